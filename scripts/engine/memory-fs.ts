@@ -24,7 +24,8 @@ export function memoryFs(files: Record<string, string>): FS {
     readFile: async (file) => read(file),
     readFileSync: read,
     resolve: (_root, file, ext) => (file.endsWith(ext) ? file : file + ext),
-    contains: () => true,
+    contains: async () => true,
+    containsSync: () => true,
     sep: '/',
     dirname: (file) => file.replace(/\/[^/]*$/, ''),
   };

@@ -37,6 +37,24 @@ export interface ThemeFiles {
   readAsset(name: string): string | undefined;
 }
 
+/**
+ * The page being rendered: the theme tags (`section`, `sections`, `content_for`,
+ * `layout`, `stylesheet`, `javascript`) talk to it. Absent for bare renders,
+ * where those tags fail with a clear message.
+ */
+export interface PageRuntime {
+  /** Set by `{% layout %}`: a layout name, or null for `{% layout none %}`. */
+  layout?: string | null;
+  renderStaticSection(name: string): Promise<string>;
+  renderSectionGroup(name: string): Promise<string>;
+  /** `{% content_for 'blocks' %}`: the theme blocks of the section or block being rendered. */
+  renderBlocks(): Promise<string>;
+  /** `{% content_for 'block', type: …, id: … %}`: one static theme block. */
+  renderStaticBlock(type: string, id: string, params: Record<string, unknown>): Promise<string>;
+  /** `{% stylesheet %}` / `{% javascript %}` bodies, bundled once per file like Shopify does. */
+  addBundledAsset(kind: 'stylesheet' | 'javascript', file: string, source: string): void;
+}
+
 export interface RenderState {
   shop: ShopSettings;
   locale: LocaleState;
@@ -45,6 +63,12 @@ export interface RenderState {
   now: Date;
   /** Storefront base path for the locale, e.g. "" or "/da". */
   localePath: string;
+  /** The page being rendered, when rendering a theme page. */
+  page?: PageRuntime;
+  /** Query parameters of the request (`page` drives `paginate`). */
+  query?: URLSearchParams;
+  /** Path of the request without query, e.g. "/account"; pagination links point at it. */
+  requestPath?: string;
 }
 
 /**

@@ -1,0 +1,90 @@
+import {
+  Tag, Hash, evalToken, type TagToken, type TopLevelToken, type Liquid, type Context, type Emitter, type ValueToken,
+} from 'liquidjs';
+import { renderState, type PageRuntime } from '../state.ts';
+
+function pageOf(ctx: Context, tag: string): PageRuntime {
+  const page = renderState(ctx).page;
+  if (!page) throw new Error(`{% ${tag} %} only works inside a theme page render`);
+  return page;
+}
+
+function readName(tag: Tag, tokenizer: Tag['tokenizer'], example: string): ValueToken {
+  const value = tokenizer.readValue();
+  if (!value) throw new Error(`${tag.name} needs a name, e.g. ${example}`);
+  return value;
+}
+
+/** `{% section 'name' %}`: renders `sections/name.liquid` statically, wrapped like Shopify does. */
+export class SectionTag extends Tag {
+  private readonly nameToken: ValueToken;
+  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+    super(token, remainTokens, liquid);
+    this.nameToken = readName(this, this.tokenizer, "{% section 'header' %}");
+  }
+  *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    const name = String(yield evalToken(this.nameToken, ctx));
+    emitter.write((yield pageOf(ctx, 'section').renderStaticSection(name)) as string);
+  }
+}
+
+/** `{% sections 'header-group' %}`: renders the section group `sections/header-group.json`. */
+export class SectionsTag extends Tag {
+  private readonly nameToken: ValueToken;
+  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+    super(token, remainTokens, liquid);
+    this.nameToken = readName(this, this.tokenizer, "{% sections 'header-group' %}");
+  }
+  *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    const name = String(yield evalToken(this.nameToken, ctx));
+    emitter.write((yield pageOf(ctx, 'sections').renderSectionGroup(name)) as string);
+  }
+}
+
+/** `{% content_for 'blocks' %}` and `{% content_for 'block', type: 'slide', id: 'slide-1' %}`: theme blocks. */
+export class ContentForTag extends Tag {
+  private readonly kindToken: ValueToken;
+  private readonly args: Hash;
+  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+    super(token, remainTokens, liquid);
+    this.kindToken = readName(this, this.tokenizer, "{% content_for 'blocks' %}");
+    this.tokenizer.skipBlank();
+    if (this.tokenizer.peek() === ',') this.tokenizer.advance();
+    this.args = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
+  }
+  *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    const kind = String(yield evalToken(this.kindToken, ctx));
+    const page = pageOf(ctx, 'content_for');
+    if (kind === 'blocks') {
+      emitter.write((yield page.renderBlocks()) as string);
+      return;
+    }
+    if (kind !== 'block') throw new Error(`content_for takes 'blocks' or 'block', got '${kind}'`);
+    const { type, id, ...params } = (yield this.args.render(ctx)) as Record<string, unknown>;
+    if (typeof type !== 'string' || typeof id !== 'string') {
+      throw new Error(`content_for 'block' needs type and id, e.g. {% content_for 'block', type: 'slide', id: 'slide-1' %}`);
+    }
+    emitter.write((yield page.renderStaticBlock(type, id, params)) as string);
+  }
+}
+
+/** `{% layout 'name' %}` / `{% layout none %}`: picks the layout the page is wrapped in. */
+export class LayoutTag extends Tag {
+  private readonly nameToken: ValueToken | undefined;
+  private readonly none: boolean;
+  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+    super(token, remainTokens, liquid);
+    this.tokenizer.skipBlank();
+    const start = this.tokenizer.p;
+    this.none = this.tokenizer.readIdentifier().content === 'none';
+    if (!this.none) {
+      this.tokenizer.p = start;
+      this.nameToken = readName(this, this.tokenizer, "{% layout 'theme' %} or {% layout none %}");
+    }
+  }
+  *render(ctx: Context): Generator<unknown, void, unknown> {
+    const page = renderState(ctx).page;
+    if (!page) return;
+    page.layout = this.none ? null : String(yield evalToken(this.nameToken!, ctx));
+  }
+}
