@@ -1,6 +1,14 @@
 import type { Liquid } from 'liquidjs';
+import { registerMoneyFilters } from './money.ts';
+import { registerStringFilters } from './strings.ts';
+import { registerLinkFilters } from './links.ts';
+import { registerPaginationFilters } from './pagination.ts';
 
 /** The one registration point for Shopify's filters, grouped by topic in the modules beside this file. */
 export function registerShopifyFilters(liquid: Liquid): void {
   void liquid;
+  registerMoneyFilters(liquid);
+  registerStringFilters(liquid);
+  registerLinkFilters(liquid);
+  registerPaginationFilters(liquid);
 }
