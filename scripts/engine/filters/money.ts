@@ -1,0 +1,74 @@
+import type { FilterImpl, Liquid } from 'liquidjs';
+import { toValue } from 'liquidjs';
+import {
+  formatMoney,
+  formatMoneyAmount,
+  formatMoneyWithoutCurrency,
+  formatMoneyWithoutTrailingZeros,
+} from '../../../extensions/core/src/money.ts';
+import { renderState } from '../state.ts';
+
+/**
+ * The integer subunits a money filter was given, or undefined when there is
+ * nothing to format: nil, an empty string, or text that is not a number (these
+ * render as an empty string rather than "$0.00"). Numeric strings are accepted,
+ * fractions of a subunit are rounded half-up.
+ */
+export function moneyInput(input: unknown): number | undefined {
+  const v = toValue(input);
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (typeof v === 'string') {
+    const s = v.trim();
+    if (!s || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return undefined;
+    return Number(s);
+  }
+  if (typeof v === 'bigint') return Number(v);
+  return undefined;
+}
+
+/** `{{ 1000 | money }}` with the shop's "HTML without currency" format, e.g. `$10.00`. */
+export function money(this: FilterImpl, input: unknown): string {
+  const n = moneyInput(input);
+  if (n === undefined) return '';
+  const { shop } = renderState(this.context);
+  return formatMoney(n, shop.moneyFormat, shop.currency);
+}
+
+/** With the shop's "HTML with currency" format, e.g. `$10.00 USD`. */
+export function money_with_currency(this: FilterImpl, input: unknown): string {
+  const n = moneyInput(input);
+  if (n === undefined) return '';
+  const { shop } = renderState(this.context);
+  return formatMoney(n, shop.moneyWithCurrencyFormat, shop.currency);
+}
+
+/** The number of the "HTML without currency" format alone, e.g. `10.00`. */
+export function money_without_currency(this: FilterImpl, input: unknown): string {
+  const n = moneyInput(input);
+  if (n === undefined) return '';
+  const { shop } = renderState(this.context);
+  return formatMoneyWithoutCurrency(n, shop.moneyFormat, shop.currency);
+}
+
+/** `$10` for 1000, `$10.50` for 1050. */
+export function money_without_trailing_zeros(this: FilterImpl, input: unknown): string {
+  const n = moneyInput(input);
+  if (n === undefined) return '';
+  const { shop } = renderState(this.context);
+  return formatMoneyWithoutTrailingZeros(n, shop.moneyFormat, shop.currency);
+}
+
+/** A plain decimal: `10.0` for 1000. */
+export function money_amount(this: FilterImpl, input: unknown): string {
+  const n = moneyInput(input);
+  if (n === undefined) return '';
+  return formatMoneyAmount(n, renderState(this.context).shop.currency);
+}
+
+export function registerMoneyFilters(liquid: Liquid): void {
+  liquid.registerFilter('money', money);
+  liquid.registerFilter('money_with_currency', money_with_currency);
+  liquid.registerFilter('money_without_currency', money_without_currency);
+  liquid.registerFilter('money_without_trailing_zeros', money_without_trailing_zeros);
+  liquid.registerFilter('money_amount', money_amount);
+}

@@ -1,0 +1,140 @@
+import type { FilterImpl, Liquid } from 'liquidjs';
+import { toValue } from 'liquidjs';
+
+/* ------------------------------------------------------------------------ */
+/* Helpers shared by the filter modules of this folder                      */
+/* ------------------------------------------------------------------------ */
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** HTML-escapes the five characters Ruby's `CGI.escapeHTML` escapes. */
+export function escapeHtml(text: string): string {
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]) : text;
+}
+
+/** The text Liquid prints for a value: nil is empty, arrays are concatenated, drops are unwrapped. */
+export function toText(value: unknown): string {
+  const v = toValue(value);
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.map(toText).join('');
+  return String(v);
+}
+
+/**
+ * liquidjs passes `name: value` arguments as `[name, value]` pairs (orderedFilterParameters),
+ * untagged: a positional two-element array whose first item is a string looks the same.
+ * The filters here take strings and numbers positionally, so the ambiguity does not arise.
+ */
+export function isKeywordArg(arg: unknown): arg is [string, unknown] {
+  return Array.isArray(arg) && arg.length === 2 && typeof arg[0] === 'string';
+}
+
+/** Splits filter arguments into positional values and keyword arguments. */
+export function splitArgs(args: unknown[]): { positional: unknown[]; named: Map<string, unknown> } {
+  const positional: unknown[] = [];
+  const named = new Map<string, unknown>();
+  for (const arg of args) {
+    if (isKeywordArg(arg)) named.set(arg[0], arg[1]);
+    else positional.push(arg);
+  }
+  return { positional, named };
+}
+
+/* ------------------------------------------------------------------------ */
+/* String filters                                                           */
+/* ------------------------------------------------------------------------ */
+
+/**
+ * `{{ count | pluralize: 'item', 'items' }}`: the singular when the number is 1,
+ * the plural otherwise (English rule, as Shopify documents).
+ */
+export function pluralize(this: FilterImpl, input: unknown, singular: unknown, plural: unknown): string {
+  const n = Number(toValue(input));
+  return n === 1 ? toText(singular) : toText(plural);
+}
+
+/**
+ * A handle: lowercase, quotes and apostrophes dropped, every run of other characters
+ * that are not letters or digits becomes one hyphen, no hyphen at either end.
+ * `'100% M & Ms!!!'` → `100-m-ms`, `"Men's T-Shirt"` → `mens-t-shirt`.
+ */
+export function handleize(this: FilterImpl, input: unknown): string {
+  return toText(input)
+    .toLowerCase()
+    .replace(/['"’‘`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** `'variable-name' | camelize` → `VariableName`: words split on hyphens, underscores and spaces. */
+export function camelize(this: FilterImpl, input: unknown): string {
+  return toText(input)
+    .split(/[-_\s]+/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+}
+
+/** Characters Ruby's `URI.escape` leaves alone (RFC 2396 unreserved and reserved). */
+const URL_SAFE = /[-_.!~*'()a-zA-Z0-9;/?:@&=+$,[\]]/;
+const URL_PARAM_SAFE = /[-_.!~*'()a-zA-Z0-9;/?:@=+$,[\]]/;
+
+function percentEncode(text: string, safe: RegExp): string {
+  let out = '';
+  for (const ch of text) {
+    if (ch.length === 1 && safe.test(ch)) {
+      out += ch;
+      continue;
+    }
+    for (const byte of Buffer.from(ch, 'utf8')) out += '%' + byte.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
+
+/** `'<p>Health & Love potions</p>' | url_escape` → `%3Cp%3EHealth%20&%20Love%20potions%3C/p%3E`. */
+export function url_escape(this: FilterImpl, input: unknown): string {
+  return percentEncode(toText(input), URL_SAFE);
+}
+
+/** Like `url_escape`, and `&` too: `%3Cp%3EHealth%20%26%20Love%20potions%3C/p%3E`. */
+export function url_param_escape(this: FilterImpl, input: unknown): string {
+  return percentEncode(toText(input), URL_PARAM_SAFE);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Wraps every case-insensitive occurrence of each search term in
+ * `<strong class="highlight">…</strong>`. The input is HTML (a description), so
+ * only text outside tags is searched; the wrapped text is the input's own.
+ */
+export function highlight(this: FilterImpl, input: unknown, terms: unknown): string {
+  const text = toText(input);
+  const words = toText(terms).trim().split(/\s+/).filter(Boolean);
+  if (!words.length || !text) return text;
+  const pattern = new RegExp(words.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|'), 'giu');
+  return text
+    .split(/(<[^>]*>)/)
+    .map((part) => (part.startsWith('<') ? part : part.replace(pattern, '<strong class="highlight">$&</strong>')))
+    .join('');
+}
+
+export function registerStringFilters(liquid: Liquid): void {
+  liquid.registerFilter('pluralize', pluralize);
+  liquid.registerFilter('handleize', handleize);
+  liquid.registerFilter('handle', handleize);
+  liquid.registerFilter('camelize', camelize);
+  liquid.registerFilter('camelcase', camelize);
+  liquid.registerFilter('url_escape', url_escape);
+  liquid.registerFilter('url_param_escape', url_param_escape);
+  liquid.registerFilter('highlight', highlight);
+}
