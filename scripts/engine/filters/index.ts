@@ -3,6 +3,7 @@ import { registerMoneyFilters } from './money.ts';
 import { registerStringFilters } from './strings.ts';
 import { registerLinkFilters } from './links.ts';
 import { registerPaginationFilters } from './pagination.ts';
+import { registerAssetFilters } from './assets.ts';
 
 /** The one registration point for Shopify's filters, grouped by topic in the modules beside this file. */
 export function registerShopifyFilters(liquid: Liquid): void {
@@ -11,4 +12,5 @@ export function registerShopifyFilters(liquid: Liquid): void {
   registerStringFilters(liquid);
   registerLinkFilters(liquid);
   registerPaginationFilters(liquid);
+  registerAssetFilters(liquid);
 }
