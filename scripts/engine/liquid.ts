@@ -1,16 +1,18 @@
-import { Liquid, type FS } from 'liquidjs';
+import { Liquid, type FS, type LiquidOptions } from 'liquidjs';
 import { installRubySemantics } from './ruby/index.ts';
 import { registerShopifyFilters } from './filters/index.ts';
 import { registerShopifyTags } from './tags/index.ts';
 import { memoryFs } from './memory-fs.ts';
 
 export interface LiquidFactoryOptions {
-  /** Where `render`/`include`/`section` look up files; defaults to an empty in-memory tree. */
+  /** Where files are read from; defaults to an empty in-memory tree unless `root` names real folders. */
   fs?: FS;
-  /** Root folders handed to liquidjs (with `fs`, resolved by it). */
+  /** Folders `parseFile` looks in (a theme's own directory). */
   root?: string[];
-  /** Cache parsed templates (the theme loader invalidates entries on change). */
-  cache?: boolean;
+  /** Folders `render` and `include` look in (a theme's `snippets/`). */
+  partials?: string[];
+  /** Cache of parsed templates; the theme loader clears it when a file changes. */
+  cache?: LiquidOptions['cache'];
 }
 
 /**
@@ -18,9 +20,10 @@ export interface LiquidFactoryOptions {
  * semantics, Shopify's tags and filters, strict about unknown filters.
  */
 export function createLiquid(options: LiquidFactoryOptions = {}): Liquid {
-  const liquid = new Liquid({
-    fs: options.fs ?? memoryFs({}),
+  const settings: LiquidOptions = {
+    fs: options.fs ?? (options.root ? undefined : memoryFs({})),
     root: options.root ?? ['.'],
+    partials: options.partials ?? options.root ?? ['.'],
     extname: '.liquid',
     cache: options.cache ?? false,
     strictFilters: true,
@@ -32,7 +35,10 @@ export function createLiquid(options: LiquidFactoryOptions = {}): Liquid {
     lenientIf: true,
     orderedFilterParameters: true,
     greedy: false,
-  });
+  };
+  // liquidjs treats an explicit `fs: undefined` as "no file system": leave the key out instead.
+  if (settings.fs === undefined) delete settings.fs;
+  const liquid = new Liquid(settings);
   installRubySemantics(liquid);
   registerShopifyFilters(liquid);
   registerShopifyTags(liquid);

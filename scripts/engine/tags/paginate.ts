@@ -99,6 +99,9 @@ function toArray(value: unknown, expression: string): unknown[] {
 
 function pageUrl(path: string, query: URLSearchParams | undefined, page: number): string {
   const params = new URLSearchParams(query);
+  // Links lead to the page itself, not to a Section Rendering API answer.
+  params.delete('section_id');
+  params.delete('sections');
   params.set('page', String(page));
   return `${path}?${params.toString()}`;
 }

@@ -1,0 +1,382 @@
+import { Drop } from 'liquidjs';
+import { ThemeError } from '../errors.ts';
+import { globalsWithState, type PageRuntime, type RenderState, type ShopSettings } from '../state.ts';
+import type { Theme, SectionSchema, SettingSchema } from './theme.ts';
+import { parseWrapper } from './wrapper.ts';
+
+/** One request for a theme page, as Shopify's storefront receives it. */
+export interface PageRequest {
+  /** Template name without extension, e.g. "customers/account". */
+  template: string;
+  /** Liquid globals for the page: `shop`, `customer`, `order`, `routes`, `request`, … */
+  globals: Record<string, unknown>;
+  shop: ShopSettings;
+  /** Locale code; the theme's default locale when absent. */
+  locale?: string;
+  /** Query string: `page`, and the Section Rendering API's `section_id` / `sections`. */
+  query?: URLSearchParams;
+  /** Request path without query, e.g. "/account". */
+  path?: string;
+  now?: Date;
+}
+
+export interface PageResponse {
+  status: number;
+  contentType: 'text/html; charset=utf-8' | 'application/json; charset=utf-8';
+  body: string;
+}
+
+interface TemplateSection {
+  type: string;
+  settings?: Record<string, unknown>;
+  blocks?: Record<string, BlockData>;
+  block_order?: string[];
+  disabled?: boolean;
+}
+
+interface BlockData {
+  type: string;
+  settings?: Record<string, unknown>;
+  blocks?: Record<string, BlockData>;
+  block_order?: string[];
+  disabled?: boolean;
+  static?: boolean;
+}
+
+interface JsonTemplate {
+  layout?: string | false;
+  wrapper?: string;
+  sections: Record<string, TemplateSection>;
+  order?: string[];
+}
+
+/** The Section Rendering API answers at most this many sections per request. */
+const MAX_SECTIONS_PER_REQUEST = 5;
+
+/**
+ * Renders a theme page the way Shopify's servers do: the template's sections
+ * (each wrapped in `shopify-section` markup), then the layout around them with
+ * `content_for_header` and `content_for_layout`. `?section_id=` and `?sections=`
+ * answer like the Section Rendering API.
+ */
+export async function renderPage(theme: Theme, request: PageRequest): Promise<PageResponse> {
+  theme.refresh();
+  return new PageRender(theme, request).respond();
+}
+
+class PageRender implements PageRuntime {
+  layout?: string | null;
+  private readonly state: RenderState;
+  private readonly globals: Record<string, unknown>;
+  private readonly bundled = { stylesheet: new Map<string, string>(), javascript: new Map<string, string>() };
+  /** The sections and blocks being rendered, innermost last: `content_for` renders the children of the top one. */
+  private readonly containers: { data: BlockData | TemplateSection; section: Record<string, unknown>; idPrefix: string }[] = [];
+  private readonly templateId: string;
+  private readonly schemaTranslations: Record<string, unknown>;
+  private readonly defaultSchemaTranslations: Record<string, unknown>;
+
+  constructor(private readonly theme: Theme, private readonly request: PageRequest) {
+    const locales = theme.locales();
+    const code = request.locale ?? theme.defaultLocale();
+    if (locales.length && !locales.includes(code)) {
+      throw new ThemeError(undefined, undefined, `unknown locale '${code}': the theme has ${locales.join(', ')}`);
+    }
+    const defaultCode = theme.defaultLocale();
+    this.state = {
+      shop: request.shop,
+      locale: {
+        code,
+        translations: theme.translations(code),
+        defaultTranslations: theme.translations(defaultCode),
+      },
+      theme: { dir: theme.dir, readAsset: (name) => theme.read(`assets/${name}`) },
+      now: request.now ?? new Date(),
+      localePath: code === defaultCode ? '' : `/${code}`,
+      page: this,
+      query: request.query ?? new URLSearchParams(),
+      requestPath: request.path ?? '/',
+    };
+    this.schemaTranslations = theme.translations(code, 'schema');
+    this.defaultSchemaTranslations = theme.translations(defaultCode, 'schema');
+    this.templateId = `template--${stableNumber(request.template)}`;
+    this.globals = globalsWithState(
+      {
+        ...request.globals,
+        settings: this.resolveSettings(theme.settings()),
+        template: templateObject(request.template),
+      },
+      this.state,
+    );
+  }
+
+  async respond(): Promise<PageResponse> {
+    const query = this.state.query!;
+    const sectionId = query.get('section_id');
+    if (sectionId !== null) return this.sectionResponse(sectionId);
+    const sections = query.get('sections');
+    if (sections !== null) return this.sectionsResponse(sections);
+    return { status: 200, contentType: 'text/html; charset=utf-8', body: await this.renderFullPage() };
+  }
+
+  private async renderFullPage(): Promise<string> {
+    const content = await this.renderTemplate();
+    if (this.layout === null) return content;
+    const layout = this.layout ?? 'theme';
+    const file = `layout/${layout}.liquid`;
+    if (!this.theme.exists(file)) throw new ThemeError(undefined, undefined, `missing layout ${file}`);
+    return this.renderFile(file, { content_for_header: this.contentForHeader(), content_for_layout: content });
+  }
+
+  private async renderTemplate(): Promise<string> {
+    const name = this.request.template;
+    const json = this.theme.readJson<JsonTemplate>(`templates/${name}.json`);
+    if (json !== undefined) {
+      validateTemplate(json, `templates/${name}.json`);
+      if (json.layout === false) this.layout = null;
+      else if (typeof json.layout === 'string') this.layout = json.layout;
+      const html = (await this.renderTemplateSections(json)).join('');
+      return json.wrapper ? parseWrapper(json.wrapper, `templates/${name}.json`).wrap(html) : html;
+    }
+    const liquidFile = `templates/${name}.liquid`;
+    if (this.theme.exists(liquidFile)) return this.renderFile(liquidFile, {});
+    throw new ThemeError(undefined, undefined, `template '${name}' not found: no templates/${name}.json or .liquid in ${this.theme.dir}`);
+  }
+
+  private async renderTemplateSections(json: JsonTemplate): Promise<string[]> {
+    const out: string[] = [];
+    const order = json.order ?? Object.keys(json.sections);
+    for (const [index, key] of order.entries()) {
+      const section = json.sections[key];
+      if (!section) throw new ThemeError(`templates/${this.request.template}.json`, undefined, `order names '${key}', which is not in sections`);
+      if (section.disabled) continue;
+      out.push(await this.renderSection(`${this.templateId}__${key}`, section, { index: index + 1, location: 'template' }));
+    }
+    return out;
+  }
+
+  private async renderSection(
+    id: string, data: TemplateSection, position: { index?: number; location: string; groupClass?: string },
+  ): Promise<string> {
+    const schema = this.theme.schemaOf('sections', data.type);
+    const section: Record<string, unknown> = {
+      id,
+      settings: this.withDefaults(schema.settings, data.settings),
+      blocks: this.blocksOf(data, schema, id),
+      location: position.location,
+    };
+    if (position.index !== undefined) Object.assign(section, { index: position.index, index0: position.index - 1 });
+    this.containers.push({ data, section, idPrefix: id });
+    let html: string;
+    try {
+      html = await this.renderFile(`sections/${data.type}.liquid`, { section });
+    } finally {
+      this.containers.pop();
+    }
+    const tag = schema.tag ?? 'div';
+    const classes = ['shopify-section', position.groupClass, schema.class].filter(Boolean).join(' ');
+    return `<${tag} id="shopify-section-${id}" class="${classes}">${html}</${tag}>`;
+  }
+
+  private blocksOf(data: TemplateSection | BlockData, schema: SectionSchema, parentId: string): Record<string, unknown>[] {
+    const order = data.block_order ?? Object.keys(data.blocks ?? {});
+    const blocks: Record<string, unknown>[] = [];
+    for (const key of order) {
+      const block = data.blocks?.[key];
+      if (!block || block.disabled) continue;
+      const declared = schema.blocks?.find((b) => b.type === block.type);
+      const settings = declared?.settings
+        ?? (block.type.startsWith('@') || !this.theme.exists(`blocks/${block.type}.liquid`) ? undefined : this.theme.schemaOf('blocks', block.type).settings);
+      blocks.push({ id: key, type: block.type, settings: this.withDefaults(settings, block.settings), shopify_attributes: '' });
+    }
+    void parentId;
+    return blocks;
+  }
+
+  /** Schema defaults, overridden by the saved values; `t:` references read the schema locale files. */
+  private withDefaults(schema: SettingSchema[] | undefined, values: Record<string, unknown> | undefined): Record<string, unknown> {
+    const settings: Record<string, unknown> = {};
+    for (const setting of schema ?? []) {
+      if (setting.id !== undefined) settings[setting.id] = setting.default ?? null;
+    }
+    Object.assign(settings, values ?? {});
+    return this.resolveSettings(settings);
+  }
+
+  private resolveSettings(settings: Record<string, unknown>): Record<string, unknown> {
+    for (const [key, value] of Object.entries(settings)) {
+      if (typeof value === 'string' && value.startsWith('t:')) {
+        const path = value.slice(2);
+        settings[key] = lookup(this.schemaTranslations, path) ?? lookup(this.defaultSchemaTranslations, path) ?? value;
+      }
+    }
+    return settings;
+  }
+
+  private async renderFile(file: string, scope: Record<string, unknown>): Promise<string> {
+    const templates = this.theme.parse(file);
+    try {
+      return await this.theme.liquid.render(templates, scope, { globals: this.globals });
+    } catch (error) {
+      throw this.theme.error(error);
+    }
+  }
+
+  private contentForHeader(): string {
+    const parts = ['<meta name="generator" content="Encore offline storefront">'];
+    const css = [...this.bundled.stylesheet.values()].join('\n');
+    if (css) parts.push(`<style data-shopify-bundle="stylesheet">${css}</style>`);
+    const js = [...this.bundled.javascript.values()].join('\n');
+    if (js) parts.push(`<script data-shopify-bundle="javascript">${js.replace(/<\/script/gi, '<\\/script')}</script>`);
+    return parts.join('\n');
+  }
+
+  // PageRuntime: what the theme tags ask of the page.
+
+  async renderStaticSection(name: string): Promise<string> {
+    const saved = this.theme.readJson<{ current?: { sections?: Record<string, TemplateSection> } }>('config/settings_data.json');
+    const data = saved?.current?.sections?.[name] ?? { type: name };
+    return this.renderSection(name, { ...data, type: name }, { location: 'static' });
+  }
+
+  async renderSectionGroup(name: string): Promise<string> {
+    const file = `sections/${name}.json`;
+    const group = this.theme.readJson<JsonTemplate & { type?: string }>(file);
+    if (!group) throw new ThemeError(undefined, undefined, `missing section group ${file}`);
+    validateTemplate(group, file);
+    const out: string[] = [];
+    for (const key of group.order ?? Object.keys(group.sections)) {
+      const section = group.sections[key];
+      if (!section || section.disabled) continue;
+      out.push(await this.renderSection(`sections--${stableNumber(name)}__${key}`, section, {
+        location: group.type ?? name, groupClass: `shopify-section-group-${name}`,
+      }));
+    }
+    return out.join('');
+  }
+
+  async renderBlocks(): Promise<string> {
+    const container = this.containers.at(-1);
+    if (!container) throw new Error(`content_for 'blocks' must be inside a section or block`);
+    const out: string[] = [];
+    const data = container.data;
+    for (const key of data.block_order ?? Object.keys(data.blocks ?? {})) {
+      const block = data.blocks?.[key];
+      if (!block || block.disabled || block.static) continue;
+      out.push(await this.renderThemeBlock(key, block, container.section));
+    }
+    return out.join('');
+  }
+
+  async renderStaticBlock(type: string, id: string, params: Record<string, unknown>): Promise<string> {
+    const container = this.containers.at(-1);
+    if (!container) throw new Error(`content_for 'block' must be inside a section or block`);
+    const saved = container.data.blocks?.[id];
+    return this.renderThemeBlock(id, { ...(saved ?? {}), type, static: true }, container.section, params);
+  }
+
+  private async renderThemeBlock(
+    id: string, data: BlockData, section: Record<string, unknown>, params: Record<string, unknown> = {},
+  ): Promise<string> {
+    const file = `blocks/${data.type}.liquid`;
+    if (!this.theme.exists(file)) throw new ThemeError(undefined, undefined, `missing theme block ${file}`);
+    const schema = this.theme.schemaOf('blocks', data.type);
+    const block = {
+      id, type: data.type, settings: this.withDefaults(schema.settings, data.settings), shopify_attributes: '',
+      blocks: this.blocksOf(data, schema, id),
+    };
+    this.containers.push({ data, section, idPrefix: id });
+    try {
+      return await this.renderFile(file, { ...params, block, section });
+    } finally {
+      this.containers.pop();
+    }
+  }
+
+  addBundledAsset(kind: 'stylesheet' | 'javascript', file: string, source: string): void {
+    if (!this.bundled[kind].has(file)) this.bundled[kind].set(file, source);
+  }
+
+  // Section Rendering API.
+
+  private async sectionResponse(sectionId: string): Promise<PageResponse> {
+    const html = await this.renderOneSection(sectionId);
+    if (html === undefined) return { status: 404, contentType: 'text/html; charset=utf-8', body: '' };
+    return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
+  }
+
+  private async sectionsResponse(list: string): Promise<PageResponse> {
+    const ids = list.split(',').map((id) => id.trim()).filter(Boolean).slice(0, MAX_SECTIONS_PER_REQUEST);
+    const body: Record<string, string | null> = {};
+    for (const id of ids) body[id] = (await this.renderOneSection(id)) ?? null;
+    return { status: 200, contentType: 'application/json; charset=utf-8', body: JSON.stringify(body) };
+  }
+
+  /** A template section by key or full id, else a static section file; undefined when neither exists. */
+  private async renderOneSection(sectionId: string): Promise<string | undefined> {
+    const json = this.theme.readJson<JsonTemplate>(`templates/${this.request.template}.json`);
+    if (json) {
+      validateTemplate(json, `templates/${this.request.template}.json`);
+      const order = json.order ?? Object.keys(json.sections);
+      const key = sectionId.startsWith(`${this.templateId}__`) ? sectionId.slice(this.templateId.length + 2) : sectionId;
+      const section = json.sections[key];
+      if (section && !section.disabled) {
+        return this.renderSection(`${this.templateId}__${key}`, section, { index: order.indexOf(key) + 1, location: 'template' });
+      }
+    }
+    if (/^[\w-]+$/.test(sectionId) && this.theme.exists(`sections/${sectionId}.liquid`)) {
+      return this.renderStaticSection(sectionId);
+    }
+    return undefined;
+  }
+}
+
+function validateTemplate(json: JsonTemplate, file: string): void {
+  if (typeof json !== 'object' || json === null || typeof json.sections !== 'object' || json.sections === null) {
+    throw new ThemeError(file, undefined, `a JSON template needs a "sections" object`);
+  }
+  for (const [key, section] of Object.entries(json.sections)) {
+    if (typeof section?.type !== 'string') throw new ThemeError(file, undefined, `sections.${key} needs a "type" naming a file in sections/`);
+  }
+  if (json.order !== undefined && !Array.isArray(json.order)) throw new ThemeError(file, undefined, `"order" must be an array of section keys`);
+}
+
+/** Shopify's `template` object: prints as its name, with `name`, `directory` and `suffix`. */
+class TemplateDrop extends Drop {
+  readonly name: string;
+  readonly directory: string | null;
+  readonly suffix: string | null;
+  constructor(private readonly template: string) {
+    super();
+    const [first, second] = template.split('/');
+    this.directory = second === undefined ? null : first;
+    const [name, suffix] = (second ?? first).split('.');
+    this.name = name;
+    this.suffix = suffix ?? null;
+  }
+  valueOf(): string {
+    return this.template;
+  }
+  toString(): string {
+    return this.template;
+  }
+}
+
+function templateObject(template: string): TemplateDrop {
+  return new TemplateDrop(template);
+}
+
+function lookup(tree: Record<string, unknown>, path: string): unknown {
+  let node: unknown = tree;
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
+/** A stable number standing in for Shopify's numeric template ids, so section ids look and behave alike. */
+function stableNumber(text: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return 100_000_000 + ((hash >>> 0) % 900_000_000);
+}

@@ -1,0 +1,203 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Liquid, Template } from 'liquidjs';
+import { createLiquid } from '../liquid.ts';
+import { ThemeError, toThemeError } from '../errors.ts';
+import { parseThemeJson, lineAndColumn } from './json.ts';
+import { filterCatalog } from '../reference.ts';
+
+export interface SettingSchema {
+  id?: string;
+  type: string;
+  default?: unknown;
+  label?: string;
+}
+
+export interface BlockSchema {
+  type: string;
+  name?: string;
+  settings?: SettingSchema[];
+}
+
+/** What a section or theme block declares in `{% schema %}`. */
+export interface SectionSchema {
+  name?: string;
+  tag?: string;
+  class?: string;
+  settings?: SettingSchema[];
+  blocks?: BlockSchema[];
+}
+
+const SCHEMA_TAG = /{%-?\s*schema\s*-?%}([\s\S]*?){%-?\s*endschema\s*-?%}/;
+
+/**
+ * A theme directory as Shopify's servers read it: Liquid files parsed once and
+ * kept until a file changes, JSON files with located errors, locales, section
+ * schemas and theme settings.
+ */
+export class Theme {
+  readonly dir: string;
+  readonly liquid: Liquid;
+  private readonly parsed = new Map<string, Template[]>();
+  private readonly json = new Map<string, unknown>();
+  private readonly text = new Map<string, string | undefined>();
+  /** Every file read, with the modification time it had: `refresh()` compares them. */
+  private readonly seen = new Map<string, number>();
+
+  constructor(dir: string) {
+    this.dir = path.resolve(dir);
+    if (!fs.existsSync(this.dir) || !fs.statSync(this.dir).isDirectory()) {
+      throw new ThemeError(undefined, undefined, `theme directory not found: ${dir}`);
+    }
+    const templates = new Map<string, unknown>();
+    this.liquid = createLiquid({
+      root: [this.dir],
+      partials: [path.join(this.dir, 'snippets')],
+      cache: {
+        read: (key: string) => templates.get(key) as never,
+        write: (key: string, value: unknown) => void templates.set(key, value),
+        remove: (key: string) => void templates.delete(key),
+      },
+    });
+    this.clearPartials = () => templates.clear();
+  }
+
+  private readonly clearPartials: () => void;
+
+  /** Drops everything cached when any file read so far changed or disappeared; cheap to call per request. */
+  refresh(): boolean {
+    for (const [file, mtime] of this.seen) {
+      if (mtimeOf(file) !== mtime) {
+        this.invalidate();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  invalidate(): void {
+    this.parsed.clear();
+    this.json.clear();
+    this.text.clear();
+    this.seen.clear();
+    this.clearPartials();
+  }
+
+  path(relative: string): string {
+    return path.join(this.dir, relative);
+  }
+
+  exists(relative: string): boolean {
+    return this.read(relative) !== undefined;
+  }
+
+  /** A theme file's text, or undefined when it does not exist. */
+  read(relative: string): string | undefined {
+    if (this.text.has(relative)) return this.text.get(relative);
+    const file = this.path(relative);
+    this.seen.set(file, mtimeOf(file));
+    const source = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+    this.text.set(relative, source);
+    return source;
+  }
+
+  readJson<T = unknown>(relative: string): T | undefined {
+    if (this.json.has(relative)) return this.json.get(relative) as T;
+    const source = this.read(relative);
+    const value = source === undefined ? undefined : parseThemeJson(source, relative);
+    this.json.set(relative, value);
+    return value as T | undefined;
+  }
+
+  /** Parsed Liquid of a theme file; errors name the file and line. */
+  parse(relative: string): Template[] {
+    const cached = this.parsed.get(relative);
+    if (cached) return cached;
+    const source = this.read(relative);
+    if (source === undefined) throw new ThemeError(undefined, undefined, `missing theme file ${relative}`);
+    try {
+      const templates = this.liquid.parse(source, this.path(relative));
+      this.parsed.set(relative, templates);
+      return templates;
+    } catch (error) {
+      throw this.error(error);
+    }
+  }
+
+  /** The error as a theme developer reads it: relative file, line, what went wrong. */
+  error(error: unknown): ThemeError {
+    return toThemeError(error, this.dir, filterCatalog());
+  }
+
+  /** The `{% schema %}` of `sections/<name>.liquid` or `blocks/<name>.liquid`. */
+  schemaOf(folder: 'sections' | 'blocks', name: string): SectionSchema {
+    const relative = `${folder}/${name}.liquid`;
+    const source = this.read(relative);
+    if (source === undefined) throw new ThemeError(undefined, undefined, `missing theme file ${relative}`);
+    const match = SCHEMA_TAG.exec(source);
+    if (!match) return {};
+    const offset = match.index + match[0].indexOf(match[1]);
+    try {
+      return JSON.parse(match[1]) as SectionSchema;
+    } catch (error) {
+      const position = /position (\d+)/.exec((error as Error).message);
+      const { line } = lineAndColumn(source, offset + (position ? Number(position[1]) : 0));
+      throw new ThemeError(relative, line, `invalid JSON in {% schema %}: ${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '')}`);
+    }
+  }
+
+  /** Locale codes the theme ships (`locales/<code>.json`), the default one first. */
+  locales(): string[] {
+    const folder = this.path('locales');
+    if (!fs.existsSync(folder)) return [];
+    const codes = fs.readdirSync(folder)
+      .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+      .map((f) => f.replace(/\.default\.json$|\.json$/, ''));
+    const fallback = this.defaultLocale();
+    return [fallback, ...codes.filter((c) => c !== fallback).sort()];
+  }
+
+  defaultLocale(): string {
+    const folder = this.path('locales');
+    const file = fs.existsSync(folder) ? fs.readdirSync(folder).find((f) => /^[^.]+\.default\.json$/.test(f)) : undefined;
+    return file ? file.replace('.default.json', '') : 'en';
+  }
+
+  /** A storefront locale file, parsed; `{}` when absent. */
+  translations(code: string, kind: 'storefront' | 'schema' = 'storefront'): Record<string, unknown> {
+    const suffix = kind === 'schema' ? '.schema.json' : '.json';
+    const isDefault = code === this.defaultLocale();
+    const relative = `locales/${code}${isDefault ? '.default' : ''}${suffix}`;
+    return this.readJson<Record<string, unknown>>(relative) ?? {};
+  }
+
+  /**
+   * Theme settings as `settings` shows them: each setting's schema default,
+   * overridden by `config/settings_data.json` (`current` may name a preset).
+   */
+  settings(): Record<string, unknown> {
+    const schema = this.readJson<{ settings?: SettingSchema[] }[]>('config/settings_schema.json') ?? [];
+    const values: Record<string, unknown> = {};
+    for (const group of schema) {
+      for (const setting of group.settings ?? []) {
+        if (setting.id !== undefined) values[setting.id] = setting.default ?? null;
+      }
+    }
+    const data = this.readJson<{ current?: unknown; presets?: Record<string, unknown> }>('config/settings_data.json');
+    const current = typeof data?.current === 'string' ? data.presets?.[data.current] : data?.current;
+    if (current && typeof current === 'object') {
+      for (const [key, value] of Object.entries(current)) {
+        if (key !== 'sections' && key !== 'content_for_index' && key !== 'blocks') values[key] = value;
+      }
+    }
+    return values;
+  }
+}
+
+function mtimeOf(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { Theme } from '../../scripts/engine/theme/theme.ts';
+import { renderPage, type PageRequest } from '../../scripts/engine/theme/page.ts';
+import { defaultRenderState } from '../../scripts/engine/state.ts';
+
+const theme = new Theme(fileURLToPath(new URL('../fixtures/theme-basic', import.meta.url)));
+const numbers = Array.from({ length: 10 }, (_, i) => i + 1);
+
+function render(template: string, query = '', extra: Partial<PageRequest> = {}) {
+  return renderPage(theme, {
+    template,
+    globals: { shop: { name: 'Demo Shop' }, numbers },
+    shop: defaultRenderState().shop,
+    query: new URLSearchParams(query),
+    path: '/account',
+    ...extra,
+  });
+}
+
+describe('JSON templates', () => {
+  it('wraps each section in Shopify section markup, in template order, inside the template wrapper', async () => {
+    const { body, status } = await render('customers/account');
+    expect(status).toBe(200);
+    expect(body).toMatch(/<div id="account" data-kind="account" class="account-page"><section id="shopify-section-template--\d+__main" class="shopify-section greeting-section">/);
+    expect(body.indexOf('__main"')).toBeLessThan(body.indexOf('__list"'));
+    expect(body).toMatch(/<div id="shopify-section-template--\d+__list" class="shopify-section">/);
+  });
+
+  it('fills section and block settings from schema defaults, skips disabled blocks', async () => {
+    const { body } = await render('customers/account');
+    expect(body).toContain('<h1>Welcome back</h1>');
+    expect(body).toContain('<p >First note</p>');
+    expect(body).not.toContain('Second note');
+    expect(body).toContain('<p >Default note</p>');
+  });
+
+  it('resolves t: setting defaults from the schema locale of the active locale', async () => {
+    expect((await render('customers/account')).body).toContain('<p class="subtitle">Your account at a glance</p>');
+    expect((await render('customers/account', '', { locale: 'da' })).body).toContain('<p class="subtitle">Din konto i overblik</p>');
+  });
+
+  it('renders the layout around the content with content_for_header holding bundled stylesheets once', async () => {
+    const { body } = await render('customers/account');
+    expect(body.startsWith('<!doctype html>')).toBe(true);
+    expect(body.match(/\.greeting \{ color: red; \}/g)).toHaveLength(1);
+    expect(body).toMatch(/<head>.*<style data-shopify-bundle="stylesheet">/s);
+  });
+
+  it('renders section groups from the layout with their group class', async () => {
+    const { body } = await render('customers/account');
+    expect(body).toMatch(/<div id="shopify-section-sections--\d+__header" class="shopify-section shopify-section-group-header-group"><header>Demo Shop<\/header>/);
+  });
+
+  it('renders snippets with render in an isolated scope that still sees globals', async () => {
+    const { body } = await render('customers/account');
+    expect(body).toMatch(/<span class="badge">template--\d+__main<\/span>/);
+  });
+
+  it('honours "layout": false', async () => {
+    const { body } = await render('index');
+    expect(body.startsWith('<div id="shopify-section-template--')).toBe(true);
+    expect(body).not.toContain('<html');
+  });
+
+  it('renders theme blocks with content_for, static blocks with their parameters', async () => {
+    const { body } = await render('index');
+    expect(body).toContain('<figure>One</figure>');
+    expect(body).toContain('<figure>Static</figure>');
+  });
+
+  it('fails with the template path when the template does not exist', async () => {
+    await expect(render('customers/missing')).rejects.toThrow("template 'customers/missing' not found");
+  });
+
+  it('rejects a locale the theme does not ship, naming the ones it has', async () => {
+    await expect(render('customers/account', '', { locale: 'xx' })).rejects.toThrow("unknown locale 'xx': the theme has en, da");
+  });
+});
+
+describe('Liquid templates and the layout tag', () => {
+  it('uses the layout the template chose and exposes the template object', async () => {
+    const { body } = await render('customers/order');
+    expect(body).toBe('<plain><p>customers/order order customers</p>\n</plain>\n');
+  });
+});
+
+describe('paginate', () => {
+  it('gives the requested page of items and Shopify pagination parts', async () => {
+    const { body } = await render('customers/account', 'page=2');
+    expect(body).toContain('<ol><li>4</li><li>5</li><li>6</li></ol>');
+    expect(body).toContain('<nav>2/4 [1→/account?page=1][2][3→/account?page=3][4→/account?page=4]</nav>');
+  });
+});
+
+describe('Section Rendering API', () => {
+  it('answers ?section_id= with the one section, wrapped, and page links without the API parameter', async () => {
+    const { body, status } = await render('customers/account', 'section_id=list&page=3');
+    expect(status).toBe(200);
+    expect(body).toMatch(/^<div id="shopify-section-template--\d+__list" class="shopify-section"><ol><li>7<\/li><li>8<\/li><li>9<\/li><\/ol>/);
+    expect(body).toContain('[2→/account?page=2]');
+  });
+
+  it('answers ?sections= with JSON keyed by section id, null for unknown ones', async () => {
+    const { body, contentType } = await render('customers/account', 'sections=main,nope');
+    expect(contentType).toBe('application/json; charset=utf-8');
+    const json = JSON.parse(body);
+    expect(Object.keys(json)).toEqual(['main', 'nope']);
+    expect(json.main).toContain('<h1>Welcome back</h1>');
+    expect(json.nope).toBeNull();
+  });
+
+  it('answers 404 for an unknown section_id', async () => {
+    expect((await render('customers/account', 'section_id=nope')).status).toBe(404);
+  });
+});
