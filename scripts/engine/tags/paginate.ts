@@ -56,7 +56,7 @@ export class PaginateTag extends Tag {
     const currentPage = Number.isFinite(requested) && requested >= 1 ? requested : 1;
     const offset = (currentPage - 1) * pageSize;
     const pageItems = items.slice(offset, offset + pageSize);
-    const url = (page: number) => pageUrl(state.requestPath ?? '', state.query, page);
+    const url = (page: number) => pageUrl(state.requestPath || '/', state.query, page);
 
     const paginate = {
       current_offset: offset,
