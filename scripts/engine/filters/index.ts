@@ -1,16 +1,22 @@
 import type { Liquid } from 'liquidjs';
 import { registerMoneyFilters } from './money.ts';
 import { registerStringFilters } from './strings.ts';
+import { registerTranslateFilters } from './translate.ts';
+import { registerDateFilters } from './date.ts';
 import { registerLinkFilters } from './links.ts';
 import { registerPaginationFilters } from './pagination.ts';
 import { registerAssetFilters } from './assets.ts';
+import { registerMediaFilters } from './media.ts';
 
 /** The one registration point for Shopify's filters, grouped by topic in the modules beside this file. */
 export function registerShopifyFilters(liquid: Liquid): void {
   void liquid;
   registerMoneyFilters(liquid);
   registerStringFilters(liquid);
+  registerTranslateFilters(liquid);
+  registerDateFilters(liquid);
   registerLinkFilters(liquid);
   registerPaginationFilters(liquid);
   registerAssetFilters(liquid);
+  registerMediaFilters(liquid);
 }
