@@ -1,0 +1,19 @@
+/**
+ * Writes store.schema.json from schema.ts so editors can validate and
+ * complete fixtures (`"$schema": "./store.schema.json"`). schema.ts stays the
+ * source; a test fails when the JSON copy is stale.
+ * Run: npx tsx scripts/store/write-schema.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { storeSchema } from './schema.ts';
+
+export const SCHEMA_FILE = new URL('./store.schema.json', import.meta.url).pathname;
+
+export function schemaJson(): string {
+  return `${JSON.stringify(storeSchema, null, 2)}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  writeFileSync(SCHEMA_FILE, schemaJson());
+  console.log(`wrote ${SCHEMA_FILE}`);
+}
