@@ -69,6 +69,11 @@ export interface RenderState {
   query?: URLSearchParams;
   /** Path of the request without query, e.g. "/account"; pagination links point at it. */
   requestPath?: string;
+  /**
+   * Translation keys the `t` filter (and `date: format:`) could not find, as
+   * "<locale>.<key>", each once. Created on the first miss; tests can fail on it.
+   */
+  missingTranslations?: string[];
 }
 
 /**

@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { FilterImpl, Liquid } from 'liquidjs';
+import { toValue } from 'liquidjs';
+import { renderState, type RenderState } from '../state.ts';
+import { escapeHtml, splitArgs, toText } from './strings.ts';
+
+/*
+ * Shopify's `t` (`translate`) filter.
+ *
+ * Lookup order: the active locale file, the theme's default locale file, then
+ * Shopify's own `shopify.*` system translations. `count:` picks a CLDR plural
+ * form; other keyword arguments fill `{{ name }}` placeholders. Keys ending in
+ * `_html` (or with an `html` segment) are output as they are; all other
+ * translations are HTML-escaped after interpolation, so neither the merchant's
+ * text nor the interpolated values can inject markup.
+ */
+
+type SystemTranslations = Record<string, string>;
+let system: SystemTranslations | undefined;
+
+/** Shopify's `shopify.*` system translations (English), from the pinned theme-check docs data. */
+export function systemTranslations(): SystemTranslations {
+  if (!system) {
+    try {
+      const require = createRequire(import.meta.url);
+      const file = require.resolve('@shopify/theme-check-docs-updater/data/shopify_system_translations.json');
+      system = JSON.parse(readFileSync(file, 'utf8')) as SystemTranslations;
+    } catch {
+      system = {};
+    }
+  }
+  return system;
+}
+
+function dig(tree: unknown, key: string): unknown {
+  let node: unknown = tree;
+  for (const segment of key.split('.')) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+const PLURAL_KEYS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+/** A system translation: a flat string, or the plural forms stored under `<key>.one` etc. */
+function systemLookup(key: string): unknown {
+  const table = systemTranslations();
+  if (Object.hasOwn(table, key)) return table[key];
+  let forms: Record<string, string> | undefined;
+  for (const form of PLURAL_KEYS) {
+    const k = `${key}.${form}`;
+    if (Object.hasOwn(table, k)) (forms ??= {})[form] = table[k];
+  }
+  return forms;
+}
+
+export interface FoundTranslation {
+  value: unknown;
+  /** From Shopify's system translations, which use `%{name}` placeholders too. */
+  system: boolean;
+}
+
+/** The translation tree or string at `key`, or undefined. */
+export function findTranslation(state: RenderState, key: string): FoundTranslation | undefined {
+  for (const tree of [state.locale.translations, state.locale.defaultTranslations]) {
+    const value = dig(tree, key);
+    if (value !== undefined && value !== null) return { value, system: false };
+  }
+  if (key.startsWith('shopify.')) {
+    const value = systemLookup(key);
+    if (value !== undefined) return { value, system: true };
+  }
+  return undefined;
+}
+
+/** The translation at `key` (string or plural tree), or undefined. */
+export function lookupTranslation(state: RenderState, key: string): unknown {
+  return findTranslation(state, key)?.value;
+}
+
+/** Notes a missing key in `state.missingTranslations` ("en.some.key"), once. */
+export function recordMissingTranslation(state: RenderState, key: string): void {
+  const full = `${state.locale.code}.${key}`;
+  const list = (state.missingTranslations ??= []);
+  if (!list.includes(full)) list.push(full);
+}
+
+/** Shopify's text for a key it cannot find: `translation missing: en.some.key`. */
+export function missingTranslationText(state: RenderState, key: string): string {
+  return `translation missing: ${escapeHtml(state.locale.code)}.${escapeHtml(key)}`;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function rulesFor(code: string): Intl.PluralRules {
+  let rules = pluralRules.get(code);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(code);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(code, rules);
+  }
+  return rules;
+}
+
+/**
+ * The plural form of `forms` for `count`: `zero` for 0 when the translation has
+ * one (as Shopify allows in every language), else the locale's CLDR category,
+ * falling back to `other`.
+ */
+export function pluralForm(forms: Record<string, unknown>, count: number, code: string): unknown {
+  if (count === 0 && typeof forms.zero === 'string') return forms.zero;
+  const category = rulesFor(code).select(count);
+  return forms[category] ?? forms.other;
+}
+
+/** True for keys whose translation is HTML: `…_html`, or a segment named `html`. */
+export function isHtmlKey(key: string): boolean {
+  return key.endsWith('_html') || key.split('.').includes('html');
+}
+
+const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g;
+const SYSTEM_PLACEHOLDER = /%\{(\w+)\}/g;
+
+function interpolate(text: string, vars: Map<string, unknown>, system: boolean): string {
+  const fill = (match: string, name: string) => (vars.has(name) ? toText(vars.get(name)) : match);
+  let out = text.includes('{{') ? text.replace(PLACEHOLDER, fill) : text;
+  if (system && out.includes('%{')) out = out.replace(SYSTEM_PLACEHOLDER, fill);
+  return out;
+}
+
+/**
+ * `{{ 'products.product.add_to_cart' | t }}`,
+ * `{{ 'cart.items' | t: count: cart.item_count }}`,
+ * `{{ 'general.greeting' | t: name: customer.first_name }}`.
+ * A missing key (or a blank one) renders `translation missing: <locale>.<key>` and is
+ * recorded in the render state's `missingTranslations`.
+ */
+export function translate(this: FilterImpl, input: unknown, ...args: unknown[]): string {
+  const state = renderState(this.context);
+  const key = toText(input).trim();
+  const { named } = splitArgs(args);
+  if (!key) {
+    recordMissingTranslation(state, '');
+    return missingTranslationText(state, '');
+  }
+  const found = findTranslation(state, key);
+  let value = found?.value;
+  if (value !== null && typeof value === 'object' && named.has('count')) {
+    const count = Number(toValue(named.get('count')));
+    if (Number.isFinite(count)) value = pluralForm(value as Record<string, unknown>, count, state.locale.code);
+  }
+  if (typeof value !== 'string') {
+    recordMissingTranslation(state, key);
+    return missingTranslationText(state, key);
+  }
+  const text = interpolate(value, named, found?.system ?? false);
+  return isHtmlKey(key) ? text : escapeHtml(text);
+}
+
+export function registerTranslateFilters(liquid: Liquid): void {
+  liquid.registerFilter('t', translate);
+  liquid.registerFilter('translate', translate);
+}
