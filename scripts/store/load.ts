@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkReferences, type Problem } from './references.ts';
 import type { Store } from './types.ts';
 import { schemaProblems } from './validate.ts';
@@ -13,7 +14,7 @@ import { schemaProblems } from './validate.ts';
 export type { Store } from './types.ts';
 
 /** The fixture used when the CLI is given none. */
-export const DEFAULT_STORE_FILE = new URL('./default-store.json', import.meta.url).pathname;
+export const DEFAULT_STORE_FILE = fileURLToPath(new URL('./default-store.json', import.meta.url));
 
 /** Thrown by `loadStore`/`parseStore`; `problems` holds one line per fault. */
 export class StoreError extends Error {

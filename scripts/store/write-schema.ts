@@ -5,15 +5,16 @@
  * Run: npx tsx scripts/store/write-schema.ts
  */
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { storeSchema } from './schema.ts';
 
-export const SCHEMA_FILE = new URL('./store.schema.json', import.meta.url).pathname;
+export const SCHEMA_FILE = fileURLToPath(new URL('./store.schema.json', import.meta.url));
 
 export function schemaJson(): string {
   return `${JSON.stringify(storeSchema, null, 2)}\n`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   writeFileSync(SCHEMA_FILE, schemaJson());
   console.log(`wrote ${SCHEMA_FILE}`);
 }
