@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { runCli, parseOptions, UsageError } from './run.ts';
+import { Storefront, type CustomerPage } from '../storefront.ts';
+import { listScenarios } from '../store/load.ts';
+
+const USAGE = `Usage:
+  npm run render -- --template customers/account --customer HANDLE [--page N] [--locale CODE] [--theme DIR] [--fixtures FILE]
+  npm run render -- --template customers/order --order ID [--locale CODE] [--theme DIR] [--fixtures FILE]
+  npm run render -- --list [--fixtures FILE]
+
+Prints the full page HTML. ID is the order's name without '#', or its id.
+--theme defaults to theme/, --fixtures to the default store.`;
+
+runCli(async () => {
+  const { values } = parseOptions({
+      template: { type: 'string' },
+      customer: { type: 'string' },
+      order: { type: 'string' },
+      page: { type: 'string' },
+      locale: { type: 'string' },
+      theme: { type: 'string' },
+      fixtures: { type: 'string' },
+      list: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const storefront = new Storefront({
+    themeDir: values.theme ? path.resolve(values.theme) : undefined,
+    storeFile: values.fixtures ? path.resolve(values.fixtures) : undefined,
+  });
+  if (values.list) {
+    process.stdout.write(`${listScenarios(storefront.store).join('\n')}\n`);
+    return;
+  }
+  const response = await storefront.render(pageFrom(values), { locale: values.locale });
+  process.stdout.write(response.body);
+}, USAGE);
+
+function pageFrom(values: { template?: string; customer?: string; order?: string; page?: string }): CustomerPage {
+  switch (values.template) {
+    case 'customers/account': {
+      if (!values.customer) throw new UsageError('--template customers/account needs --customer HANDLE');
+      const page = values.page === undefined ? undefined : Number(values.page);
+      if (page !== undefined && (!Number.isInteger(page) || page < 1)) throw new UsageError(`--page must be a whole number from 1, got '${values.page}'`);
+      return { template: 'customers/account', customer: values.customer, page };
+    }
+    case 'customers/order':
+      if (!values.order) throw new UsageError('--template customers/order needs --order ID');
+      return { template: 'customers/order', order: values.order };
+    case undefined:
+      throw new UsageError('--template is required (customers/account or customers/order), or --list');
+    default:
+      throw new UsageError(`--template must be customers/account or customers/order, got '${values.template}'`);
+  }
+}

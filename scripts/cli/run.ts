@@ -1,0 +1,34 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ThemeError } from '../engine/errors.ts';
+
+/**
+ * Runs a CLI's main function: template and fixture mistakes print as one clear
+ * message (file and line, no stack trace) and exit 1; usage mistakes exit 2.
+ */
+export class UsageError extends Error {}
+
+export function runCli(main: () => Promise<void> | void, usage: string): void {
+  Promise.resolve()
+    .then(main)
+    .catch((error: unknown) => {
+      if (error instanceof UsageError) {
+        process.stderr.write(`${error.message}\n\n${usage}\n`);
+        process.exitCode = 2;
+      } else if (error instanceof ThemeError || (error as Error)?.name === 'StoreError') {
+        process.stderr.write(`${(error as Error).message}\n`);
+        process.exitCode = 1;
+      } else {
+        process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+        process.exitCode = 1;
+      }
+    });
+}
+
+/** node's parseArgs, with unknown or malformed options reported as usage mistakes. */
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(options: T, args = process.argv.slice(2)) {
+  try {
+    return parseArgs({ options, args, strict: true, allowPositionals: false });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

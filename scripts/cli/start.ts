@@ -1,0 +1,34 @@
+import http from 'node:http';
+import path from 'node:path';
+import { runCli, parseOptions } from './run.ts';
+import { Storefront } from '../storefront.ts';
+import { serveStorefront } from '../preview/server.ts';
+
+const USAGE = `Usage: npm start [-- --port 9292] [--theme DIR] [--fixtures FILE]
+
+Serves the theme's customer pages for every customer and order of the store
+fixture at http://127.0.0.1:PORT/, offline: no store, account or network.`;
+
+runCli(async () => {
+  const { values } = parseOptions({
+    port: { type: 'string' },
+    host: { type: 'string' },
+    theme: { type: 'string' },
+    fixtures: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const storefront = new Storefront({
+    themeDir: values.theme ? path.resolve(values.theme) : undefined,
+    storeFile: values.fixtures ? path.resolve(values.fixtures) : undefined,
+  });
+  const port = Number(values.port ?? process.env.PORT ?? 9292);
+  const host = values.host ?? '127.0.0.1';
+  const server = http.createServer(serveStorefront(storefront));
+  server.listen(port, host, () => {
+    process.stdout.write(`Encore preview of ${storefront.store.shop.name}: http://${host}:${port}/\n`);
+  });
+}, USAGE);

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Theme } from './engine/theme/theme.ts';
+import { renderPage, type PageResponse } from './engine/theme/page.ts';
+import { ThemeError } from './engine/errors.ts';
+import { loadStore, orderIdOf, type Store } from './store/load.ts';
+import { liquidGlobals, shopSettingsOf } from './store/liquid/index.ts';
+
+/** The repository's own theme, what `--theme` defaults to. */
+export const DEFAULT_THEME_DIR = path.resolve(fileURLToPath(new URL('../theme', import.meta.url)));
+
+/** A customer page to render: the account page of a customer, or one of their orders. */
+export type CustomerPage =
+  | { template: 'customers/account'; customer: string; page?: number }
+  | { template: 'customers/order'; order: string };
+
+export interface StorefrontRequest {
+  locale?: string;
+  /**
+   * The host the page is served from. The preview server passes its own so that
+   * the shop's CDN URLs (`//host/cdn/shop/…`) resolve to it; by default the
+   * fixture's domain is used, as on Shopify.
+   */
+  host?: string;
+  /** Extra query parameters (`section_id`, `sections`). */
+  query?: URLSearchParams;
+}
+
+/**
+ * The offline storefront: one theme and one store fixture, answering the
+ * customer pages the way Shopify's servers would for a logged-in customer.
+ */
+export class Storefront {
+  readonly theme: Theme;
+  readonly store: Store;
+
+  constructor(options: { themeDir?: string; storeFile?: string } = {}) {
+    this.theme = new Theme(options.themeDir ?? DEFAULT_THEME_DIR);
+    this.store = loadStore(options.storeFile);
+  }
+
+  async render(page: CustomerPage, request: StorefrontRequest = {}): Promise<PageResponse> {
+    const query = new URLSearchParams(request.query);
+    if (page.template === 'customers/account' && page.page !== undefined) query.set('page', String(page.page));
+    const locale = request.locale ?? this.theme.defaultLocale();
+    const target = this.resolve(page);
+    const globals = liquidGlobals(this.store, { ...target, locale, path: target.path });
+    return renderPage(this.theme, {
+      template: page.template,
+      globals,
+      shop: request.host ? { ...shopSettingsOf(this.store), domain: request.host } : shopSettingsOf(this.store),
+      locale,
+      query,
+      path: target.path,
+      now: this.now(),
+    });
+  }
+
+  /** The customer (and order) a page is for; a clear error when the fixture has none by that name. */
+  private resolve(page: CustomerPage): { customerHandle: string; orderId?: string; path: string } {
+    if (page.template === 'customers/account') {
+      const customer = this.store.customers.find((c) => c.handle === page.customer);
+      if (!customer) throw new ThemeError(undefined, undefined, `no customer '${page.customer}' in the store; try: ${this.store.customers.map((c) => c.handle).join(', ')}`);
+      return { customerHandle: customer.handle, path: '/account' };
+    }
+    const wanted = orderIdOf(page.order);
+    for (const customer of this.store.customers) {
+      const order = customer.orders.find((o) => orderIdOf(o.name) === wanted || String(o.id) === wanted);
+      if (order) return { customerHandle: customer.handle, orderId: orderIdOf(order.name), path: `/account/orders/${orderIdOf(order.name)}` };
+    }
+    throw new ThemeError(undefined, undefined, `no order '${page.order}' in the store; npm run render -- --list shows them`);
+  }
+
+  /** Fixtures are frozen in time: "now" is the shop's fixed clock when it declares one. */
+  private now(): Date {
+    const clock = (this.store.shop as { now?: string }).now;
+    return clock ? new Date(clock) : new Date();
+  }
+}
