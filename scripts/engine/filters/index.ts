@@ -7,6 +7,9 @@ import { registerLinkFilters } from './links.ts';
 import { registerPaginationFilters } from './pagination.ts';
 import { registerAssetFilters } from './assets.ts';
 import { registerMediaFilters } from './media.ts';
+import { registerAddressFilters } from './address.ts';
+import { registerMeasurementFilters } from './measurement.ts';
+import { registerPaymentFilters } from './payment.ts';
 
 /** The one registration point for Shopify's filters, grouped by topic in the modules beside this file. */
 export function registerShopifyFilters(liquid: Liquid): void {
@@ -19,4 +22,7 @@ export function registerShopifyFilters(liquid: Liquid): void {
   registerPaginationFilters(liquid);
   registerAssetFilters(liquid);
   registerMediaFilters(liquid);
+  registerAddressFilters(liquid);
+  registerMeasurementFilters(liquid);
+  registerPaymentFilters(liquid);
 }
