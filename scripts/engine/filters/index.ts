@@ -3,6 +3,8 @@ import { registerMoneyFilters } from './money.ts';
 import { registerStringFilters } from './strings.ts';
 import { registerTranslateFilters } from './translate.ts';
 import { registerDateFilters } from './date.ts';
+import { registerJsonFilters } from './json.ts';
+import { registerCryptoFilters } from './crypto.ts';
 import { registerLinkFilters } from './links.ts';
 import { registerPaginationFilters } from './pagination.ts';
 import { registerAssetFilters } from './assets.ts';
@@ -18,6 +20,8 @@ export function registerShopifyFilters(liquid: Liquid): void {
   registerStringFilters(liquid);
   registerTranslateFilters(liquid);
   registerDateFilters(liquid);
+  registerJsonFilters(liquid);
+  registerCryptoFilters(liquid);
   registerLinkFilters(liquid);
   registerPaginationFilters(liquid);
   registerAssetFilters(liquid);

@@ -1,5 +1,5 @@
 import type { FilterImpl, Liquid } from 'liquidjs';
-import { toValue } from 'liquidjs';
+import { Drop, toValue } from 'liquidjs';
 
 /* ------------------------------------------------------------------------ */
 /* Helpers shared by the filter modules of this folder                      */
@@ -20,6 +20,8 @@ export function escapeHtml(text: string): string {
 
 /** The text Liquid prints for a value: nil is empty, arrays are concatenated, drops are unwrapped. */
 export function toText(value: unknown): string {
+  // Drops that print themselves (a Ruby Float 1.0 prints "1.0", not "1").
+  if (value instanceof Drop && value.toString !== Object.prototype.toString) return value.toString();
   const v = toValue(value);
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
