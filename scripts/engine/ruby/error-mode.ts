@@ -1,0 +1,28 @@
+import type { Context } from 'liquidjs';
+import type { LiquidFailure } from './errors.ts';
+
+/** Ruby Liquid's parse strictness; liquidjs parses one way, so this only tunes what we can. */
+export type RubyErrorMode = 'lax' | 'warn' | 'strict' | 'strict2' | 'raise';
+
+export interface RubyErrorSettings {
+  mode: RubyErrorMode;
+  /** Render errors print inline ("Liquid error (line N): ...") and rendering goes on, as on Shopify. */
+  inline: boolean;
+  /** Told about every error printed inline. */
+  report?: (failure: LiquidFailure) => void;
+}
+
+/** Kept in globals under a symbol, like the render state: shared with `render` scopes, unreachable from templates. */
+const ERROR_SETTINGS = Symbol('encore.rubyErrorSettings');
+
+type WithSettings = { [ERROR_SETTINGS]?: RubyErrorSettings };
+
+export function withRubyErrorMode(globals: Record<string, unknown>, settings: RubyErrorSettings): Record<string, unknown> {
+  return Object.assign(globals, { [ERROR_SETTINGS]: settings });
+}
+
+const RAISE: RubyErrorSettings = { mode: 'strict', inline: false };
+
+export function rubyErrorSettings(ctx: Context): RubyErrorSettings {
+  return (ctx.globals as WithSettings)[ERROR_SETTINGS] ?? RAISE;
+}

@@ -1,0 +1,54 @@
+import type { Context, Emitter, Template } from 'liquidjs';
+import { describeFailure, formatFailure, RubyLiquidError } from './errors.ts';
+import { rubyErrorSettings } from './error-mode.ts';
+
+/** Ruby Liquid stops partial recursion at this depth with "Nesting too deep". */
+export const MAX_PARTIAL_DEPTH = 100;
+
+const PARTIAL_TAGS = new Set(['render', 'include']);
+const partialDepth = new WeakMap<object, number>();
+
+type RenderFn = (ctx: Context, emitter: Emitter) => unknown;
+
+/**
+ * Gives a parsed node Ruby's error behaviour: with inline errors on, a node that
+ * fails prints "Liquid error (line N): message" in its place and the rest of the
+ * template still renders; partial tags count nesting depth so runaway recursion
+ * fails like Ruby's instead of exhausting memory.
+ */
+export function guardNode(node: Template): void {
+  const original = (node as unknown as { render: RenderFn }).render;
+  const isPartial = PARTIAL_TAGS.has((node as unknown as { name?: string }).name ?? '');
+  (node as unknown as { render: RenderFn }).render = function* guardedRender(this: Template, ctx: Context, emitter: Emitter) {
+    try {
+      if (!isPartial) return yield* run(original, this, ctx, emitter);
+      return yield* nested(ctx, () => run(original, this, ctx, emitter));
+    } catch (error) {
+      const settings = rubyErrorSettings(ctx);
+      if (!settings.inline) throw error;
+      const failure = describeFailure(error, 'render_error');
+      if (failure.line === undefined) failure.line = node.token.getPosition()[0];
+      settings.report?.(failure);
+      emitter.write(formatFailure(failure));
+      return undefined;
+    }
+  };
+}
+
+function* run(render: RenderFn, node: Template, ctx: Context, emitter: Emitter): Generator<unknown, unknown, unknown> {
+  const result = render.call(node, ctx, emitter) as Generator<unknown, unknown, unknown> | unknown;
+  if (result && typeof (result as Generator).next === 'function') return yield* result as Generator<unknown, unknown, unknown>;
+  return yield result;
+}
+
+function* nested(ctx: Context, body: () => Generator<unknown, unknown, unknown>): Generator<unknown, unknown, unknown> {
+  const key = ctx.globals as object;
+  const depth = (partialDepth.get(key) ?? 0) + 1;
+  if (depth > MAX_PARTIAL_DEPTH) throw new RubyLiquidError('Nesting too deep', 'Liquid::StackLevelError');
+  partialDepth.set(key, depth);
+  try {
+    return yield* body();
+  } finally {
+    partialDepth.set(key, depth - 1);
+  }
+}

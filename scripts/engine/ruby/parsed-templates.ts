@@ -1,0 +1,74 @@
+import { Liquid, TokenKind, type Template } from 'liquidjs';
+
+/**
+ * liquidjs has no plugin hook between parsing and rendering, but two Ruby
+ * behaviours need one: number literals written as floats (`1.0`) must stay
+ * Floats, and a failing node must print an inline error without aborting the
+ * page. So the Liquid instance's parse entry points (the public `parse`,
+ * `parseFile*`, and the `_parse*File` methods tags use for partials and
+ * layouts) are decorated on this instance only — liquidjs itself is untouched —
+ * to hand every freshly parsed template tree to `visit` once.
+ */
+export type TemplateVisitor = (node: Template) => void;
+export type TokenVisitor = (token: { kind: number; content?: unknown; getText(): string }) => void;
+
+const visited = new WeakSet<object>();
+
+export function onParsedTemplates(liquid: Liquid, visitNode: TemplateVisitor, visitToken: TokenVisitor): void {
+  const process = (templates: Template[]): Template[] => {
+    walk(templates, visitNode, visitToken);
+    return templates;
+  };
+  const target = liquid as unknown as Record<string, (...args: unknown[]) => unknown>;
+  decorateSync(target, 'parse', process);
+  decorateSync(target, 'parseFileSync', process);
+  decorateAsync(target, 'parseFile', process);
+  for (const method of ['_parsePartialFile', '_parseLayoutFile', '_parseFile']) decorateGenerator(target, method, process);
+}
+
+type Process = (templates: Template[]) => Template[];
+
+function decorateSync(target: Record<string, (...args: unknown[]) => unknown>, method: string, process: Process): void {
+  const original = target[method];
+  if (typeof original !== 'function') return;
+  target[method] = function (this: unknown, ...args: unknown[]) {
+    return process(original.apply(this, args) as Template[]);
+  };
+}
+
+function decorateAsync(target: Record<string, (...args: unknown[]) => unknown>, method: string, process: Process): void {
+  const original = target[method];
+  if (typeof original !== 'function') return;
+  target[method] = async function (this: unknown, ...args: unknown[]) {
+    return process((await original.apply(this, args)) as Template[]);
+  };
+}
+
+function decorateGenerator(target: Record<string, (...args: unknown[]) => unknown>, method: string, process: Process): void {
+  const original = target[method];
+  if (typeof original !== 'function') return;
+  target[method] = function* (this: unknown, ...args: unknown[]) {
+    return process((yield* original.apply(this, args) as Generator<unknown, Template[], unknown>) as Template[]);
+  };
+}
+
+/** Visits every template node and value token reachable from the parsed tree, each once. */
+function walk(value: unknown, visitNode: TemplateVisitor, visitToken: TokenVisitor): void {
+  if (value === null || typeof value !== 'object' || visited.has(value) || value instanceof Liquid) return;
+  visited.add(value);
+  if (Array.isArray(value)) {
+    for (const item of value) walk(item, visitNode, visitToken);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  if (isTemplateNode(record)) visitNode(record as unknown as Template);
+  else if (record.kind === TokenKind.Number && typeof record.getText === 'function') visitToken(record as never);
+  for (const key of Object.keys(record)) {
+    if (key === 'liquid' || key === 'input' || key === 'handler') continue;
+    walk(record[key], visitNode, visitToken);
+  }
+}
+
+function isTemplateNode(record: Record<string, unknown>): boolean {
+  return typeof record.render === 'function' && typeof record.token === 'object' && record.token !== null;
+}

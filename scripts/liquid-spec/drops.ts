@@ -1,0 +1,168 @@
+import { Drop } from 'liquidjs';
+
+/**
+ * liquid-spec's standard test drops (docs/test_drops.md in Shopify/liquid-spec),
+ * written natively. Environments name them with `instantiate:<Class>` markers,
+ * which `instantiateEnvironment` replaces by instances.
+ */
+
+/** Drops that stand for a primitive: Liquid sees `value` for truthiness, output and filters. */
+class ValueDrop extends Drop {
+  constructor(readonly value: unknown) {
+    super();
+  }
+
+  override valueOf(): unknown {
+    return this.value;
+  }
+
+  toString(): string {
+    return String(this.value);
+  }
+}
+
+export class BooleanDrop extends ValueDrop {}
+export class NumberDrop extends ValueDrop {}
+export class StringDrop extends ValueDrop {}
+
+/** `echo_N` → "N", `square_N` → "N²", `double_N` → "2N". */
+export class MethodDrop extends Drop {
+  override liquidMethodMissing(key: string | number): unknown {
+    const match = /^(echo|square|double)_(-?\d+)$/.exec(String(key));
+    if (!match) return undefined;
+    const n = Number(match[2]);
+    const result = match[1] === 'square' ? n * n : match[1] === 'double' ? n * 2 : n;
+    return String(result);
+  }
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** `[0]` → "zero", `["foo"]` → "foo". */
+export class IndexDrop extends Drop {
+  override liquidMethodMissing(key: string | number): unknown {
+    if (typeof key === 'number') return NUMBER_WORDS[key] ?? String(key);
+    return key;
+  }
+}
+
+/** Enumerates "first", "second", "third". */
+export class SequenceDrop extends Drop {
+  private readonly items = ['first', 'second', 'third'];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  get first(): string {
+    return this.items[0];
+  }
+
+  get last(): string {
+    return this.items[this.items.length - 1];
+  }
+
+  [Symbol.iterator](): Iterator<string> {
+    return this.items[Symbol.iterator]();
+  }
+}
+
+/** Materialises to nil: renders "" and is falsy. */
+export class NilDrop extends Drop {
+  override valueOf(): null {
+    return null;
+  }
+
+  toLiquid(): null {
+    return null;
+  }
+}
+
+/** No value of its own: truthy, prints through to_s. */
+export class OpaqueDrop extends Drop {
+  toString(): string {
+    return 'opaque';
+  }
+}
+
+/** Raises on any property access, to test error propagation. */
+export class ErrorDrop extends Drop {
+  override liquidMethodMissing(key: string | number): never {
+    throw new Error(`ErrorDrop: access to '${String(key)}' raised`);
+  }
+}
+
+type DropFactory = (params: Record<string, unknown>) => unknown;
+
+const STANDARD_DROPS: Record<string, DropFactory> = {
+  BooleanDrop: (p) => new BooleanDrop(p.value === true),
+  NumberDrop: (p) => new NumberDrop(p.value),
+  // liquid-spec's older name for NumberDrop.
+  IntegerDrop: (p) => new NumberDrop(p.value),
+  StringDrop: (p) => new StringDrop(p.value == null ? '' : String(p.value)),
+  MethodDrop: () => new MethodDrop(),
+  IndexDrop: () => new IndexDrop(),
+  SequenceDrop: () => new SequenceDrop(),
+  NilDrop: () => new NilDrop(),
+  OpaqueDrop: () => new OpaqueDrop(),
+  ErrorDrop: () => new ErrorDrop(),
+};
+
+export const STANDARD_DROP_NAMES = Object.keys(STANDARD_DROPS);
+
+export class UnknownDropError extends Error {
+  constructor(readonly dropName: string) {
+    super(`unknown test drop '${dropName}' (standard drops: ${STANDARD_DROP_NAMES.join(', ')})`);
+  }
+}
+
+const MARKER = /^instantiate:([A-Za-z_][\w:]*?):?$/;
+
+/** Replaces `instantiate:<Drop>` markers (string or single-key map form) by drop instances, deeply. */
+export function instantiateEnvironment<T>(value: T): T {
+  return instantiate(value) as T;
+}
+
+function instantiate(value: unknown): unknown {
+  if (typeof value === 'string') {
+    const match = MARKER.exec(value.trim());
+    return match ? createDrop(match[1], {}) : value;
+  }
+  if (Array.isArray(value)) return value.map(instantiate);
+  if (!isPlainObject(value)) return value;
+  const keys = Object.keys(value);
+  const marker = keys.length === 1 ? MARKER.exec(keys[0]) : null;
+  if (marker) return createDrop(marker[1], (value[keys[0]] ?? {}) as Record<string, unknown>);
+  const result: Record<string, unknown> = {};
+  for (const key of keys) result[key] = instantiate(value[key]);
+  return result;
+}
+
+function createDrop(name: string, params: Record<string, unknown>): unknown {
+  const factory = STANDARD_DROPS[name];
+  if (!factory) throw new UnknownDropError(name);
+  return factory(isPlainObject(params) ? params : {});
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** The drop class names an environment asks for, to tell runnable cases from Ruby-only ones. */
+export function requestedDrops(value: unknown, found = new Set<string>()): Set<string> {
+  if (typeof value === 'string') {
+    const match = MARKER.exec(value.trim());
+    if (match) found.add(match[1]);
+  } else if (Array.isArray(value)) {
+    for (const item of value) requestedDrops(item, found);
+  } else if (isPlainObject(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      const match = MARKER.exec(key);
+      if (match) found.add(match[1]);
+      requestedDrops(item, found);
+    }
+  }
+  return found;
+}
