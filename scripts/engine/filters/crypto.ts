@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
-import type { FilterImpl, Liquid } from 'liquidjs';
-import { toText } from './strings.ts';
+import type { Liquid } from 'liquidjs';
+import { toText, type FilterThis } from './strings.ts';
 
 /*
  * Hash and encoding filters. liquidjs ships sha256, hmac_sha256, base64_encode and
@@ -17,34 +17,34 @@ function hmac(algorithm: string, input: unknown, key: unknown): string {
 }
 
 /** `{{ '' | md5 }}` → `d41d8cd98f00b204e9800998ecf8427e`. */
-export function md5(this: FilterImpl, input: unknown): string {
+export function md5(this: FilterThis, input: unknown): string {
   return digest('md5', input);
 }
 
-export function sha1(this: FilterImpl, input: unknown): string {
+export function sha1(this: FilterThis, input: unknown): string {
   return digest('sha1', input);
 }
 
-export function sha256(this: FilterImpl, input: unknown): string {
+export function sha256(this: FilterThis, input: unknown): string {
   return digest('sha256', input);
 }
 
 /** `{{ 'Polyjuice' | hmac_sha1: 'Polina' }}`: the key is the filter's argument. */
-export function hmac_sha1(this: FilterImpl, input: unknown, key: unknown): string {
+export function hmac_sha1(this: FilterThis, input: unknown, key: unknown): string {
   return hmac('sha1', input, key);
 }
 
-export function hmac_sha256(this: FilterImpl, input: unknown, key: unknown): string {
+export function hmac_sha256(this: FilterThis, input: unknown, key: unknown): string {
   return hmac('sha256', input, key);
 }
 
 /** `{{ 'one two three' | base64_url_safe_encode }}` → `b25lIHR3byB0aHJlZQ==`, with `-` and `_` for `+` and `/`. */
-export function base64_url_safe_encode(this: FilterImpl, input: unknown): string {
+export function base64_url_safe_encode(this: FilterThis, input: unknown): string {
   return Buffer.from(toText(input), 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
 }
 
 /** Decodes URL-safe Base64, padded or not; invalid input is an error, as in Shopify. */
-export function base64_url_safe_decode(this: FilterImpl, input: unknown): string {
+export function base64_url_safe_decode(this: FilterThis, input: unknown): string {
   const text = toText(input).replace(/[\r\n]/g, '');
   const bare = text.replace(/={0,2}$/, '');
   if (!/^[A-Za-z0-9_-]*$/.test(bare) || bare.length % 4 === 1 || (text !== bare && text.length % 4 !== 0)) {

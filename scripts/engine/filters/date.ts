@@ -1,7 +1,7 @@
-import type { FilterImpl, Liquid } from 'liquidjs';
+import type { Liquid } from 'liquidjs';
 import { toValue } from 'liquidjs';
 import { renderState, type RenderState } from '../state.ts';
-import { escapeHtml, splitArgs, toText } from './strings.ts';
+import { escapeHtml, splitArgs, toText, type FilterThis } from './strings.ts';
 import { lookupTranslation, recordMissingTranslation, missingTranslationText } from './translate.ts';
 
 /*
@@ -642,7 +642,7 @@ function timeToS(t: ZonedTime): string {
  * Nil and blank inputs render nothing; text that is not a date is returned as is;
  * without a format the input is returned (a time prints like Ruby's `Time#to_s`).
  */
-export function date(this: FilterImpl, input: unknown, ...args: unknown[]): unknown {
+export function date(this: FilterThis, input: unknown, ...args: unknown[]): unknown {
   const { positional, named } = splitArgs(args);
   const value = toValue(input);
   if (value === null || value === undefined || value === '') return '';
@@ -669,7 +669,7 @@ export function date(this: FilterImpl, input: unknown, ...args: unknown[]): unkn
  * format, or `format:` a named format (default `date`), and `datetime:` a strftime
  * format for the attribute (default UTC ISO 8601). Text and attribute are escaped.
  */
-export function time_tag(this: FilterImpl, input: unknown, ...args: unknown[]): string {
+export function time_tag(this: FilterThis, input: unknown, ...args: unknown[]): string {
   const { positional, named } = splitArgs(args);
   const value = toValue(input);
   if (value === null || value === undefined || value === '') return '';

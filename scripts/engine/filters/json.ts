@@ -1,7 +1,8 @@
-import type { FilterImpl, Liquid } from 'liquidjs';
+import type { Liquid } from 'liquidjs';
 import { Drop } from 'liquidjs';
 import { renderState } from '../state.ts';
 import { inZone, strftime } from './date.ts';
+import type { FilterThis } from './strings.ts';
 
 /*
  * Shopify's `json` filter: Rails' JSON encoding. Unlike liquidjs' JSON.stringify:
@@ -61,7 +62,8 @@ function encode(value: unknown, enc: Encoder): string | undefined {
       const inner = obj.valueOf();
       // A boxed number that prints itself (Ruby Float 1.0) keeps its text.
       if (typeof inner === 'number' && Number.isFinite(inner) && hasOwnToString(obj)) return obj.toString();
-      if (typeof (obj as { toJSON?: unknown }).toJSON === 'function') return encode((obj as { toJSON(): unknown }).toJSON(), enc);
+      const drop = obj as unknown as { toJSON?: () => unknown };
+      if (typeof drop.toJSON === 'function') return encode(drop.toJSON(), enc);
       if (inner !== obj) return encode(inner, enc);
     } else if (typeof (obj as { toJSON?: unknown }).toJSON === 'function') {
       return encode((obj as { toJSON(): unknown }).toJSON(), enc);
@@ -85,7 +87,7 @@ export function toShopifyJson(value: unknown, zone = 'UTC'): string {
 }
 
 /** `{{ product | json }}`, `{{ 'a <b>' | json }}` → `"a \u003cb\u003e"`. */
-export function json(this: FilterImpl, value: unknown): string {
+export function json(this: FilterThis, value: unknown): string {
   const out = toShopifyJson(value, renderState(this.context).shop.timezone || 'UTC');
   this.context.memoryLimit?.use(out.length);
   return out;

@@ -1,4 +1,4 @@
-import type { FilterImpl, Liquid } from 'liquidjs';
+import type { Liquid } from 'liquidjs';
 import { toValue } from 'liquidjs';
 import {
   formatMoney,
@@ -7,6 +7,7 @@ import {
   formatMoneyWithoutTrailingZeros,
 } from '../../../extensions/core/src/money.ts';
 import { renderState } from '../state.ts';
+import type { FilterThis } from './strings.ts';
 
 /**
  * The integer subunits a money filter was given, or undefined when there is
@@ -27,7 +28,7 @@ export function moneyInput(input: unknown): number | undefined {
 }
 
 /** `{{ 1000 | money }}` with the shop's "HTML without currency" format, e.g. `$10.00`. */
-export function money(this: FilterImpl, input: unknown): string {
+export function money(this: FilterThis, input: unknown): string {
   const n = moneyInput(input);
   if (n === undefined) return '';
   const { shop } = renderState(this.context);
@@ -35,7 +36,7 @@ export function money(this: FilterImpl, input: unknown): string {
 }
 
 /** With the shop's "HTML with currency" format, e.g. `$10.00 USD`. */
-export function money_with_currency(this: FilterImpl, input: unknown): string {
+export function money_with_currency(this: FilterThis, input: unknown): string {
   const n = moneyInput(input);
   if (n === undefined) return '';
   const { shop } = renderState(this.context);
@@ -43,7 +44,7 @@ export function money_with_currency(this: FilterImpl, input: unknown): string {
 }
 
 /** The number of the "HTML without currency" format alone, e.g. `10.00`. */
-export function money_without_currency(this: FilterImpl, input: unknown): string {
+export function money_without_currency(this: FilterThis, input: unknown): string {
   const n = moneyInput(input);
   if (n === undefined) return '';
   const { shop } = renderState(this.context);
@@ -51,7 +52,7 @@ export function money_without_currency(this: FilterImpl, input: unknown): string
 }
 
 /** `$10` for 1000, `$10.50` for 1050. */
-export function money_without_trailing_zeros(this: FilterImpl, input: unknown): string {
+export function money_without_trailing_zeros(this: FilterThis, input: unknown): string {
   const n = moneyInput(input);
   if (n === undefined) return '';
   const { shop } = renderState(this.context);
@@ -59,7 +60,7 @@ export function money_without_trailing_zeros(this: FilterImpl, input: unknown): 
 }
 
 /** A plain decimal: `10.0` for 1000. */
-export function money_amount(this: FilterImpl, input: unknown): string {
+export function money_amount(this: FilterThis, input: unknown): string {
   const n = moneyInput(input);
   if (n === undefined) return '';
   return formatMoneyAmount(n, renderState(this.context).shop.currency);

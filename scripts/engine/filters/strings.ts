@@ -1,9 +1,14 @@
-import type { FilterImpl, Liquid } from 'liquidjs';
+import type { Context, Liquid } from 'liquidjs';
 import { Drop, toValue } from 'liquidjs';
 
 /* ------------------------------------------------------------------------ */
 /* Helpers shared by the filter modules of this folder                      */
 /* ------------------------------------------------------------------------ */
+
+/** What liquidjs binds `this` to in a filter (its FilterImpl, not exported by the package). */
+export interface FilterThis {
+  context: Context;
+}
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -57,7 +62,7 @@ export function splitArgs(args: unknown[]): { positional: unknown[]; named: Map<
  * `{{ count | pluralize: 'item', 'items' }}`: the singular when the number is 1,
  * the plural otherwise (English rule, as Shopify documents).
  */
-export function pluralize(this: FilterImpl, input: unknown, singular: unknown, plural: unknown): string {
+export function pluralize(this: FilterThis, input: unknown, singular: unknown, plural: unknown): string {
   const n = Number(toValue(input));
   return n === 1 ? toText(singular) : toText(plural);
 }
@@ -67,7 +72,7 @@ export function pluralize(this: FilterImpl, input: unknown, singular: unknown, p
  * that are not letters or digits becomes one hyphen, no hyphen at either end.
  * `'100% M & Ms!!!'` → `100-m-ms`, `"Men's T-Shirt"` → `mens-t-shirt`.
  */
-export function handleize(this: FilterImpl, input: unknown): string {
+export function handleize(this: FilterThis, input: unknown): string {
   return toText(input)
     .toLowerCase()
     .replace(/['"’‘`]/g, '')
@@ -76,7 +81,7 @@ export function handleize(this: FilterImpl, input: unknown): string {
 }
 
 /** `'variable-name' | camelize` → `VariableName`: words split on hyphens, underscores and spaces. */
-export function camelize(this: FilterImpl, input: unknown): string {
+export function camelize(this: FilterThis, input: unknown): string {
   return toText(input)
     .split(/[-_\s]+/)
     .filter(Boolean)
@@ -101,12 +106,12 @@ function percentEncode(text: string, safe: RegExp): string {
 }
 
 /** `'<p>Health & Love potions</p>' | url_escape` → `%3Cp%3EHealth%20&%20Love%20potions%3C/p%3E`. */
-export function url_escape(this: FilterImpl, input: unknown): string {
+export function url_escape(this: FilterThis, input: unknown): string {
   return percentEncode(toText(input), URL_SAFE);
 }
 
 /** Like `url_escape`, and `&` too: `%3Cp%3EHealth%20%26%20Love%20potions%3C/p%3E`. */
-export function url_param_escape(this: FilterImpl, input: unknown): string {
+export function url_param_escape(this: FilterThis, input: unknown): string {
   return percentEncode(toText(input), URL_PARAM_SAFE);
 }
 
@@ -119,7 +124,7 @@ function escapeRegExp(text: string): string {
  * `<strong class="highlight">…</strong>`. The input is HTML (a description), so
  * only text outside tags is searched; the wrapped text is the input's own.
  */
-export function highlight(this: FilterImpl, input: unknown, terms: unknown): string {
+export function highlight(this: FilterThis, input: unknown, terms: unknown): string {
   const text = toText(input);
   const words = toText(terms).trim().split(/\s+/).filter(Boolean);
   if (!words.length || !text) return text;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { FilterImpl, Liquid } from 'liquidjs';
+import type { Liquid } from 'liquidjs';
 import { toValue } from 'liquidjs';
 import { renderState, type RenderState } from '../state.ts';
-import { escapeHtml, splitArgs, toText } from './strings.ts';
+import { escapeHtml, splitArgs, toText, type FilterThis } from './strings.ts';
 
 /*
  * Shopify's `t` (`translate`) filter.
@@ -140,7 +140,7 @@ function interpolate(text: string, vars: Map<string, unknown>, system: boolean):
  * A missing key (or a blank one) renders `translation missing: <locale>.<key>` and is
  * recorded in the render state's `missingTranslations`.
  */
-export function translate(this: FilterImpl, input: unknown, ...args: unknown[]): string {
+export function translate(this: FilterThis, input: unknown, ...args: unknown[]): string {
   const state = renderState(this.context);
   const key = toText(input).trim();
   const { named } = splitArgs(args);
