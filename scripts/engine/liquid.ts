@@ -34,7 +34,7 @@ export function createLiquid(options: LiquidFactoryOptions = {}): Liquid {
     jsTruthy: false,
     lenientIf: true,
     orderedFilterParameters: true,
-    greedy: false,
+    greedy: true,
   };
   // liquidjs treats an explicit `fs: undefined` as "no file system": leave the key out instead.
   if (settings.fs === undefined) delete settings.fs;

@@ -120,21 +120,30 @@ const MARKER = /^instantiate:([A-Za-z_][\w:]*?):?$/;
 
 /** Replaces `instantiate:<Drop>` markers (string or single-key map form) by drop instances, deeply. */
 export function instantiateEnvironment<T>(value: T): T {
-  return instantiate(value) as T;
+  return instantiate(value, new Map()) as T;
 }
 
-function instantiate(value: unknown): unknown {
+/** `copies` keeps YAML aliases (even self-referencing ones) as shared, finite structures. */
+function instantiate(value: unknown, copies: Map<object, unknown>): unknown {
   if (typeof value === 'string') {
     const match = MARKER.exec(value.trim());
     return match ? createDrop(match[1], {}) : value;
   }
-  if (Array.isArray(value)) return value.map(instantiate);
+  if (value === null || typeof value !== 'object') return value;
+  if (copies.has(value)) return copies.get(value);
+  if (Array.isArray(value)) {
+    const result: unknown[] = [];
+    copies.set(value, result);
+    for (const item of value) result.push(instantiate(item, copies));
+    return result;
+  }
   if (!isPlainObject(value)) return value;
   const keys = Object.keys(value);
   const marker = keys.length === 1 ? MARKER.exec(keys[0]) : null;
   if (marker) return createDrop(marker[1], (value[keys[0]] ?? {}) as Record<string, unknown>);
   const result: Record<string, unknown> = {};
-  for (const key of keys) result[key] = instantiate(value[key]);
+  copies.set(value, result);
+  for (const key of keys) result[key] = instantiate(value[key], copies);
   return result;
 }
 
@@ -151,17 +160,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The drop class names an environment asks for, to tell runnable cases from Ruby-only ones. */
-export function requestedDrops(value: unknown, found = new Set<string>()): Set<string> {
+export function requestedDrops(value: unknown, found = new Set<string>(), seen = new Set<object>()): Set<string> {
+  if (value !== null && typeof value === 'object') {
+    if (seen.has(value)) return found;
+    seen.add(value);
+  }
   if (typeof value === 'string') {
     const match = MARKER.exec(value.trim());
     if (match) found.add(match[1]);
   } else if (Array.isArray(value)) {
-    for (const item of value) requestedDrops(item, found);
+    for (const item of value) requestedDrops(item, found, seen);
   } else if (isPlainObject(value)) {
     for (const [key, item] of Object.entries(value)) {
       const match = MARKER.exec(key);
       if (match) found.add(match[1]);
-      requestedDrops(item, found);
+      requestedDrops(item, found, seen);
     }
   }
   return found;
