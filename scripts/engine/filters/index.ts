@@ -12,6 +12,7 @@ import { registerMediaFilters } from './media.ts';
 import { registerAddressFilters } from './address.ts';
 import { registerMeasurementFilters } from './measurement.ts';
 import { registerPaymentFilters } from './payment.ts';
+import { registerColorFilters } from './color.ts';
 
 /** The one registration point for Shopify's filters, grouped by topic in the modules beside this file. */
 export function registerShopifyFilters(liquid: Liquid): void {
@@ -29,4 +30,5 @@ export function registerShopifyFilters(liquid: Liquid): void {
   registerAddressFilters(liquid);
   registerMeasurementFilters(liquid);
   registerPaymentFilters(liquid);
+  registerColorFilters(liquid);
 }
