@@ -1,14 +1,24 @@
-import type { Liquid } from 'liquidjs';
+import type { Liquid, Template } from 'liquidjs';
 import { onParsedTemplates } from './parsed-templates.ts';
 import { guardNode } from './inline-errors.ts';
+import { stripBlankBody } from './blank-bodies.ts';
 import { rubyFloat } from './float.ts';
+import { registerNumberFilters } from './numbers.ts';
+import { installRubyOutput } from './output.ts';
 
 /**
  * Where liquidjs differs from Ruby Liquid (the implementation Shopify runs),
  * this puts Ruby's behaviour in place. Each difference lives in its own module.
  */
 export function installRubySemantics(liquid: Liquid): void {
-  onParsedTemplates(liquid, guardNode, keepFloatLiteral);
+  onParsedTemplates(liquid, prepareNode, keepFloatLiteral);
+  installRubyOutput(liquid);
+  registerNumberFilters(liquid);
+}
+
+function prepareNode(node: Template): void {
+  guardNode(node);
+  stripBlankBody(node);
 }
 
 /** `1.0` in a template is a Float in Ruby; liquidjs reads it as the integer 1. */

@@ -1,0 +1,119 @@
+import { toValue, type Liquid } from 'liquidjs';
+import { RubyFloat, rubyFloat } from './float.ts';
+import { ZeroDivisionError } from './errors.ts';
+import { decimalAdd, decimalMultiply, decimalRound, decimalSubtract } from './decimal.ts';
+
+/**
+ * Ruby Liquid's math filters: Integer op Integer stays an Integer (`10 | divided_by: 3`
+ * is 3), anything involving a Float is a Float computed in decimal, and division
+ * by integer zero raises "divided by 0".
+ */
+export interface RubyNumber {
+  value: number;
+  float: boolean;
+}
+
+const FLOAT_STRING = /^-?\d+\.\d+$/;
+const INTEGER_PREFIX = /^[+-]?\d+/;
+
+/** Liquid's Utils.to_number: numeric strings parse, other strings and non-numbers are 0. */
+export function toRubyNumber(input: unknown): RubyNumber {
+  if (input instanceof RubyFloat) return { value: input.value, float: true };
+  const value = toValue(input);
+  if (value instanceof RubyFloat) return { value: value.value, float: true };
+  if (typeof value === 'number') return { value, float: !Number.isInteger(value) };
+  if (typeof value === 'string') return parseNumericString(value);
+  return { value: 0, float: false };
+}
+
+function parseNumericString(text: string): RubyNumber {
+  const trimmed = text.trim();
+  if (FLOAT_STRING.test(trimmed)) return { value: Number(trimmed), float: true };
+  const integer = INTEGER_PREFIX.exec(trimmed);
+  return { value: integer ? Number(integer[0]) : 0, float: false };
+}
+
+/** A result as Liquid sees it: plain number for Integers, Float-typed otherwise. */
+export function rubyNumber(value: number, float: boolean): number | RubyFloat {
+  return float ? rubyFloat(value) : value;
+}
+
+type Operation = (a: number, b: number, float: boolean) => number;
+
+function arithmetic(operation: Operation) {
+  return (input: unknown, operand: unknown): number | RubyFloat => {
+    const a = toRubyNumber(input);
+    const b = toRubyNumber(operand);
+    const float = a.float || b.float;
+    return rubyNumber(operation(a.value, b.value, float), float);
+  };
+}
+
+export const plus = arithmetic((a, b, float) => (float ? decimalAdd(a, b) : a + b));
+export const minus = arithmetic((a, b, float) => (float ? decimalSubtract(a, b) : a - b));
+export const times = arithmetic((a, b, float) => (float ? decimalMultiply(a, b) : a * b));
+
+export const dividedBy = arithmetic((a, b, float) => {
+  if (float) return a / b;
+  if (b === 0) throw new ZeroDivisionError();
+  return Math.floor(a / b);
+});
+
+/** Ruby's modulo takes the divisor's sign: `-7 | modulo: 3` is 2. */
+export const modulo = arithmetic((a, b, float) => {
+  if (!float && b === 0) throw new ZeroDivisionError();
+  if (b === 0) return NaN;
+  const remainder = float ? decimalSubtract(a, decimalMultiply(b, Math.floor(a / b))) : a % b;
+  return !float && remainder !== 0 && Math.sign(remainder) !== Math.sign(b) ? remainder + b : remainder;
+});
+
+export function abs(input: unknown): number | RubyFloat {
+  const n = toRubyNumber(input);
+  return rubyNumber(Math.abs(n.value), n.float);
+}
+
+export function ceil(input: unknown): number {
+  return Math.ceil(toRubyNumber(input).value);
+}
+
+export function floor(input: unknown): number {
+  return Math.floor(toRubyNumber(input).value);
+}
+
+/** `round` without places gives an Integer; with places an Integer stays one, a Float stays a Float. */
+export function round(input: unknown, places: unknown = 0): number | RubyFloat {
+  const n = toRubyNumber(input);
+  const digits = Math.trunc(toRubyNumber(places).value);
+  if (!Number.isFinite(n.value)) return rubyNumber(n.value, n.float);
+  if (digits === 0) return decimalRound(n.value, 0);
+  if (!n.float) return digits > 0 ? n.value : decimalRound(n.value, digits);
+  return rubyFloat(decimalRound(n.value, digits));
+}
+
+export function atLeast(input: unknown, bound: unknown): number | RubyFloat {
+  const a = toRubyNumber(input);
+  const b = toRubyNumber(bound);
+  const winner = b.value > a.value ? b : a;
+  return rubyNumber(winner.value, winner.float);
+}
+
+export function atMost(input: unknown, bound: unknown): number | RubyFloat {
+  const a = toRubyNumber(input);
+  const b = toRubyNumber(bound);
+  const winner = b.value < a.value ? b : a;
+  return rubyNumber(winner.value, winner.float);
+}
+
+export function registerNumberFilters(liquid: Liquid): void {
+  liquid.registerFilter('plus', plus);
+  liquid.registerFilter('minus', minus);
+  liquid.registerFilter('times', times);
+  liquid.registerFilter('divided_by', dividedBy);
+  liquid.registerFilter('modulo', modulo);
+  liquid.registerFilter('abs', abs);
+  liquid.registerFilter('ceil', ceil);
+  liquid.registerFilter('floor', floor);
+  liquid.registerFilter('round', round);
+  liquid.registerFilter('at_least', atLeast);
+  liquid.registerFilter('at_most', atMost);
+}

@@ -1,0 +1,67 @@
+import { Drop, toValue, type Liquid } from 'liquidjs';
+import { RubyFloat, formatRubyFloat } from './float.ts';
+
+/**
+ * How `{{ value }}` prints in Ruby Liquid (`to_s`): nil is empty, Floats keep
+ * their ".0", arrays print their elements back to back, hashes print as Ruby's
+ * `inspect` (`{"a"=>1}`), drops print through their own to_s.
+ */
+export function rubyToS(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'boolean') return String(value);
+  if (value instanceof RubyFloat) return value.toString();
+  if (Array.isArray(value)) return value.map(rubyToS).join('');
+  if (value instanceof Drop) return dropToS(value);
+  if (typeof value === 'symbol') return value.description ?? '';
+  if (isHash(value)) return rubyInspect(value);
+  return String(value);
+}
+
+function dropToS(drop: Drop): string {
+  const materialised = toValue(drop);
+  if (materialised !== drop) return rubyToS(materialised);
+  return String(drop);
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) && Math.abs(n) < 1e21 ? String(n) : formatRubyFloat(n);
+}
+
+/** Ruby's `inspect`, as used for hashes and for values nested in them. */
+export function rubyInspect(value: unknown): string {
+  if (value === null || value === undefined) return 'nil';
+  if (typeof value === 'string') return inspectString(value);
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'symbol') return `:${value.description ?? ''}`;
+  if (value instanceof RubyFloat) return value.toString();
+  if (Array.isArray(value)) return `[${value.map(rubyInspect).join(', ')}]`;
+  if (value instanceof Drop) return rubyInspect(toValue(value) === value ? String(value) : toValue(value));
+  if (isHash(value)) {
+    const entries = Reflect.ownKeys(value).map(
+      (key) => `${rubyInspect(key)}=>${rubyInspect((value as Record<PropertyKey, unknown>)[key])}`,
+    );
+    return `{${entries.join(', ')}}`;
+  }
+  return String(value);
+}
+
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r', '"': '\\"', '\\': '\\\\', '\f': '\\f', '\v': '\\v', '\x1b': '\\e', '#': '#' };
+
+function inspectString(text: string): string {
+  const body = text.replace(/[\n\t\r"\\\f\v\x1b]|#(?=[{$@])/g, (ch) => (ch === '#' ? '\\#' : ESCAPES[ch]));
+  return `"${body}"`;
+}
+
+export function isHash(value: unknown): value is Record<PropertyKey, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** liquidjs applies `outputEscape` as the last step of every `{{ }}`, which is exactly where Ruby calls to_s. */
+export function installRubyOutput(liquid: Liquid): void {
+  liquid.options.outputEscape = rubyToS;
+}
