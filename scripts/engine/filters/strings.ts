@@ -69,14 +69,15 @@ export function pluralize(this: FilterThis, input: unknown, singular: unknown, p
 
 /**
  * A handle: lowercase, quotes and apostrophes dropped, every run of other characters
- * that are not letters or digits becomes one hyphen, no hyphen at either end.
- * `'100% M & Ms!!!'` → `100-m-ms`, `"Men's T-Shirt"` → `mens-t-shirt`.
+ * that are not letters, digits or underscores becomes one hyphen, no hyphen at
+ * either end. `'100% M & Ms!!!'` → `100-m-ms`, `"Men's T-Shirt"` → `mens-t-shirt`.
+ * Underscores stay, as Shopify's word-character rule keeps them (`a_b` → `a_b`).
  */
 export function handleize(this: FilterThis, input: unknown): string {
   return toText(input)
     .toLowerCase()
     .replace(/['"’‘`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{N}_]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
 

@@ -22,6 +22,7 @@ describe('handleize / handle', () => {
   it('drops apostrophes and trims hyphens', () => {
     expect(render("{{ \"  Men's T-Shirt -- XL \" | handleize }}")).toBe('mens-t-shirt-xl');
     expect(render('[{{ nil | handleize }}]')).toBe('[]');
+    expect(render("{{ 'snake_case Title' | handleize }}")).toBe('snake_case-title');
   });
 });
 
