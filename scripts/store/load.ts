@@ -8,10 +8,12 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkReferences, type Problem } from './references.ts';
+import { orderIdOf } from './names.ts';
 import type { Store } from './types.ts';
 import { schemaProblems } from './validate.ts';
 
 export type { Store } from './types.ts';
+export { orderIdOf } from './names.ts';
 
 /** The fixture used when the CLI is given none. */
 export const DEFAULT_STORE_FILE = fileURLToPath(new URL('./default-store.json', import.meta.url));
@@ -69,9 +71,4 @@ export function listScenarios(store: Store): string[] {
     `customer ${customer.handle}  ${customer.description}`,
     ...customer.orders.map((order) => `order ${orderIdOf(order.name)}  ${order.description}`),
   ]);
-}
-
-/** "#1001" → "1001": what the CLI calls an order. */
-export function orderIdOf(name: string): string {
-  return name.replace(/^#/, '');
 }

@@ -182,7 +182,7 @@ const order = closed('An order placed by the customer it is listed under.', {
   id: id('Order id, unique in the store.'),
   name: { type: 'string', pattern: '^#\\S+$', description: 'e.g. "#1001"; the CLI\'s order ID is the name without "#".' },
   description: nonEmpty('One line for `npm run render -- --list`.'),
-  token: { type: 'string', pattern: '^[a-z0-9]+$', description: 'Token in the customer\'s order URL; derived from the id when absent.' },
+  token: { type: 'string', pattern: '^[a-z0-9]+$', description: 'Last segment of the customer\'s order URL (`/account/orders/{token}`); the name without "#" when absent.' },
   confirmation_number: text('Confirmation number shown after checkout.'),
   created_at: timestamp('When the order was placed.'),
   processed_at: timestamp('When the order was processed.'),
@@ -242,9 +242,10 @@ const shop = closed('The shop itself.', {
   primary_locale: localeCode,
   published_locales: list('Published locales, the primary one included.', localeCode, { minItems: 1 }),
   timezone: nonEmpty('IANA time zone, e.g. "America/New_York".'),
+  now: timestamp('The fixture\'s clock: what "now" means when rendering it (date filters, "placed 2 days ago"); real time when absent.'),
   weight_unit: { enum: ['g', 'kg', 'lb', 'oz'], description: 'Default weight unit.' },
   enabled_payment_types: list('Payment type names, e.g. "visa".', { type: 'string' }),
-}, ['id', 'description', 'phone', 'enabled_currencies', 'enabled_payment_types']);
+}, ['id', 'description', 'phone', 'now', 'enabled_currencies', 'enabled_payment_types']);
 
 export const storeSchema: Schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',

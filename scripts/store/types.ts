@@ -46,6 +46,8 @@ export interface Shop {
   published_locales: string[];
   /** IANA time zone, e.g. "America/New_York". */
   timezone: string;
+  /** The fixture's clock: what "now" means when rendering it, so relative dates never drift. Real time when absent. */
+  now?: string;
   weight_unit: WeightUnit;
   /** Payment type names shown as icons, e.g. ["visa", "master"]. */
   enabled_payment_types?: string[];
@@ -161,7 +163,7 @@ export interface Order {
   /** e.g. "#1001"; the CLI's order ID is the name without "#". */
   name: string;
   description: string;
-  /** Opaque token used in the customer's order URL; derived from id when absent. */
+  /** Last segment of the customer's order URL; the order ID (name without "#") when absent. */
   token?: string;
   confirmation_number?: string;
   created_at: string;

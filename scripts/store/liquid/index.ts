@@ -1,0 +1,106 @@
+/**
+ * The store as Liquid sees it on one customer page. One entry point:
+ *
+ *   liquidGlobals(store, { customerHandle: 'casey' })            → customers/account
+ *   liquidGlobals(store, { orderId: '1003' })                   → customers/order (customer = its owner)
+ *   liquidGlobals(store, {})                                    → logged out (no `customer`)
+ *
+ * Every object is a lazy liquidjs Drop: nothing is computed until a template
+ * reads it. `settings` is the theme's, not the store's: the engine adds it.
+ */
+import type { ShopSettings } from '../../engine/state.ts';
+import { orderIdOf } from '../names.ts';
+import type { Customer, Order, Store } from '../types.ts';
+import type { CustomerDrop } from './customer.ts';
+import type { OrderDrop } from './order.ts';
+import { LocalizationDrop, RequestDrop, type PageType } from './request.ts';
+import { RoutesDrop } from './routes.ts';
+import { ShopDrop } from './shop.ts';
+import { StoreView } from './view.ts';
+
+export interface PageOptions {
+  /** Handle of the logged-in customer (`customers/account`). */
+  customerHandle?: string;
+  /** Order to show (`customers/order`), by name with or without "#": "1003" or "#1003". */
+  orderId?: string;
+  /** One of the shop's published locales; the primary one by default. */
+  locale?: string;
+  /** `request.path` as the server saw it; by default the page's canonical path (e.g. the order's `customer_url`). */
+  path?: string;
+}
+
+export interface LiquidGlobals {
+  shop: ShopDrop;
+  routes: RoutesDrop;
+  request: RequestDrop;
+  localization: LocalizationDrop;
+  customer?: CustomerDrop;
+  order?: OrderDrop;
+  [name: string]: unknown;
+}
+
+export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGlobals {
+  const locale = options.locale ?? store.shop.primary_locale;
+  if (!store.shop.published_locales.includes(locale)) {
+    throw new Error(`unknown locale "${locale}"; the shop publishes ${store.shop.published_locales.join(', ')}`);
+  }
+  const view = new StoreView(store, locale);
+  let customer = options.customerHandle === undefined ? undefined : findCustomer(store, options.customerHandle);
+  let order: Order | undefined;
+  if (options.orderId !== undefined) {
+    const found = findOrder(store, options.orderId);
+    if (customer && found.customer !== customer) {
+      throw new Error(`order ${found.order.name} belongs to customer "${found.customer.handle}", not "${customer.handle}"`);
+    }
+    // Only its owner can open an order page, so the owner is the logged-in customer.
+    customer = found.customer;
+    order = found.order;
+  }
+
+  const globals: LiquidGlobals = { shop: new ShopDrop(view), routes: new RoutesDrop(view), localization: new LocalizationDrop(view), request: undefined! };
+  let path: string;
+  let pageType: PageType;
+  if (order && customer) {
+    globals.customer = view.customerDrop(customer);
+    globals.order = view.orderDrop(order, customer);
+    path = globals.order.customer_url;
+    pageType = 'customers/order';
+  } else if (customer) {
+    globals.customer = view.customerDrop(customer);
+    path = view.url('/account');
+    pageType = 'customers/account';
+  } else {
+    path = view.url('/account/login');
+    pageType = 'customers/login';
+  }
+  globals.request = new RequestDrop(view, options.path ?? path, pageType);
+  return globals;
+}
+
+function findCustomer(store: Store, handle: string): Customer {
+  const customer = store.customers.find((candidate) => candidate.handle === handle);
+  if (!customer) throw new Error(`unknown customer "${handle}"; the store has ${store.customers.map((c) => c.handle).join(', ')}`);
+  return customer;
+}
+
+function findOrder(store: Store, id: string): { order: Order; customer: Customer } {
+  const wanted = orderIdOf(id.trim());
+  for (const customer of store.customers) {
+    const order = customer.orders.find((candidate) => orderIdOf(candidate.name) === wanted);
+    if (order) return { order, customer };
+  }
+  throw new Error(`unknown order "${id}"; run \`npm run render -- --list\` to see the store's orders`);
+}
+
+/** What filters and tags need to know about the shop (money and date formatting, CDN domain). */
+export function shopSettingsOf(store: Store): ShopSettings {
+  const { shop } = store;
+  return {
+    currency: shop.currency,
+    moneyFormat: shop.money_format,
+    moneyWithCurrencyFormat: shop.money_with_currency_format,
+    timezone: shop.timezone,
+    domain: shop.domain,
+    weightUnit: shop.weight_unit,
+  };
+}

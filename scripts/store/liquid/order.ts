@@ -1,0 +1,108 @@
+import { ShopifyDrop } from './drop.ts';
+import { financialStatus, fulfillmentStatus, isCartLevel, orderAmounts, totalRefunded } from '../derive.ts';
+import type { Customer, Order } from '../types.ts';
+import { AddressDrop } from './address.ts';
+import type { CustomerDrop } from './customer.ts';
+import type { DiscountApplicationDrop } from './discount.ts';
+import { CANCEL_REASON_LABELS, FINANCIAL_STATUS_LABELS, FULFILLMENT_STATUS_LABELS } from './labels.ts';
+import type { LineItemDrop } from './line-item.ts';
+import { memo } from './memo.ts';
+import { OrderParts } from './order-parts.ts';
+import { ShippingMethodDrop } from './shipping-method.ts';
+import { TaxLineDrop } from './tax-line.ts';
+import { TransactionDrop } from './transaction.ts';
+import type { StoreView } from './view.ts';
+
+/**
+ * Liquid `order`. Statuses and totals are derived from the order's history
+ * (derive.ts), never stored, so a fixture cannot contradict itself.
+ * Liquid has no `order.fulfillments`: shipments show through line items.
+ */
+export class OrderDrop extends ShopifyDrop {
+  #view: StoreView;
+  #order: Order;
+  #customer: Customer;
+  #parts: OrderParts;
+
+  constructor(view: StoreView, order: Order, customer: Customer) {
+    super();
+    this.#view = view;
+    this.#order = order;
+    this.#customer = customer;
+    this.#parts = new OrderParts(view, order);
+  }
+
+  get #amounts() { return memo(this, 'amounts', () => orderAmounts(this.#order)); }
+
+  get id(): number { return this.#order.id; }
+  get name(): string { return this.#order.name; }
+  /** The digits of the name: "#1001" → 1001. */
+  get order_number(): number | undefined {
+    const digits = this.#order.name.match(/\d+/);
+    return digits ? Number(digits[0]) : undefined;
+  }
+  get confirmation_number(): string | undefined { return this.#order.confirmation_number; }
+  get created_at(): string { return this.#order.created_at; }
+  get email(): string { return this.#order.email; }
+  get phone(): string | null { return this.#order.phone; }
+  get note(): string | null { return this.#order.note; }
+  /** A hash: iterate with `attribute.first` / `attribute.last`. */
+  get attributes(): Record<string, string> { return { ...this.#order.attributes }; }
+  /** Alphabetical, as Shopify returns them. */
+  get tags(): string[] { return [...this.#order.tags].sort(); }
+  get customer(): CustomerDrop { return this.#view.customerDrop(this.#customer); }
+  get customer_url(): string { return this.#view.url(`/account/orders/${this.#view.orderToken(this.#order)}`); }
+
+  get cancelled(): boolean { return this.#order.cancelled_at !== null; }
+  get cancelled_at(): string | null { return this.#order.cancelled_at; }
+  get cancel_reason(): string | null { return this.#order.cancel_reason; }
+  get cancel_reason_label(): string | undefined {
+    return this.#order.cancel_reason ? CANCEL_REASON_LABELS[this.#order.cancel_reason] : undefined;
+  }
+  get financial_status(): string { return financialStatus(this.#order); }
+  get financial_status_label(): string { return FINANCIAL_STATUS_LABELS[financialStatus(this.#order)]; }
+  get fulfillment_status(): string { return fulfillmentStatus(this.#order); }
+  get fulfillment_status_label(): string { return FULFILLMENT_STATUS_LABELS[fulfillmentStatus(this.#order)]; }
+
+  get billing_address(): AddressDrop | undefined {
+    return this.#order.billing_address ? memo(this, 'billing_address', () => new AddressDrop(this.#view, this.#order.billing_address!)) : undefined;
+  }
+  get shipping_address(): AddressDrop | undefined {
+    return this.#order.shipping_address ? memo(this, 'shipping_address', () => new AddressDrop(this.#view, this.#order.shipping_address!)) : undefined;
+  }
+
+  get line_items(): LineItemDrop[] {
+    return memo(this, 'line_items', () => this.#order.line_items.map((line) => this.#parts.lineItem(line)));
+  }
+  /** The lines the subtotal is made of: all of them (no tips or duties in fixtures). */
+  get subtotal_line_items(): LineItemDrop[] { return this.line_items; }
+  get item_count(): number { return this.#order.line_items.reduce((total, line) => total + line.quantity, 0); }
+  get discount_applications(): DiscountApplicationDrop[] { return this.#parts.applications; }
+  get cart_level_discount_applications(): DiscountApplicationDrop[] {
+    return memo(this, 'cart_level_discount_applications', () =>
+      this.#parts.applications.filter((_, index) => isCartLevel(this.#order.discount_applications[index])),
+    );
+  }
+  get shipping_methods(): ShippingMethodDrop[] {
+    return memo(this, 'shipping_methods', () =>
+      this.#order.shipping_lines.map((line) => new ShippingMethodDrop(line, this.#parts.allocations(line.discount_allocations))),
+    );
+  }
+  get tax_lines(): TaxLineDrop[] { return memo(this, 'tax_lines', () => this.#order.tax_lines.map((line) => new TaxLineDrop(line))); }
+  get transactions(): TransactionDrop[] {
+    return memo(this, 'transactions', () => this.#order.transactions.map((transaction) => new TransactionDrop(transaction)));
+  }
+
+  /** After line-level discounts. */
+  get line_items_subtotal_price(): number { return this.#amounts.lineItemsSubtotal; }
+  /** After every item discount, before shipping and taxes. */
+  get subtotal_price(): number { return this.#amounts.subtotal; }
+  get total_discounts(): number { return this.#amounts.totalDiscounts; }
+  /** After shipping discounts. */
+  get shipping_price(): number { return this.#amounts.shipping; }
+  get tax_price(): number { return this.#amounts.tax; }
+  get total_price(): number { return this.#order.total_price; }
+  get total_refunded_amount(): number { return totalRefunded(this.#order); }
+  /** total_price − total_refunded_amount. */
+  get total_net_amount(): number { return this.#order.total_price - totalRefunded(this.#order); }
+}

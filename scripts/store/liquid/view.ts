@@ -1,0 +1,93 @@
+/**
+ * One page's view of the store: lookups by handle/id, the active locale, and
+ * a cache of drops so that every path to the same product (a line item's
+ * `product`, a collection's `products`) yields the same drop object.
+ * Drops hold it in a private field: templates can never reach it.
+ */
+import { orderIdOf } from '../names.ts';
+import type { Customer, Image, Order, Product, Store, Variant } from '../types.ts';
+import { CollectionDrop } from './collection.ts';
+import { CustomerDrop } from './customer.ts';
+import { ImageDrop } from './image.ts';
+import { OrderDrop } from './order.ts';
+import { ProductDrop, VariantDrop } from './product.ts';
+
+export class StoreView {
+  readonly store: Store;
+  /** Active locale, e.g. "fr". */
+  readonly locale: string;
+  /** URL prefix of the active locale: "" for the primary one, "/fr" otherwise. */
+  readonly localePath: string;
+  #products = new Map<string, Product>();
+  #variants = new Map<number, { product: Product; variant: Variant }>();
+  #drops = new Map<string, object>();
+
+  constructor(store: Store, locale: string) {
+    this.store = store;
+    this.locale = locale;
+    this.localePath = locale === store.shop.primary_locale ? '' : `/${locale}`;
+    for (const product of store.products) {
+      this.#products.set(product.handle, product);
+      for (const variant of product.variants) this.#variants.set(variant.id, { product, variant });
+    }
+  }
+
+  /** A storefront path under the active locale, e.g. "/fr/account". */
+  url(path: string): string {
+    return path === '/' ? this.localePath || '/' : `${this.localePath}${path}`;
+  }
+
+  /** Where Shopify serves an uploaded file: `//{domain}/cdn/shop/files/{file}`. */
+  cdnUrl(file: string): string {
+    return `//${this.store.shop.domain}/cdn/shop/files/${file}`;
+  }
+
+  #cached<T extends object>(key: string, make: () => T): T {
+    let drop = this.#drops.get(key);
+    if (!drop) this.#drops.set(key, (drop = make()));
+    return drop as T;
+  }
+
+  productDrop(handle: string): ProductDrop | undefined {
+    const product = this.#products.get(handle);
+    return product && this.#cached(`product:${handle}`, () => new ProductDrop(this, product));
+  }
+
+  variantDrop(id: number): VariantDrop | undefined {
+    const found = this.#variants.get(id);
+    return found && this.#cached(`variant:${id}`, () => new VariantDrop(this, found.product, found.variant));
+  }
+
+  imageDrop(image: Image, owner?: Product): ImageDrop {
+    return this.#cached(`image:${image.id}`, () => new ImageDrop(this, image, owner));
+  }
+
+  collectionDrop(handle: string): CollectionDrop | undefined {
+    const collection = this.store.collections.find((candidate) => candidate.handle === handle);
+    return collection && this.#cached(`collection:${handle}`, () => new CollectionDrop(this, collection));
+  }
+
+  /** Collections listing the product, in the store's collection order. */
+  collectionsOf(handle: string): CollectionDrop[] {
+    return this.store.collections
+      .filter((collection) => collection.products.includes(handle))
+      .map((collection) => this.collectionDrop(collection.handle)!);
+  }
+
+  customerDrop(customer: Customer): CustomerDrop {
+    return this.#cached(`customer:${customer.id}`, () => new CustomerDrop(this, customer));
+  }
+
+  orderDrop(order: Order, customer: Customer): OrderDrop {
+    return this.#cached(`order:${order.id}`, () => new OrderDrop(this, order, customer));
+  }
+
+  /**
+   * The last segment of an order's URL. Shopify uses an opaque token; without
+   * one in the fixture we use the CLI's order ID ("1003"), so links from the
+   * account page lead to what the preview server serves at /account/orders/1003.
+   */
+  orderToken(order: Order): string {
+    return order.token ?? orderIdOf(order.name);
+  }
+}
