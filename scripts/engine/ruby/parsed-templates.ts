@@ -69,6 +69,10 @@ function walk(value: unknown, visitNode: TemplateVisitor, visitToken: TokenVisit
   }
 }
 
+/** Tags, outputs and text; filters also have `render` and `token` but are not nodes. */
+const NODE_KINDS = TokenKind.Tag | TokenKind.Output | TokenKind.HTML;
+
 function isTemplateNode(record: Record<string, unknown>): boolean {
-  return typeof record.render === 'function' && typeof record.token === 'object' && record.token !== null;
+  const token = record.token as { kind?: number } | null | undefined;
+  return typeof record.render === 'function' && !!token && typeof token.kind === 'number' && (token.kind & NODE_KINDS) !== 0;
 }
