@@ -389,9 +389,9 @@ const COMPOSITES: Record<string, string> = {
 
 /** Numeric conversions: default width and pad character. */
 const NUMERIC: Record<string, [number, string]> = {
-  Y: [1, '0'], C: [2, '0'], y: [2, '0'], m: [2, '0'], d: [2, '0'], e: [2, ' '], j: [3, '0'],
+  Y: [4, '0'], C: [2, '0'], y: [2, '0'], m: [2, '0'], d: [2, '0'], e: [2, ' '], j: [3, '0'],
   H: [2, '0'], k: [2, ' '], I: [2, '0'], l: [2, ' '], M: [2, '0'], S: [2, '0'], L: [3, '0'],
-  u: [1, '0'], w: [1, '0'], U: [2, '0'], W: [2, '0'], G: [1, '0'], g: [2, '0'], V: [2, '0'], s: [1, '0'],
+  u: [1, '0'], w: [1, '0'], U: [2, '0'], W: [2, '0'], G: [4, '0'], g: [2, '0'], V: [2, '0'], s: [1, '0'],
 };
 const TEXT = new Set(['a', 'A', 'b', 'B', 'h', 'p', 'P', 'Z']);
 const KNOWN = new Set([...Object.keys(COMPOSITES), ...Object.keys(NUMERIC), ...TEXT, 'N', 'z', 'n', 't', '%']);

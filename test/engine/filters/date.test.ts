@@ -120,6 +120,10 @@ describe('date edge cases', () => {
     expect(render('{{ d | date }}', { d: new Date('2022-04-14T20:56:02Z') }, ny)).toBe('2022-04-14 16:56:02 -0400');
   });
 
+  it('pads %Y to four digits like Ruby', () => {
+    expect(render("{{ '0987-03-04' | date: '%Y|%-Y' }}")).toBe('0987|987');
+  });
+
   it('rejects impossible calendar dates', () => {
     expect(render("{{ '2022-02-30' | date: '%Y' }}")).toBe('2022-02-30');
   });
