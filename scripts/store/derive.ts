@@ -35,7 +35,8 @@ export function lineAmounts(order: Order, line: LineItem): LineAmounts {
     line.discount_allocations
       .filter((allocation) => {
         const application = order.discount_applications[allocation.discount_application];
-        return application !== undefined && !isCartLevel(application);
+        // An allocation to a missing application is still money off this line (the loader reports the bad index).
+        return application === undefined || !isCartLevel(application);
       })
       .map((allocation) => allocation.amount),
   );

@@ -61,7 +61,7 @@ function checkProducts(products: Product[], problems: Problem[]): Map<number, st
     const files = new Set(product.images.map((image) => image.file));
     product.variants.forEach((variant, v) => {
       variantIds.add(variant.id, `${at}/variants/${v}/id`);
-      variantProduct.set(variant.id, product.handle);
+      if (!variantProduct.has(variant.id)) variantProduct.set(variant.id, product.handle);
       if (variant.option_values.length !== product.options.length) {
         problems.push({ path: `${at}/variants/${v}/option_values`, message: `must have one value per product option (${product.options.length}), got ${variant.option_values.length}` });
       }
