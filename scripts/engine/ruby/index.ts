@@ -5,6 +5,7 @@ import { stripBlankBody } from './blank-bodies.ts';
 import { rubyFloat } from './float.ts';
 import { registerNumberFilters } from './numbers.ts';
 import { installRubyOutput } from './output.ts';
+import { registerRubyLoops } from './loops.ts';
 
 /**
  * Where liquidjs differs from Ruby Liquid (the implementation Shopify runs),
@@ -14,6 +15,7 @@ export function installRubySemantics(liquid: Liquid): void {
   onParsedTemplates(liquid, prepareNode, keepFloatLiteral);
   installRubyOutput(liquid);
   registerNumberFilters(liquid);
+  registerRubyLoops(liquid);
 }
 
 function prepareNode(node: Template): void {

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createLiquid } from '../../scripts/engine/liquid.ts';
+import { formatRubyFloat } from '../../scripts/engine/ruby/float.ts';
+import { withRubyErrorMode } from '../../scripts/engine/ruby/error-mode.ts';
+
+const liquid = createLiquid();
+const render = (template: string, scope: Record<string, unknown> = {}) => liquid.parseAndRender(template, scope);
+
+describe('Ruby numbers', () => {
+  it('divides integers with integer division and floats with float division', async () => {
+    expect(await render('{{ 10 | divided_by: 3 }}')).toBe('3');
+    expect(await render('{{ -7 | divided_by: 2 }}')).toBe('-4');
+    expect(await render('{{ 10 | divided_by: 4.0 }}')).toBe('2.5');
+    expect(await render('{{ 9 | divided_by: 3.0 }}')).toBe('3.0');
+  });
+
+  it('multiplies and adds floats exactly, like BigDecimal', async () => {
+    expect(await render('{{ 0.0725 | times: 100 }}')).toBe('7.25');
+    expect(await render('{{ 0.1 | plus: 0.2 }}')).toBe('0.3');
+    expect(await render('{{ 1.1 | minus: 1 }}')).toBe('0.1');
+    expect(await render('{{ 2.5 | times: 2 }}')).toBe('5.0');
+  });
+
+  it('prints float literals the Ruby way', async () => {
+    expect(await render('{{ 1.0 }}')).toBe('1.0');
+    expect(await render('{{ 100000000000000000000.0 }}')).toBe('1.0e+20');
+    expect(formatRubyFloat(0.00001)).toBe('1.0e-05');
+    expect(formatRubyFloat(-0)).toBe('-0.0');
+  });
+
+  it('rounds half away from zero, and round without places is an integer', async () => {
+    expect(await render('{{ 2.675 | round: 2 }}')).toBe('2.68');
+    expect(await render('{{ 2.5 | round }}')).toBe('3');
+    expect(await render('{{ -2.5 | round }}')).toBe('-3');
+    expect(await render('{{ 5 | round: 2 }}')).toBe('5');
+  });
+
+  it('gives modulo the sign of the divisor, and ceil/floor/abs/at_least/at_most Ruby types', async () => {
+    expect(await render('{{ -7 | modulo: 3 }}')).toBe('2');
+    expect(await render('{{ 7 | modulo: -3 }}')).toBe('-2');
+    expect(await render('{{ 1.2 | ceil }} {{ 1.8 | floor }} {{ -3.0 | abs }}')).toBe('2 1 3.0');
+    expect(await render('{{ 3 | at_least: 4.0 }} {{ 3 | at_most: 4.0 }}')).toBe('4.0 3');
+    expect(await render('{{ "3.5" | plus: 1 }} {{ "12abc" | plus: 1 }}')).toBe('4.5 13');
+  });
+
+  it('raises "divided by 0" for integer division and modulo by zero', async () => {
+    await expect(render('{{ 10 | divided_by: 0 }}')).rejects.toThrow(/divided by 0/);
+    await expect(render('{{ 10 | modulo: 0 }}')).rejects.toThrow(/divided by 0/);
+  });
+});
+
+describe('Ruby values', () => {
+  it('treats only nil and false as falsy', async () => {
+    expect(await render('{% if "" %}a{% endif %}{% if 0 %}b{% endif %}{% if nil %}c{% endif %}{% if false %}d{% endif %}')).toBe('ab');
+  });
+
+  it('sizes a hash by its keys and prints it as Ruby inspect', async () => {
+    expect(await render('{{ h.size }}', { h: { a: 1, b: 2, c: 3 } })).toBe('3');
+    expect(await render('{{ h }}', { h: { a: 1, b: [null, 'x'] } })).toBe('{"a"=>1, "b"=>[nil, "x"]}');
+  });
+
+  it('gives nested loops a parentloop', async () => {
+    const template = '{% for a in (1..2) %}{% for b in (1..2) %}{{ forloop.parentloop.index }}{{ forloop.index }} {% endfor %}{% endfor %}';
+    expect(await render(template)).toBe('11 12 21 22 ');
+  });
+
+  it('drops the whitespace of blank block bodies', async () => {
+    expect(await render('{% if true %} {% assign a = 1 %} {% endif %}|{{ a }}')).toBe('|1');
+    expect(await render('{% if true %} x {% endif %}')).toBe(' x ');
+  });
+
+  it('trims whitespace greedily around {%- -%}', async () => {
+    expect(await render('<p>\n  {%- if true -%}\n  yes\n  {%- endif -%}\n</p>')).toBe('<p>yes</p>');
+  });
+});
+
+describe('Ruby error rendering', () => {
+  it('prints a failing node inline and keeps rendering when inline errors are on', async () => {
+    const globals = withRubyErrorMode({}, { mode: 'strict', inline: true });
+    const output = await liquid.parseAndRender('a\n{{ 1 | divided_by: 0 }}\nb', {}, { globals });
+    expect(output).toBe('a\nLiquid error (line 2): divided by 0\nb');
+  });
+
+  it('stops runaway partial recursion with "Nesting too deep"', async () => {
+    const { memoryFs } = await import('../../scripts/engine/memory-fs.ts');
+    const engine = createLiquid({ fs: memoryFs({ loop: '{% include "loop" %}' }) });
+    await expect(engine.parseAndRender('{% include "loop" %}')).rejects.toThrow(/Nesting too deep/);
+  });
+});

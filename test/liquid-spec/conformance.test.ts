@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultSpecsDir, loadSuites } from '../../scripts/liquid-spec/load.ts';
+import { runSuite, SUITE_GOALS } from '../../scripts/liquid-spec/suite-report.ts';
+import { runCase } from '../../scripts/liquid-spec/run.ts';
+import { instantiateEnvironment, SequenceDrop } from '../../scripts/liquid-spec/drops.ts';
+import { createLiquid } from '../../scripts/engine/liquid.ts';
+
+const specsDir = defaultSpecsDir(resolve(import.meta.dirname, '..', '..'));
+const haveSpecs = existsSync(specsDir);
+
+describe('standard test drops', () => {
+  const liquid = createLiquid();
+  const render = (template: string, environment: Record<string, unknown>) =>
+    liquid.parseAndRender(template, instantiateEnvironment(environment));
+
+  it('materialise value drops and dispatch method/index drops', async () => {
+    expect(await render('{% if f %}y{% else %}n{% endif %} {{ f }}', { f: { 'instantiate:BooleanDrop': { value: false } } })).toBe('n false');
+    expect(await render('{{ n | plus: 1 }}', { n: { 'instantiate:NumberDrop': { value: 42 } } })).toBe('43');
+    expect(await render('{{ d.echo_7 }} {{ d.double_7 }}', { d: 'instantiate:MethodDrop' })).toBe('7 14');
+    expect(await render('{{ d[0] }} {{ d["foo"] }}', { d: 'instantiate:IndexDrop' })).toBe('zero foo');
+  });
+
+  it('iterate sequences and render nil/opaque drops', async () => {
+    expect(await render('{% for i in s %}{{ i }} {% endfor %}{{ s.size }}', { s: 'instantiate:SequenceDrop' })).toBe('first second third 3');
+    expect(instantiateEnvironment({ s: 'instantiate:SequenceDrop' }).s).toBeInstanceOf(SequenceDrop);
+    expect(await render('[{{ n }}]{% if n %}y{% else %}n{% endif %} {{ o }}{% if o %}y{% endif %}', { n: 'instantiate:NilDrop', o: 'instantiate:OpaqueDrop' })).toBe('[]n opaquey');
+    await expect(render('{{ e.foo }}', { e: 'instantiate:ErrorDrop' })).rejects.toThrow(/ErrorDrop/);
+  });
+
+  it('judges a case by exact output', async () => {
+    const base = { suite: 't', file: 't.yml', name: 'n', environment: {}, filesystem: {}, errors: {}, features: [], renderErrors: false };
+    expect((await runCase({ ...base, template: '{{ 1.0 }}', expected: '1.0' })).status).toBe('passed');
+    expect((await runCase({ ...base, template: '{{ 1 }}', expected: '1.0' })).status).toBe('failed');
+    expect((await runCase({ ...base, template: '{{ 1 }}', features: ['ruby_types'], expected: '' })).status).toBe('skipped');
+  });
+});
+
+describe.skipIf(!haveSpecs)(`liquid-spec conformance (${specsDir})`, () => {
+  const suites = haveSpecs ? loadSuites(specsDir) : [];
+  for (const suite of suites.filter((s) => SUITE_GOALS[s.id])) {
+    it(`${suite.id} meets its goal`, async () => {
+      const goal = SUITE_GOALS[suite.id];
+      const report = await runSuite(suite);
+      expect(report.skipRate, `${suite.id}: ${report.skipped} skipped`).toBeLessThanOrEqual(goal.maxSkipRate);
+      expect(report.passRate, `${suite.id}: ${report.passed} passed, ${report.failed} failed`).toBeGreaterThanOrEqual(goal.minPassRate);
+    }, 60_000);
+  }
+});
+
+if (!haveSpecs) {
+  describe('liquid-spec conformance', () => {
+    it.skip(`skipped: liquid-spec suites not found at ${specsDir}`, () => {});
+  });
+}

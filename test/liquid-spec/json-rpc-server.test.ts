@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+
+/** Drives `scripts/cli/liquid-spec-server.ts` over stdio, one request and one reply per line. */
+function startServer() {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/liquid-spec-server.ts'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
+  const replies = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  let nextId = 1;
+  const send = async (method: string, params?: unknown) => {
+    const id = nextId++;
+    child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id, method, params })}\n`);
+    const line = await replies.next();
+    return JSON.parse(line.value as string);
+  };
+  const sendRaw = async (text: string) => {
+    child.stdin.write(`${text}\n`);
+    return JSON.parse((await replies.next()).value as string);
+  };
+  return { child, send, sendRaw };
+}
+
+describe('liquid-spec JSON-RPC server', () => {
+  let server: ReturnType<typeof startServer>;
+  beforeAll(() => {
+    server = startServer();
+  });
+  afterAll(() => {
+    server.child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', method: 'quit' })}\n`);
+    server.child.stdin.end();
+  });
+
+  it('initializes as encore with the standard drops fixture set', async () => {
+    const reply = await server.send('initialize', { version: '1.0' });
+    expect(reply.result.implementation).toBe('encore');
+    expect(reply.result.fixture_sets).toEqual({ 'standard-drops': 1 });
+    expect(reply.result.features).toContain('drops');
+  });
+
+  it('compiles, then renders with Ruby math and standard drops', async () => {
+    const compiled = await server.send('compile', { template: '{{ 10 | divided_by: 3 }} {{ d.square_5 }} {{ flag }}', options: { error_mode: 'strict' } });
+    expect(compiled.result.template_id).toMatch(/^tmpl_/);
+    const rendered = await server.send('render', {
+      template_id: compiled.result.template_id,
+      environment: { d: 'instantiate:MethodDrop', flag: { 'instantiate:BooleanDrop': { value: false } } },
+    });
+    expect(rendered.result).toEqual({ output: '3 25 false', errors: [] });
+  });
+
+  it('freezes now from frozen_time and renders errors inline or raised', async () => {
+    const { result } = await server.send('compile', { template: "{{ 'now' | date: '%Y' }}|{{ 1 | divided_by: 0 }}" });
+    const inline = await server.send('render', { template_id: result.template_id, frozen_time: '2031-06-01T12:00:00Z' });
+    expect(inline.result.output).toBe('2031|Liquid error (line 1): divided by 0');
+    const raised = await server.send('render', { template_id: result.template_id, options: { strict_errors: true } });
+    expect(raised.result.error).toEqual({ type: 'render_error', message: 'divided by 0', line: 1 });
+  });
+
+  it('reports parse errors as results', async () => {
+    const reply = await server.send('compile', { template: '{% nosuchtag %}' });
+    expect(reply.result.template_id).toBeNull();
+    expect(reply.result.error).toMatchObject({ type: 'parse_error', message: "Unknown tag 'nosuchtag'", line: 1 });
+  });
+
+  it('answers protocol mistakes with JSON-RPC errors', async () => {
+    const unknown = await server.send('render', { template_id: 'tmpl_999' });
+    expect(unknown.error.code).toBe(-32602);
+    expect(unknown.error.message).toBe("Unknown template_id 'tmpl_999'. Call compile first.");
+    expect((await server.send('compile', {})).error.message).toMatch(/Missing required parameter 'template'/);
+    expect((await server.send('compile', { template: 'x', options: { error_mode: 'foo' } })).error.code).toBe(-32602);
+    expect((await server.send('explode')).error.code).toBe(-32601);
+    expect((await server.sendRaw('{not json')).error.code).toBe(-32700);
+    expect((await server.sendRaw('{"id": 5}')).error.code).toBe(-32600);
+  });
+});
