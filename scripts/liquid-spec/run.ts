@@ -8,9 +8,12 @@ import { instantiateEnvironment } from './drops.ts';
 import { missingFeaturesOf } from './features.ts';
 import type { SpecCase } from './load.ts';
 
-/** liquid-spec freezes the clock here (and renders in New York time) so date specs are reproducible. */
+/**
+ * liquid-spec freezes the clock here so date specs are reproducible. Its frozen
+ * Time is a UTC Time, so dates print in UTC even though the runner sets TZ.
+ */
 export const SPEC_TIME = new Date('2024-01-01T00:01:58Z');
-export const SPEC_TIMEZONE = 'America/New_York';
+export const SPEC_TIMEZONE = 'UTC';
 
 export interface CompiledTemplate {
   liquid: Liquid;
