@@ -47,7 +47,7 @@ export function loadSuite(dir: string): SpecSuite {
   const meta = (readYaml(join(dir, 'suite.yml')) ?? {}) as Record<string, unknown>;
   const defaults = (meta.defaults ?? {}) as Record<string, unknown>;
   const id = basename(dir);
-  const suite: SpecSuite = { id, name: String(meta.name ?? id), dir, features: asList(meta.features), cases: [] };
+  const suite: SpecSuite = { id, name: String(meta.name ?? id), dir, features: asList(meta.features).map(String), cases: [] };
   const files = readdirSync(dir).filter((f) => f.endsWith('.yml') && f !== 'suite.yml').sort();
   for (const file of files) suite.cases.push(...loadCaseFile(join(dir, file), suite, defaults));
   return suite;
@@ -59,7 +59,7 @@ function loadCaseFile(path: string, suite: SpecSuite, defaults: Record<string, u
     | Record<string, unknown>
     | undefined;
   const raw = Array.isArray(doc) ? doc : ((doc as Record<string, unknown> | null)?.specs ?? []);
-  const fileFeatures = asList(metadata?.features);
+  const fileFeatures = asList(metadata?.features).map(String);
   return (raw as Record<string, unknown>[]).map((entry) =>
     normaliseCase({ ...defaults, ...entry }, suite, basename(path), [...suite.features, ...fileFeatures]),
   );
