@@ -6,6 +6,7 @@ import { rubyFloat } from './float.ts';
 import { registerNumberFilters } from './numbers.ts';
 import { installRubyOutput } from './output.ts';
 import { registerRubyLoops } from './loops.ts';
+import { registerRubyTablerow } from './tablerow.ts';
 
 /**
  * Where liquidjs differs from Ruby Liquid (the implementation Shopify runs),
@@ -16,6 +17,7 @@ export function installRubySemantics(liquid: Liquid): void {
   installRubyOutput(liquid);
   registerNumberFilters(liquid);
   registerRubyLoops(liquid);
+  registerRubyTablerow(liquid);
 }
 
 function prepareNode(node: Template): void {
