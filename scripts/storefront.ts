@@ -34,9 +34,10 @@ export class Storefront {
   readonly theme: Theme;
   readonly store: Store;
 
-  constructor(options: { themeDir?: string; storeFile?: string } = {}) {
+  /** `store` is an already-loaded (or generated) store; otherwise `storeFile`, or the default store, is loaded. */
+  constructor(options: { themeDir?: string; storeFile?: string; store?: Store } = {}) {
     this.theme = new Theme(options.themeDir ?? DEFAULT_THEME_DIR);
-    this.store = loadStore(options.storeFile);
+    this.store = options.store ?? loadStore(options.storeFile);
   }
 
   async render(page: CustomerPage, request: StorefrontRequest = {}): Promise<PageResponse> {

@@ -39,18 +39,20 @@ export interface ThemeFiles {
 
 /**
  * The page being rendered: the theme tags (`section`, `sections`, `content_for`,
- * `layout`, `stylesheet`, `javascript`) talk to it. Absent for bare renders,
+ * `layout`, `stylesheet`, `javascript`) talk to it. Pages render synchronously
+ * (every Shopify filter and drop is synchronous), which spares liquidjs a
+ * promise per node. Absent for bare renders,
  * where those tags fail with a clear message.
  */
 export interface PageRuntime {
   /** Set by `{% layout %}`: a layout name, or null for `{% layout none %}`. */
   layout?: string | null;
-  renderStaticSection(name: string): Promise<string>;
-  renderSectionGroup(name: string): Promise<string>;
+  renderStaticSection(name: string): string;
+  renderSectionGroup(name: string): string;
   /** `{% content_for 'blocks' %}`: the theme blocks of the section or block being rendered. */
-  renderBlocks(): Promise<string>;
+  renderBlocks(): string;
   /** `{% content_for 'block', type: …, id: … %}`: one static theme block. */
-  renderStaticBlock(type: string, id: string, params: Record<string, unknown>): Promise<string>;
+  renderStaticBlock(type: string, id: string, params: Record<string, unknown>): string;
   /** `{% stylesheet %}` / `{% javascript %}` bodies, bundled once per file like Shopify does. */
   addBundledAsset(kind: 'stylesheet' | 'javascript', file: string, source: string): void;
 }

@@ -24,7 +24,7 @@ export class SectionTag extends Tag {
   }
   *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
     const name = String(yield evalToken(this.nameToken, ctx));
-    emitter.write((yield pageOf(ctx, 'section').renderStaticSection(name)) as string);
+    emitter.write(pageOf(ctx, 'section').renderStaticSection(name));
   }
 }
 
@@ -37,7 +37,7 @@ export class SectionsTag extends Tag {
   }
   *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
     const name = String(yield evalToken(this.nameToken, ctx));
-    emitter.write((yield pageOf(ctx, 'sections').renderSectionGroup(name)) as string);
+    emitter.write(pageOf(ctx, 'sections').renderSectionGroup(name));
   }
 }
 
@@ -56,7 +56,7 @@ export class ContentForTag extends Tag {
     const kind = String(yield evalToken(this.kindToken, ctx));
     const page = pageOf(ctx, 'content_for');
     if (kind === 'blocks') {
-      emitter.write((yield page.renderBlocks()) as string);
+      emitter.write(page.renderBlocks());
       return;
     }
     if (kind !== 'block') throw new Error(`content_for takes 'blocks' or 'block', got '${kind}'`);
@@ -64,7 +64,7 @@ export class ContentForTag extends Tag {
     if (typeof type !== 'string' || typeof id !== 'string') {
       throw new Error(`content_for 'block' needs type and id, e.g. {% content_for 'block', type: 'slide', id: 'slide-1' %}`);
     }
-    emitter.write((yield page.renderStaticBlock(type, id, params)) as string);
+    emitter.write(page.renderStaticBlock(type, id, params));
   }
 }
 

@@ -109,17 +109,17 @@ class PageRender implements PageRuntime {
     );
   }
 
-  async respond(): Promise<PageResponse> {
+  respond(): PageResponse {
     const query = this.state.query!;
     const sectionId = query.get('section_id');
     if (sectionId !== null) return this.sectionResponse(sectionId);
     const sections = query.get('sections');
     if (sections !== null) return this.sectionsResponse(sections);
-    return { status: 200, contentType: 'text/html; charset=utf-8', body: await this.renderFullPage() };
+    return { status: 200, contentType: 'text/html; charset=utf-8', body: this.renderFullPage() };
   }
 
-  private async renderFullPage(): Promise<string> {
-    const content = await this.renderTemplate();
+  private renderFullPage(): string {
+    const content = this.renderTemplate();
     if (this.layout === null) return content;
     const layout = this.layout ?? 'theme';
     const file = `layout/${layout}.liquid`;
@@ -127,14 +127,14 @@ class PageRender implements PageRuntime {
     return this.renderFile(file, { content_for_header: this.contentForHeader(), content_for_layout: content });
   }
 
-  private async renderTemplate(): Promise<string> {
+  private renderTemplate(): string {
     const name = this.request.template;
     const json = this.theme.readJson<JsonTemplate>(`templates/${name}.json`);
     if (json !== undefined) {
       validateTemplate(json, `templates/${name}.json`);
       if (json.layout === false) this.layout = null;
       else if (typeof json.layout === 'string') this.layout = json.layout;
-      const html = (await this.renderTemplateSections(json)).join('');
+      const html = (this.renderTemplateSections(json)).join('');
       return json.wrapper ? parseWrapper(json.wrapper, `templates/${name}.json`).wrap(html) : html;
     }
     const liquidFile = `templates/${name}.liquid`;
@@ -142,21 +142,21 @@ class PageRender implements PageRuntime {
     throw new ThemeError(undefined, undefined, `template '${name}' not found: no templates/${name}.json or .liquid in ${this.theme.dir}`);
   }
 
-  private async renderTemplateSections(json: JsonTemplate): Promise<string[]> {
+  private renderTemplateSections(json: JsonTemplate): string[] {
     const out: string[] = [];
     const order = json.order ?? Object.keys(json.sections);
     for (const [index, key] of order.entries()) {
       const section = json.sections[key];
       if (!section) throw new ThemeError(`templates/${this.request.template}.json`, undefined, `order names '${key}', which is not in sections`);
       if (section.disabled) continue;
-      out.push(await this.renderSection(`${this.templateId}__${key}`, section, { index: index + 1, location: 'template' }));
+      out.push(this.renderSection(`${this.templateId}__${key}`, section, { index: index + 1, location: 'template' }));
     }
     return out;
   }
 
-  private async renderSection(
+  private renderSection(
     id: string, data: TemplateSection, position: { index?: number; location: string; groupClass?: string },
-  ): Promise<string> {
+  ): string {
     const schema = this.theme.schemaOf('sections', data.type);
     const section: Record<string, unknown> = {
       id,
@@ -168,7 +168,7 @@ class PageRender implements PageRuntime {
     this.containers.push({ data, section, idPrefix: id });
     let html: string;
     try {
-      html = await this.renderFile(`sections/${data.type}.liquid`, { section });
+      html = this.renderFile(`sections/${data.type}.liquid`, { section });
     } finally {
       this.containers.pop();
     }
@@ -212,10 +212,10 @@ class PageRender implements PageRuntime {
     return settings;
   }
 
-  private async renderFile(file: string, scope: Record<string, unknown>): Promise<string> {
+  private renderFile(file: string, scope: Record<string, unknown>): string {
     const templates = this.theme.parse(file);
     try {
-      return await this.theme.liquid.render(templates, scope, { globals: this.globals });
+      return this.theme.liquid.renderSync(templates, scope, { globals: this.globals });
     } catch (error) {
       throw this.theme.error(error);
     }
@@ -232,13 +232,13 @@ class PageRender implements PageRuntime {
 
   // PageRuntime: what the theme tags ask of the page.
 
-  async renderStaticSection(name: string): Promise<string> {
+  renderStaticSection(name: string): string {
     const saved = this.theme.readJson<{ current?: { sections?: Record<string, TemplateSection> } }>('config/settings_data.json');
     const data = saved?.current?.sections?.[name] ?? { type: name };
     return this.renderSection(name, { ...data, type: name }, { location: 'static' });
   }
 
-  async renderSectionGroup(name: string): Promise<string> {
+  renderSectionGroup(name: string): string {
     const file = `sections/${name}.json`;
     const group = this.theme.readJson<JsonTemplate & { type?: string }>(file);
     if (!group) throw new ThemeError(undefined, undefined, `missing section group ${file}`);
@@ -247,14 +247,14 @@ class PageRender implements PageRuntime {
     for (const key of group.order ?? Object.keys(group.sections)) {
       const section = group.sections[key];
       if (!section || section.disabled) continue;
-      out.push(await this.renderSection(`sections--${stableNumber(name)}__${key}`, section, {
+      out.push(this.renderSection(`sections--${stableNumber(name)}__${key}`, section, {
         location: group.type ?? name, groupClass: `shopify-section-group-${name}`,
       }));
     }
     return out.join('');
   }
 
-  async renderBlocks(): Promise<string> {
+  renderBlocks(): string {
     const container = this.containers.at(-1);
     if (!container) throw new Error(`content_for 'blocks' must be inside a section or block`);
     const out: string[] = [];
@@ -262,21 +262,21 @@ class PageRender implements PageRuntime {
     for (const key of data.block_order ?? Object.keys(data.blocks ?? {})) {
       const block = data.blocks?.[key];
       if (!block || block.disabled || block.static) continue;
-      out.push(await this.renderThemeBlock(key, block, container.section));
+      out.push(this.renderThemeBlock(key, block, container.section));
     }
     return out.join('');
   }
 
-  async renderStaticBlock(type: string, id: string, params: Record<string, unknown>): Promise<string> {
+  renderStaticBlock(type: string, id: string, params: Record<string, unknown>): string {
     const container = this.containers.at(-1);
     if (!container) throw new Error(`content_for 'block' must be inside a section or block`);
     const saved = container.data.blocks?.[id];
     return this.renderThemeBlock(id, { ...(saved ?? {}), type, static: true }, container.section, params);
   }
 
-  private async renderThemeBlock(
+  private renderThemeBlock(
     id: string, data: BlockData, section: Record<string, unknown>, params: Record<string, unknown> = {},
-  ): Promise<string> {
+  ): string {
     const file = `blocks/${data.type}.liquid`;
     if (!this.theme.exists(file)) throw new ThemeError(undefined, undefined, `missing theme block ${file}`);
     const schema = this.theme.schemaOf('blocks', data.type);
@@ -286,7 +286,7 @@ class PageRender implements PageRuntime {
     };
     this.containers.push({ data, section, idPrefix: id });
     try {
-      return await this.renderFile(file, { ...params, block, section });
+      return this.renderFile(file, { ...params, block, section });
     } finally {
       this.containers.pop();
     }
@@ -298,21 +298,21 @@ class PageRender implements PageRuntime {
 
   // Section Rendering API.
 
-  private async sectionResponse(sectionId: string): Promise<PageResponse> {
-    const html = await this.renderOneSection(sectionId);
+  private sectionResponse(sectionId: string): PageResponse {
+    const html = this.renderOneSection(sectionId);
     if (html === undefined) return { status: 404, contentType: 'text/html; charset=utf-8', body: '' };
     return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
   }
 
-  private async sectionsResponse(list: string): Promise<PageResponse> {
+  private sectionsResponse(list: string): PageResponse {
     const ids = list.split(',').map((id) => id.trim()).filter(Boolean).slice(0, MAX_SECTIONS_PER_REQUEST);
     const body: Record<string, string | null> = {};
-    for (const id of ids) body[id] = (await this.renderOneSection(id)) ?? null;
+    for (const id of ids) body[id] = (this.renderOneSection(id)) ?? null;
     return { status: 200, contentType: 'application/json; charset=utf-8', body: JSON.stringify(body) };
   }
 
   /** A template section by key or full id, else a static section file; undefined when neither exists. */
-  private async renderOneSection(sectionId: string): Promise<string | undefined> {
+  private renderOneSection(sectionId: string): string | undefined {
     const json = this.theme.readJson<JsonTemplate>(`templates/${this.request.template}.json`);
     if (json) {
       validateTemplate(json, `templates/${this.request.template}.json`);

@@ -76,6 +76,7 @@ export class Theme {
   }
 
   invalidate(): void {
+    this.localeListing = undefined;
     this.parsed.clear();
     this.json.clear();
     this.text.clear();
@@ -148,9 +149,8 @@ export class Theme {
 
   /** Locale codes the theme ships (`locales/<code>.json`), the default one first. */
   locales(): string[] {
-    const folder = this.path('locales');
-    if (!fs.existsSync(folder)) return [];
-    const codes = fs.readdirSync(folder)
+    const files = this.localeFiles();
+    const codes = files
       .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
       .map((f) => f.replace(/\.default\.json$|\.json$/, ''));
     const fallback = this.defaultLocale();
@@ -158,9 +158,19 @@ export class Theme {
   }
 
   defaultLocale(): string {
-    const folder = this.path('locales');
-    const file = fs.existsSync(folder) ? fs.readdirSync(folder).find((f) => /^[^.]+\.default\.json$/.test(f)) : undefined;
+    const file = this.localeFiles().find((f) => /^[^.]+\.default\.json$/.test(f));
     return file ? file.replace('.default.json', '') : 'en';
+  }
+
+  private localeListing?: string[];
+
+  /** The names in `locales/`, listed once; adding or removing a file changes the folder's mtime, which refresh() notices. */
+  private localeFiles(): string[] {
+    if (this.localeListing) return this.localeListing;
+    const folder = this.path('locales');
+    this.seen.set(folder, mtimeOf(folder));
+    this.localeListing = fs.existsSync(folder) ? fs.readdirSync(folder) : [];
+    return this.localeListing;
   }
 
   /** A storefront locale file, parsed; `{}` when absent. */
