@@ -6,6 +6,9 @@ import { ThemeError } from './engine/errors.ts';
 import { loadStore, orderIdOf, type Store } from './store/load.ts';
 import { liquidGlobals, shopSettingsOf } from './store/liquid/index.ts';
 
+/** The page asked for names a customer or order the store does not have. */
+export class NotFoundError extends ThemeError {}
+
 /** The repository's own theme, what `--theme` defaults to. */
 export const DEFAULT_THEME_DIR = path.resolve(fileURLToPath(new URL('../theme', import.meta.url)));
 
@@ -61,7 +64,7 @@ export class Storefront {
   private resolve(page: CustomerPage): { customerHandle: string; orderId?: string; path: string } {
     if (page.template === 'customers/account') {
       const customer = this.store.customers.find((c) => c.handle === page.customer);
-      if (!customer) throw new ThemeError(undefined, undefined, `no customer '${page.customer}' in the store; try: ${this.store.customers.map((c) => c.handle).join(', ')}`);
+      if (!customer) throw new NotFoundError(undefined, undefined, `no customer '${page.customer}' in the store; try: ${this.store.customers.map((c) => c.handle).join(', ')}`);
       return { customerHandle: customer.handle, path: '/account' };
     }
     const wanted = orderIdOf(page.order);
@@ -69,7 +72,7 @@ export class Storefront {
       const order = customer.orders.find((o) => orderIdOf(o.name) === wanted || String(o.id) === wanted);
       if (order) return { customerHandle: customer.handle, orderId: orderIdOf(order.name), path: `/account/orders/${orderIdOf(order.name)}` };
     }
-    throw new ThemeError(undefined, undefined, `no order '${page.order}' in the store; npm run render -- --list shows them`);
+    throw new NotFoundError(undefined, undefined, `no order '${page.order}' in the store; npm run render -- --list shows them`);
   }
 
   /** Fixtures are frozen in time: "now" is the shop's fixed clock when it declares one. */

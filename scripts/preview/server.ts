@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import type { Storefront, CustomerPage } from '../storefront.ts';
+import { NotFoundError, type Storefront, type CustomerPage } from '../storefront.ts';
 import { listScenarios, orderIdOf } from '../store/load.ts';
 import { escapeHtml } from '../engine/html.ts';
 
@@ -38,6 +38,7 @@ export function serveStorefront(storefront: Storefront) {
       send(response, rendered.status, rendered.contentType, rendered.body);
     } catch (error) {
       const message = (error as Error).message ?? String(error);
+      if (error instanceof NotFoundError) return send(response, 404, 'text/plain; charset=utf-8', `${message}\n`);
       process.stderr.write(`${request.method} ${url.pathname}${url.search}: ${message}\n`);
       send(response, 500, 'text/html; charset=utf-8', `<!doctype html><title>Render error</title><h1>Render error</h1><pre>${escapeHtml(message)}</pre>`);
     }

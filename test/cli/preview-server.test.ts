@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Storefront } from '../../scripts/storefront.ts';
+import { serveStorefront } from '../../scripts/preview/server.ts';
+
+let server: http.Server;
+let base: string;
+
+beforeAll(async () => {
+  server = http.createServer(serveStorefront(new Storefront()));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const get = async (path: string) => {
+  const response = await fetch(base + path);
+  return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
+};
+
+describe('preview server', () => {
+  it('lists every scenario on the index with links to its page', async () => {
+    const { status, body } = await get('/');
+    expect(status).toBe(200);
+    expect(body).toContain('<a href="/account?customer=loyal-customer">customer loyal-customer</a>');
+    expect(body).toContain('<a href="/account/orders/1003">order 1003</a>');
+  });
+
+  it('serves the account page with working pagination links', async () => {
+    const { status, body } = await get('/account?customer=loyal-customer&page=3');
+    expect(status).toBe(200);
+    // Page 3 of 45 orders holds the five oldest, #1105 to #1101.
+    expect(body).toContain('>#1105</a>');
+    expect(body).toContain('>#1101</a>');
+    expect(body).toContain('href="/account?customer=loyal-customer&amp;page=2"');
+  });
+
+  it('serves order pages and the theme stylesheet from the shop CDN path on this host', async () => {
+    const order = await get('/account/orders/1003');
+    expect(order.status).toBe(200);
+    const href = /<link href="([^"]+encore-account\.css[^"]*)"/.exec(order.body)?.[1];
+    expect(href).toMatch(/^\/\/127\.0\.0\.1:\d+\/cdn\/shop\/t\/1\/assets\/encore-account\.css\?v=\d+$/);
+    const css = await get(href!.replace(/^\/\/[^/]+/, ''));
+    expect(css.status).toBe(200);
+    expect(css.type).toBe('text/css; charset=utf-8');
+    expect(css.body).toContain('.account__table');
+  });
+
+  it('answers the Section Rendering API', async () => {
+    const { status, body } = await get('/account?customer=loyal-customer&section_id=main');
+    expect(status).toBe(200);
+    expect(body).toMatch(/^<section id="shopify-section-template--\d+__main" class="shopify-section section-main-account">/);
+  });
+
+  it('answers 404 for unknown paths, customers and orders, naming what is missing', async () => {
+    expect((await get('/nope')).status).toBe(404);
+    const missing = await get('/account?customer=nobody');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain("no customer 'nobody' in the store");
+    expect((await get('/account/orders/9999')).status).toBe(404);
+  });
+});
