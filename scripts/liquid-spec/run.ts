@@ -59,14 +59,15 @@ export async function renderCompiled(
   const state = defaultRenderState({ now: options.now ?? SPEC_TIME });
   state.shop.timezone = SPEC_TIMEZONE;
   const errors: LiquidFailure[] = [];
-  const globals = withRubyErrorMode(globalsWithState({}, state), {
-    mode: compiled.errorMode,
-    inline: options.renderErrors,
-    report: (failure) => errors.push(failure),
-  });
   try {
-    const scope = instantiateEnvironment(environment);
-    const output = await compiled.liquid.render(compiled.templates, scope, { globals });
+    // Ruby renders the spec's environment as the template's static environment,
+    // which `render` partials see too; liquidjs's equivalent is globals.
+    const globals = withRubyErrorMode(globalsWithState(instantiateEnvironment(environment), state), {
+      mode: compiled.errorMode,
+      inline: options.renderErrors,
+      report: (failure) => errors.push(failure),
+    });
+    const output = await compiled.liquid.render(compiled.templates, {}, { globals });
     return { output: String(output), errors };
   } catch (error) {
     return { failure: describeFailure(error, 'render_error') };
@@ -106,7 +107,8 @@ export async function runCase(spec: SpecCase): Promise<CaseOutcome> {
 
 /** The raised error as Ruby's runner sees it: "Class: message", matched by substring. */
 function errorText(failure: LiquidFailure): string {
-  return `${failure.kind}: ${formatFailure(failure)}`;
+  const rubyClass = failure.rubyClass ?? (failure.kind === 'parse_error' ? 'Liquid::SyntaxError' : undefined);
+  return `${failure.kind}: ${rubyClass ? `(${rubyClass}) ` : ''}${formatFailure(failure)}`;
 }
 
 /** liquid-spec's rules: an error passes if it matches the `errors` patterns, output must equal `expected`. */

@@ -5,9 +5,13 @@ import { LiquidError } from 'liquidjs';
  * ("divided by 0", "invalid integer"), which liquid-spec and theme authors match on.
  */
 export class RubyLiquidError extends Error {
-  constructor(message: string, readonly rubyClass = 'Liquid::ArgumentError') {
+  /** Ruby prints some errors (missing partials, nesting too deep) without a line number. */
+  readonly lineless: boolean;
+
+  constructor(message: string, readonly rubyClass = 'Liquid::ArgumentError', options: { lineless?: boolean } = {}) {
     super(message);
     this.name = rubyClass;
+    this.lineless = options.lineless ?? false;
   }
 }
 
@@ -24,8 +28,12 @@ export interface LiquidFailure {
   kind: FailureKind;
   message: string;
   line?: number;
-  /** Template file the failing node came from (partials), when not the main template. */
+  /** Template the failing node came from (partials), when not the main template. */
   file?: string;
+  /** The error prints without a position, like Ruby's file system and nesting errors. */
+  lineless?: boolean;
+  /** Ruby's error class, when known (`Liquid::SyntaxError`...). */
+  rubyClass?: string;
 }
 
 interface WithToken {
@@ -48,12 +56,28 @@ export function describeFailure(error: unknown, kind: FailureKind): LiquidFailur
     current = wrapped.originalError;
   }
   const raw = current instanceof Error ? current.message : String(current);
-  return { kind: isParseCause(current) ? 'parse_error' : kind, message: rubyMessage(stripPosition(raw)), line, file };
+  const failure: LiquidFailure = { kind: isParseCause(current) ? 'parse_error' : kind, message: rubyMessage(stripPosition(raw)), line, file: templateName(file) };
+  if (current instanceof RubyLiquidError) {
+    failure.rubyClass = current.rubyClass;
+    if (current.lineless) Object.assign(failure, { lineless: true, line: undefined, file: undefined });
+  }
+  return failure;
 }
 
 function isParseCause(error: unknown): boolean {
   const name = (error as Error | undefined)?.name;
-  return name === 'ParseError' || name === 'TokenizationError';
+  return name === 'ParseError' || name === 'TokenizationError' || name === 'Liquid::SyntaxError';
+}
+
+/**
+ * A template file as Ruby names it in errors: `snippets/card` for a theme
+ * file, the bare partial name (`card`) for one from an in-memory file system.
+ */
+export function templateName(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  const bare = file.replace(/^\.\//, '').replace(/\.liquid$/, '');
+  if (!bare.startsWith('/')) return bare;
+  return bare.split('/').slice(-2).join('/');
 }
 
 /** "Liquid error (line 3): divided by 0" / "Liquid syntax error (line 1): Unknown tag 'x'". */

@@ -7,6 +7,7 @@ import { registerNumberFilters } from './numbers.ts';
 import { installRubyOutput } from './output.ts';
 import { registerRubyLoops } from './loops.ts';
 import { registerRubyTablerow } from './tablerow.ts';
+import { registerRubyPartials } from './partials.ts';
 
 /**
  * Where liquidjs differs from Ruby Liquid (the implementation Shopify runs),
@@ -18,6 +19,7 @@ export function installRubySemantics(liquid: Liquid): void {
   registerNumberFilters(liquid);
   registerRubyLoops(liquid);
   registerRubyTablerow(liquid);
+  registerRubyPartials(liquid);
 }
 
 function prepareNode(node: Template): void {

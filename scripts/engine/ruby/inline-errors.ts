@@ -1,5 +1,5 @@
 import type { Context, Emitter, Template } from 'liquidjs';
-import { describeFailure, formatFailure, RubyLiquidError } from './errors.ts';
+import { describeFailure, formatFailure, RubyLiquidError, templateName } from './errors.ts';
 import { rubyErrorSettings } from './error-mode.ts';
 
 /** Ruby Liquid stops partial recursion at this depth with "Nesting too deep". */
@@ -27,7 +27,10 @@ export function guardNode(node: Template): void {
       const settings = rubyErrorSettings(ctx);
       if (!settings.inline) throw error;
       const failure = describeFailure(error, 'render_error');
-      if (failure.line === undefined) failure.line = node.token.getPosition()[0];
+      if (failure.line === undefined && !failure.lineless) {
+        failure.line = node.token.getPosition()[0];
+        failure.file = templateName(node.token.file);
+      }
       settings.report?.(failure);
       emitter.write(formatFailure(failure));
       return undefined;
@@ -44,7 +47,7 @@ function* run(render: RenderFn, node: Template, ctx: Context, emitter: Emitter):
 function* nested(ctx: Context, body: () => Generator<unknown, unknown, unknown>): Generator<unknown, unknown, unknown> {
   const key = ctx.globals as object;
   const depth = (partialDepth.get(key) ?? 0) + 1;
-  if (depth > MAX_PARTIAL_DEPTH) throw new RubyLiquidError('Nesting too deep', 'Liquid::StackLevelError');
+  if (depth > MAX_PARTIAL_DEPTH) throw new RubyLiquidError('Nesting too deep', 'Liquid::StackLevelError', { lineless: true });
   partialDepth.set(key, depth);
   try {
     return yield* body();

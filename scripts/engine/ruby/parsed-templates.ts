@@ -4,26 +4,44 @@ import { Liquid, TokenKind, type Template } from 'liquidjs';
  * liquidjs has no plugin hook between parsing and rendering, but two Ruby
  * behaviours need one: number literals written as floats (`1.0`) must stay
  * Floats, and a failing node must print an inline error without aborting the
- * page. So the Liquid instance's parse entry points (the public `parse`,
- * `parseFile*`, and the `_parse*File` methods tags use for partials and
- * layouts) are decorated on this instance only — liquidjs itself is untouched —
- * to hand every freshly parsed template tree to `visit` once.
+ * page. So the Liquid instance's public parse entry points (`parse`,
+ * `parseFile`, `parseFileSync`, and `renderFile*` rebuilt on top of them) are
+ * decorated on this instance only — liquidjs itself is untouched — to hand
+ * every freshly parsed template tree to the visitors once. Partials are parsed
+ * by our own render/include tags (partials.ts), which call `prepareTemplates`.
  */
 export type TemplateVisitor = (node: Template) => void;
 export type TokenVisitor = (token: { kind: number; content?: unknown; getText(): string }) => void;
 
 const visited = new WeakSet<object>();
 
+const processors = new WeakMap<Liquid, Process>();
+
 export function onParsedTemplates(liquid: Liquid, visitNode: TemplateVisitor, visitToken: TokenVisitor): void {
   const process = (templates: Template[]): Template[] => {
     walk(templates, visitNode, visitToken);
     return templates;
   };
+  processors.set(liquid, process);
   const target = liquid as unknown as Record<string, (...args: unknown[]) => unknown>;
   decorateSync(target, 'parse', process);
   decorateSync(target, 'parseFileSync', process);
   decorateAsync(target, 'parseFile', process);
-  for (const method of ['_parsePartialFile', '_parseLayoutFile', '_parseFile']) decorateGenerator(target, method, process);
+  renderFilesThroughParseFile(liquid);
+}
+
+/** Templates parsed outside the decorated entry points (partials) get the same preparation. */
+export function prepareTemplates(liquid: Liquid, templates: Template[]): Template[] {
+  return processors.get(liquid)?.(templates) ?? templates;
+}
+
+/** liquidjs's renderFile parses through a private method; route it through the decorated public parseFile. */
+function renderFilesThroughParseFile(liquid: Liquid): void {
+  type RenderFileOptions = Parameters<Liquid['renderFile']>[2];
+  liquid.renderFile = async (file: string, scope?: object, options?: RenderFileOptions) =>
+    liquid.render(await liquid.parseFile(file, options?.lookupType), scope, options);
+  liquid.renderFileSync = (file: string, scope?: object, options?: RenderFileOptions) =>
+    liquid.renderSync(liquid.parseFileSync(file, options?.lookupType), scope, options);
 }
 
 type Process = (templates: Template[]) => Template[];
@@ -41,14 +59,6 @@ function decorateAsync(target: Record<string, (...args: unknown[]) => unknown>, 
   if (typeof original !== 'function') return;
   target[method] = async function (this: unknown, ...args: unknown[]) {
     return process((await original.apply(this, args)) as Template[]);
-  };
-}
-
-function decorateGenerator(target: Record<string, (...args: unknown[]) => unknown>, method: string, process: Process): void {
-  const original = target[method];
-  if (typeof original !== 'function') return;
-  target[method] = function* (this: unknown, ...args: unknown[]) {
-    return process((yield* original.apply(this, args) as Generator<unknown, Template[], unknown>) as Template[]);
   };
 }
 
