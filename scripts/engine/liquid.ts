@@ -13,6 +13,12 @@ export interface LiquidFactoryOptions {
   partials?: string[];
   /** Cache of parsed templates; the theme loader clears it when a file changes. */
   cache?: LiquidOptions['cache'];
+  /**
+   * 'error' (default): an unknown filter is a parse error, so a theme developer
+   * hears about a typo. 'ignore': Ruby Liquid's default, the value passes
+   * through unchanged (used by the liquid-spec runner).
+   */
+  unknownFilters?: 'error' | 'ignore';
 }
 
 /**
@@ -26,7 +32,7 @@ export function createLiquid(options: LiquidFactoryOptions = {}): Liquid {
     partials: options.partials ?? options.root ?? ['.'],
     extname: '.liquid',
     cache: options.cache ?? false,
-    strictFilters: true,
+    strictFilters: (options.unknownFilters ?? 'error') === 'error',
     strictVariables: false,
     ownPropertyOnly: true,
     dynamicPartials: true,
