@@ -1,6 +1,5 @@
-import path from 'node:path';
-import { runCli, parseOptions, UsageError } from './run.ts';
-import { Storefront, type CustomerPage } from '../storefront.ts';
+import { runCli, parseOptions, storefrontFrom, STOREFRONT_OPTIONS, UsageError } from './run.ts';
+import type { CustomerPage } from '../storefront.ts';
 import { listScenarios } from '../store/load.ts';
 
 const USAGE = `Usage:
@@ -18,8 +17,7 @@ runCli(async () => {
       order: { type: 'string' },
       page: { type: 'string' },
       locale: { type: 'string' },
-      theme: { type: 'string' },
-      fixtures: { type: 'string' },
+      ...STOREFRONT_OPTIONS,
       list: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
   });
@@ -27,10 +25,7 @@ runCli(async () => {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const storefront = new Storefront({
-    themeDir: values.theme ? path.resolve(values.theme) : undefined,
-    storeFile: values.fixtures ? path.resolve(values.fixtures) : undefined,
-  });
+  const storefront = storefrontFrom(values);
   if (values.list) {
     process.stdout.write(`${listScenarios(storefront.store).join('\n')}\n`);
     return;

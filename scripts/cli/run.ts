@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import path from 'node:path';
 import { ThemeError } from '../engine/errors.ts';
+import { Storefront } from '../storefront.ts';
 
 /**
  * Runs a CLI's main function: template and fixture mistakes print as one clear
@@ -31,4 +33,17 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+/** The `--theme DIR` and `--fixtures FILE` options every storefront CLI takes. */
+export const STOREFRONT_OPTIONS = {
+  theme: { type: 'string' },
+  fixtures: { type: 'string' },
+} as const;
+
+export function storefrontFrom(values: { theme?: string; fixtures?: string }): Storefront {
+  return new Storefront({
+    themeDir: values.theme ? path.resolve(values.theme) : undefined,
+    storeFile: values.fixtures ? path.resolve(values.fixtures) : undefined,
+  });
 }

@@ -1,7 +1,5 @@
 import http from 'node:http';
-import path from 'node:path';
-import { runCli, parseOptions } from './run.ts';
-import { Storefront } from '../storefront.ts';
+import { runCli, parseOptions, storefrontFrom, STOREFRONT_OPTIONS } from './run.ts';
 import { serveStorefront } from '../preview/server.ts';
 
 const USAGE = `Usage: npm start [-- --port 9292] [--theme DIR] [--fixtures FILE]
@@ -13,18 +11,14 @@ runCli(async () => {
   const { values } = parseOptions({
     port: { type: 'string' },
     host: { type: 'string' },
-    theme: { type: 'string' },
-    fixtures: { type: 'string' },
+    ...STOREFRONT_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const storefront = new Storefront({
-    themeDir: values.theme ? path.resolve(values.theme) : undefined,
-    storeFile: values.fixtures ? path.resolve(values.fixtures) : undefined,
-  });
+  const storefront = storefrontFrom(values);
   const port = Number(values.port ?? process.env.PORT ?? 9292);
   const host = values.host ?? '127.0.0.1';
   const server = http.createServer(serveStorefront(storefront));

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { NotFoundError, type Storefront, type CustomerPage } from '../storefront.ts';
 import { listScenarios, orderIdOf } from '../store/load.ts';
-import { escapeHtml } from '../engine/html.ts';
+import { escapeHtml } from '../engine/filters/html.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',

@@ -4,7 +4,7 @@ import {
 } from 'liquidjs';
 import { parseBody } from './parse-body.ts';
 import { renderState } from '../state.ts';
-import { escapeHtml } from '../html.ts';
+import { escapeHtml } from '../filters/html.ts';
 
 interface FormKind {
   /** The endpoint, relative to the locale's root; may depend on the form's object. */

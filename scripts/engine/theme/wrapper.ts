@@ -1,5 +1,5 @@
 import { ThemeError } from '../errors.ts';
-import { escapeHtml } from '../html.ts';
+import { escapeHtml } from '../filters/html.ts';
 
 const WRAPPER_TAGS = new Set(['div', 'main', 'section']);
 
