@@ -77,6 +77,8 @@ export class Theme {
 
   invalidate(): void {
     this.localeListing = undefined;
+    this.settingsValues = undefined;
+    this.schemas.clear();
     this.parsed.clear();
     this.json.clear();
     this.text.clear();
@@ -130,9 +132,21 @@ export class Theme {
     return toThemeError(error, this.dir, filterCatalog());
   }
 
+  private readonly schemas = new Map<string, SectionSchema>();
+  private settingsValues?: Record<string, unknown>;
+
   /** The `{% schema %}` of `sections/<name>.liquid` or `blocks/<name>.liquid`. */
   schemaOf(folder: 'sections' | 'blocks', name: string): SectionSchema {
     const relative = `${folder}/${name}.liquid`;
+    let schema = this.schemas.get(relative);
+    if (!schema) {
+      schema = this.readSchema(relative);
+      this.schemas.set(relative, schema);
+    }
+    return schema;
+  }
+
+  private readSchema(relative: string): SectionSchema {
     const source = this.read(relative);
     if (source === undefined) throw new ThemeError(undefined, undefined, `missing theme file ${relative}`);
     const match = SCHEMA_TAG.exec(source);
@@ -186,6 +200,11 @@ export class Theme {
    * overridden by `config/settings_data.json` (`current` may name a preset).
    */
   settings(): Record<string, unknown> {
+    this.settingsValues ??= this.readSettings();
+    return { ...this.settingsValues };
+  }
+
+  private readSettings(): Record<string, unknown> {
     const schema = this.readJson<{ settings?: SettingSchema[] }[]>('config/settings_schema.json') ?? [];
     const values: Record<string, unknown> = {};
     for (const group of schema) {
