@@ -1,4 +1,5 @@
 import { Drop } from 'liquidjs';
+import { RubyLiquidError } from '../engine/ruby/errors.ts';
 
 /**
  * liquid-spec's standard test drops (docs/test_drops.md in Shopify/liquid-spec),
@@ -92,7 +93,81 @@ export class ErrorDrop extends Drop {
   }
 }
 
+/*
+ * The drops of liquid-spec's security_drops.yml. A drop exposes only the
+ * methods its class defines (Ruby's Object methods such as `class` or `send`
+ * read as nil); objects that are not drops fail on `to_liquid`; objects with a
+ * `to_liquid` expose only what it returns.
+ */
+
+/** A drop with two public methods, `name` and `price`. */
+export class SecurityVictimDrop extends Drop {
+  get name(): string {
+    return 'Widget';
+  }
+
+  get price(): number {
+    return 42;
+  }
+}
+
+class SecurityChildDrop extends Drop {
+  get name(): string {
+    return 'nested_child';
+  }
+}
+
+/** A drop returning a drop (`child`) and an array of hashes (`items`). */
+export class SecurityNestedDrop extends Drop {
+  get child(): Drop {
+    return new SecurityChildDrop();
+  }
+
+  get items(): Record<string, string>[] {
+    return [{ name: 'a' }, { name: 'b' }];
+  }
+}
+
+/** A drop that is also a Ruby Enumerable; only `title` is its own method. */
+export class SecurityEnumerableDrop extends Drop {
+  get title(): string {
+    return 'my list';
+  }
+}
+
+/** A plain Ruby object (not a drop): touching it raises NoMethodError on to_liquid. */
+class PlainRubyObject {
+  constructor(private readonly className: string) {}
+
+  toLiquid(): never {
+    throw new RubyLiquidError(`undefined method 'to_liquid' for an instance of ${this.className}`, 'NoMethodError');
+  }
+}
+
+/** An object whose `to_liquid` returns `value`: templates see that value only. */
+class ToLiquidObject {
+  constructor(private readonly value: unknown) {}
+
+  toLiquid(): unknown {
+    return this.value;
+  }
+}
+
 type DropFactory = (params: Record<string, unknown>) => unknown;
+
+const SECURITY_DROPS: Record<string, DropFactory> = {
+  SecurityVictimDrop: () => new SecurityVictimDrop(),
+  SecurityNestedDrop: () => new SecurityNestedDrop(),
+  SecurityEnumerableDrop: () => new SecurityEnumerableDrop(),
+  // A drop-looking object that defines no liquid methods.
+  FakeDropObject: () => new Drop(),
+  WideOpenObject: () => new PlainRubyObject('WideOpenObject'),
+  UnsafeHashLikeObject: () => new PlainRubyObject('UnsafeHashLikeObject'),
+  ToLiquidHashObject: () => new ToLiquidObject({ name: 'from_to_liquid', status: 'ok' }),
+  ToLiquidStringObject: () => new ToLiquidObject('i_am_a_string'),
+  ToLiquidArrayObject: () => new ToLiquidObject([10, 20, 30]),
+  ToLiquidNilObject: () => new ToLiquidObject(null),
+};
 
 const STANDARD_DROPS: Record<string, DropFactory> = {
   BooleanDrop: (p) => new BooleanDrop(p.value === true),
@@ -106,6 +181,7 @@ const STANDARD_DROPS: Record<string, DropFactory> = {
   NilDrop: () => new NilDrop(),
   OpaqueDrop: () => new OpaqueDrop(),
   ErrorDrop: () => new ErrorDrop(),
+  ...SECURITY_DROPS,
 };
 
 export const STANDARD_DROP_NAMES = Object.keys(STANDARD_DROPS);

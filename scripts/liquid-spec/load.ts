@@ -132,11 +132,47 @@ function asList(value: unknown): unknown[] {
 export function readYaml(path: string): unknown {
   const doc = parseDocument(readFileSync(path, 'utf8'), { uniqueKeys: false, logLevel: 'silent' });
   visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && isRubySymbolScalar(pair.key)) pair.key.value = SYMBOL_KEY + String(pair.key.value).slice(1);
+    },
     Scalar(_key, node) {
       if (isRubyFloatScalar(node)) node.value = new RubyFloat(node.value as number);
+      else if (isRubySymbolScalar(node)) node.value = Symbol.for(String(node.value).slice(1));
     },
   });
-  return doc.toJS({ maxAliasCount: -1 });
+  return symbolKeys(doc.toJS({ maxAliasCount: -1 }), new Set());
+}
+
+/**
+ * Ruby's YAML loads a plain `:foo` as the Symbol :foo. Symbol-keyed hashes are
+ * common in the specs: their keys become JS symbols (`Symbol.for('foo')`), which,
+ * like Ruby symbols, a template cannot look up by name and output.ts prints as
+ * `:foo`. The yaml library stringifies keys, so they travel marked until here.
+ */
+const SYMBOL_KEY = '\u0000symbol:';
+
+function isRubySymbolScalar(node: Scalar): boolean {
+  return node.type === 'PLAIN' && typeof node.value === 'string' && /^:[A-Za-z_][\w]*[?!]?$/.test(node.value);
+}
+
+function symbolKeys(value: unknown, seen: Set<object>): unknown {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = symbolKeys(value[i], seen);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const record = value as Record<PropertyKey, unknown>;
+  for (const key of Object.keys(record)) {
+    const converted = symbolKeys(record[key], seen);
+    if (!key.startsWith(SYMBOL_KEY)) record[key] = converted;
+    else {
+      delete record[key];
+      record[Symbol.for(key.slice(SYMBOL_KEY.length))] = converted;
+    }
+  }
+  return value;
 }
 
 function isRubyFloatScalar(node: Scalar): boolean {
