@@ -33,7 +33,7 @@ describe('standard test drops', () => {
     const base = { suite: 't', file: 't.yml', name: 'n', environment: {}, filesystem: {}, errors: {}, features: [], renderErrors: false };
     expect((await runCase({ ...base, template: '{{ 1.0 }}', expected: '1.0' })).status).toBe('passed');
     expect((await runCase({ ...base, template: '{{ 1 }}', expected: '1.0' })).status).toBe('failed');
-    expect((await runCase({ ...base, template: '{{ 1 }}', features: ['ruby_types'], expected: '' })).status).toBe('skipped');
+    expect((await runCase({ ...base, template: '{{ 1 }}', features: ['ruby_drops'], expected: '' })).status).toBe('skipped');
   });
 });
 

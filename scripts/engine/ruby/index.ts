@@ -8,6 +8,7 @@ import { installRubyOutput } from './output.ts';
 import { registerRubyLoops } from './loops.ts';
 import { registerRubyTablerow } from './tablerow.ts';
 import { registerRubyPartials } from './partials.ts';
+import { registerRubyStandardFilters } from './standard-filters.ts';
 
 /**
  * Where liquidjs differs from Ruby Liquid (the implementation Shopify runs),
@@ -20,6 +21,7 @@ export function installRubySemantics(liquid: Liquid): void {
   registerRubyLoops(liquid);
   registerRubyTablerow(liquid);
   registerRubyPartials(liquid);
+  registerRubyStandardFilters(liquid);
 }
 
 function prepareNode(node: Template): void {

@@ -1,0 +1,199 @@
+import { Drop, toValue, type Context, type Liquid } from 'liquidjs';
+import { RubyFloat } from './float.ts';
+import { isHash, rubyInspect, rubyToS } from './output.ts';
+import { RubyLiquidError } from './errors.ts';
+import { toRubyNumber, rubyNumber } from './numbers.ts';
+import { decimalAdd } from './decimal.ts';
+
+/**
+ * Ruby Liquid's standard filters where liquidjs's differ: string filters read
+ * their input through Ruby's `to_s` (a hash is `{"a"=>1}`, an array its
+ * `inspect`, 0.0 stays "0.0"), array filters through Liquid's InputIterator
+ * (arrays flattened, a hash or scalar is a one-element list), `sum` adds in
+ * decimal, `slice` wants integers, `where` and `map` read strings and hashes
+ * the Ruby way.
+ */
+
+type FilterThis = { context: Context };
+type FilterFn = (this: FilterThis, input: unknown, ...args: unknown[]) => unknown;
+
+/** Filters whose Ruby implementation starts with `input.to_s`. */
+const STRING_INPUT_FILTERS = [
+  'append', 'prepend', 'capitalize', 'downcase', 'upcase', 'escape', 'escape_once', 'h',
+  'lstrip', 'rstrip', 'strip', 'strip_html', 'strip_newlines', 'newline_to_br',
+  'remove', 'remove_first', 'remove_last', 'replace_first', 'replace_last', 'split',
+  'truncate', 'url_encode', 'url_decode', 'base64_encode', 'base64_decode',
+  'base64_url_safe_encode', 'base64_url_safe_decode', 'squish',
+];
+
+/** Ruby's `to_s` of a filter input: like output, except arrays print as `inspect`. */
+export function rubyString(input: unknown): string {
+  if (typeof input === 'string') return input;
+  if (Array.isArray(input)) return rubyInspect(input);
+  if (input instanceof Drop && !(input instanceof RubyFloat)) {
+    const value = toValue(input);
+    if (value !== input) return rubyString(value);
+  }
+  return rubyToS(input);
+}
+
+/** Liquid's InputIterator: arrays flattened, nil empty, anything else (a hash too) one element. */
+export function inputList(input: unknown): unknown[] {
+  const value = input instanceof RubyFloat ? input : toValue(input);
+  if (value === null || value === undefined) return [];
+  if (Array.isArray(value)) return value.flat(Infinity);
+  if (typeof value === 'object' && !isHash(value) && !(value instanceof Drop) && Symbol.iterator in value) {
+    return Array.from(value as Iterable<unknown>).flat(Infinity);
+  }
+  return [value];
+}
+
+/** Ruby's Utils.to_integer: Integers and integer strings, else "invalid integer". */
+export function strictInteger(input: unknown): number {
+  const value = toValue(input);
+  if (typeof value === 'number' && Number.isInteger(value) && !(input instanceof RubyFloat)) return value;
+  if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) return Number.parseInt(value, 10);
+  throw new RubyLiquidError('invalid integer');
+}
+
+function slice(input: unknown, offset: unknown, length?: unknown): unknown {
+  const start = strictInteger(offset);
+  const count = length === undefined || length === null ? 1 : strictInteger(length);
+  const value = toValue(input);
+  if (Array.isArray(value)) return rubySlice(value, start, count) ?? [];
+  return rubySlice(Array.from(rubyString(value)), start, count)?.join('') ?? '';
+}
+
+/** Ruby's `slice(start, length)`: negative starts count from the end, out of range is nil. */
+function rubySlice<T>(items: T[], start: number, count: number): T[] | undefined {
+  const from = start < 0 ? items.length + start : start;
+  if (from < 0 || from > items.length || count < 0) return undefined;
+  return items.slice(from, from + count);
+}
+
+function sum(this: FilterThis, input: unknown, property?: unknown): unknown {
+  const items = inputList(input);
+  const values = property === undefined || property === null ? items : items.map((item) => propertyOf(item, property));
+  let total = 0;
+  let float = false;
+  for (const value of inputList(values)) {
+    const n = toRubyNumber(value);
+    float ||= n.float;
+    total = float ? decimalAdd(total, n.value) : total + n.value;
+  }
+  return rubyNumber(total, float);
+}
+
+/** `item[property]` as Ruby's filters read it: hash keys, drop methods, a string's substring. */
+function propertyOf(item: unknown, property: unknown): unknown {
+  const key = String(toValue(property));
+  if (typeof item === 'string') return item.includes(key) ? key : undefined;
+  if (item instanceof Drop) {
+    const value = (item as unknown as Record<string, unknown>)[key];
+    if (typeof value === 'function') return (value as () => unknown).call(item);
+    return value === undefined ? item.liquidMethodMissing(key, undefined as never) : value;
+  }
+  if (isHash(item)) return Object.hasOwn(item, key) ? item[key] : undefined;
+  if (Array.isArray(item) && /^-?\d+$/.test(key)) return item.at(Number(key));
+  return undefined;
+}
+
+function map(input: unknown, property: unknown): unknown[] {
+  return inputList(input).map((item) => propertyOf(item, property));
+}
+
+function where(input: unknown, property: unknown, target?: unknown): unknown[] {
+  const items = inputList(input);
+  if (target === undefined || target === null) return items.filter((item) => isTruthy(propertyOf(item, property)));
+  const wanted = toValue(target);
+  return items.filter((item) => looselyEqual(toValue(propertyOf(item, property)), wanted));
+}
+
+function isTruthy(value: unknown): boolean {
+  const v = toValue(value);
+  return v !== null && v !== undefined && v !== false;
+}
+
+function looselyEqual(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  return a === b;
+}
+
+function size(input: unknown): number {
+  const value = toValue(input);
+  if (typeof value === 'string' || Array.isArray(value)) return Array.isArray(value) ? value.length : Array.from(value).length;
+  if (isHash(value)) return Object.hasOwn(value, 'size') ? Number(value.size) || 0 : Reflect.ownKeys(value).length;
+  // Ruby's Integer#size is its width in bytes.
+  if (typeof value === 'number' && Number.isInteger(value) && !(input instanceof RubyFloat)) return 8;
+  if (value instanceof Drop) return Number(toValue((value as unknown as { size?: unknown }).size)) || 0;
+  return 0;
+}
+
+function first(input: unknown): unknown {
+  const value = toValue(input);
+  if (typeof value === 'string') return Array.from(value)[0];
+  if (isHash(value)) return Object.entries(value)[0];
+  if (Array.isArray(value)) return value[0];
+  return undefined;
+}
+
+function last(input: unknown): unknown {
+  const value = toValue(input);
+  if (typeof value === 'string') return Array.from(value).at(-1);
+  if (isHash(value)) return Object.entries(value).at(-1);
+  if (Array.isArray(value)) return value.at(-1);
+  return undefined;
+}
+
+function join(input: unknown, glue: unknown = ' '): string {
+  return inputList(input).map(rubyToS).join(rubyToS(glue));
+}
+
+function replace(input: unknown, search: unknown, replacement: unknown = ''): string {
+  const text = rubyString(input);
+  const pattern = rubyString(search);
+  const insert = rubyString(replacement);
+  // Ruby's gsub('') inserts at every position, before each character and at the end.
+  if (pattern === '') return insert + Array.from(text).map((ch) => ch + insert).join('');
+  return text.split(pattern).join(insert);
+}
+
+function truncatewords(input: unknown, words: unknown = 15, ellipsis: unknown = '...'): unknown {
+  if (input === null || input === undefined) return undefined;
+  const text = rubyString(input);
+  const limit = Math.max(strictInteger(words), 1);
+  const list = text.trim().split(/\s+/).filter((w) => w !== '');
+  if (list.length <= limit) return text;
+  return list.slice(0, limit).join(' ') + rubyString(ellipsis);
+}
+
+/** Liquid's sort: numbers with numbers, strings with strings, nil last; anything else cannot be sorted. */
+function sort(input: unknown, property?: unknown): unknown[] {
+  const items = inputList(input);
+  const key = (item: unknown) => toValue(property === undefined || property === null ? item : propertyOf(item, property));
+  return [...items].sort((a, b) => compare(key(a), key(b)));
+}
+
+function compare(a: unknown, b: unknown): number {
+  if (a === null || a === undefined) return b === null || b === undefined ? 0 : 1;
+  if (b === null || b === undefined) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  throw new RubyLiquidError('cannot sort values of incompatible types');
+}
+
+/** Wraps liquidjs's own implementation so it receives Ruby's `to_s` of the input. */
+function withStringInput(original: FilterFn): FilterFn {
+  return function (this: FilterThis, input: unknown, ...args: unknown[]) {
+    return original.call(this, rubyString(input), ...args);
+  };
+}
+
+export function registerRubyStandardFilters(liquid: Liquid): void {
+  const filters = liquid.filters as unknown as Record<string, FilterFn>;
+  for (const name of STRING_INPUT_FILTERS) {
+    if (typeof filters[name] === 'function') liquid.registerFilter(name, withStringInput(filters[name]));
+  }
+  const own: Record<string, FilterFn> = { slice, sum, map, where, size, first, last, join, replace, truncatewords, sort };
+  for (const [name, fn] of Object.entries(own)) liquid.registerFilter(name, fn);
+}
