@@ -217,9 +217,10 @@ function instantiate(value: unknown, copies: Map<object, unknown>): unknown {
   const keys = Object.keys(value);
   const marker = keys.length === 1 ? MARKER.exec(keys[0]) : null;
   if (marker) return createDrop(marker[1], (value[keys[0]] ?? {}) as Record<string, unknown>);
-  const result: Record<string, unknown> = {};
+  const result: Record<PropertyKey, unknown> = {};
   copies.set(value, result);
-  for (const key of keys) result[key] = instantiate(value[key], copies);
+  // Reflect.ownKeys keeps the symbol keys of Ruby symbol-keyed hashes.
+  for (const key of Reflect.ownKeys(value)) result[key] = instantiate((value as Record<PropertyKey, unknown>)[key], copies);
   return result;
 }
 

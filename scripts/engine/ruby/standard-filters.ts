@@ -132,7 +132,7 @@ function size(input: unknown): number {
 function first(input: unknown): unknown {
   const value = toValue(input);
   if (typeof value === 'string') return Array.from(value)[0];
-  if (isHash(value)) return Object.entries(value)[0];
+  if (isHash(value)) return hashPairs(value)[0];
   if (Array.isArray(value)) return value[0];
   return undefined;
 }
@@ -140,7 +140,8 @@ function first(input: unknown): unknown {
 function last(input: unknown): unknown {
   const value = toValue(input);
   if (typeof value === 'string') return Array.from(value).at(-1);
-  if (isHash(value)) return Object.entries(value).at(-1);
+  // Ruby's Hash has `first` but no `last`.
+  if (isHash(value)) return undefined;
   if (Array.isArray(value)) return value.at(-1);
   return undefined;
 }
@@ -182,6 +183,55 @@ function compare(a: unknown, b: unknown): number {
   throw new RubyLiquidError('cannot sort values of incompatible types');
 }
 
+function hashPairs(hash: Record<PropertyKey, unknown>): [PropertyKey, unknown][] {
+  return Reflect.ownKeys(hash).map((key) => [key, hash[key]]);
+}
+
+function reverse(input: unknown): unknown[] {
+  return [...inputList(input)].reverse();
+}
+
+function compact(input: unknown, property?: unknown): unknown[] {
+  const items = inputList(input);
+  if (property === undefined || property === null) return items.filter((item) => toValue(item) != null);
+  return items.filter((item) => toValue(propertyOf(item, property)) != null);
+}
+
+/** Ruby's uniq compares by value (`eql?`), so equal hashes collapse; inspect text is that value's key. */
+function uniq(input: unknown, property?: unknown): unknown[] {
+  const seen = new Set<string>();
+  return inputList(input).filter((item) => {
+    const key = rubyInspect(toValue(property === undefined || property === null ? item : propertyOf(item, property)));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** nil, false and empty strings, arrays and hashes take the default (false is kept with `allow_false: true`). */
+function rubyDefault(input: unknown, fallback: unknown = '', ...options: unknown[]): unknown {
+  const value = input instanceof RubyFloat ? input : toValue(input);
+  const allowFalse = options.some((option) => Array.isArray(option) && option[0] === 'allow_false' && isTruthy(option[1]));
+  if (value === false) return allowFalse ? value : fallback;
+  if (value === null || value === undefined || value === '') return fallback;
+  if (Array.isArray(value) && value.length === 0) return fallback;
+  if (isHash(value) && Reflect.ownKeys(value).length === 0) return fallback;
+  return value;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Ruby's CGI.escapeHTML. */
+function escape(input: unknown): unknown {
+  if (input === null || input === undefined) return input;
+  return rubyString(input).replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+}
+
+/** Escapes, leaving existing entities (`&amp;`, `&#39;`) alone. */
+function escapeOnce(input: unknown): string {
+  return rubyString(input).replace(/["'<>]|&(?!(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);)/g, (ch) => HTML_ESCAPES[ch]);
+}
+
 /** Wraps liquidjs's own implementation so it receives Ruby's `to_s` of the input. */
 function withStringInput(original: FilterFn): FilterFn {
   return function (this: FilterThis, input: unknown, ...args: unknown[]) {
@@ -194,6 +244,9 @@ export function registerRubyStandardFilters(liquid: Liquid): void {
   for (const name of STRING_INPUT_FILTERS) {
     if (typeof filters[name] === 'function') liquid.registerFilter(name, withStringInput(filters[name]));
   }
-  const own: Record<string, FilterFn> = { slice, sum, map, where, size, first, last, join, replace, truncatewords, sort };
+  const own: Record<string, FilterFn> = {
+    slice, sum, map, where, size, first, last, join, replace, truncatewords, sort, reverse, compact, uniq,
+    default: rubyDefault, escape, h: escape, escape_once: escapeOnce,
+  };
   for (const [name, fn] of Object.entries(own)) liquid.registerFilter(name, fn);
 }
