@@ -4,6 +4,7 @@
  * error modes, inline errors, standard filters — is expected to pass.
  */
 export const MISSING_FEATURES: Record<string, string> = {
+  ruby_hash_keys: 'Hashes with Integer/nil/boolean keys ({1=>"bar"}): JS object keys are always strings',
   ruby_drops: "Ruby drop classes from Shopify/liquid's test suite (SecurityVictimDrop, LoaderDrop...) are Ruby code, not portable fixtures",
   binary_data: 'JS strings are UTF-16 text; Ruby binary (ASCII-8BIT) strings cannot be represented',
   drop_class_output: "Prints Ruby class names of Ruby-only drops (e.g. 'LiquidDropClass')",

@@ -23,6 +23,7 @@ export function withRubyErrorMode(globals: Record<string, unknown>, settings: Ru
 
 const RAISE: RubyErrorSettings = { mode: 'strict', inline: false };
 
-export function rubyErrorSettings(ctx: Context): RubyErrorSettings {
-  return (ctx.globals as WithSettings)[ERROR_SETTINGS] ?? RAISE;
+/** Tolerates a missing context or globals (a node rendered outside liquidjs's renderer): errors then raise. */
+export function rubyErrorSettings(ctx: Context | undefined): RubyErrorSettings {
+  return (ctx?.globals as WithSettings | undefined)?.[ERROR_SETTINGS] ?? RAISE;
 }
