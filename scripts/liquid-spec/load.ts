@@ -85,7 +85,7 @@ function normaliseCase(entry: Record<string, unknown>, suite: SpecSuite, file: s
     expected: entry.expected === undefined || entry.expected === null ? undefined : interpolate(String(entry.expected), generated),
     errors,
     features,
-    errorMode: mode == null ? undefined : String(mode).replace(/^:/, ''),
+    errorMode: mode == null ? undefined : (typeof mode === 'symbol' ? (mode.description ?? '') : String(mode)).replace(/^:/, ''),
     renderErrors: entry.render_errors === true,
   };
 }
