@@ -135,6 +135,9 @@ export class SecurityEnumerableDrop extends Drop {
   }
 }
 
+/** A drop that defines no liquid methods of its own. */
+class FakeDropObject extends Drop {}
+
 /** A plain Ruby object (not a drop): touching it raises NoMethodError on to_liquid. */
 class PlainRubyObject {
   constructor(private readonly className: string) {}
@@ -159,8 +162,7 @@ const SECURITY_DROPS: Record<string, DropFactory> = {
   SecurityVictimDrop: () => new SecurityVictimDrop(),
   SecurityNestedDrop: () => new SecurityNestedDrop(),
   SecurityEnumerableDrop: () => new SecurityEnumerableDrop(),
-  // A drop-looking object that defines no liquid methods.
-  FakeDropObject: () => new Drop(),
+  FakeDropObject: () => new FakeDropObject(),
   WideOpenObject: () => new PlainRubyObject('WideOpenObject'),
   UnsafeHashLikeObject: () => new PlainRubyObject('UnsafeHashLikeObject'),
   ToLiquidHashObject: () => new ToLiquidObject({ name: 'from_to_liquid', status: 'ok' }),

@@ -101,3 +101,14 @@ describe('Ruby standard filters', () => {
     expect(await render("{{ 'hello' | slice: -3, 2 }}")).toBe('ll');
   });
 });
+
+describe('Ruby comparisons and ifchanged', () => {
+  it('orders numbers with numbers, is false for unordered values and raises for number vs string', async () => {
+    expect(await render('{% if 5 > 3 %}Y{% endif %}{% if 5 > true %}Y{% else %}N{% endif %}{% if nil < 1 %}Y{% else %}N{% endif %}')).toBe('YNN');
+    expect(await failure('{% if 5 > "x" %}{% endif %}')).toMatch(/^comparison of Integer with String failed/);
+  });
+
+  it('ifchanged prints its body only when it changed', async () => {
+    expect(await render('{% for i in a %}{% ifchanged %}{{ i }}{% endifchanged %}{% endfor %}', { a: [1, 1, 2, 2, 1] })).toBe('121');
+  });
+});

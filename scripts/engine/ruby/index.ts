@@ -9,6 +9,8 @@ import { registerRubyLoops } from './loops.ts';
 import { registerRubyTablerow } from './tablerow.ts';
 import { registerRubyPartials } from './partials.ts';
 import { registerRubyStandardFilters } from './standard-filters.ts';
+import { installRubyComparisons } from './comparisons.ts';
+import { registerIfchanged } from './ifchanged.ts';
 
 /**
  * Where liquidjs differs from Ruby Liquid (the implementation Shopify runs),
@@ -22,6 +24,8 @@ export function installRubySemantics(liquid: Liquid): void {
   registerRubyTablerow(liquid);
   registerRubyPartials(liquid);
   registerRubyStandardFilters(liquid);
+  installRubyComparisons(liquid);
+  registerIfchanged(liquid);
 }
 
 function prepareNode(node: Template): void {

@@ -1,0 +1,52 @@
+import { toValue, type Liquid } from 'liquidjs';
+import { RubyLiquidError } from './errors.ts';
+import { RubyFloat } from './float.ts';
+import { rubyInspect } from './output.ts';
+
+type Operator = (l: unknown, r: unknown, ...rest: unknown[]) => unknown;
+
+/**
+ * Ruby Liquid's `<`, `>`, `<=`, `>=`: numbers order with numbers and strings
+ * with strings; a value that has no ordering (nil, true, arrays, hashes) makes
+ * the condition false; a number against a string raises Ruby's
+ * "comparison of Integer with String failed". liquidjs compares anything with
+ * JS semantics (`5 > true` is true).
+ */
+const ORDERING: Record<string, (a: number | string, b: number | string) => boolean> = {
+  '>': (a, b) => a > b,
+  '<': (a, b) => a < b,
+  '>=': (a, b) => a >= b,
+  '<=': (a, b) => a <= b,
+};
+
+export function installRubyComparisons(liquid: Liquid): void {
+  const operators = { ...liquid.options.operators } as Record<string, Operator>;
+  for (const [name, test] of Object.entries(ORDERING)) operators[name] = rubyOrdering(operators[name], test);
+  // A copy: liquidjs's default operator table is shared by every instance.
+  liquid.options.operators = operators as typeof liquid.options.operators;
+}
+
+function rubyOrdering(original: Operator, test: (a: number | string, b: number | string) => boolean): Operator {
+  return function (this: unknown, l: unknown, r: unknown, ...rest: unknown[]) {
+    // liquidjs's own comparable drops (`empty`, `blank`) keep their behaviour.
+    if (hasOwnOrdering(l) || hasOwnOrdering(r)) return original.call(this, l, r, ...rest);
+    const a = toValue(l);
+    const b = toValue(r);
+    if (!isOrdered(a) || !isOrdered(b)) return false;
+    if (typeof a !== typeof b) throw new RubyLiquidError(`comparison of ${rubyClass(l, a)} with ${typeof b === 'string' ? 'String' : rubyInspect(r)} failed`);
+    return test(a, b);
+  };
+}
+
+function hasOwnOrdering(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && typeof (value as { gt?: unknown }).gt === 'function';
+}
+
+function isOrdered(value: unknown): value is number | string {
+  return typeof value === 'number' || typeof value === 'string';
+}
+
+function rubyClass(original: unknown, value: number | string): string {
+  if (typeof value === 'string') return 'String';
+  return original instanceof RubyFloat || !Number.isInteger(value) ? 'Float' : 'Integer';
+}
