@@ -112,3 +112,11 @@ describe('Ruby comparisons and ifchanged', () => {
     expect(await render('{% for i in a %}{% ifchanged %}{{ i }}{% endifchanged %}{% endfor %}', { a: [1, 1, 2, 2, 1] })).toBe('121');
   });
 });
+
+describe('array filters on iterable drops', () => {
+  it('list the items of an iterable drop', async () => {
+    const { SequenceDrop } = await import('../../scripts/liquid-spec/drops.ts');
+    const seq = new SequenceDrop();
+    expect(await render("{{ s | join: ',' }}|{{ s | first }}|{{ s | last }}|{{ s | size }}", { s: seq })).toBe('first,second,third|first|third|3');
+  });
+});

@@ -42,7 +42,8 @@ export function inputList(input: unknown): unknown[] {
   const value = input instanceof RubyFloat ? input : toValue(input);
   if (value === null || value === undefined) return [];
   if (Array.isArray(value)) return value.flat(Infinity);
-  if (typeof value === 'object' && !isHash(value) && !(value instanceof Drop) && Symbol.iterator in value) {
+  // Iterable drops (paginated collections, liquid-spec's SequenceDrop) list their items.
+  if (typeof value === 'object' && !isHash(value) && Symbol.iterator in value) {
     return Array.from(value as Iterable<unknown>).flat(Infinity);
   }
   return [value];
@@ -134,7 +135,7 @@ function first(input: unknown): unknown {
   if (typeof value === 'string') return Array.from(value)[0];
   if (isHash(value)) return hashPairs(value)[0];
   if (Array.isArray(value)) return value[0];
-  return undefined;
+  return edgeOf(value, 'first');
 }
 
 function last(input: unknown): unknown {
@@ -143,7 +144,16 @@ function last(input: unknown): unknown {
   // Ruby's Hash has `first` but no `last`.
   if (isHash(value)) return undefined;
   if (Array.isArray(value)) return value.at(-1);
-  return undefined;
+  return edgeOf(value, 'last');
+}
+
+/** A drop's own `first`/`last`, else the end of what it iterates. */
+function edgeOf(value: unknown, edge: 'first' | 'last'): unknown {
+  if (!(value instanceof Drop)) return undefined;
+  const own = (value as unknown as Record<string, unknown>)[edge];
+  if (own !== undefined) return typeof own === 'function' ? (own as () => unknown).call(value) : own;
+  const items = inputList(value);
+  return edge === 'first' ? items[0] : items.at(-1);
 }
 
 function join(input: unknown, glue: unknown = ' '): string {
