@@ -19,6 +19,12 @@ export interface LiquidFactoryOptions {
    * through unchanged (used by the liquid-spec runner).
    */
   unknownFilters?: 'error' | 'ignore';
+  /**
+   * Allow renders to print errors inline like Shopify's storefront
+   * (`Liquid error (line 3): …`) when their globals ask for it. Off by default:
+   * theme renders raise so the CLIs can name the file and line.
+   */
+  inlineErrors?: boolean;
 }
 
 /**
@@ -45,7 +51,7 @@ export function createLiquid(options: LiquidFactoryOptions = {}): Liquid {
   // liquidjs treats an explicit `fs: undefined` as "no file system": leave the key out instead.
   if (settings.fs === undefined) delete settings.fs;
   const liquid = new Liquid(settings);
-  installRubySemantics(liquid);
+  installRubySemantics(liquid, { inlineErrors: options.inlineErrors });
   registerShopifyFilters(liquid);
   registerShopifyTags(liquid);
   return liquid;

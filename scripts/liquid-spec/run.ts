@@ -36,7 +36,7 @@ export class CompileFailure extends Error {
 }
 
 export function compileTemplate(source: string, filesystem: Record<string, string> = {}, errorMode?: string): CompiledTemplate {
-  const liquid = createLiquid({ fs: memoryFs(stringFiles(filesystem)), unknownFilters: 'ignore' });
+  const liquid = createLiquid({ fs: memoryFs(stringFiles(filesystem)), unknownFilters: 'ignore', inlineErrors: true });
   const mode = parseErrorMode(errorMode);
   try {
     return { liquid, templates: liquid.parse(source), errorMode: mode };

@@ -14,7 +14,7 @@ const files = {
   includer: "{% include 'item' %}",
   breaker: '{{ item }}{% break %}',
 };
-const liquid = createLiquid({ fs: memoryFs(files) });
+const liquid = createLiquid({ fs: memoryFs(files), inlineErrors: true });
 const render = (template: string, scope: Record<string, unknown> = {}, globals: Record<string, unknown> = {}) =>
   liquid.parseAndRender(template, scope, { globals });
 const failure = (template: string, scope: Record<string, unknown> = {}) =>

@@ -16,7 +16,21 @@ import { registerIfchanged } from './ifchanged.ts';
  * Where liquidjs differs from Ruby Liquid (the implementation Shopify runs),
  * this puts Ruby's behaviour in place. Each difference lives in its own module.
  */
-export function installRubySemantics(liquid: Liquid): void {
+export interface RubySemanticsOptions {
+  /**
+   * Let renders print errors inline (`Liquid error (line N): …`) when their
+   * globals ask for it (see error-mode.ts). Off, errors always raise and nodes
+   * render without the per-node error wrapper.
+   */
+  inlineErrors?: boolean;
+}
+
+export function installRubySemantics(liquid: Liquid, options: RubySemanticsOptions = {}): void {
+  const inlineErrors = options.inlineErrors ?? false;
+  const prepareNode = (node: Template): void => {
+    guardNode(node, { inlineErrors });
+    stripBlankBody(node);
+  };
   onParsedTemplates(liquid, prepareNode, keepFloatLiteral);
   installRubyOutput(liquid);
   registerNumberFilters(liquid);
@@ -26,11 +40,6 @@ export function installRubySemantics(liquid: Liquid): void {
   registerRubyStandardFilters(liquid);
   installRubyComparisons(liquid);
   registerIfchanged(liquid);
-}
-
-function prepareNode(node: Template): void {
-  guardNode(node);
-  stripBlankBody(node);
 }
 
 /** `1.0` in a template is a Float in Ruby; liquidjs reads it as the integer 1. */

@@ -16,9 +16,12 @@ type RenderFn = (ctx: Context, emitter: Emitter) => unknown;
  * template still renders; partial tags count nesting depth so runaway recursion
  * fails like Ruby's instead of exhausting memory.
  */
-export function guardNode(node: Template): void {
-  const original = (node as unknown as { render: RenderFn }).render;
+export function guardNode(node: Template, options: { inlineErrors: boolean }): void {
   const isPartial = PARTIAL_TAGS.has((node as unknown as { name?: string }).name ?? '');
+  // Wrapping every node costs a generator per node and render; where errors can
+  // only raise, the wrapper is needed on partial tags alone, for the depth limit.
+  if (!options.inlineErrors && !isPartial) return;
+  const original = (node as unknown as { render: RenderFn }).render;
   (node as unknown as { render: RenderFn }).render = function* guardedRender(this: Template, ctx: Context, emitter: Emitter) {
     try {
       if (!isPartial) return yield* run(original, this, ctx, emitter);
