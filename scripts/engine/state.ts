@@ -21,6 +21,7 @@ export interface ShopSettings {
   weightUnit?: string;
 }
 
+/** Locale files are treated as immutable: filters remember lookups per file object (a changed theme file gives a new one). */
 export interface LocaleState {
   /** ISO code of the active locale, e.g. "en" or "pt-BR". */
   code: string;

@@ -25,9 +25,18 @@ type FilterThis = { context: Context };
 export const THEME_ID = 1;
 
 /** A stable decimal version string, shaped like Shopify's numeric `v` values. */
+const versions = new Map<string, string>();
+
 export function versionOf(content: string): string {
-  const hex = createHash('sha256').update(content).digest('hex').slice(0, 15);
-  return BigInt('0x' + hex).toString(10);
+  // The theme keeps one string per file until it changes, so the lookup is cheap
+  // and hashing a stylesheet happens once per version of it, not once per page.
+  let version = versions.get(content);
+  if (version === undefined) {
+    if (versions.size >= 1000) versions.clear();
+    version = BigInt('0x' + createHash('sha256').update(content).digest('hex').slice(0, 15)).toString(10);
+    versions.set(content, version);
+  }
+  return version;
 }
 
 /** Eight hex digits, like the fingerprints in Shopify's own asset file names. */

@@ -640,11 +640,40 @@ function timeToS(t: ZonedTime): string {
  * Nil and blank inputs render nothing; text that is not a date is returned as is;
  * without a format the input is returned (a time prints like Ruby's `Time#to_s`).
  */
+/**
+ * Results by locale file, then by input, arguments, zone and clock: a page prints
+ * the same few dates (order dates, "today") many times, and each format walks the
+ * strftime machinery. Inputs that are not plain values are not remembered.
+ */
+const remembered = new WeakMap<object, Map<string, unknown>>();
+
+function rememberedResult(state: RenderState, filter: string, value: unknown, args: unknown[], compute: () => unknown): unknown {
+  const input = value instanceof Date ? `d${value.getTime()}` : typeof value === 'string' || typeof value === 'number' ? `${typeof value}${value}` : undefined;
+  const flat = args.flat();
+  if (input === undefined || !flat.every((a) => a === null || ['string', 'number', 'boolean'].includes(typeof a))) return compute();
+  const key = `${filter}|${input}|${JSON.stringify(flat)}|${state.shop.timezone}|${state.locale.code}|${state.now.getTime()}`;
+  let byLocale = remembered.get(state.locale.translations);
+  if (!byLocale) {
+    byLocale = new Map();
+    remembered.set(state.locale.translations, byLocale);
+  }
+  if (byLocale.has(key)) return byLocale.get(key);
+  if (byLocale.size >= 5_000) byLocale.clear();
+  const result = compute();
+  // A missing named format is recorded on the page's state as it renders: never skip that.
+  if (!(typeof result === 'string' && result.includes('translation missing'))) byLocale.set(key, result);
+  return result;
+}
+
 export function date(this: FilterThis, input: unknown, ...args: unknown[]): unknown {
-  const { positional, named } = splitArgs(args);
   const value = toValue(input);
   if (value === null || value === undefined || value === '') return '';
   const state = renderState(this.context);
+  return rememberedResult(state, 'date', value, args, () => formatDate(state, value, args));
+}
+
+function formatDate(state: RenderState, value: unknown, args: unknown[]): unknown {
+  const { positional, named } = splitArgs(args);
   const formatArg = positional[0];
   const format = formatArg === null || formatArg === undefined ? '' : toText(formatArg);
   const name = named.has('format') ? toText(named.get('format')) : '';
@@ -668,10 +697,14 @@ export function date(this: FilterThis, input: unknown, ...args: unknown[]): unkn
  * format for the attribute (default UTC ISO 8601). Text and attribute are escaped.
  */
 export function time_tag(this: FilterThis, input: unknown, ...args: unknown[]): string {
-  const { positional, named } = splitArgs(args);
   const value = toValue(input);
   if (value === null || value === undefined || value === '') return '';
   const state = renderState(this.context);
+  return rememberedResult(state, 'time_tag', value, args, () => timeTag(state, value, args)) as string;
+}
+
+function timeTag(state: RenderState, value: unknown, args: unknown[]): string {
+  const { positional, named } = splitArgs(args);
   const t = toZonedTime(value, state);
   if (!t) return escapeHtml(toText(value));
   const format = positional[0] === null || positional[0] === undefined ? '' : toText(positional[0]);

@@ -27,12 +27,29 @@ export function moneyInput(input: unknown): number | undefined {
   return undefined;
 }
 
+const formatted = new Map<string, string>();
+
+/**
+ * A page prints the same few amounts in the same format again and again (prices,
+ * line totals), so results are kept: formatting walks the format with a regex.
+ */
+function formatMoneyOnce(subunits: number, format: string, currency: string): string {
+  const key = `${currency} ${subunits} ${format}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size >= 10_000) formatted.clear();
+    text = formatMoney(subunits, format, currency);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 /** `{{ 1000 | money }}` with the shop's "HTML without currency" format, e.g. `$10.00`. */
 export function money(this: FilterThis, input: unknown): string {
   const n = moneyInput(input);
   if (n === undefined) return '';
   const { shop } = renderState(this.context);
-  return formatMoney(n, shop.moneyFormat, shop.currency);
+  return formatMoneyOnce(n, shop.moneyFormat, shop.currency);
 }
 
 /** With the shop's "HTML with currency" format, e.g. `$10.00 USD`. */
@@ -40,7 +57,7 @@ export function money_with_currency(this: FilterThis, input: unknown): string {
   const n = moneyInput(input);
   if (n === undefined) return '';
   const { shop } = renderState(this.context);
-  return formatMoney(n, shop.moneyWithCurrencyFormat, shop.currency);
+  return formatMoneyOnce(n, shop.moneyWithCurrencyFormat, shop.currency);
 }
 
 /** The number of the "HTML without currency" format alone, e.g. `10.00`. */

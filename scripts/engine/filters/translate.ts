@@ -63,7 +63,22 @@ export interface FoundTranslation {
 }
 
 /** The translation tree or string at `key`, or undefined. */
+/** Found translations by locale file: the theme keeps one parsed file per version, so keys are looked up once. */
+const found = new WeakMap<object, WeakMap<object, Map<string, FoundTranslation | undefined>>>();
+
 export function findTranslation(state: RenderState, key: string): FoundTranslation | undefined {
+  const { translations, defaultTranslations } = state.locale;
+  let byDefault = found.get(translations);
+  if (!byDefault) found.set(translations, (byDefault = new WeakMap()));
+  let byKey = byDefault.get(defaultTranslations);
+  if (!byKey) byDefault.set(defaultTranslations, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key);
+  const result = searchTranslation(state, key);
+  byKey.set(key, result);
+  return result;
+}
+
+function searchTranslation(state: RenderState, key: string): FoundTranslation | undefined {
   for (const tree of [state.locale.translations, state.locale.defaultTranslations]) {
     const value = dig(tree, key);
     if (value !== undefined && value !== null) return { value, system: false };
