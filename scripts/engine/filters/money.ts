@@ -6,7 +6,7 @@ import {
   formatMoneyWithoutCurrency,
   formatMoneyWithoutTrailingZeros,
 } from '../../../extensions/core/src/money.ts';
-import { renderState } from '../state.ts';
+import { renderState, type ShopSettings } from '../state.ts';
 import type { FilterThis } from './strings.ts';
 
 /**
@@ -44,44 +44,30 @@ function formatMoneyOnce(subunits: number, format: string, currency: string): st
   return text;
 }
 
-/** `{{ 1000 | money }}` with the shop's "HTML without currency" format, e.g. `$10.00`. */
-export function money(this: FilterThis, input: unknown): string {
-  const n = moneyInput(input);
-  if (n === undefined) return '';
-  const { shop } = renderState(this.context);
-  return formatMoneyOnce(n, shop.moneyFormat, shop.currency);
+type MoneyFormatter = (subunits: number, shop: ShopSettings) => string;
+
+/** A money filter: nil, blank or non-numeric input prints nothing; the rest goes through `format` with the shop's settings. */
+function moneyFilter(format: MoneyFormatter) {
+  return function (this: FilterThis, input: unknown): string {
+    const n = moneyInput(input);
+    return n === undefined ? '' : format(n, renderState(this.context).shop);
+  };
 }
+
+/** `{{ 1000 | money }}` with the shop's "HTML without currency" format, e.g. `$10.00`. */
+export const money = moneyFilter((n, shop) => formatMoneyOnce(n, shop.moneyFormat, shop.currency));
 
 /** With the shop's "HTML with currency" format, e.g. `$10.00 USD`. */
-export function money_with_currency(this: FilterThis, input: unknown): string {
-  const n = moneyInput(input);
-  if (n === undefined) return '';
-  const { shop } = renderState(this.context);
-  return formatMoneyOnce(n, shop.moneyWithCurrencyFormat, shop.currency);
-}
+export const money_with_currency = moneyFilter((n, shop) => formatMoneyOnce(n, shop.moneyWithCurrencyFormat, shop.currency));
 
 /** The number of the "HTML without currency" format alone, e.g. `10.00`. */
-export function money_without_currency(this: FilterThis, input: unknown): string {
-  const n = moneyInput(input);
-  if (n === undefined) return '';
-  const { shop } = renderState(this.context);
-  return formatMoneyWithoutCurrency(n, shop.moneyFormat, shop.currency);
-}
+export const money_without_currency = moneyFilter((n, shop) => formatMoneyWithoutCurrency(n, shop.moneyFormat, shop.currency));
 
 /** `$10` for 1000, `$10.50` for 1050. */
-export function money_without_trailing_zeros(this: FilterThis, input: unknown): string {
-  const n = moneyInput(input);
-  if (n === undefined) return '';
-  const { shop } = renderState(this.context);
-  return formatMoneyWithoutTrailingZeros(n, shop.moneyFormat, shop.currency);
-}
+export const money_without_trailing_zeros = moneyFilter((n, shop) => formatMoneyWithoutTrailingZeros(n, shop.moneyFormat, shop.currency));
 
 /** A plain decimal: `10.0` for 1000. */
-export function money_amount(this: FilterThis, input: unknown): string {
-  const n = moneyInput(input);
-  if (n === undefined) return '';
-  return formatMoneyAmount(n, renderState(this.context).shop.currency);
-}
+export const money_amount = moneyFilter((n, shop) => formatMoneyAmount(n, shop.currency));
 
 export function registerMoneyFilters(liquid: Liquid): void {
   liquid.registerFilter('money', money);

@@ -161,7 +161,7 @@ class PageRender implements PageRuntime {
     const section: Record<string, unknown> = {
       id,
       settings: this.withDefaults(schema.settings, data.settings),
-      blocks: this.blocksOf(data, schema, id),
+      blocks: this.blocksOf(data, schema),
       location: position.location,
     };
     if (position.index !== undefined) Object.assign(section, { index: position.index, index0: position.index - 1 });
@@ -177,7 +177,7 @@ class PageRender implements PageRuntime {
     return `<${tag} id="shopify-section-${id}" class="${classes}">${html}</${tag}>`;
   }
 
-  private blocksOf(data: TemplateSection | BlockData, schema: SectionSchema, parentId: string): Record<string, unknown>[] {
+  private blocksOf(data: TemplateSection | BlockData, schema: SectionSchema): Record<string, unknown>[] {
     const order = data.block_order ?? Object.keys(data.blocks ?? {});
     const blocks: Record<string, unknown>[] = [];
     for (const key of order) {
@@ -188,7 +188,6 @@ class PageRender implements PageRuntime {
         ?? (block.type.startsWith('@') || !this.theme.exists(`blocks/${block.type}.liquid`) ? undefined : this.theme.schemaOf('blocks', block.type).settings);
       blocks.push({ id: key, type: block.type, settings: this.withDefaults(settings, block.settings), shopify_attributes: '' });
     }
-    void parentId;
     return blocks;
   }
 
@@ -282,7 +281,7 @@ class PageRender implements PageRuntime {
     const schema = this.theme.schemaOf('blocks', data.type);
     const block = {
       id, type: data.type, settings: this.withDefaults(schema.settings, data.settings), shopify_attributes: '',
-      blocks: this.blocksOf(data, schema, id),
+      blocks: this.blocksOf(data, schema),
     };
     this.containers.push({ data, section, idPrefix: id });
     try {
