@@ -38,8 +38,10 @@ export class Storefront {
   readonly store: Store;
 
   /** `store` is an already-loaded (or generated) store; otherwise `storeFile`, or the default store, is loaded. */
-  constructor(options: { themeDir?: string; storeFile?: string; store?: Store } = {}) {
+  /** `watch`: notice theme edits through file-system events (servers) rather than an mtime check per render. */
+  constructor(options: { themeDir?: string; storeFile?: string; store?: Store; watch?: boolean } = {}) {
     this.theme = new Theme(options.themeDir ?? DEFAULT_THEME_DIR);
+    if (options.watch) this.theme.watch();
     this.store = options.store ?? loadStore(options.storeFile);
   }
 

@@ -41,9 +41,10 @@ export const STOREFRONT_OPTIONS = {
   fixtures: { type: 'string' },
 } as const;
 
-export function storefrontFrom(values: { theme?: string; fixtures?: string }): Storefront {
+export function storefrontFrom(values: { theme?: string; fixtures?: string }, options: { watch?: boolean } = {}): Storefront {
   return new Storefront({
     themeDir: values.theme ? path.resolve(values.theme) : undefined,
     storeFile: values.fixtures ? path.resolve(values.fixtures) : undefined,
+    watch: options.watch,
   });
 }

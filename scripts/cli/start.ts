@@ -18,7 +18,7 @@ runCli(async () => {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const storefront = storefrontFrom(values);
+  const storefront = storefrontFrom(values, { watch: true });
   const port = Number(values.port ?? process.env.PORT ?? 9292);
   const host = values.host ?? '127.0.0.1';
   const server = http.createServer(serveStorefront(storefront));

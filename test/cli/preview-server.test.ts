@@ -62,3 +62,25 @@ describe('preview server', () => {
     expect((await get('/account/orders/9999')).status).toBe(404);
   });
 });
+
+describe('a watching storefront (what npm start runs)', () => {
+  it('shows a theme edit on the next render after the file-system event', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-watch-'));
+    fs.cpSync(new URL('../../theme', import.meta.url), dir, { recursive: true });
+    const storefront = new Storefront({ themeDir: dir, watch: true });
+    const page = { template: 'customers/order' as const, order: '1001' };
+    expect((await storefront.render(page)).body).toContain('<h1 class="order__title">Order #1001</h1>');
+    const section = path.join(dir, 'sections', 'main-order.liquid');
+    fs.writeFileSync(section, fs.readFileSync(section, 'utf8').replace('class="order__title"', 'class="order__title order__title--edited"'));
+    const deadline = Date.now() + 5_000;
+    let body = '';
+    while (Date.now() < deadline && !body.includes('order__title--edited')) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      body = (await storefront.render(page)).body;
+    }
+    expect(body).toContain('<h1 class="order__title order__title--edited">Order #1001</h1>');
+  });
+});

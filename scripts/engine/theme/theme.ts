@@ -64,8 +64,23 @@ export class Theme {
 
   private readonly clearPartials: () => void;
 
+  private watcher?: fs.FSWatcher;
+
+  /**
+   * Invalidate on file-system events instead of checking every file's mtime per
+   * request: for long-running servers. Returns a function that stops watching.
+   */
+  watch(): () => void {
+    this.watcher ??= fs.watch(this.dir, { recursive: true, persistent: false }, () => this.invalidate());
+    return () => {
+      this.watcher?.close();
+      this.watcher = undefined;
+    };
+  }
+
   /** Drops everything cached when any file read so far changed or disappeared; cheap to call per request. */
   refresh(): boolean {
+    if (this.watcher) return false;
     for (const [file, mtime] of this.seen) {
       if (mtimeOf(file) !== mtime) {
         this.invalidate();
