@@ -649,9 +649,14 @@ const remembered = new WeakMap<object, Map<string, unknown>>();
 
 function rememberedResult(state: RenderState, filter: string, value: unknown, args: unknown[], compute: () => unknown): unknown {
   const input = value instanceof Date ? `d${value.getTime()}` : typeof value === 'string' || typeof value === 'number' ? `${typeof value}${value}` : undefined;
-  const flat = args.flat();
-  if (input === undefined || !flat.every((a) => a === null || ['string', 'number', 'boolean'].includes(typeof a))) return compute();
-  const key = `${filter}|${input}|${JSON.stringify(flat)}|${state.shop.timezone}|${state.locale.code}|${state.now.getTime()}`;
+  if (input === undefined) return compute();
+  let key = `${filter}\u0001${input}\u0001${state.shop.timezone}\u0001${state.locale.code}\u0001${state.now.getTime()}`;
+  for (const arg of args) {
+    // Keyword arguments arrive as [name, value] pairs; positional ones as plain values.
+    const [prefix, plain] = Array.isArray(arg) ? [`${String(arg[0])}=`, arg[1]] : ['', arg];
+    if (plain !== null && typeof plain !== 'string' && typeof plain !== 'number' && typeof plain !== 'boolean') return compute();
+    key += `\u0001${prefix}${typeof plain}:${plain}`;
+  }
   let byLocale = remembered.get(state.locale.translations);
   if (!byLocale) {
     byLocale = new Map();

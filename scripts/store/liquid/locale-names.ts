@@ -12,9 +12,22 @@ function names(locale: string, type: Intl.DisplayNamesType): Intl.DisplayNames {
   return found;
 }
 
-export const countryName = (code: string, locale = 'en'): string => names(locale, 'region').of(code) ?? code;
-export const languageName = (code: string, locale = 'en'): string => names(locale, 'language').of(code) ?? code;
-export const currencyName = (code: string, locale = 'en'): string => names(locale, 'currency').of(code) ?? code;
+/** ICU lookups cost microseconds each and pages ask for the same few names again and again. */
+const known = new Map<string, string>();
+
+function nameOf(locale: string, type: Intl.DisplayNamesType, code: string): string {
+  const key = `${type}:${locale}:${code}`;
+  let name = known.get(key);
+  if (name === undefined) {
+    name = names(locale, type).of(code) ?? code;
+    known.set(key, name);
+  }
+  return name;
+}
+
+export const countryName = (code: string, locale = 'en'): string => nameOf(locale, 'region', code);
+export const languageName = (code: string, locale = 'en'): string => nameOf(locale, 'language', code);
+export const currencyName = (code: string, locale = 'en'): string => nameOf(locale, 'currency', code);
 
 /** The short symbol shoppers know, e.g. "$" for USD and CAD, "€" for EUR. */
 export function currencySymbol(code: string): string {
