@@ -70,7 +70,7 @@ class PageRender implements PageRuntime {
   private readonly globals: Record<string, unknown>;
   private readonly bundled = { stylesheet: new Map<string, string>(), javascript: new Map<string, string>() };
   /** The sections and blocks being rendered, innermost last: `content_for` renders the children of the top one. */
-  private readonly containers: { data: BlockData | TemplateSection; section: Record<string, unknown>; idPrefix: string }[] = [];
+  private readonly containers: { data: BlockData | TemplateSection; section: Record<string, unknown> }[] = [];
   private readonly templateId: string;
   private readonly schemaTranslations: Record<string, unknown>;
   private readonly defaultSchemaTranslations: Record<string, unknown>;
@@ -127,11 +127,18 @@ class PageRender implements PageRuntime {
     return this.renderFile(file, { content_for_header: this.contentForHeader(), content_for_layout: content });
   }
 
+  /** The page's JSON template, checked; undefined when the template is a Liquid file. */
+  private jsonTemplate(): JsonTemplate | undefined {
+    const file = `templates/${this.request.template}.json`;
+    const json = this.theme.readJson<JsonTemplate>(file);
+    if (json !== undefined) validateTemplate(json, file);
+    return json;
+  }
+
   private renderTemplate(): string {
     const name = this.request.template;
-    const json = this.theme.readJson<JsonTemplate>(`templates/${name}.json`);
+    const json = this.jsonTemplate();
     if (json !== undefined) {
-      validateTemplate(json, `templates/${name}.json`);
       if (json.layout === false) this.layout = null;
       else if (typeof json.layout === 'string') this.layout = json.layout;
       const html = (this.renderTemplateSections(json)).join('');
@@ -165,7 +172,7 @@ class PageRender implements PageRuntime {
       location: position.location,
     };
     if (position.index !== undefined) Object.assign(section, { index: position.index, index0: position.index - 1 });
-    this.containers.push({ data, section, idPrefix: id });
+    this.containers.push({ data, section });
     let html: string;
     try {
       html = this.renderFile(`sections/${data.type}.liquid`, { section });
@@ -178,11 +185,8 @@ class PageRender implements PageRuntime {
   }
 
   private blocksOf(data: TemplateSection | BlockData, schema: SectionSchema): Record<string, unknown>[] {
-    const order = data.block_order ?? Object.keys(data.blocks ?? {});
     const blocks: Record<string, unknown>[] = [];
-    for (const key of order) {
-      const block = data.blocks?.[key];
-      if (!block || block.disabled) continue;
+    for (const [key, block] of enabledBlocks(data)) {
       const declared = schema.blocks?.find((b) => b.type === block.type);
       const settings = declared?.settings
         ?? (block.type.startsWith('@') || !this.theme.exists(`blocks/${block.type}.liquid`) ? undefined : this.theme.schemaOf('blocks', block.type).settings);
@@ -257,10 +261,8 @@ class PageRender implements PageRuntime {
     const container = this.containers.at(-1);
     if (!container) throw new Error(`content_for 'blocks' must be inside a section or block`);
     const out: string[] = [];
-    const data = container.data;
-    for (const key of data.block_order ?? Object.keys(data.blocks ?? {})) {
-      const block = data.blocks?.[key];
-      if (!block || block.disabled || block.static) continue;
+    for (const [key, block] of enabledBlocks(container.data)) {
+      if (block.static) continue;
       out.push(this.renderThemeBlock(key, block, container.section));
     }
     return out.join('');
@@ -283,7 +285,7 @@ class PageRender implements PageRuntime {
       id, type: data.type, settings: this.withDefaults(schema.settings, data.settings), shopify_attributes: '',
       blocks: this.blocksOf(data, schema),
     };
-    this.containers.push({ data, section, idPrefix: id });
+    this.containers.push({ data, section });
     try {
       return this.renderFile(file, { ...params, block, section });
     } finally {
@@ -312,9 +314,8 @@ class PageRender implements PageRuntime {
 
   /** A template section by key or full id, else a static section file; undefined when neither exists. */
   private renderOneSection(sectionId: string): string | undefined {
-    const json = this.theme.readJson<JsonTemplate>(`templates/${this.request.template}.json`);
+    const json = this.jsonTemplate();
     if (json) {
-      validateTemplate(json, `templates/${this.request.template}.json`);
       const order = json.order ?? Object.keys(json.sections);
       const key = sectionId.startsWith(`${this.templateId}__`) ? sectionId.slice(this.templateId.length + 2) : sectionId;
       const section = json.sections[key];
@@ -327,6 +328,16 @@ class PageRender implements PageRuntime {
     }
     return undefined;
   }
+}
+
+/** A section's or block's child blocks in `block_order`, without the disabled ones. */
+function enabledBlocks(data: TemplateSection | BlockData): [string, BlockData][] {
+  const blocks: [string, BlockData][] = [];
+  for (const key of data.block_order ?? Object.keys(data.blocks ?? {})) {
+    const block = data.blocks?.[key];
+    if (block && !block.disabled) blocks.push([key, block]);
+  }
+  return blocks;
 }
 
 function validateTemplate(json: JsonTemplate, file: string): void {
