@@ -15,31 +15,26 @@ function readName(tag: Tag, tokenizer: Tag['tokenizer'], example: string): Value
   return value;
 }
 
-/** `{% section 'name' %}`: renders `sections/name.liquid` statically, wrapped like Shopify does. */
-export class SectionTag extends Tag {
-  private readonly nameToken: ValueToken;
-  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
-    super(token, remainTokens, liquid);
-    this.nameToken = readName(this, this.tokenizer, "{% section 'header' %}");
-  }
-  *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-    const name = String(yield evalToken(this.nameToken, ctx));
-    emitter.write(pageOf(ctx, 'section').renderStaticSection(name));
-  }
+/** A tag that takes a name and asks the page to render it: `section` and `sections`. */
+function pageRenderTag(example: string, render: (page: PageRuntime, name: string) => string) {
+  return class PageRenderTag extends Tag {
+    private readonly nameToken: ValueToken;
+    constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+      super(token, remainTokens, liquid);
+      this.nameToken = readName(this, this.tokenizer, example);
+    }
+    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      const name = String(yield evalToken(this.nameToken, ctx));
+      emitter.write(render(pageOf(ctx, this.name), name));
+    }
+  };
 }
 
+/** `{% section 'name' %}`: renders `sections/name.liquid` statically, wrapped like Shopify does. */
+export const SectionTag = pageRenderTag("{% section 'header' %}", (page, name) => page.renderStaticSection(name));
+
 /** `{% sections 'header-group' %}`: renders the section group `sections/header-group.json`. */
-export class SectionsTag extends Tag {
-  private readonly nameToken: ValueToken;
-  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
-    super(token, remainTokens, liquid);
-    this.nameToken = readName(this, this.tokenizer, "{% sections 'header-group' %}");
-  }
-  *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-    const name = String(yield evalToken(this.nameToken, ctx));
-    emitter.write(pageOf(ctx, 'sections').renderSectionGroup(name));
-  }
-}
+export const SectionsTag = pageRenderTag("{% sections 'header-group' %}", (page, name) => page.renderSectionGroup(name));
 
 /** `{% content_for 'blocks' %}` and `{% content_for 'block', type: 'slide', id: 'slide-1' %}`: theme blocks. */
 export class ContentForTag extends Tag {
