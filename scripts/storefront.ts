@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Theme } from './engine/theme/theme.ts';
 import { renderPage, type PageResponse } from './engine/theme/page.ts';
 import { ThemeError } from './engine/errors.ts';
-import { loadStore, orderIdOf, type Store } from './store/load.ts';
+import { loadStore, type Store } from './store/load.ts';
+import { findCustomer, findOrder } from './store/names.ts';
 import { liquidGlobals, shopSettingsOf } from './store/liquid/index.ts';
 
 /** The page asked for names a customer or order the store does not have. */
@@ -37,8 +38,10 @@ export class Storefront {
   readonly theme: Theme;
   readonly store: Store;
 
-  /** `store` is an already-loaded (or generated) store; otherwise `storeFile`, or the default store, is loaded. */
-  /** `watch`: notice theme edits through file-system events (servers) rather than an mtime check per render. */
+  /**
+   * `store` is an already-loaded (or generated) store; otherwise `storeFile`, or the default store, is loaded.
+   * `watch`: notice theme edits through file-system events (servers) rather than an mtime check per render.
+   */
   constructor(options: { themeDir?: string; storeFile?: string; store?: Store; watch?: boolean } = {}) {
     this.theme = new Theme(options.themeDir ?? DEFAULT_THEME_DIR);
     if (options.watch) this.theme.watch();
@@ -49,37 +52,35 @@ export class Storefront {
     const query = new URLSearchParams(request.query);
     if (page.template === 'customers/account' && page.page !== undefined) query.set('page', String(page.page));
     const locale = request.locale ?? this.theme.defaultLocale();
-    const target = this.resolve(page);
-    const globals = liquidGlobals(this.store, { ...target, locale, path: target.path });
+    const globals = liquidGlobals(this.store, { ...this.resolve(page), locale });
     return renderPage(this.theme, {
       template: page.template,
       globals,
       shop: request.host ? { ...shopSettingsOf(this.store), domain: request.host } : shopSettingsOf(this.store),
       locale,
       query,
-      path: target.path,
+      // The page's own URL, as its links show it: locale prefix and order token included.
+      path: globals.request.path,
       now: this.now(),
     });
   }
 
   /** The customer (and order) a page is for; a clear error when the fixture has none by that name. */
-  private resolve(page: CustomerPage): { customerHandle: string; orderId?: string; path: string } {
+  private resolve(page: CustomerPage): { customerHandle: string; orderId?: string } {
     if (page.template === 'customers/account') {
-      const customer = this.store.customers.find((c) => c.handle === page.customer);
-      if (!customer) throw new NotFoundError(undefined, undefined, `no customer '${page.customer}' in the store; try: ${this.store.customers.map((c) => c.handle).join(', ')}`);
-      return { customerHandle: customer.handle, path: '/account' };
+      if (!findCustomer(this.store, page.customer)) {
+        throw new NotFoundError(undefined, undefined, `no customer '${page.customer}' in the store; try: ${this.store.customers.map((c) => c.handle).join(', ')}`);
+      }
+      return { customerHandle: page.customer };
     }
-    const wanted = orderIdOf(page.order);
-    for (const customer of this.store.customers) {
-      const order = customer.orders.find((o) => orderIdOf(o.name) === wanted || String(o.id) === wanted);
-      if (order) return { customerHandle: customer.handle, orderId: orderIdOf(order.name), path: `/account/orders/${orderIdOf(order.name)}` };
-    }
-    throw new NotFoundError(undefined, undefined, `no order '${page.order}' in the store; npm run render -- --list shows them`);
+    const found = findOrder(this.store, page.order);
+    if (!found) throw new NotFoundError(undefined, undefined, `no order '${page.order}' in the store; npm run render -- --list shows them`);
+    return { customerHandle: found.customer.handle, orderId: String(found.order.id) };
   }
 
   /** Fixtures are frozen in time: "now" is the shop's fixed clock when it declares one. */
   private now(): Date {
-    const clock = (this.store.shop as { now?: string }).now;
+    const clock = this.store.shop.now;
     return clock ? new Date(clock) : new Date();
   }
 }

@@ -9,7 +9,7 @@
  * reads it. `settings` is the theme's, not the store's: the engine adds it.
  */
 import type { ShopSettings } from '../../engine/state.ts';
-import { orderIdOf } from '../names.ts';
+import { findCustomer, findOrder } from '../names.ts';
 import type { Customer, Order, Store } from '../types.ts';
 import type { CustomerDrop } from './customer.ts';
 import type { OrderDrop } from './order.ts';
@@ -45,10 +45,10 @@ export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGl
     throw new Error(`unknown locale "${locale}"; the shop publishes ${store.shop.published_locales.join(', ')}`);
   }
   const view = new StoreView(store, locale);
-  let customer = options.customerHandle === undefined ? undefined : findCustomer(store, options.customerHandle);
+  let customer = options.customerHandle === undefined ? undefined : customerNamed(store, options.customerHandle);
   let order: Order | undefined;
   if (options.orderId !== undefined) {
-    const found = findOrder(store, options.orderId);
+    const found = orderNamed(store, options.orderId);
     if (customer && found.customer !== customer) {
       throw new Error(`order ${found.order.name} belongs to customer "${found.customer.handle}", not "${customer.handle}"`);
     }
@@ -77,19 +77,16 @@ export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGl
   return globals;
 }
 
-function findCustomer(store: Store, handle: string): Customer {
-  const customer = store.customers.find((candidate) => candidate.handle === handle);
+function customerNamed(store: Store, handle: string): Customer {
+  const customer = findCustomer(store, handle);
   if (!customer) throw new Error(`unknown customer "${handle}"; the store has ${store.customers.map((c) => c.handle).join(', ')}`);
   return customer;
 }
 
-function findOrder(store: Store, id: string): { order: Order; customer: Customer } {
-  const wanted = orderIdOf(id.trim());
-  for (const customer of store.customers) {
-    const order = customer.orders.find((candidate) => orderIdOf(candidate.name) === wanted);
-    if (order) return { order, customer };
-  }
-  throw new Error(`unknown order "${id}"; run \`npm run render -- --list\` to see the store's orders`);
+function orderNamed(store: Store, id: string): { order: Order; customer: Customer } {
+  const found = findOrder(store, id);
+  if (!found) throw new Error(`unknown order "${id}"; run \`npm run render -- --list\` to see the store's orders`);
+  return found;
 }
 
 /** What filters and tags need to know about the shop (money and date formatting, CDN domain). */
