@@ -103,3 +103,10 @@ describe('money helpers', () => {
     expect(formatMoneyAmount(-5, 'USD')).toBe('-0.05');
   });
 });
+
+describe('placeholders that are not amount styles', () => {
+  it('prints names of Object.prototype members as written instead of reading them as styles', () => {
+    expect(formatMoney(1000, '{{ constructor }} {{amount}}', 'USD')).toBe('{{ constructor }} 10.00');
+    expect(formatMoneyWithoutTrailingZeros(1000, '{{toString}}{{amount}}', 'USD')).toBe('{{toString}}10');
+  });
+});

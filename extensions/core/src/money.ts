@@ -94,7 +94,7 @@ function splitAmount(subunits: number, scale: number, digits: number): { negativ
  * is "1.134,65". Unknown placeholder names print like `amount`.
  */
 export function formatAmount(subunits: number, placeholder: string, currency: string): string {
-  const style = AMOUNT_STYLES[placeholder] ?? AMOUNT_STYLES.amount;
+  const style = (Object.hasOwn(AMOUNT_STYLES, placeholder) ? AMOUNT_STYLES[placeholder] : undefined) ?? AMOUNT_STYLES.amount;
   const scale = subunitScale(currency);
   const digits = style.noDecimals ? 0 : subunitDigits(currency);
   const { negative, whole, fraction } = splitAmount(subunits, scale, digits);
@@ -111,14 +111,14 @@ export function formatAmount(subunits: number, placeholder: string, currency: st
  */
 export function formatMoney(subunits: number, format: string, currency: string): string {
   return format.replace(PLACEHOLDER, (match, name: string) =>
-    name in AMOUNT_STYLES ? formatAmount(subunits, name, currency) : match,
+    Object.hasOwn(AMOUNT_STYLES, name) ? formatAmount(subunits, name, currency) : match,
   );
 }
 
 /** The first amount placeholder of a format, e.g. "amount_with_comma_separator"; "amount" when it has none. */
 export function amountPlaceholder(format: string): string {
   for (const m of format.matchAll(PLACEHOLDER)) {
-    if (m[1] in AMOUNT_STYLES) return m[1];
+    if (Object.hasOwn(AMOUNT_STYLES, m[1])) return m[1];
   }
   return 'amount';
 }
@@ -137,7 +137,8 @@ export function formatMoneyWithoutCurrency(subunits: number, format: string, cur
  */
 export function formatMoneyWithoutTrailingZeros(subunits: number, format: string, currency: string): string {
   return format.replace(PLACEHOLDER, (match, name: string) => {
-    const style = AMOUNT_STYLES[name];
+    // Own keys only: a merchant format naming `constructor` must print as written.
+    const style = Object.hasOwn(AMOUNT_STYLES, name) ? AMOUNT_STYLES[name] : undefined;
     if (!style) return match;
     const text = formatAmount(subunits, name, currency);
     if (style.noDecimals) return text;

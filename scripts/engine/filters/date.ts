@@ -1,7 +1,8 @@
 import type { Liquid } from 'liquidjs';
 import { toValue } from 'liquidjs';
 import { renderState, type RenderState } from '../state.ts';
-import { escapeHtml, splitArgs, toText, type FilterThis } from './strings.ts';
+import { toText } from './strings.ts';
+import { escapeHtml, hasNamed, isKeywordArg, namedValue, splitArgs, type FilterThis } from './html.ts';
 import { lookupTranslation, recordMissingTranslation, missingTranslationText } from './translate.ts';
 
 /*
@@ -647,13 +648,16 @@ function timeToS(t: ZonedTime): string {
  */
 const remembered = new WeakMap<object, Map<string, unknown>>();
 
+const CLOCK_INPUT = /^\s*(now|today)\s*$/i;
+
 function rememberedResult(state: RenderState, filter: string, value: unknown, args: unknown[], compute: () => unknown): unknown {
   const input = value instanceof Date ? `d${value.getTime()}` : typeof value === 'string' || typeof value === 'number' ? `${typeof value}${value}` : undefined;
   if (input === undefined) return compute();
-  let key = `${filter}\u0001${input}\u0001${state.shop.timezone}\u0001${state.locale.code}\u0001${state.now.getTime()}`;
+  // Only 'now' and 'today' read the clock; other inputs give the same text on every request.
+  const clock = typeof value === 'string' && CLOCK_INPUT.test(value) ? state.now.getTime() : '';
+  let key = `${filter}\u0001${input}\u0001${state.shop.timezone}\u0001${state.locale.code}\u0001${clock}`;
   for (const arg of args) {
-    // Keyword arguments arrive as [name, value] pairs; positional ones as plain values.
-    const [prefix, plain] = Array.isArray(arg) ? [`${String(arg[0])}=`, arg[1]] : ['', arg];
+    const [prefix, plain] = isKeywordArg(arg) ? [`${arg[0]}=`, arg[1]] : ['', arg];
     if (plain !== null && typeof plain !== 'string' && typeof plain !== 'number' && typeof plain !== 'boolean') return compute();
     key += `\u0001${prefix}${typeof plain}:${plain}`;
   }
@@ -664,9 +668,10 @@ function rememberedResult(state: RenderState, filter: string, value: unknown, ar
   }
   if (byLocale.has(key)) return byLocale.get(key);
   if (byLocale.size >= 5_000) byLocale.clear();
+  const missingBefore = state.missingTranslations?.length ?? 0;
   const result = compute();
-  // A missing named format is recorded on the page's state as it renders: never skip that.
-  if (!(typeof result === 'string' && result.includes('translation missing'))) byLocale.set(key, result);
+  // A result that recorded a missing translation must compute again on the next page, to record it there too.
+  if ((state.missingTranslations?.length ?? 0) === missingBefore) byLocale.set(key, result);
   return result;
 }
 
@@ -681,7 +686,7 @@ function formatDate(state: RenderState, value: unknown, args: unknown[]): unknow
   const { positional, named } = splitArgs(args);
   const formatArg = positional[0];
   const format = formatArg === null || formatArg === undefined ? '' : toText(formatArg);
-  const name = named.has('format') ? toText(named.get('format')) : '';
+  const name = hasNamed(named, 'format') ? toText(namedValue(named, 'format')) : '';
   if (!format && !name) {
     if (value instanceof Date) {
       const t = toZonedTime(value, state);
@@ -713,9 +718,9 @@ function timeTag(state: RenderState, value: unknown, args: unknown[]): string {
   const t = toZonedTime(value, state);
   if (!t) return escapeHtml(toText(value));
   const format = positional[0] === null || positional[0] === undefined ? '' : toText(positional[0]);
-  const name = named.has('format') ? toText(named.get('format')) : '';
+  const name = hasNamed(named, 'format') ? toText(namedValue(named, 'format')) : '';
   const label = format ? strftime(t, format) : formatNamed(t, name || 'date', state);
-  const datetimeFormat = named.has('datetime') ? toText(named.get('datetime')) : '';
+  const datetimeFormat = hasNamed(named, 'datetime') ? toText(namedValue(named, 'datetime')) : '';
   const datetime = datetimeFormat
     ? strftime(t, datetimeFormat)
     : strftime({ ms: t.ms, nanos: t.nanos, offset: 0, abbr: 'UTC' }, '%Y-%m-%dT%H:%M:%SZ');

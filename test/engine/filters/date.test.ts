@@ -180,3 +180,24 @@ describe('liquid-spec date cases', () => {
     });
   }
 });
+
+describe('remembered date results', () => {
+  it("follows the clock for 'now' and keeps fixed dates across pages with different clocks", async () => {
+    const { createLiquid } = await import('../../../scripts/engine/liquid.ts');
+    const { globalsWithState, defaultRenderState } = await import('../../../scripts/engine/state.ts');
+    const engine = createLiquid();
+    const at = (iso: string) => ({ globals: globalsWithState({}, defaultRenderState({ now: new Date(iso) })) });
+    const template = "{{ 'now' | date: '%Y-%m-%d' }} {{ '2022-04-14T20:56:02Z' | date: '%Y-%m-%d' }}";
+    expect(await engine.parseAndRender(template, {}, at('2024-01-01T12:00:00Z'))).toBe('2024-01-01 2022-04-14');
+    expect(await engine.parseAndRender(template, {}, at('2025-06-30T12:00:00Z'))).toBe('2025-06-30 2022-04-14');
+  });
+
+  it('tells a positional array argument from a keyword argument', async () => {
+    const { createLiquid } = await import('../../../scripts/engine/liquid.ts');
+    const engine = createLiquid();
+    const render = (a: unknown) => engine.parseAndRender("{{ '2022-01-01T12:00:00Z' | date: a }}", { a });
+    // A three-item array is positional (strftime of its text, "%Yxz"); two items read as `%Y: 'x'`, no format.
+    expect(await render(['%Y', 'x', 'z'])).toBe('2022xz');
+    expect(await render(['%Y', 'x'])).toBe('2022-01-01T12:00:00Z');
+  });
+});
