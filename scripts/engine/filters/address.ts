@@ -1,6 +1,6 @@
 import type { Context, Liquid } from 'liquidjs';
 import { ADDRESS_FORMATS, COUNTRY_CODES_BY_NAME, DEFAULT_ADDRESS_FORMAT, type AddressFormat } from './data/address-formats.ts';
-import { escapeHtml, isBlank, prop, str } from './html.ts';
+import { escapeHtml, isBlank, prop, str, type FilterThis } from './html.ts';
 
 /**
  * `format_address`: `<p>line<br>line…</p>`, lines ordered by the address's
@@ -8,7 +8,6 @@ import { escapeHtml, isBlank, prop, str } from './html.ts';
  * Every value is HTML-escaped: `Polina's` → `Polina&#39;s`.
  */
 
-type FilterThis = { context: Context };
 
 function field(address: unknown, key: string, ctx: Context): string {
   return str(prop(address, key, ctx)).trim();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context, Liquid } from 'liquidjs';
 import { renderState } from '../state.ts';
-import { attributes, escapeHtml, filterError, isBlank, namedValue, plain, splitArgs, str } from './html.ts';
+import { attributes, escapeHtml, filterError, isBlank, namedValue, plain, splitArgs, str, type FilterThis } from './html.ts';
 
 /**
  * Theme asset and file URLs and the tags that load them. URL shapes follow the
@@ -19,7 +19,6 @@ import { attributes, escapeHtml, filterError, isBlank, namedValue, plain, splitA
  * files, which live outside the theme), so they change exactly when the file does.
  */
 
-type FilterThis = { context: Context };
 
 /** Theme id segment in asset URLs. Offline there is one theme. */
 export const THEME_ID = 1;

@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { Liquid } from 'liquidjs';
-import { toText, type FilterThis } from './strings.ts';
+import { toText } from './strings.ts';
+import type { FilterThis } from './html.ts';
 
 /*
  * Hash and encoding filters. liquidjs ships sha256, hmac_sha256, base64_encode and

@@ -10,7 +10,13 @@ const ATTR_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /** Escapes for attribute values and text, like Ruby's `CGI.escapeHTML` (which Shopify uses): `'` becomes `&#39;`. */
 export function escapeHtml(value: unknown): string {
-  return str(value).replace(/[&<>"']/g, (c) => ATTR_ESCAPES[c]);
+  const text = str(value);
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => ATTR_ESCAPES[c]) : text;
+}
+
+/** What liquidjs binds `this` to in a filter (its FilterImpl, which the package does not export). */
+export interface FilterThis {
+  context: Context;
 }
 
 /** Escapes element text where an apostrophe is harmless (Shopify leaves `'` alone in link text). */
@@ -80,11 +86,20 @@ export interface FilterArgs {
   named: Array<[string, unknown]>;
 }
 
+/**
+ * liquidjs passes `name: value` arguments as `[name, value]` pairs (orderedFilterParameters),
+ * untagged: a positional two-element array whose first item is a string looks the same.
+ * Shopify's filters take strings and numbers positionally, so the ambiguity does not arise.
+ */
+export function isKeywordArg(arg: unknown): arg is [string, unknown] {
+  return Array.isArray(arg) && arg.length === 2 && typeof arg[0] === 'string';
+}
+
 export function splitArgs(args: unknown[]): FilterArgs {
   const positional: unknown[] = [];
   const named: Array<[string, unknown]> = [];
   for (const arg of args) {
-    if (Array.isArray(arg) && arg.length === 2 && typeof arg[0] === 'string') named.push([arg[0], arg[1]]);
+    if (isKeywordArg(arg)) named.push([arg[0], arg[1]]);
     else positional.push(arg);
   }
   return { positional, named };

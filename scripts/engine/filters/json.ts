@@ -2,7 +2,7 @@ import type { Liquid } from 'liquidjs';
 import { Drop } from 'liquidjs';
 import { renderState } from '../state.ts';
 import { inZone, strftime } from './date.ts';
-import type { FilterThis } from './strings.ts';
+import type { FilterThis } from './html.ts';
 
 /*
  * Shopify's `json` filter: Rails' JSON encoding. Unlike liquidjs' JSON.stringify:

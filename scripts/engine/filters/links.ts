@@ -1,6 +1,6 @@
 import type { Context, Liquid } from 'liquidjs';
 import { renderState } from '../state.ts';
-import { attributes, escapeHtml, escapeText, isBlank, plain, prop, splitArgs, str } from './html.ts';
+import { attributes, escapeHtml, escapeText, isBlank, plain, prop, splitArgs, str, type FilterThis } from './html.ts';
 
 /**
  * Link filters: `link_to`, type/vendor collection links, `within`, tag
@@ -11,7 +11,6 @@ import { attributes, escapeHtml, escapeText, isBlank, plain, prop, splitArgs, st
  * every attribute value is escaped.
  */
 
-type FilterThis = { context: Context };
 
 /** Percent-encoding used by Shopify's `url_for_type`/`url_for_vendor` query: `'` → `%27`, space → `%20`. */
 export function encodeQueryValue(value: string): string {

@@ -1,8 +1,7 @@
 import type { Context, Liquid } from 'liquidjs';
-import { formatMoney } from '../../../extensions/core/src/money.ts';
 import { renderState } from '../state.ts';
-import { moneyInput } from './money.ts';
-import { filterError, isBlank, num, plain, prop, str } from './html.ts';
+import { formatMoneyOnce, moneyInput } from './money.ts';
+import { filterError, isBlank, num, plain, prop, str, type FilterThis } from './html.ts';
 
 /**
  * `unit_price_with_measurement` and `weight_with_unit`, as documented on shopify.dev:
@@ -13,7 +12,6 @@ import { filterError, isBlank, num, plain, prop, str } from './html.ts';
  *   {{ variant.weight | weight_with_unit: 'g' }}       → 200 g
  */
 
-type FilterThis = { context: Context };
 
 /** Grams per unit of Shopify's weight units. */
 const GRAMS_PER_UNIT: Readonly<Record<string, number>> = { g: 1, kg: 1000, lb: 453.59237, oz: 28.349523125 };
@@ -38,7 +36,7 @@ export function unitPriceWithMeasurement(ctx: Context, price: unknown, measureme
   const cents = moneyInput(price);
   if (cents !== undefined) {
     const { shop } = renderState(ctx);
-    formatted = formatMoney(cents, shop.moneyFormat, shop.currency);
+    formatted = formatMoneyOnce(cents, shop.moneyFormat, shop.currency);
   } else {
     const v = plain(price);
     if (v === null || v === undefined || v === '') return '';

@@ -2,7 +2,7 @@ import type { Context, Liquid } from 'liquidjs';
 import { renderState, type RenderState } from '../state.ts';
 import { imageSizeSuffix, withSuffix } from './assets.ts';
 import { PLACEHOLDER_SVGS } from './data/placeholders.ts';
-import { attributes, escapeHtml, filterError, hasNamed, isBlank, namedValue, num, plain, prop, splitArgs, str } from './html.ts';
+import { attributes, escapeHtml, filterError, hasNamed, isBlank, namedValue, num, plain, prop, splitArgs, str, type FilterThis } from './html.ts';
 
 /**
  * Image filters: `image_url`, `image_tag`, the deprecated `img_url` family and
@@ -24,7 +24,6 @@ import { attributes, escapeHtml, filterError, hasNamed, isBlank, namedValue, num
  * remembered per render, keyed by the URL.
  */
 
-type FilterThis = { context: Context };
 
 export interface ResolvedImage {
   /** An absolute URL (`//host/path`, `https://…`) without its query, or a path under `/cdn/shop/`. */

@@ -7,7 +7,7 @@ import {
   formatMoneyWithoutTrailingZeros,
 } from '../../../extensions/core/src/money.ts';
 import { renderState, type ShopSettings } from '../state.ts';
-import type { FilterThis } from './strings.ts';
+import type { FilterThis } from './html.ts';
 
 /**
  * The integer subunits a money filter was given, or undefined when there is
@@ -33,7 +33,7 @@ const formatted = new Map<string, string>();
  * A page prints the same few amounts in the same format again and again (prices,
  * line totals), so results are kept: formatting walks the format with a regex.
  */
-function formatMoneyOnce(subunits: number, format: string, currency: string): string {
+export function formatMoneyOnce(subunits: number, format: string, currency: string): string {
   const key = `${currency} ${subunits} ${format}`;
   let text = formatted.get(key);
   if (text === undefined) {

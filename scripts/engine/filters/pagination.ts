@@ -1,5 +1,5 @@
 import type { Context, Liquid } from 'liquidjs';
-import { escapeHtml, escapeText, isBlank, namedValue, plain, prop, splitArgs, str } from './html.ts';
+import { escapeHtml, escapeText, isBlank, namedValue, plain, prop, splitArgs, str, type FilterThis } from './html.ts';
 
 /**
  * `default_pagination`: the markup shopify.dev documents for a `paginate`
@@ -9,7 +9,6 @@ import { escapeHtml, escapeText, isBlank, namedValue, plain, prop, splitArgs, st
  * `<span class="deco">…</span>`.
  */
 
-type FilterThis = { context: Context };
 
 const DEFAULT_PREVIOUS = '&laquo; Previous';
 const DEFAULT_NEXT = 'Next &raquo;';

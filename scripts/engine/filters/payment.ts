@@ -2,7 +2,7 @@ import type { Context, Liquid } from 'liquidjs';
 import { renderState } from '../state.ts';
 import { fingerprint } from './assets.ts';
 import { PAYMENT_ICONS } from './data/payment-icons.ts';
-import { escapeHtml, escapeText, isBlank, namedValue, splitArgs, str } from './html.ts';
+import { escapeHtml, escapeText, isBlank, namedValue, splitArgs, str, type FilterThis } from './html.ts';
 
 /**
  * `payment_type_img_url` and `payment_type_svg_tag`. The URL and the `<svg>`
@@ -10,7 +10,6 @@ import { escapeHtml, escapeText, isBlank, namedValue, splitArgs, str } from './h
  * shopify.dev's documented output; the artwork inside is our own neutral card.
  */
 
-type FilterThis = { context: Context };
 
 function typeKey(type: unknown): string {
   return str(type).trim().toLowerCase();

@@ -1,27 +1,10 @@
 import type { Context, Liquid } from 'liquidjs';
 import { Drop, toValue } from 'liquidjs';
+import { escapeHtml, type FilterThis } from './html.ts';
 
 /* ------------------------------------------------------------------------ */
 /* Helpers shared by the filter modules of this folder                      */
 /* ------------------------------------------------------------------------ */
-
-/** What liquidjs binds `this` to in a filter (its FilterImpl, not exported by the package). */
-export interface FilterThis {
-  context: Context;
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** HTML-escapes the five characters Ruby's `CGI.escapeHTML` escapes. */
-export function escapeHtml(text: string): string {
-  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]) : text;
-}
 
 /** The text Liquid prints for a value: nil is empty, arrays are concatenated, drops are unwrapped. */
 export function toText(value: unknown): string {
@@ -32,26 +15,6 @@ export function toText(value: unknown): string {
   if (typeof v === 'string') return v;
   if (Array.isArray(v)) return v.map(toText).join('');
   return String(v);
-}
-
-/**
- * liquidjs passes `name: value` arguments as `[name, value]` pairs (orderedFilterParameters),
- * untagged: a positional two-element array whose first item is a string looks the same.
- * The filters here take strings and numbers positionally, so the ambiguity does not arise.
- */
-export function isKeywordArg(arg: unknown): arg is [string, unknown] {
-  return Array.isArray(arg) && arg.length === 2 && typeof arg[0] === 'string';
-}
-
-/** Splits filter arguments into positional values and keyword arguments. */
-export function splitArgs(args: unknown[]): { positional: unknown[]; named: Map<string, unknown> } {
-  const positional: unknown[] = [];
-  const named = new Map<string, unknown>();
-  for (const arg of args) {
-    if (isKeywordArg(arg)) named.set(arg[0], arg[1]);
-    else positional.push(arg);
-  }
-  return { positional, named };
 }
 
 /* ------------------------------------------------------------------------ */

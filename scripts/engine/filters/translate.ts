@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import type { Liquid } from 'liquidjs';
 import { toValue } from 'liquidjs';
 import { renderState, type RenderState } from '../state.ts';
-import { escapeHtml, splitArgs, toText, type FilterThis } from './strings.ts';
+import { toText } from './strings.ts';
+import { escapeHtml, splitArgs, type FilterThis } from './html.ts';
 
 /*
  * Shopify's `t` (`translate`) filter.
@@ -158,7 +159,7 @@ function interpolate(text: string, vars: Map<string, unknown>, system: boolean):
 export function translate(this: FilterThis, input: unknown, ...args: unknown[]): string {
   const state = renderState(this.context);
   const key = toText(input).trim();
-  const { named } = splitArgs(args);
+  const named = new Map(splitArgs(args).named);
   if (!key) {
     recordMissingTranslation(state, '');
     return missingTranslationText(state, '');
