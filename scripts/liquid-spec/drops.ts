@@ -1,5 +1,6 @@
 import { Drop } from 'liquidjs';
 import { RubyLiquidError } from '../engine/ruby/errors.ts';
+import { isHash } from '../engine/ruby/output.ts';
 
 /**
  * liquid-spec's standard test drops (docs/test_drops.md in Shopify/liquid-spec),
@@ -215,7 +216,7 @@ function instantiate(value: unknown, copies: Map<object, unknown>): unknown {
     for (const item of value) result.push(instantiate(item, copies));
     return result;
   }
-  if (!isPlainObject(value)) return value;
+  if (!isHash(value)) return value;
   const keys = Object.keys(value);
   const marker = keys.length === 1 ? MARKER.exec(keys[0]) : null;
   if (marker) return createDrop(marker[1], (value[keys[0]] ?? {}) as Record<string, unknown>);
@@ -229,32 +230,5 @@ function instantiate(value: unknown, copies: Map<object, unknown>): unknown {
 function createDrop(name: string, params: Record<string, unknown>): unknown {
   const factory = STANDARD_DROPS[name];
   if (!factory) throw new UnknownDropError(name);
-  return factory(isPlainObject(params) ? params : {});
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-/** The drop class names an environment asks for, to tell runnable cases from Ruby-only ones. */
-export function requestedDrops(value: unknown, found = new Set<string>(), seen = new Set<object>()): Set<string> {
-  if (value !== null && typeof value === 'object') {
-    if (seen.has(value)) return found;
-    seen.add(value);
-  }
-  if (typeof value === 'string') {
-    const match = MARKER.exec(value.trim());
-    if (match) found.add(match[1]);
-  } else if (Array.isArray(value)) {
-    for (const item of value) requestedDrops(item, found, seen);
-  } else if (isPlainObject(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      const match = MARKER.exec(key);
-      if (match) found.add(match[1]);
-      requestedDrops(item, found, seen);
-    }
-  }
-  return found;
+  return factory(isHash(params) ? params : {});
 }

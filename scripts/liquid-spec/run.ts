@@ -67,7 +67,8 @@ export async function renderCompiled(
       inline: options.renderErrors,
       report: (failure) => errors.push(failure),
     });
-    const output = await compiled.liquid.render(compiled.templates, {}, { globals });
+    // Synchronously, as theme pages render.
+    const output = compiled.liquid.renderSync(compiled.templates, {}, { globals });
     return { output: String(output), errors };
   } catch (error) {
     return { failure: describeFailure(error, 'render_error') };

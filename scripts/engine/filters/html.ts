@@ -6,12 +6,12 @@ import { Drop, type Context } from 'liquidjs';
  * splitting liquidjs filter arguments into positional and keyword ones.
  */
 
-const ATTR_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes for attribute values and text, like Ruby's `CGI.escapeHTML` (which Shopify uses): `'` becomes `&#39;`. */
 export function escapeHtml(value: unknown): string {
   const text = str(value);
-  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => ATTR_ESCAPES[c]) : text;
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]) : text;
 }
 
 /** What liquidjs binds `this` to in a filter (its FilterImpl, which the package does not export). */
@@ -21,7 +21,7 @@ export interface FilterThis {
 
 /** Escapes element text where an apostrophe is harmless (Shopify leaves `'` alone in link text). */
 export function escapeText(value: unknown): string {
-  return str(value).replace(/[&<>"]/g, (c) => ATTR_ESCAPES[c]);
+  return str(value).replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]);
 }
 
 /** A Liquid value as a string: nil is empty, Drops go through their `valueOf`. */

@@ -49,7 +49,3 @@ function formatExponent(n: number): string {
   const sign = exponent.startsWith('-') ? '-' : '+';
   return `${digits}e${sign}${exponent.replace(/^[-+]/, '').padStart(2, '0')}`;
 }
-
-export function isRubyFloat(value: unknown): value is RubyFloat {
-  return value instanceof RubyFloat;
-}

@@ -1,19 +1,13 @@
+import { parseBody } from '../tags/parse-body.ts';
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from 'liquidjs';
 
 /** Ruby Liquid's `ifchanged`: prints its body only when it differs from the body it printed last time. */
 class IfchangedTag extends Tag {
-  private readonly templates: Template[] = [];
+  private readonly templates: Template[];
 
-  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: { parseStream: Liquid['parser']['parseStream'] }) {
+  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
     super(token, remainTokens, liquid);
-    const stream = parser
-      .parseStream(remainTokens)
-      .on('tag:endifchanged', () => stream.stop())
-      .on('template', (template: Template) => this.templates.push(template))
-      .on('end', () => {
-        throw new Error(`tag ${token.getText()} not closed`);
-      });
-    stream.start();
+    this.templates = parseBody(token, remainTokens, liquid);
   }
 
   override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {

@@ -189,11 +189,20 @@ function iterableItems(input: unknown): unknown[] | undefined {
   return undefined;
 }
 
+/** liquidjs's exported Parser, one per engine: building one costs a loader and a limiter. */
+const parsers = new WeakMap<Liquid, Parser>();
+
+function parserOf(liquid: Liquid): Parser {
+  let parser = parsers.get(liquid);
+  if (!parser) parsers.set(liquid, (parser = new Parser(liquid)));
+  return parser;
+}
+
 function* loadPartial(liquid: Liquid, name: string, sync: boolean, currentFile?: string): Generator<unknown, Template[], unknown> {
   if (name === '') throw notFound(name);
   let templates: Template[];
   try {
-    templates = (yield new Parser(liquid).parseFile(name, sync, LookupType.Partials, currentFile)) as Template[];
+    templates = (yield parserOf(liquid).parseFile(name, sync, LookupType.Partials, currentFile)) as Template[];
   } catch (error) {
     if (LiquidError.is(error)) throw error;
     throw notFound(name);

@@ -1,4 +1,5 @@
-import { Drop, toValue, type Context, type Liquid } from 'liquidjs';
+import { Drop, toValue, type Liquid } from 'liquidjs';
+import { escapeHtml, HTML_ESCAPES, type FilterThis } from '../filters/html.ts';
 import { RubyFloat } from './float.ts';
 import { isHash, rubyInspect, rubyToS } from './output.ts';
 import { RubyLiquidError } from './errors.ts';
@@ -14,16 +15,14 @@ import { decimalAdd } from './decimal.ts';
  * the Ruby way.
  */
 
-type FilterThis = { context: Context };
 type FilterFn = (this: FilterThis, input: unknown, ...args: unknown[]) => unknown;
 
 /** Filters whose Ruby implementation starts with `input.to_s`. */
 const STRING_INPUT_FILTERS = [
-  'append', 'prepend', 'capitalize', 'downcase', 'upcase', 'escape', 'escape_once', 'h',
+  'append', 'prepend', 'capitalize', 'downcase', 'upcase',
   'lstrip', 'rstrip', 'strip', 'strip_html', 'strip_newlines', 'newline_to_br',
   'remove', 'remove_first', 'remove_last', 'replace_first', 'replace_last', 'split',
-  'truncate', 'url_encode', 'url_decode', 'base64_encode', 'base64_decode',
-  'base64_url_safe_encode', 'base64_url_safe_decode', 'squish',
+  'truncate', 'url_encode', 'url_decode', 'base64_encode', 'base64_decode', 'squish',
 ];
 
 /** Ruby's `to_s` of a filter input: like output, except arrays print as `inspect`. */
@@ -229,12 +228,10 @@ function rubyDefault(input: unknown, fallback: unknown = '', ...options: unknown
   return value;
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /** Ruby's CGI.escapeHTML. */
 function escape(input: unknown): unknown {
   if (input === null || input === undefined) return input;
-  return rubyString(input).replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+  return escapeHtml(rubyString(input));
 }
 
 /** Escapes, leaving existing entities (`&amp;`, `&#39;`) alone. */
