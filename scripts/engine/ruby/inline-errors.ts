@@ -5,7 +5,6 @@ import { rubyErrorSettings } from './error-mode.ts';
 /** Ruby Liquid stops partial recursion at this depth with "Nesting too deep". */
 export const MAX_PARTIAL_DEPTH = 100;
 
-const PARTIAL_TAGS = new Set(['render', 'include']);
 const partialDepth = new WeakMap<object, number>();
 
 type RenderFn = (ctx: Context, emitter: Emitter) => unknown;
@@ -13,19 +12,15 @@ type RenderFn = (ctx: Context, emitter: Emitter) => unknown;
 /**
  * Gives a parsed node Ruby's error behaviour: with inline errors on, a node that
  * fails prints "Liquid error (line N): message" in its place and the rest of the
- * template still renders; partial tags count nesting depth so runaway recursion
- * fails like Ruby's instead of exhausting memory.
+ * template still renders. Wrapping costs a generator per node and render, so
+ * engines whose errors only raise (theme renders) leave nodes as they are.
  */
 export function guardNode(node: Template, options: { inlineErrors: boolean }): void {
-  const isPartial = PARTIAL_TAGS.has((node as unknown as { name?: string }).name ?? '');
-  // Wrapping every node costs a generator per node and render; where errors can
-  // only raise, the wrapper is needed on partial tags alone, for the depth limit.
-  if (!options.inlineErrors && !isPartial) return;
+  if (!options.inlineErrors) return;
   const original = (node as unknown as { render: RenderFn }).render;
   (node as unknown as { render: RenderFn }).render = function* guardedRender(this: Template, ctx: Context, emitter: Emitter) {
     try {
-      if (!isPartial) return yield* run(original, this, ctx, emitter);
-      return yield* nested(ctx, () => run(original, this, ctx, emitter));
+      return yield* run(original, this, ctx, emitter);
     } catch (error) {
       const settings = rubyErrorSettings(ctx);
       if (!settings.inline) throw error;
@@ -47,7 +42,8 @@ function* run(render: RenderFn, node: Template, ctx: Context, emitter: Emitter):
   return yield result;
 }
 
-function* nested(ctx: Context, body: () => Generator<unknown, unknown, unknown>): Generator<unknown, unknown, unknown> {
+/** Runs a partial's rendering one level deeper; past Ruby's limit, "Nesting too deep" instead of exhausting memory. */
+export function* withinPartialDepth(ctx: Context, body: () => Generator<unknown, unknown, unknown>): Generator<unknown, unknown, unknown> {
   const key = ctx.globals as object;
   const depth = (partialDepth.get(key) ?? 0) + 1;
   if (depth > MAX_PARTIAL_DEPTH) throw new RubyLiquidError('Nesting too deep', 'Liquid::StackLevelError', { lineless: true });

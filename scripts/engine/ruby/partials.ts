@@ -15,6 +15,7 @@ import {
   type TopLevelToken,
 } from 'liquidjs';
 import { RubyLiquidError } from './errors.ts';
+import { withinPartialDepth } from './inline-errors.ts';
 import { prepareTemplates } from './parsed-templates.ts';
 import { isHash } from './output.ts';
 
@@ -64,6 +65,12 @@ abstract class PartialTag extends Tag {
     this.currentFile = token.file;
   }
 
+  override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    yield* withinPartialDepth(ctx, () => this.renderPartial(ctx, emitter));
+  }
+
+  protected abstract renderPartial(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown>;
+
   protected *templates(name: string, ctx: Context): Generator<unknown, Template[], unknown> {
     return yield* loadPartial(this.liquid, name, ctx.sync, this.currentFile);
   }
@@ -77,7 +84,7 @@ class RubyRenderTag extends PartialTag {
     }
   }
 
-  override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+  protected *renderPartial(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
     const name = this.markup.literalName as string;
     const templates = yield* this.templates(name, ctx);
     const alias = this.markup.alias ?? lastSegment(name);
@@ -109,7 +116,7 @@ class RubyRenderTag extends PartialTag {
 }
 
 class RubyIncludeTag extends PartialTag {
-  override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+  protected *renderPartial(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
     if (renderContexts.has(ctx)) throw new RubyLiquidError('include usage is not allowed in this context');
     const name = toValue(yield evalToken(this.markup.name, ctx));
     if (typeof name !== 'string') throw new RubyLiquidError("Argument error in tag 'include' - Illegal template name");
