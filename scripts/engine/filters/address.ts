@@ -2,13 +2,6 @@ import type { Context, Liquid } from 'liquidjs';
 import { ADDRESS_FORMATS, COUNTRY_CODES_BY_NAME, DEFAULT_ADDRESS_FORMAT, type AddressFormat } from './data/address-formats.ts';
 import { escapeHtml, isBlank, prop, str, type FilterThis } from './html.ts';
 
-/**
- * `format_address`: `<p>line<br>line…</p>`, lines ordered by the address's
- * country (see data/address-formats.ts for the layouts and their sources).
- * Every value is HTML-escaped: `Polina's` → `Polina&#39;s`.
- */
-
-
 function field(address: unknown, key: string, ctx: Context): string {
   return str(prop(address, key, ctx)).trim();
 }
@@ -19,6 +12,25 @@ export function countryCodeOf(address: unknown, ctx: Context): string {
   return COUNTRY_CODES_BY_NAME[field(address, 'country', ctx).toLowerCase()] ?? '';
 }
 
+/** A layout's lines as the field names each joins with spaces, worked out once per layout. */
+const layoutFields = new WeakMap<AddressFormat, string[][]>();
+
+function fieldsOf(format: AddressFormat): string[][] {
+  let lines = layoutFields.get(format);
+  if (!lines) layoutFields.set(format, (lines = format.lines.map((line) => [...line.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))));
+  return lines;
+}
+
+/** A field as it prints inside a line: trimmed, runs of whitespace as one space, escaped. */
+function printable(value: string): string {
+  return escapeHtml(value.replace(/\s+/g, ' '));
+}
+
+/**
+ * `format_address`: `<p>line<br>line…</p>`, lines ordered by the address's
+ * country (see data/address-formats.ts for the layouts and their sources).
+ * Every value is HTML-escaped: `Polina's` → `Polina&#39;s`.
+ */
 export function formatAddress(ctx: Context, address: unknown): string {
   if (isBlank(address)) return '';
   const code = countryCodeOf(address, ctx);
@@ -40,11 +52,12 @@ export function formatAddress(ctx: Context, address: unknown): string {
     country: field(address, 'country', ctx) || code,
   };
   const lines: string[] = [];
-  for (const template of format.lines) {
-    const line = template
-      .replace(/\{(\w+)\}/g, (_, key: string) => escapeHtml(values[key] ?? ''))
-      .replace(/\s+/g, ' ')
-      .trim();
+  for (const keys of fieldsOf(format)) {
+    let line = '';
+    for (const key of keys) {
+      const value = values[key];
+      if (value) line = line ? `${line} ${printable(value)}` : printable(value);
+    }
     if (line) lines.push(line);
   }
   return lines.length ? `<p>${lines.join('<br>')}</p>` : '';

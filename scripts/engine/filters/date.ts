@@ -636,45 +636,60 @@ function timeToS(t: ZonedTime): string {
 }
 
 /**
+ * Results by locale file, then by filter, input kind, zone, clock and arguments,
+ * then by input: a page prints the same few dates (order dates, "today") many
+ * times, and each format walks the strftime machinery. Inputs that are not plain
+ * values, or arguments that are not, are not remembered.
+ */
+const remembered = new WeakMap<object, Map<string, Map<string | number, unknown>>>();
+
+const CLOCK_INPUT = /^\s*(now|today)\s*$/i;
+const MAX_REMEMBERED = 5_000;
+
+function rememberedResult(state: RenderState, filter: string, value: unknown, args: unknown[], compute: () => unknown): unknown {
+  let kind = 's';
+  let input: string | number;
+  if (typeof value === 'string') {
+    input = value;
+    // Only 'now' and 'today' read the clock; other inputs give the same text on every request.
+    if (CLOCK_INPUT.test(value)) kind = `s@${state.now.getTime()}`;
+  } else if (value instanceof Date) {
+    kind = 'd';
+    input = value.getTime();
+  } else if (typeof value === 'number') {
+    kind = 'n';
+    input = value;
+  } else return compute();
+  let context = `${filter}\u0001${kind}\u0001${state.shop.timezone}\u0001${state.locale.code}`;
+  for (const arg of args) {
+    const keyword = isKeywordArg(arg);
+    const plain = keyword ? arg[1] : arg;
+    if (plain !== null && typeof plain !== 'string' && typeof plain !== 'number' && typeof plain !== 'boolean') return compute();
+    context += keyword ? `\u0001${arg[0]}=${typeof plain}:${plain}` : `\u0001${typeof plain}:${plain}`;
+  }
+  let byContext = remembered.get(state.locale.translations);
+  if (!byContext) remembered.set(state.locale.translations, (byContext = new Map()));
+  let results = byContext.get(context);
+  if (!results) {
+    if (byContext.size >= MAX_REMEMBERED) byContext.clear();
+    byContext.set(context, (results = new Map()));
+  }
+  const known = results.get(input);
+  if (known !== undefined || results.has(input)) return known;
+  if (results.size >= MAX_REMEMBERED) results.clear();
+  const missingBefore = state.missingTranslations?.length ?? 0;
+  const result = compute();
+  // A result that recorded a missing translation must compute again on the next page, to record it there too.
+  if ((state.missingTranslations?.length ?? 0) === missingBefore) results.set(input, result);
+  return result;
+}
+
+/**
  * `{{ created_at | date: '%B %d, %Y' }}`, `{{ 'now' | date: '%Y' }}`,
  * `{{ created_at | date: format: 'abbreviated_date' }}`.
  * Nil and blank inputs render nothing; text that is not a date is returned as is;
  * without a format the input is returned (a time prints like Ruby's `Time#to_s`).
  */
-/**
- * Results by locale file, then by input, arguments, zone and clock: a page prints
- * the same few dates (order dates, "today") many times, and each format walks the
- * strftime machinery. Inputs that are not plain values are not remembered.
- */
-const remembered = new WeakMap<object, Map<string, unknown>>();
-
-const CLOCK_INPUT = /^\s*(now|today)\s*$/i;
-
-function rememberedResult(state: RenderState, filter: string, value: unknown, args: unknown[], compute: () => unknown): unknown {
-  const input = value instanceof Date ? `d${value.getTime()}` : typeof value === 'string' || typeof value === 'number' ? `${typeof value}${value}` : undefined;
-  if (input === undefined) return compute();
-  // Only 'now' and 'today' read the clock; other inputs give the same text on every request.
-  const clock = typeof value === 'string' && CLOCK_INPUT.test(value) ? state.now.getTime() : '';
-  let key = `${filter}\u0001${input}\u0001${state.shop.timezone}\u0001${state.locale.code}\u0001${clock}`;
-  for (const arg of args) {
-    const [prefix, plain] = isKeywordArg(arg) ? [`${arg[0]}=`, arg[1]] : ['', arg];
-    if (plain !== null && typeof plain !== 'string' && typeof plain !== 'number' && typeof plain !== 'boolean') return compute();
-    key += `\u0001${prefix}${typeof plain}:${plain}`;
-  }
-  let byLocale = remembered.get(state.locale.translations);
-  if (!byLocale) {
-    byLocale = new Map();
-    remembered.set(state.locale.translations, byLocale);
-  }
-  if (byLocale.has(key)) return byLocale.get(key);
-  if (byLocale.size >= 5_000) byLocale.clear();
-  const missingBefore = state.missingTranslations?.length ?? 0;
-  const result = compute();
-  // A result that recorded a missing translation must compute again on the next page, to record it there too.
-  if ((state.missingTranslations?.length ?? 0) === missingBefore) byLocale.set(key, result);
-  return result;
-}
-
 export function date(this: FilterThis, input: unknown, ...args: unknown[]): unknown {
   const value = toValue(input);
   if (value === null || value === undefined || value === '') return '';

@@ -27,19 +27,26 @@ export function moneyInput(input: unknown): number | undefined {
   return undefined;
 }
 
-const formatted = new Map<string, string>();
+/** Texts by currency and format, then by amount. */
+const formatted = new Map<string, Map<number, string>>();
+const MAX_FORMATTED = 10_000;
 
 /**
  * A page prints the same few amounts in the same format again and again (prices,
  * line totals), so results are kept: formatting walks the format with a regex.
  */
 export function formatMoneyOnce(subunits: number, format: string, currency: string): string {
-  const key = `${currency} ${subunits} ${format}`;
-  let text = formatted.get(key);
+  const style = `${currency} ${format}`;
+  let byAmount = formatted.get(style);
+  if (!byAmount) {
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
+    formatted.set(style, (byAmount = new Map()));
+  }
+  let text = byAmount.get(subunits);
   if (text === undefined) {
-    if (formatted.size >= 10_000) formatted.clear();
+    if (byAmount.size >= MAX_FORMATTED) byAmount.clear();
     text = formatMoney(subunits, format, currency);
-    formatted.set(key, text);
+    byAmount.set(subunits, text);
   }
   return text;
 }

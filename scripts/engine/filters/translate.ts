@@ -61,9 +61,10 @@ export interface FoundTranslation {
   value: unknown;
   /** From Shopify's system translations, which use `%{name}` placeholders too. */
   system: boolean;
+  /** What `t` prints for this key without arguments, kept once computed: most calls have none. */
+  plain?: string;
 }
 
-/** The translation tree or string at `key`, or undefined. */
 /** Found translations by locale file: the theme keeps one parsed file per version, so keys are looked up once. */
 const found = new WeakMap<object, WeakMap<object, Map<string, FoundTranslation | undefined>>>();
 
@@ -136,8 +137,10 @@ export function pluralForm(forms: Record<string, unknown>, count: number, code: 
 
 /** True for keys whose translation is HTML: `…_html`, or a segment named `html`. */
 export function isHtmlKey(key: string): boolean {
-  return key.endsWith('_html') || key.split('.').includes('html');
+  return key.endsWith('_html') || HTML_SEGMENT.test(key);
 }
+
+const HTML_SEGMENT = /(?:^|\.)html(?:\.|$)/;
 
 const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g;
 const SYSTEM_PLACEHOLDER = /%\{(\w+)\}/g;
@@ -159,12 +162,16 @@ function interpolate(text: string, vars: Map<string, unknown>, system: boolean):
 export function translate(this: FilterThis, input: unknown, ...args: unknown[]): string {
   const state = renderState(this.context);
   const key = toText(input).trim();
-  const named = new Map(splitArgs(args).named);
   if (!key) {
     recordMissingTranslation(state, '');
     return missingTranslationText(state, '');
   }
   const found = findTranslation(state, key);
+  if (args.length === 0 && found && typeof found.value === 'string') {
+    // Without arguments no placeholder is filled, so the text is the same on every call.
+    return (found.plain ??= isHtmlKey(key) ? found.value : escapeHtml(found.value));
+  }
+  const named = new Map(splitArgs(args).named);
   let value = found?.value;
   if (value !== null && typeof value === 'object' && named.has('count')) {
     const count = Number(toValue(named.get('count')));

@@ -4,7 +4,7 @@ import { guardNode } from './inline-errors.ts';
 import { stripBlankBody } from './blank-bodies.ts';
 import { rubyFloat } from './float.ts';
 import { registerNumberFilters } from './numbers.ts';
-import { installRubyOutput } from './output.ts';
+import { installRubyOutput, printThroughToS } from './output.ts';
 import { registerRubyLoops } from './loops.ts';
 import { registerRubyTablerow } from './tablerow.ts';
 import { registerRubyPartials } from './partials.ts';
@@ -28,6 +28,7 @@ export interface RubySemanticsOptions {
 export function installRubySemantics(liquid: Liquid, options: RubySemanticsOptions = {}): void {
   const inlineErrors = options.inlineErrors ?? false;
   const prepareNode = (node: Template): void => {
+    printThroughToS(node);
     guardNode(node, { inlineErrors });
     stripBlankBody(node);
   };

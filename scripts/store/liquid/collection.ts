@@ -39,6 +39,6 @@ export class CollectionDrop extends ShopifyDrop {
   get featured_image(): ImageDrop | undefined { return this.image ?? this.products[0]?.featured_image; }
 
   #products() {
-    return this.#collection.products.map((handle) => this.#view.store.products.find((product) => product.handle === handle)!);
+    return this.#collection.products.map((handle) => this.#view.product(handle)!);
   }
 }

@@ -26,8 +26,8 @@ export class LineItemDrop extends ShopifyDrop {
     this.#quantity = shippedQuantity ?? line.quantity;
   }
 
-  get #product() { return this.#parts.view.store.products.find((product) => product.handle === this.#line.product)!; }
-  get #variant() { return this.#product.variants.find((variant) => variant.id === this.#line.variant_id)!; }
+  get #product() { return this.#parts.view.product(this.#line.product)!; }
+  get #variant() { return this.#parts.view.variant(this.#line.variant_id)!.variant; }
   get #amounts() { return lineAmounts(this.#parts.order, this.#line); }
 
   get id(): number { return this.#line.id; }

@@ -12,24 +12,42 @@ import { ImageDrop } from './image.ts';
 import { OrderDrop } from './order.ts';
 import { ProductDrop, VariantDrop } from './product.ts';
 
+interface CatalogIndex {
+  products: Map<string, Product>;
+  variants: Map<number, { product: Product; variant: Variant }>;
+}
+
+/** Products by handle and variants by id, indexed once per store rather than once per page. */
+const catalogIndexes = new WeakMap<Store, CatalogIndex>();
+
+function catalogIndex(store: Store): CatalogIndex {
+  let index = catalogIndexes.get(store);
+  if (!index) {
+    index = { products: new Map(), variants: new Map() };
+    for (const product of store.products) {
+      index.products.set(product.handle, product);
+      for (const variant of product.variants) index.variants.set(variant.id, { product, variant });
+    }
+    catalogIndexes.set(store, index);
+  }
+  return index;
+}
+
 export class StoreView {
   readonly store: Store;
   /** Active locale, e.g. "fr". */
   readonly locale: string;
   /** URL prefix of the active locale: "" for the primary one, "/fr" otherwise. */
   readonly localePath: string;
-  #products = new Map<string, Product>();
-  #variants = new Map<number, { product: Product; variant: Variant }>();
+  #products: Map<string, Product>;
+  #variants: Map<number, { product: Product; variant: Variant }>;
   #drops = new Map<string, object>();
 
   constructor(store: Store, locale: string) {
     this.store = store;
     this.locale = locale;
     this.localePath = locale === store.shop.primary_locale ? '' : `/${locale}`;
-    for (const product of store.products) {
-      this.#products.set(product.handle, product);
-      for (const variant of product.variants) this.#variants.set(variant.id, { product, variant });
-    }
+    ({ products: this.#products, variants: this.#variants } = catalogIndex(store));
   }
 
   /** A storefront path under the active locale, e.g. "/fr/account". */
@@ -46,6 +64,16 @@ export class StoreView {
     let drop = this.#drops.get(key);
     if (!drop) this.#drops.set(key, (drop = make()));
     return drop as T;
+  }
+
+  /** The catalog's product with this handle. */
+  product(handle: string): Product | undefined {
+    return this.#products.get(handle);
+  }
+
+  /** The catalog's variant with this id, with its product. */
+  variant(id: number): { product: Product; variant: Variant } | undefined {
+    return this.#variants.get(id);
   }
 
   productDrop(handle: string): ProductDrop | undefined {

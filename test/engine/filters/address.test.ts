@@ -54,6 +54,11 @@ describe('format_address', () => {
       '<p>&lt;script&gt; &quot;x&quot;<br>A &amp; B<br>1 C<br>DK</p>',
     );
   });
+  it('prints runs of whitespace inside a field as one space and skips blank fields without leaving gaps', () => {
+    expect(render({ first_name: '  Mia ', last_name: '', address1: '4  Long\n Road', city: 'Boston', province: ' ', province_code: '', zip: '02110', country_code: 'US' })).toBe(
+      '<p>Mia<br>4 Long Road<br>Boston 02110<br>US</p>',
+    );
+  });
   it('reads Drops and renders nothing for nil', () => {
     class AddressDrop extends Drop {
       get first_name() { return 'Kim'; }

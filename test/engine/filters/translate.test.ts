@@ -89,6 +89,14 @@ describe('t escaping', () => {
     expect(render("{{ 'general.contact_html' | t: email: 'a@b.c' }}")).toBe('Write to <a href="mailto:a@b.c">us</a>');
     expect(render("{{ 'general.html.banner' | t: text: '<em>hi</em>' }}")).toBe('<strong><em>hi</em></strong>');
   });
+
+  it('without arguments prints the same text every time, placeholders left as written', () => {
+    const twice = "{{ 'general.quote' | t }}|{{ 'general.quote' | t }}|{{ 'general.contact_html' | t }}|{{ 'general.contact_html' | t }}";
+    const expected = 'Don&#39;t &lt;panic&gt; &amp; relax|Don&#39;t &lt;panic&gt; &amp; relax|Write to <a href="mailto:{{ email }}">us</a>|Write to <a href="mailto:{{ email }}">us</a>';
+    expect(render(twice)).toBe(expected);
+    expect(render(twice)).toBe(expected);
+    expect(render("{{ 'general.quote_html' | t }}|{{ 'general.htmlish' | t }}", {}, stateFor('en', { general: { quote_html: '<b>x</b>', htmlish: '<b>x</b>' } }))).toBe('<b>x</b>|&lt;b&gt;x&lt;/b&gt;');
+  });
 });
 
 describe('missing translations', () => {
