@@ -68,6 +68,15 @@ describe('paginate', () => {
     expect(html).toBe('1 2 3 &hellip; 10 ');
   });
 
+  it('gives default_pagination parts that print as Shopify shows them', async () => {
+    const items = Array.from({ length: 100 }, (_, i) => i);
+    const html = await render(`{% paginate items by 10 %}{{ paginate | default_pagination }}{% endpaginate %}`, { items });
+    expect(html).toBe(
+      '<span class="page current">1</span> <span class="page"><a href="/?page=2" title="">2</a></span> <span class="page"><a href="/?page=3" title="">3</a></span>'
+        + ' <span class="deco">&hellip;</span> <span class="page"><a href="/?page=10" title="">10</a></span> <span class="next"><a href="/?page=2" title="">Next &raquo;</a></span>',
+    );
+  });
+
   it('rejects page sizes outside 1 to 250', async () => {
     await expect(render(`{% paginate items by 251 %}{% endpaginate %}`, { items: [] })).rejects.toThrow('paginate page size must be an integer from 1 to 250, got 251');
   });

@@ -1,5 +1,5 @@
 import type { Context, Liquid } from 'liquidjs';
-import { escapeHtml, escapeText, isBlank, namedValue, plain, prop, splitArgs, str, type FilterThis } from './html.ts';
+import { escapeHtml, isBlank, namedValue, plain, prop, splitArgs, str, type FilterThis } from './html.ts';
 
 /**
  * `default_pagination`: the markup shopify.dev documents for a `paginate`
@@ -7,9 +7,12 @@ import { escapeHtml, escapeText, isBlank, namedValue, plain, prop, splitArgs, st
  * `<span class="page current">1</span> <span class="page"><a href="?page=2" title="">2</a></span> <span class="next"><a href="?page=2" title="">Next &raquo;</a></span>`.
  * Parts that are neither links nor the current page (the `…` gaps) become
  * `<span class="deco">…</span>`.
+ *
+ * The `next:` and `previous:` labels are HTML, like the defaults (`Next &raquo;`):
+ * themes pass icons or the output of `t`, which is already escaped, so they are
+ * printed as given rather than escaped a second time. Part titles are HTML too
+ * (page numbers, and `&hellip;` for a gap).
  */
-
-
 const DEFAULT_PREVIOUS = '&laquo; Previous';
 const DEFAULT_NEXT = 'Next &raquo;';
 
@@ -24,8 +27,8 @@ export function defaultPagination(ctx: Context, paginate: unknown, args: unknown
   const anchor = isBlank(anchorArg) ? '' : `#${str(anchorArg).replace(/^#/, '')}`;
   const previousArg = namedValue(named, 'previous');
   const nextArg = namedValue(named, 'next');
-  const previousLabel = isBlank(previousArg) ? DEFAULT_PREVIOUS : escapeText(previousArg);
-  const nextLabel = isBlank(nextArg) ? DEFAULT_NEXT : escapeText(nextArg);
+  const previousLabel = isBlank(previousArg) ? DEFAULT_PREVIOUS : str(previousArg);
+  const nextLabel = isBlank(nextArg) ? DEFAULT_NEXT : str(nextArg);
 
   const html: string[] = [];
   const current = str(prop(paginate, 'current_page', ctx));
@@ -38,11 +41,11 @@ export function defaultPagination(ctx: Context, paginate: unknown, args: unknown
     const title = str(prop(part, 'title', ctx));
     const isLink = plain(prop(part, 'is_link', ctx)) === true;
     if (isLink) {
-      html.push(`<span class="page">${link(prop(part, 'url', ctx), anchor, escapeText(title))}</span>`);
+      html.push(`<span class="page">${link(prop(part, 'url', ctx), anchor, title)}</span>`);
     } else if (title === current) {
-      html.push(`<span class="page current">${escapeText(title)}</span>`);
+      html.push(`<span class="page current">${title}</span>`);
     } else {
-      html.push(`<span class="deco">${escapeText(title)}</span>`);
+      html.push(`<span class="deco">${title}</span>`);
     }
   }
   const next = prop(paginate, 'next', ctx);

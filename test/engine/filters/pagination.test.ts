@@ -28,12 +28,17 @@ describe('default_pagination', () => {
       `<span class="page current">1</span> <span class="page"><a href="${URL}?page=2" title="">2</a></span> <span class="next"><a href="${URL}?page=2" title="">Next</a></span>`,
     );
   });
+  it('prints a label that t already escaped without escaping it again', () => {
+    expect(render("{{ paginate | default_pagination: next: label }}", { paginate: firstOfTwo, label: 'Suite &amp; fin' })).toContain(
+      `title="">Suite &amp; fin</a></span>`,
+    );
+  });
   it('adds the anchor to every link', () => {
     expect(render("{{ paginate | default_pagination: anchor: 'pagination' }}", { paginate: firstOfTwo })).toBe(
       `<span class="page current">1</span> <span class="page"><a href="${URL}?page=2#pagination" title="">2</a></span> <span class="next"><a href="${URL}?page=2#pagination" title="">Next &raquo;</a></span>`,
     );
   });
-  it('renders previous links, gaps and escapes custom labels', () => {
+  it('renders previous links, gaps and custom labels as the HTML they are', () => {
     const paginate = {
       current_page: 5,
       previous: { title: '« Previous', url: '/c?page=4', is_link: true },
@@ -45,8 +50,8 @@ describe('default_pagination', () => {
         { title: 5, url: '/c?page=5', is_link: false },
       ],
     };
-    expect(render("{{ paginate | default_pagination: previous: '<Back>' }}", { paginate })).toBe(
-      '<span class="prev"><a href="/c?page=4" title="">&lt;Back&gt;</a></span> <span class="page"><a href="/c?page=1" title="">1</a></span> <span class="deco">…</span> <span class="page"><a href="/c?page=4" title="">4</a></span> <span class="page current">5</span>',
+    expect(render(`{{ paginate | default_pagination: previous: '<span aria-hidden="true">&larr;</span> Back' }}`, { paginate })).toBe(
+      '<span class="prev"><a href="/c?page=4" title=""><span aria-hidden="true">&larr;</span> Back</a></span> <span class="page"><a href="/c?page=1" title="">1</a></span> <span class="deco">…</span> <span class="page"><a href="/c?page=4" title="">4</a></span> <span class="page current">5</span>',
     );
   });
   it('renders nothing for nil', () => {
