@@ -57,9 +57,11 @@ export interface OrderAmounts {
   /** After shipping discounts: Liquid `shipping_price`. */
   shipping: number;
   tax: number;
+  /** Import duties. */
+  duties: number;
   /** Line-level + order-level + shipping discounts: Liquid `total_discounts`. */
   totalDiscounts: number;
-  /** subtotal − discounts + shipping + taxes, to compare with the stated `total_price`. */
+  /** subtotal − discounts + shipping + taxes + duties, to compare with the stated `total_price`. */
   computedTotal: number;
 }
 
@@ -80,6 +82,7 @@ export function orderAmounts(order: Order): OrderAmounts {
   const shippingOriginal = sum(order.shipping_lines.map((line) => line.price));
   const shippingDiscounts = sum(order.shipping_lines.flatMap((line) => line.discount_allocations.map((allocation) => allocation.amount)));
   const tax = sum(order.tax_lines.map((line) => line.price));
+  const duties = sum((order.duties ?? []).map((duty) => duty.price));
   const subtotal = lineItemsSubtotal - cartLevelDiscounts;
   const shipping = shippingOriginal - shippingDiscounts;
   const totalDiscounts = lineItemsOriginal - lineItemsSubtotal + cartLevelDiscounts + shippingDiscounts;
@@ -92,8 +95,9 @@ export function orderAmounts(order: Order): OrderAmounts {
     shippingDiscounts,
     shipping,
     tax,
+    duties,
     totalDiscounts,
-    computedTotal: lineItemsOriginal - totalDiscounts + shippingOriginal + tax,
+    computedTotal: lineItemsOriginal - totalDiscounts + shippingOriginal + tax + duties,
   };
 }
 

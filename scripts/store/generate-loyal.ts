@@ -63,7 +63,7 @@ export function loyalOrders(): Order[] {
     if (next() < 0.3) picks.push({ ...REFILL, quantity: 1 });
     const line_items: LineItem[] = picks.map((pick, i) => ({
       id: id * 10 + i + 1, product: pick.product, variant_id: pick.variant, quantity: pick.quantity, price: pick.price,
-      properties: {}, discount_allocations: [],
+      properties: {}, discount_allocations: [], requires_shipping: true,
     }));
     const itemsTotal = line_items.reduce((total, line) => total + line.price * line.quantity, 0);
 

@@ -52,7 +52,21 @@ export function parseStore(data: unknown, file: string): Store {
   const store = data as Store;
   const referenceProblems = checkReferences(store);
   if (referenceProblems.length > 0) throw fail(referenceProblems);
+  fillDefaults(store);
   return store;
+}
+
+/** Fields a fixture may leave out take the value Shopify would have recorded. */
+function fillDefaults(store: Store): void {
+  const variants = new Map(store.products.flatMap((product) => product.variants.map((variant) => [variant.id, variant] as const)));
+  for (const customer of store.customers) {
+    for (const order of customer.orders) {
+      for (const line of order.line_items) {
+        // The checked references guarantee the variant exists.
+        line.requires_shipping ??= variants.get(line.variant_id)!.requires_shipping;
+      }
+    }
+  }
 }
 
 /** Paths inside the working directory print relative, like the example in the docs. */

@@ -6,7 +6,7 @@
  * author can jump straight to it.
  */
 import { orderAmounts, payments } from './derive.ts';
-import type { Customer, Order, Product, Store } from './types.ts';
+import type { Customer, Fulfillment, Order, Product, Store } from './types.ts';
 
 export interface Problem {
   /** JSON pointer, e.g. "/customers/2/orders/0/line_items/1/variant_id". */
@@ -134,6 +134,7 @@ function checkOrder(order: Order, at: string, products: Map<string, Product>, va
     if (fulfillment.tracking_urls.length > fulfillment.tracking_numbers.length) {
       problems.push({ path: `${at}/fulfillments/${f}/tracking_urls`, message: `must have at most one URL per tracking number (${fulfillment.tracking_numbers.length})` });
     }
+    checkFulfillmentTimeline(fulfillment, `${at}/fulfillments/${f}`, problems);
     fulfillment.line_items.forEach((entry, e) => {
       const entryAt = `${at}/fulfillments/${f}/line_items/${e}`;
       const quantity = quantities.get(entry.line_item);
@@ -168,7 +169,7 @@ function checkOrder(order: Order, at: string, products: Map<string, Product>, va
   if (amounts.computedTotal !== order.total_price) {
     problems.push({
       path: `${at}/total_price`,
-      message: `must equal line items ${amounts.lineItemsOriginal} − discounts ${amounts.totalDiscounts} + shipping ${amounts.shippingOriginal} + taxes ${amounts.tax} = ${amounts.computedTotal}, got ${order.total_price}`,
+      message: `must equal line items ${amounts.lineItemsOriginal} − discounts ${amounts.totalDiscounts} + shipping ${amounts.shippingOriginal} + taxes ${amounts.tax}${amounts.duties ? ` + duties ${amounts.duties}` : ''} = ${amounts.computedTotal}, got ${order.total_price}`,
     });
   }
   const money = payments(order);
@@ -178,6 +179,23 @@ function checkOrder(order: Order, at: string, products: Map<string, Product>, va
   }
   if (money.refunded > money.paid) {
     problems.push({ path: `${at}/transactions`, message: `refunds ${money.refunded} more than was paid (${money.paid})` });
+  }
+}
+
+/** Events oldest first, the stated shipment status agreeing with the latest, and a cancellation time only on cancelled fulfillments. */
+function checkFulfillmentTimeline(fulfillment: Fulfillment, at: string, problems: Problem[]): void {
+  const events = fulfillment.events ?? [];
+  events.forEach((event, e) => {
+    if (e > 0 && Date.parse(event.happened_at) < Date.parse(events[e - 1].happened_at)) {
+      problems.push({ path: `${at}/events/${e}/happened_at`, message: `events must be oldest first: ${event.happened_at} is before the previous event (${events[e - 1].happened_at})` });
+    }
+  });
+  const latest = events.at(-1);
+  if (latest && fulfillment.shipment_status != null && fulfillment.shipment_status !== latest.status) {
+    problems.push({ path: `${at}/shipment_status`, message: `must be the latest event's status ("${latest.status}") or left out, got "${fulfillment.shipment_status}"` });
+  }
+  if (fulfillment.cancelled_at != null && fulfillment.status !== 'cancelled') {
+    problems.push({ path: `${at}/cancelled_at`, message: 'only a cancelled fulfillment has a cancellation time' });
   }
 }
 

@@ -73,7 +73,15 @@ const product = closed('A product of the catalog.', {
   options: list('Option names, e.g. ["Scent", "Size"]; empty when the only variant is "Default Title".', { type: 'string', minLength: 1 }, { maxItems: 3 }),
   images: list('Images, the first is the featured image.', ref('image')),
   variants: list('Variants; at least one.', ref('variant'), { minItems: 1 }),
-}, ['gift_card']);
+  metafields: list('Custom data, e.g. `encore.replenishable` (boolean) marks products customers buy again.', ref('metafield')),
+}, ['gift_card', 'metafields']);
+
+const metafield = closed('A metafield: namespace, key, type and value.', {
+  namespace: { type: 'string', pattern: '^[a-z0-9_$-]+$', description: 'e.g. "encore".' },
+  key: { type: 'string', pattern: '^[a-z0-9_-]+$', description: 'e.g. "replenishable".' },
+  type: { enum: ['boolean', 'number_integer', 'number_decimal', 'single_line_text_field', 'multi_line_text_field'], description: 'Shopify metafield type.' },
+  value: { type: ['boolean', 'number', 'string'], description: 'The value, as the type says.' },
+});
 
 const collection = closed('A manual collection.', {
   id: id('Collection id, unique in the store.'),
@@ -123,7 +131,12 @@ const lineItem = closed('A line of the order.', {
   price: money('Unit price at checkout, before discounts.'),
   properties: { type: 'object', additionalProperties: { type: 'string' }, description: 'Line item properties; keys starting with "_" are private by convention.' },
   discount_allocations: list('Discounts on this line, line-level and order-level alike.', ref('discount_allocation')),
-});
+  requires_shipping: { type: 'boolean', description: 'False for digital goods and gift cards; the variant\'s setting when absent.' },
+  selling_plan: {
+    anyOf: [closed('A subscription or pre-order plan.', { id: id('Selling plan id.'), name: nonEmpty('As the customer saw it, e.g. "Delivery every 30 days".') }), { type: 'null' }],
+    description: 'The selling plan the line was bought on, or null.',
+  },
+}, ['requires_shipping', 'selling_plan']);
 
 const shippingLine = closed('A shipping method chosen at checkout.', {
   title: nonEmpty('Title, e.g. "Standard".'),
@@ -142,16 +155,32 @@ const quantityOfLineItem = closed('A quantity of one line item.', {
   quantity: { type: 'integer', minimum: 1, description: 'Units.' },
 });
 
+const SHIPMENT_STATUSES = [
+  'label_printed', 'label_purchased', 'confirmed', 'in_transit', 'out_for_delivery',
+  'attempted_delivery', 'delayed', 'delivered', 'failure', 'ready_for_pickup', 'picked_up',
+];
+
+const fulfillmentEvent = closed('A tracking event reported by the carrier.', {
+  status: { enum: SHIPMENT_STATUSES, description: 'Admin API fulfillment event status, lower-cased.' },
+  happened_at: timestamp('When it happened.'),
+  message: nullableText('The carrier\'s words, e.g. "Departed facility".'),
+  city: nullableText('Where it happened.'),
+  country_code: { anyOf: [countryCode('Country, ISO 3166-1 alpha-2.'), { type: 'null' }] },
+}, ['message', 'city', 'country_code']);
+
 const fulfillment = closed('A shipment (or a cancelled attempt at one).', {
   id: id('Fulfillment id.'),
   created_at: timestamp('When the fulfillment was created.'),
   status: { enum: ['success', 'cancelled'], description: '"cancelled": cancelled before it shipped, its items are unfulfilled again.' },
-  shipment_status: { enum: ['label_printed', 'in_transit', 'out_for_delivery', 'delivered', 'failure', null], description: 'Carrier progress; not visible to Liquid.' },
+  cancelled_at: { anyOf: [timestamp('When the fulfillment was cancelled.'), { type: 'null' }] },
+  shipment_status: { enum: [...SHIPMENT_STATUSES, null], description: 'Carrier progress (the latest event\'s status when there are events); not visible to Liquid.' },
+  delivery_method: { enum: ['shipping', 'local_delivery', 'pickup', 'none'], description: 'How the items reach the customer; "none" for digital goods. "shipping" when absent.' },
   tracking_company: nullableText('Carrier, e.g. "UPS".'),
   tracking_numbers: list('Tracking numbers.', { type: 'string', minLength: 1 }),
   tracking_urls: list('Tracking URLs, same order as `tracking_numbers`.', { type: 'string', minLength: 1 }),
   line_items: list('Items and quantities in this fulfillment.', ref('quantity_of_line_item'), { minItems: 1 }),
-}, ['shipment_status']);
+  events: list('Tracking events, oldest first.', ref('fulfillment_event')),
+}, ['cancelled_at', 'shipment_status', 'delivery_method', 'events']);
 
 const transaction = closed('A payment gateway transaction.', {
   id: id('Transaction id.'),
@@ -205,9 +234,32 @@ const order = closed('An order placed by the customer it is listed under.', {
   cancelled_at: { anyOf: [timestamp('When the order was cancelled.'), { type: 'null' }] },
   cancel_reason: { enum: ['customer', 'declined', 'fraud', 'inventory', 'staff', 'other', null], description: 'Set exactly when `cancelled_at` is.' },
   payment_terms: {
-    anyOf: [closed('Payment is expected later.', { name: nonEmpty('e.g. "Net 30".'), due_at: timestamp('When payment is due.') }), { type: 'null' }],
+    anyOf: [closed('Payment is expected later.', { name: nonEmpty('e.g. "Net 30".'), due_at: timestamp('When payment is due; overdue once past and unpaid.') }), { type: 'null' }],
   },
-}, ['token', 'confirmation_number']);
+  duties: list('Import duties charged at checkout (added to the total).', closed('An import duty.', {
+    title: nonEmpty('e.g. "Import duty".'),
+    price: money('Amount.'),
+    country_code_of_origin: { anyOf: [countryCode('Where the goods were made.'), { type: 'null' }] },
+  }, ['country_code_of_origin'])),
+  fulfillment_hold: {
+    anyOf: [closed('Fulfillment is on hold.', {
+      reason: { enum: ['awaiting_payment', 'high_risk_of_fraud', 'incorrect_address', 'inventory_out_of_stock', 'other'], description: 'Why.' },
+      held_at: timestamp('Since when.'),
+    }), { type: 'null' }],
+  },
+  pickup: {
+    anyOf: [closed('In-store pickup instead of shipping.', {
+      location_name: nonEmpty('e.g. "Brooklyn studio".'),
+      address: ref('address'),
+      ready_at: { anyOf: [timestamp('When the order was marked ready for pickup.'), { type: 'null' }], description: 'null while it is being prepared.' },
+      instructions: nullableText('Shown to the customer.'),
+    }, ['instructions']), { type: 'null' }],
+  },
+  company: {
+    anyOf: [closed('The B2B company that bought.', { name: nonEmpty('Company name.'), location: nonEmpty('Company location name.') }), { type: 'null' }],
+  },
+  po_number: nullableText('B2B purchase order number.'),
+}, ['token', 'confirmation_number', 'duties', 'fulfillment_hold', 'pickup', 'company', 'po_number']);
 
 const customer = closed('A customer and the orders they placed.', {
   handle: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Name for the CLI: `npm run render -- --customer HANDLE`.' },
@@ -264,6 +316,7 @@ export const storeSchema: Schema = {
   $defs: {
     shop, image, product, variant, collection, address, customer_address: customerAddress, customer, order, line_item: lineItem,
     discount_allocation: discountAllocation, discount_application: discountApplication, shipping_line: shippingLine,
-    tax_line: taxLine, quantity_of_line_item: quantityOfLineItem, fulfillment, transaction, refund,
+    tax_line: taxLine, quantity_of_line_item: quantityOfLineItem, fulfillment, fulfillment_event: fulfillmentEvent, transaction, refund,
+    metafield,
   },
 };
