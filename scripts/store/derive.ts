@@ -57,11 +57,13 @@ export interface OrderAmounts {
   /** After shipping discounts: Liquid `shipping_price`. */
   shipping: number;
   tax: number;
+  /** Taxes added to the total: none when prices already include them. */
+  addedTax: number;
   /** Import duties. */
   duties: number;
   /** Line-level + order-level + shipping discounts: Liquid `total_discounts`. */
   totalDiscounts: number;
-  /** subtotal − discounts + shipping + taxes + duties, to compare with the stated `total_price`. */
+  /** subtotal − discounts + shipping + added taxes + duties, to compare with the stated `total_price`. */
   computedTotal: number;
 }
 
@@ -83,6 +85,7 @@ export function orderAmounts(order: Order): OrderAmounts {
   const shippingDiscounts = sum(order.shipping_lines.flatMap((line) => line.discount_allocations.map((allocation) => allocation.amount)));
   const tax = sum(order.tax_lines.map((line) => line.price));
   const duties = sum((order.duties ?? []).map((duty) => duty.price));
+  const addedTax = order.taxes_included ? 0 : tax;
   const subtotal = lineItemsSubtotal - cartLevelDiscounts;
   const shipping = shippingOriginal - shippingDiscounts;
   const totalDiscounts = lineItemsOriginal - lineItemsSubtotal + cartLevelDiscounts + shippingDiscounts;
@@ -95,9 +98,10 @@ export function orderAmounts(order: Order): OrderAmounts {
     shippingDiscounts,
     shipping,
     tax,
+    addedTax,
     duties,
     totalDiscounts,
-    computedTotal: lineItemsOriginal - totalDiscounts + shippingOriginal + tax + duties,
+    computedTotal: lineItemsOriginal - totalDiscounts + shippingOriginal + addedTax + duties,
   };
 }
 

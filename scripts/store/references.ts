@@ -169,7 +169,7 @@ function checkOrder(order: Order, at: string, products: Map<string, Product>, va
   if (amounts.computedTotal !== order.total_price) {
     problems.push({
       path: `${at}/total_price`,
-      message: `must equal line items ${amounts.lineItemsOriginal} − discounts ${amounts.totalDiscounts} + shipping ${amounts.shippingOriginal} + taxes ${amounts.tax}${amounts.duties ? ` + duties ${amounts.duties}` : ''} = ${amounts.computedTotal}, got ${order.total_price}`,
+      message: `must equal line items ${amounts.lineItemsOriginal} − discounts ${amounts.totalDiscounts} + shipping ${amounts.shippingOriginal} + taxes ${amounts.addedTax}${order.taxes_included ? ' (included in prices)' : ''}${amounts.duties ? ` + duties ${amounts.duties}` : ''} = ${amounts.computedTotal}, got ${order.total_price}`,
     });
   }
   const money = payments(order);

@@ -226,8 +226,9 @@ const order = closed('An order placed by the customer it is listed under.', {
   line_items: list('Lines bought.', ref('line_item'), { minItems: 1 }),
   discount_applications: list('Discounts applied; allocations refer to them by index.', ref('discount_application')),
   shipping_lines: list('Shipping methods.', ref('shipping_line')),
-  tax_lines: list('Taxes (added on top of prices).', ref('tax_line')),
-  total_price: money('What the customer was charged: line items − discounts + shipping + taxes (checked).'),
+  tax_lines: list('Taxes: added on top of prices, or already in them when `taxes_included`.', ref('tax_line')),
+  taxes_included: { type: 'boolean', description: 'Prices include the taxes (usual for VAT); the tax lines are then shown but not added to the total.' },
+  total_price: money('What the customer was charged: line items − discounts + shipping + taxes (unless included) + duties (checked).'),
   fulfillments: list('Fulfillments, in the order they were created.', ref('fulfillment')),
   transactions: list('Gateway transactions; the financial status is derived from them.', ref('transaction')),
   refunds: list('Refunds.', ref('refund')),
@@ -259,7 +260,7 @@ const order = closed('An order placed by the customer it is listed under.', {
     anyOf: [closed('The B2B company that bought.', { name: nonEmpty('Company name.'), location: nonEmpty('Company location name.') }), { type: 'null' }],
   },
   po_number: nullableText('B2B purchase order number.'),
-}, ['token', 'confirmation_number', 'duties', 'fulfillment_hold', 'pickup', 'company', 'po_number']);
+}, ['token', 'confirmation_number', 'taxes_included', 'duties', 'fulfillment_hold', 'pickup', 'company', 'po_number']);
 
 const customer = closed('A customer and the orders they placed.', {
   handle: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Name for the CLI: `npm run render -- --customer HANDLE`.' },

@@ -195,8 +195,10 @@ export interface Order {
   discount_applications: DiscountApplication[];
   shipping_lines: ShippingLine[];
   tax_lines: TaxLine[];
+  /** Prices already include the taxes in `tax_lines` (usual for VAT): the taxes are shown but not added. */
+  taxes_included?: boolean;
   /**
-   * What the customer was charged: subtotal − discounts + shipping + taxes.
+   * What the customer was charged: subtotal − discounts + shipping + taxes (unless included) + duties.
    * Stated, not derived, so `loadStore` can catch a fixture whose parts do not add up.
    */
   total_price: number;
