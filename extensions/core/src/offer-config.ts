@@ -1,0 +1,368 @@
+/**
+ * The offer config: the JSON file a merchant edits to decide which upsell
+ * offers the post-purchase page may show, and a validator for it.
+ *
+ * Model
+ * -----
+ * `{ "offers": [Offer, …] }`, where an Offer is
+ *
+ *   id        slug (`wick-trimmer-first-order`): lower-case letters, digits and
+ *             single hyphens; unique in the file. Ties in priority go by id.
+ *   title     what the offer is called on the page.
+ *   priority  integer; higher is shown first.
+ *   trigger   conditions, ALL of which must hold; a condition left out accepts
+ *             every order. `{}` is an offer for every order. Lists mean "any of".
+ *     product               product handles; some line of the order is one of them
+ *     collection            collection handles; some line's product is in one of them
+ *     tag                   product tags; some line's product carries one of them
+ *     product_type          product types; some line's product is of one of them
+ *     order_value           { min?, max? } band on the order subtotal, in subunits
+ *                           of the SHOP currency: min <= subtotal < max
+ *     customer_order_count  { min?, max? } band on how many orders the customer
+ *                           placed BEFORE this one: min <= count < max
+ *     first_order           true: this is the customer's first order (no earlier
+ *                           orders); false: the customer has ordered before
+ *     customer_tag          customer tags; the customer carries one of them
+ *     country               ISO 3166-1 alpha-2 codes of the shipping country
+ *     currency              ISO 4217 codes of the presentment currency (what the
+ *                           customer paid in)
+ *   action    what is offered:
+ *     variant_id  id of the variant to add to the order
+ *     quantity    { default, max }: the quantity preselected and the most the
+ *                 customer may pick (both >= 1, default <= max)
+ *     discount    { type: "percentage", value: 0–100 (at most 2 decimals) }
+ *                 | { type: "fixed_amount", value: subunits of the shop currency
+ *                 off each unit } | null for the full price
+ *
+ * Tags and product types compare without regard to case (merchants type "VIP"
+ * and "vip" for the same thing); handles and codes compare exactly (country and
+ * currency codes must be written upper-case).
+ *
+ * Every field is required except the trigger's conditions and the bands' ends;
+ * an unknown field is an error, so a misspelt condition can never be silently
+ * ignored and widen an offer to every order.
+ *
+ * Paths in problems are written the way one reads the JSON in an editor:
+ * `offers[2].trigger.order_value.min`.
+ */
+import type { Collection, Product } from './model.ts';
+
+export interface OfferConfig {
+  offers: Offer[];
+}
+
+export interface Offer {
+  id: string;
+  title: string;
+  priority: number;
+  trigger: OfferTrigger;
+  action: OfferAction;
+}
+
+/** A band on a number: inclusive `min`, exclusive `max`; an end left out is open. */
+export interface Band {
+  min?: number;
+  max?: number;
+}
+
+export interface OfferTrigger {
+  product?: string[];
+  collection?: string[];
+  tag?: string[];
+  product_type?: string[];
+  order_value?: Band;
+  customer_order_count?: Band;
+  first_order?: boolean;
+  customer_tag?: string[];
+  country?: string[];
+  currency?: string[];
+}
+
+export interface OfferAction {
+  variant_id: number;
+  quantity: { default: number; max: number };
+  discount: OfferDiscount | null;
+}
+
+export type OfferDiscount =
+  | { type: 'percentage'; value: number }
+  | { type: 'fixed_amount'; value: number };
+
+export interface ConfigProblem {
+  /** e.g. "offers[2].trigger.order_value.min"; "" for the file as a whole. */
+  path: string;
+  message: string;
+}
+
+/** "offers[2].trigger.order_value.min: must be …", or just the message for the file as a whole. */
+export function formatProblem(problem: ConfigProblem): string {
+  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+}
+
+export type ConfigResult = { ok: true; config: OfferConfig } | { ok: false; problems: ConfigProblem[] };
+
+/** Checks parsed JSON against the model; on success the same value, typed. Never throws. */
+export function parseOfferConfig(data: unknown): ConfigResult {
+  const problems = offerConfigProblems(data);
+  return problems.length === 0 ? { ok: true, config: data as OfferConfig } : { ok: false, problems };
+}
+
+/** Every way `data` departs from the model, offer by offer. Never throws. */
+export function offerConfigProblems(data: unknown): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const check = new Checker(problems);
+  const root = check.object(data, '', 'an object with an "offers" list');
+  if (!root) return problems;
+  check.fields(root, '', ['offers'], ['offers']);
+  if (!Object.hasOwn(root, 'offers')) return problems;
+  const offers = check.array(root.offers, 'offers', 'a list of offers');
+  if (!offers) return problems;
+  const ids = new Map<string, string>();
+  offers.forEach((value, i) => {
+    const at = `offers[${i}]`;
+    const offer = check.object(value, at, 'an offer object');
+    if (!offer) return;
+    check.fields(offer, at, ['id', 'title', 'priority', 'trigger', 'action'], ['id', 'title', 'priority', 'trigger', 'action']);
+    if (Object.hasOwn(offer, 'id') && check.slug(offer.id, `${at}.id`)) {
+      const first = ids.get(offer.id as string);
+      if (first !== undefined) check.problem(`${at}.id`, `duplicate id ${JSON.stringify(offer.id)}, already used at ${first}`);
+      else ids.set(offer.id as string, `${at}.id`);
+    }
+    if (Object.hasOwn(offer, 'title')) check.text(offer.title, `${at}.title`);
+    if (Object.hasOwn(offer, 'priority')) check.integer(offer.priority, `${at}.priority`);
+    if (Object.hasOwn(offer, 'trigger')) checkTrigger(check, offer.trigger, `${at}.trigger`);
+    if (Object.hasOwn(offer, 'action')) checkAction(check, offer.action, `${at}.action`);
+  });
+  return problems;
+}
+
+const TRIGGER_FIELDS = [
+  'product', 'collection', 'tag', 'product_type', 'order_value',
+  'customer_order_count', 'first_order', 'customer_tag', 'country', 'currency',
+] as const;
+
+function checkTrigger(check: Checker, value: unknown, at: string): void {
+  const trigger = check.object(value, at, 'a trigger object ({} for every order)');
+  if (!trigger) return;
+  check.fields(trigger, at, TRIGGER_FIELDS, []);
+  const has = (key: string) => Object.hasOwn(trigger, key);
+  for (const key of ['product', 'collection'] as const) {
+    if (has(key)) check.list(trigger[key], `${at}.${key}`, `${key} handles`, (item, path) => check.handle(item, path));
+  }
+  for (const key of ['tag', 'product_type', 'customer_tag'] as const) {
+    if (has(key)) check.list(trigger[key], `${at}.${key}`, `${key.replace('_', ' ')}s`, (item, path) => check.text(item, path));
+  }
+  if (has('order_value')) checkBand(check, trigger.order_value, `${at}.order_value`, 'a non-negative integer (subunits)');
+  if (has('customer_order_count')) checkBand(check, trigger.customer_order_count, `${at}.customer_order_count`, 'a non-negative integer');
+  if (has('first_order') && typeof trigger.first_order !== 'boolean') check.problem(`${at}.first_order`, `must be true or false, got ${shown(trigger.first_order)}`);
+  if (has('country')) check.list(trigger.country, `${at}.country`, 'country codes', (item, path) => check.code(item, path, /^[A-Z]{2}$/, 'an upper-case ISO 3166-1 alpha-2 country code such as "CA"'));
+  if (has('currency')) check.list(trigger.currency, `${at}.currency`, 'currency codes', (item, path) => check.code(item, path, /^[A-Z]{3}$/, 'an upper-case ISO 4217 currency code such as "CAD"'));
+}
+
+function checkBand(check: Checker, value: unknown, at: string, expected: string): void {
+  const band = check.object(value, at, 'an object with min, max or both');
+  if (!band) return;
+  check.fields(band, at, ['min', 'max'], []);
+  const min = Object.hasOwn(band, 'min') && check.nonNegativeInteger(band.min, `${at}.min`, expected) ? (band.min as number) : undefined;
+  const max = Object.hasOwn(band, 'max') && check.nonNegativeInteger(band.max, `${at}.max`, expected) ? (band.max as number) : undefined;
+  if (!Object.hasOwn(band, 'min') && !Object.hasOwn(band, 'max')) check.problem(at, 'must set min, max or both (leave the condition out to accept every order)');
+  if (min !== undefined && max !== undefined && max <= min) check.problem(`${at}.max`, `must be greater than min (${min}), got ${max}`);
+}
+
+function checkAction(check: Checker, value: unknown, at: string): void {
+  const action = check.object(value, at, 'an action object');
+  if (!action) return;
+  check.fields(action, at, ['variant_id', 'quantity', 'discount'], ['variant_id', 'quantity', 'discount']);
+  if (Object.hasOwn(action, 'variant_id') && !(Number.isSafeInteger(action.variant_id) && (action.variant_id as number) > 0)) {
+    check.problem(`${at}.variant_id`, `must be a variant id (a positive integer), got ${shown(action.variant_id)}`);
+  }
+  if (Object.hasOwn(action, 'quantity')) {
+    const quantity = check.object(action.quantity, `${at}.quantity`, 'an object with default and max');
+    if (quantity) {
+      check.fields(quantity, `${at}.quantity`, ['default', 'max'], ['default', 'max']);
+      const ok = (key: 'default' | 'max') => Object.hasOwn(quantity, key) && check.positiveInteger(quantity[key], `${at}.quantity.${key}`);
+      const def = ok('default');
+      const max = ok('max');
+      if (def && max && (quantity.default as number) > (quantity.max as number)) {
+        check.problem(`${at}.quantity.default`, `must be at most max (${quantity.max}), got ${quantity.default}`);
+      }
+    }
+  }
+  if (Object.hasOwn(action, 'discount') && action.discount !== null) checkDiscount(check, action.discount, `${at}.discount`);
+}
+
+const DISCOUNT_TYPES = ['percentage', 'fixed_amount'];
+
+function checkDiscount(check: Checker, value: unknown, at: string): void {
+  const discount = check.object(value, at, 'a discount object or null');
+  if (!discount) return;
+  check.fields(discount, at, ['type', 'value'], ['type', 'value']);
+  if (!Object.hasOwn(discount, 'type')) return;
+  if (!DISCOUNT_TYPES.includes(discount.type as string)) {
+    check.problem(`${at}.type`, `must be one of ${DISCOUNT_TYPES.map((type) => JSON.stringify(type)).join(', ')}, got ${shown(discount.type)}`);
+    return;
+  }
+  if (!Object.hasOwn(discount, 'value')) return;
+  const amount = discount.value;
+  if (discount.type === 'fixed_amount') {
+    check.nonNegativeInteger(amount, `${at}.value`, 'a non-negative integer (subunits)');
+  } else if (!(typeof amount === 'number' && Number.isFinite(amount) && amount >= 0 && amount <= 100 && hasAtMostTwoDecimals(amount))) {
+    check.problem(`${at}.value`, `must be a percentage from 0 to 100 with at most 2 decimals, got ${shown(amount)}`);
+  }
+}
+
+/** 12.5 and 33.33 yes, 33.333 no: percentages stay exact in basis points. */
+function hasAtMostTwoDecimals(value: number): boolean {
+  return Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
+}
+
+/**
+ * Problems a shape check cannot see: a variant, product or collection the
+ * store does not have. Run it only on a config that passed `offerConfigProblems`.
+ */
+export function offerReferenceProblems(config: OfferConfig, catalog: { products: Product[]; collections: Collection[] }): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const variants = new Set(catalog.products.flatMap((product) => product.variants.map((variant) => variant.id)));
+  const products = new Set(catalog.products.map((product) => product.handle));
+  const collections = new Set(catalog.collections.map((collection) => collection.handle));
+  config.offers.forEach((offer, i) => {
+    const at = `offers[${i}]`;
+    offer.trigger.product?.forEach((handle, j) => {
+      if (!products.has(handle)) problems.push({ path: `${at}.trigger.product[${j}]`, message: `unknown product ${JSON.stringify(handle)} in the store` });
+    });
+    offer.trigger.collection?.forEach((handle, j) => {
+      if (!collections.has(handle)) problems.push({ path: `${at}.trigger.collection[${j}]`, message: `unknown collection ${JSON.stringify(handle)} in the store` });
+    });
+    if (!variants.has(offer.action.variant_id)) {
+      problems.push({ path: `${at}.action.variant_id`, message: `unknown variant ${offer.action.variant_id} in the store` });
+    }
+  });
+  return problems;
+}
+
+type Json = Record<string, unknown>;
+
+/** What each required field holds, for "is missing" messages (each name is required in one place only). */
+const REQUIRED_FIELD_HINTS: Readonly<Record<string, string>> = {
+  offers: 'a list of offers',
+  id: 'a slug such as "wick-trimmer-first-order"',
+  title: 'a non-empty string',
+  priority: 'an integer (higher is shown first)',
+  trigger: 'a trigger object ({} for every order)',
+  action: 'an action object',
+  variant_id: 'a variant id (a positive integer)',
+  quantity: 'an object with default and max',
+  discount: 'a discount object, or null for the full price',
+  default: 'a whole number of at least 1',
+  max: 'a whole number of at least 1',
+  type: '"percentage" or "fixed_amount"',
+  value: 'the discount: a percentage, or subunits off each unit',
+};
+
+/** Small typed checks that record a problem and say whether the value passed. */
+class Checker {
+  constructor(private readonly problems: ConfigProblem[]) {}
+
+  problem(path: string, message: string): void {
+    this.problems.push({ path, message });
+  }
+
+  object(value: unknown, path: string, expected: string): Json | null {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Json;
+    this.problem(path, `must be ${expected}, got ${shown(value)}`);
+    return null;
+  }
+
+  array(value: unknown, path: string, expected: string): unknown[] | null {
+    if (Array.isArray(value)) return value;
+    this.problem(path, `must be ${expected}, got ${shown(value)}`);
+    return null;
+  }
+
+  /** Missing required fields first, then unknown ones, each with its own path. */
+  fields(object: Json, path: string, known: readonly string[], required: readonly string[]): void {
+    const prefix = path ? `${path}.` : '';
+    for (const key of required) {
+      if (!Object.hasOwn(object, key)) this.problem(`${prefix}${key}`, `is missing; expected ${REQUIRED_FIELD_HINTS[key] ?? 'a value'}`);
+    }
+    for (const key of Object.keys(object)) {
+      if (known.includes(key)) continue;
+      const near = known.find((name) => editDistance(name, key) <= 2);
+      const hint = near ? `did you mean ${JSON.stringify(near)}? ` : '';
+      this.problem(`${prefix}${key}`, `is not a known field; ${hint}expected one of ${known.join(', ')}`);
+    }
+  }
+
+  list(value: unknown, path: string, what: string, item: (value: unknown, path: string) => void): void {
+    const items = this.array(value, path, `a list of ${what}`);
+    if (!items) return;
+    // "Any of nothing" never matches: an empty list is a half-written condition, not a wildcard.
+    if (items.length === 0) this.problem(path, `must list at least one of the ${what} (leave the condition out to accept every order)`);
+    items.forEach((entry, i) => item(entry, `${path}[${i}]`));
+  }
+
+  text(value: unknown, path: string): boolean {
+    if (typeof value === 'string' && value.trim() !== '') return true;
+    this.problem(path, `must be a non-empty string, got ${shown(value)}`);
+    return false;
+  }
+
+  slug(value: unknown, path: string): boolean {
+    if (typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) return true;
+    this.problem(path, `must be a slug of lower-case letters, digits and single hyphens such as "wick-trimmer-first-order", got ${shown(value)}`);
+    return false;
+  }
+
+  handle(value: unknown, path: string): boolean {
+    if (typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) return true;
+    this.problem(path, `must be a handle of lower-case letters, digits and hyphens such as "amber-candle", got ${shown(value)}`);
+    return false;
+  }
+
+  code(value: unknown, path: string, pattern: RegExp, expected: string): boolean {
+    if (typeof value === 'string' && pattern.test(value)) return true;
+    this.problem(path, `must be ${expected}, got ${shown(value)}`);
+    return false;
+  }
+
+  integer(value: unknown, path: string): boolean {
+    if (Number.isSafeInteger(value)) return true;
+    this.problem(path, `must be an integer, got ${shown(value)}`);
+    return false;
+  }
+
+  nonNegativeInteger(value: unknown, path: string, expected: string): boolean {
+    if (Number.isSafeInteger(value) && (value as number) >= 0) return true;
+    this.problem(path, `must be ${expected}, got ${shown(value)}`);
+    return false;
+  }
+
+  positiveInteger(value: unknown, path: string): boolean {
+    if (Number.isSafeInteger(value) && (value as number) >= 1) return true;
+    this.problem(path, `must be a whole number of at least 1, got ${shown(value)}`);
+    return false;
+  }
+}
+
+/** A value as it appears in the JSON, short enough for one line. */
+function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** Levenshtein distance, for "did you mean" on misspelt field names (which are short). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,70 @@
+/**
+ * Reading the merchant's offer config: JSON → shape check → (given a store)
+ * reference check → `OfferConfig`. Every problem is reported at once, each as
+ * `FILE: JSON-PATH: message`, so a bad config fails when it is loaded with all
+ * its faults listed, never while an offer is being shown.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  formatProblem,
+  offerReferenceProblems,
+  parseOfferConfig,
+  type ConfigProblem,
+  type OfferConfig,
+} from '../../extensions/core/src/offer-config.ts';
+import type { Store } from '../store/types.ts';
+
+export type { OfferConfig } from '../../extensions/core/src/offer-config.ts';
+
+/** The default store's offers. */
+export const DEFAULT_OFFERS_FILE = fileURLToPath(new URL('../../app/offers.json', import.meta.url));
+
+/** Thrown by `loadOffers`/`parseOffers`; `problems` holds one line per fault. */
+export class OffersError extends Error {
+  constructor(readonly file: string, readonly problems: string[]) {
+    super(problems.length === 1 ? problems[0] : `${file}: ${problems.length} problems\n${problems.map((line) => `  ${line}`).join('\n')}`);
+    this.name = 'OffersError';
+  }
+}
+
+/**
+ * Reads and checks an offer config. With `store`, every variant, product and
+ * collection the offers name must exist in it.
+ */
+export function loadOffers(file: string = DEFAULT_OFFERS_FILE, store?: Pick<Store, 'products' | 'collections'>): OfferConfig {
+  const label = displayPath(file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new OffersError(label, [`${label}: cannot read: ${(error as Error).message}`]);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new OffersError(label, [`${label}: not valid JSON: ${(error as Error).message}`]);
+  }
+  return parseOffers(data, label, store);
+}
+
+/** Checks already-parsed JSON; `file` only labels the messages. */
+export function parseOffers(data: unknown, file: string, store?: Pick<Store, 'products' | 'collections'>): OfferConfig {
+  const fail = (problems: ConfigProblem[]) => new OffersError(file, problems.map((problem) => `${file}: ${formatProblem(problem)}`));
+  const result = parseOfferConfig(data);
+  if (!result.ok) throw fail(result.problems);
+  // References are checked only on a well-formed config: on a malformed one they would only add noise.
+  if (store) {
+    const problems = offerReferenceProblems(result.config, store);
+    if (problems.length > 0) throw fail(problems);
+  }
+  return result.config;
+}
+
+/** Paths inside the working directory print relative, e.g. `app/offers.json`. */
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') || rel === '' ? file : rel;
+}
