@@ -7,14 +7,15 @@
  * The story: Lee reorders candles from Portland, Maine roughly every 16 days
  * for two years; every fifth order uses the LOYAL15 code; orders of $50 or
  * more ship free. All are paid and delivered except the newest, which is paid
- * and waiting to ship.
+ * and waiting to ship. The four deliveries before it carry the carrier's
+ * tracking events, so the tracking timeline has real history to show.
  *
  * Run: npx tsx scripts/store/generate-loyal.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_STORE_FILE } from './load.ts';
-import type { Address, LineItem, Order, Store } from './types.ts';
+import type { Address, FulfillmentEvent, LineItem, Order, Store } from './types.ts';
 
 const ORDER_COUNT = 45;
 const FIRST_ORDER_NUMBER = 1101;
@@ -52,6 +53,23 @@ function random(seed: number): () => number {
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
+const HOUR = 3_600_000;
+/** How many of the newest delivered orders carry tracking events. */
+const TRACKED_ORDERS = 4;
+
+/** USPS Ground Advantage from the Brooklyn studio to Portland: two to three days, oldest event first. */
+function trackingEvents(shipped: number): FulfillmentEvent[] {
+  const event = (status: FulfillmentEvent['status'], at: number, message: string, city: string): FulfillmentEvent =>
+    ({ status, happened_at: iso(at), message, city, country_code: 'US' });
+  return [
+    event('label_printed', shipped, 'Shipping label created', 'Brooklyn'),
+    event('in_transit', shipped + 9 * HOUR, 'Accepted at origin facility', 'Brooklyn'),
+    event('in_transit', shipped + 30 * HOUR, 'Arrived at regional facility', 'Scarborough'),
+    event('out_for_delivery', shipped + 48 * HOUR, 'Out for delivery', 'Portland'),
+    event('delivered', shipped + 54 * HOUR, 'Delivered, in mailbox', 'Portland'),
+  ];
+}
+
 export function loyalOrders(): Order[] {
   const next = random(20240220);
   const orders: Order[] = [];
@@ -86,6 +104,7 @@ export function loyalOrders(): Order[] {
     const newest = n === ORDER_COUNT - 1;
     const shipped = placed + 2 * 86_400_000;
     const tracking = `9400111899223${String(id).padStart(9, '0')}`;
+    const tracked = !newest && n >= ORDER_COUNT - 1 - TRACKED_ORDERS;
     const summary = picks.map((pick) => `${pick.quantity > 1 ? `${pick.quantity}× ` : ''}${pick.name}`).join(', ');
 
     orders.push({
@@ -116,6 +135,7 @@ export function loyalOrders(): Order[] {
             id: id * 10 + 5, created_at: iso(shipped), status: 'success', shipment_status: 'delivered', tracking_company: 'USPS',
             tracking_numbers: [tracking], tracking_urls: [`https://tools.usps.com/go/TrackConfirmAction?tLabels=${tracking}`],
             line_items: line_items.map((line) => ({ line_item: line.id, quantity: line.quantity })),
+            ...(tracked ? { events: trackingEvents(shipped) } : {}),
           }],
       transactions: [{ id: id * 10 + 7, kind: 'sale', status: 'success', gateway: 'shopify_payments', amount: total, created_at: iso(placed + 4000), card: { brand: 'Visa', last_four: '1881' } }],
       refunds: [],
