@@ -5,9 +5,9 @@ import { loadOffers } from '../../scripts/offers/load.ts';
 import { loadStore } from '../../scripts/store/load.ts';
 import type { Product } from '../../scripts/store/types.ts';
 
-// Ember & Wick: amber-candle 4001 (8 oz, $24, 25 left) / 4002; cedar-candle 4004 (16 oz, $38, 3 left);
-// wick-trimmer 4006 ($18); candle-snuffer 4007 ($16); long-matches 4008 ($6); diffuser-refill-oil 4011 ($22);
-// candle-making-guide 4015 ($12, untracked); ceramic-tray 4016 ($34, 0 left, deny).
+// Ember & Wick: amber-candle 4001 (8 oz, $24) / 4002 (16 oz); cedar-candle 4003 / 4004; wick-trimmer 4006 ($18);
+// candle-snuffer 4007 ($16); long-matches 4008 ($6); diffuser-refill-oil 4011 ($22); candle-making-guide 4015 ($12);
+// ceramic-tray 4016 ($34). Stock tests set the stock they depend on.
 const store = loadStore();
 
 const FIRST_TIMER: OfferCustomer = { orderCount: 0, tags: [] };
@@ -213,6 +213,7 @@ describe('which offers, in what order', () => {
 
   it('an offer that cannot show does not use up one of the 3 places', () => {
     const picks = select({
+      products: withVariant(4016, { inventory_quantity: 0, inventory_policy: 'deny' }),
       offers: [
         offer({}, { variant_id: 4016 }, { id: 'tray-out-of-stock', priority: 9 }),
         ...[4006, 4007, 4008].map((variant_id, i) => offer({}, { variant_id }, { id: `in-stock-${i}`, priority: i })),
@@ -224,20 +225,21 @@ describe('which offers, in what order', () => {
 
 describe('stock and availability', () => {
   it('never an out-of-stock variant that cannot be oversold', () => {
-    // The Ceramic Tray has 0 left and policy deny in the default store.
-    expect(select({ offers: [offer({}, { variant_id: 4016 })] })).toEqual([]);
+    const none = withVariant(4016, { inventory_quantity: 0, inventory_policy: 'deny' });
+    expect(select({ offers: [offer({}, { variant_id: 4016 })], products: none })).toEqual([]);
     expect(select({ offers: [offer({}, { variant_id: 4006 })], products: withVariant(4006, { inventory_quantity: -2 }) })).toEqual([]);
   });
 
   it('an out-of-stock variant that keeps selling (policy continue) is offered, up to the offer max', () => {
-    const [pick] = select({ offers: [offer({}, { variant_id: 4016, quantity: { default: 1, max: 4 } })], products: withVariant(4016, { inventory_policy: 'continue' }) });
+    const soldOut = withVariant(4016, { inventory_quantity: 0, inventory_policy: 'continue' });
+    const [pick] = select({ offers: [offer({}, { variant_id: 4016, quantity: { default: 1, max: 4 } })], products: soldOut });
     expect(pick.variant.id).toBe(4016);
     expect(pick.maxQuantity).toBe(4);
   });
 
   it('an untracked variant is offered, up to the offer max', () => {
-    const [pick] = select({ offers: [offer({}, { variant_id: 4015, quantity: { default: 1, max: 2 } })] });
-    expect(pick.variant.inventory_quantity).toBeNull();
+    const untracked = withVariant(4015, { inventory_quantity: null, inventory_policy: 'deny' });
+    const [pick] = select({ offers: [offer({}, { variant_id: 4015, quantity: { default: 1, max: 2 } })], products: untracked });
     expect(pick.maxQuantity).toBe(2);
   });
 
@@ -250,15 +252,15 @@ describe('stock and availability', () => {
   });
 
   it('the quantity is capped by the stock left when it is lower than the offer max', () => {
-    // Cedar 16 oz (4004) has 3 left.
-    const [pick] = select({ offers: [offer({}, { variant_id: 4004, quantity: { default: 4, max: 5 } })] });
+    const threeLeft = withVariant(4004, { inventory_quantity: 3, inventory_policy: 'deny' });
+    const [pick] = select({ offers: [offer({}, { variant_id: 4004, quantity: { default: 4, max: 5 } })], products: threeLeft });
     expect(pick.maxQuantity).toBe(3);
     expect(pick.quantity).toBe(3);
   });
 
   it('the offer max stands when the stock is higher', () => {
-    // Long Matches (4008) has 140 left.
-    const [pick] = select({ offers: [offer({}, { variant_id: 4008, quantity: { default: 2, max: 5 } })] });
+    const plenty = withVariant(4008, { inventory_quantity: 140, inventory_policy: 'deny' });
+    const [pick] = select({ offers: [offer({}, { variant_id: 4008, quantity: { default: 2, max: 5 } })], products: plenty });
     expect(pick.maxQuantity).toBe(5);
     expect(pick.quantity).toBe(2);
   });
@@ -321,6 +323,8 @@ describe('the default offers in the default store', () => {
   });
 
   it('a VIP in Canada buying a diffuser and a candle for $80: the snuffer $5 off, refill oil 10% off, matches; the tray is out of stock', () => {
+    const tray = store.products.find((product) => product.handle === 'ceramic-tray')!.variants[0];
+    expect([tray.inventory_quantity, tray.inventory_policy]).toEqual([0, 'deny']);
     expect(
       run({ bought: ['reed-diffuser', 'cedar-candle'], subtotal: 8000, country: 'CA', currency: 'CAD', customer: { orderCount: 45, tags: ['VIP', 'wholesale-interest'] } }),
     ).toEqual([
