@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { thankYouApi } from '../../../scripts/store/adapters/checkout.ts';
+import { orderNamed, store, storeWithOrder } from './orders.ts';
+
+const usd = (amount: number) => ({ amount, currencyCode: 'USD' });
+const api = (name: string, locale?: string) => {
+  const { order, customer } = orderNamed(name);
+  return thankYouApi(store, order, customer, { locale });
+};
+
+describe("thank-you page API for casey's #1003", () => {
+  const thankYou = api('1003');
+
+  it('confirms the order by gid and confirmation number; casey had ordered before', () => {
+    expect(thankYou.orderConfirmation).toEqual({ order: { id: 'gid://shopify/Order/6003' }, number: 'EW1003QX', isFirstOrder: false });
+  });
+
+  // Checkout's Money amounts are numbers in major units: 108 + 0 shipping + 9.59 tax = 117.59.
+  it('costs add up', () => {
+    expect(thankYou.cost).toEqual({
+      subtotalAmount: usd(108),
+      totalShippingAmount: usd(0),
+      totalTaxAmount: usd(9.59),
+      totalAmount: usd(117.59),
+    });
+  });
+
+  it('has one line per line item with its variant, product, image and options', () => {
+    expect(thankYou.lines).toHaveLength(3);
+    const [cedar, trimmer] = thankYou.lines;
+    expect(cedar).toEqual({
+      id: 'gid://shopify/CartLine/60031',
+      merchandise: {
+        type: 'variant',
+        id: 'gid://shopify/ProductVariant/4003',
+        title: 'Cedar Candle',
+        subtitle: '8 oz',
+        image: { url: 'https://ember-and-wick.example/cdn/shop/files/cedar-candle.jpg', altText: 'Cedar candle in a green glass jar' },
+        selectedOptions: [{ name: 'Size', value: '8 oz' }],
+        product: { id: 'gid://shopify/Product/7002', vendor: 'Ember & Wick', productType: 'Candle' },
+        requiresShipping: true,
+        sku: 'CED-08',
+      },
+      quantity: 2,
+      cost: { totalAmount: usd(48) },
+      attributes: [],
+      discountAllocations: [],
+      lineComponents: [],
+      parentRelationship: null,
+    });
+    // A product without options: no subtitle, and the single option Shopify reports for it.
+    expect(trimmer.merchandise.title).toBe('Wick Trimmer');
+    expect(trimmer.merchandise.subtitle).toBeUndefined();
+    expect(trimmer.merchandise.selectedOptions).toEqual([{ name: 'Title', value: 'Default Title' }]);
+  });
+
+  it('names the shop', () => {
+    expect(thankYou.shop).toEqual({
+      id: 'gid://shopify/Shop/60000001',
+      name: 'Ember & Wick',
+      storefrontUrl: 'https://ember-and-wick.example',
+      myshopifyDomain: 'ember-and-wick.myshopify.com',
+    });
+  });
+
+  it('localizes to the shop currency, zone and primary language, shipping to the US', () => {
+    expect(thankYou.localization).toEqual({
+      currency: { isoCode: 'USD' },
+      timezone: 'America/New_York',
+      language: { isoCode: 'en' },
+      extensionLanguage: { isoCode: 'en' },
+      country: { isoCode: 'US' },
+      market: undefined,
+    });
+    expect(api('1003', 'fr').localization.language).toEqual({ isoCode: 'fr' });
+  });
+
+  it('identifies casey, with the two orders placed before this one', () => {
+    expect(thankYou.buyerIdentity.email).toBe('casey.rivera@example.com');
+    expect(thankYou.buyerIdentity.phone).toBe('+17185550123');
+    expect(thankYou.buyerIdentity.purchasingCompany).toBeUndefined();
+    expect(thankYou.buyerIdentity.customer).toMatchObject({
+      id: 'gid://shopify/Customer/9003',
+      firstName: 'Casey',
+      lastName: 'Rivera',
+      fullName: 'Casey Rivera',
+      acceptsEmailMarketing: true,
+      ordersCount: 2,
+    });
+  });
+});
+
+describe('thank-you page API discounts', () => {
+  it('#1002: WELCOME10 is an order-level code, not on the line; the subtotal is before it', () => {
+    const thankYou = api('1002');
+    expect(thankYou.discountCodes).toEqual([{ code: 'WELCOME10' }]);
+    expect(thankYou.discountAllocations).toEqual([{ type: 'code', code: 'WELCOME10', discountedAmount: usd(5.6) }]);
+    expect(thankYou.lines[0].discountAllocations).toEqual([]);
+    expect(thankYou.lines[0].cost.totalAmount).toEqual(usd(56));
+    expect(thankYou.cost.subtotalAmount).toEqual(usd(56));
+    expect(thankYou.cost.totalAmount).toEqual(usd(60.82));
+  });
+
+  it("#1004, casey's first order: the automatic half-price guide discount sits on the guide's line", () => {
+    const thankYou = api('1004');
+    expect(thankYou.orderConfirmation.isFirstOrder).toBe(true);
+    expect(thankYou.buyerIdentity.customer?.ordersCount).toBe(0);
+    expect(thankYou.lines[1].discountAllocations).toEqual([{ type: 'automatic', title: 'Guide half price with a gift set', discountedAmount: usd(6) }]);
+    expect(thankYou.lines[1].cost.totalAmount).toEqual(usd(6));
+    // 64 + 6 = 70; + 5.95 + 6.21 = 82.16.
+    expect(thankYou.cost).toEqual({ subtotalAmount: usd(70), totalShippingAmount: usd(5.95), totalTaxAmount: usd(6.21), totalAmount: usd(82.16) });
+    expect(thankYou.discountAllocations).toEqual([]);
+  });
+
+  it('#1013: the refill oil is on a recurring selling plan', () => {
+    expect(api('1013').lines[1].merchandise.sellingPlan).toEqual({ id: 'gid://shopify/SellingPlan/5101', recurringDeliveries: true });
+  });
+
+  it('#1014: a B2B buyer shows their company and location', () => {
+    const company = api('1014').buyerIdentity.purchasingCompany;
+    expect(company?.company.name).toBe('Harbor Hotel Group');
+    expect(company?.location.name).toBe('Boston Seaport');
+    expect(company?.company.id).toMatch(/^gid:\/\/shopify\/Company\/\d+$/);
+  });
+});
+
+describe('thank-you page API edge cases', () => {
+  it('gives JPY amounts in whole yen: 120000 subunits is 1200', () => {
+    const { store: copy, order, customer } = storeWithOrder('1003', (changed) => {
+      changed.currency = 'JPY';
+      changed.total_price = 120000;
+    });
+    expect(thankYouApi(copy, order, customer).cost.totalAmount).toEqual({ amount: 1200, currencyCode: 'JPY' });
+  });
+
+  it('refuses a locale the shop does not publish', () => {
+    const { order, customer } = orderNamed('1003');
+    expect(() => thankYouApi(store, order, customer, { locale: 'de' })).toThrow('unknown locale "de"; the shop publishes en, fr');
+  });
+
+  it('names the JSON path of a currency that is not an ISO code', () => {
+    const { store: copy, order, customer } = storeWithOrder('1003', (changed) => {
+      changed.currency = 'dollars';
+    });
+    expect(() => thankYouApi(copy, order, customer)).toThrow('customers[2].orders[2].currency: "dollars" is not an ISO 4217 currency code');
+  });
+});
