@@ -168,20 +168,26 @@ function stateOf(line: LineItem, fulfilledUnits: number, refunded: number, fulfi
   return { fulfilled, removed, returned, unfulfilled: line.quantity - fulfilled - removed, fulfillment };
 }
 
-/** A later `created_at` wins; a tie goes to the one recorded last, as Shopify lists them in creation order. */
-function isLaterFulfillment(candidate: Fulfillment, current: Fulfillment | null | undefined): boolean {
-  return current == null || comparableTime(candidate.created_at) >= comparableTime(current.created_at);
-}
-
+/**
+ * A line's fulfillment is the latest successful one by `created_at`; on equal
+ * times the one recorded last, as Shopify lists them in creation order.
+ * Each time is read once per fulfillment: parsing dominates on large orders.
+ */
 export function lineItemState(order: Order, line: LineItem): LineItemState {
   let fulfilled = 0;
   let fulfillment: Fulfillment | null = null;
+  let latestTime = Number.NEGATIVE_INFINITY;
   for (const candidate of order.fulfillments) {
     if (candidate.status !== 'success') continue;
+    let time: number | undefined;
     for (const entry of candidate.line_items) {
       if (entry.line_item !== line.id) continue;
       fulfilled += entry.quantity;
-      if (isLaterFulfillment(candidate, fulfillment)) fulfillment = candidate;
+      time ??= comparableTime(candidate.created_at);
+      if (fulfillment === null || time >= latestTime) {
+        fulfillment = candidate;
+        latestTime = time;
+      }
     }
   }
   let refunded = 0;
@@ -194,12 +200,14 @@ export function lineItemState(order: Order, line: LineItem): LineItemState {
 /** Per line id: units fulfilled, latest successful fulfillment, units refunded, from one pass over the history. */
 function indexByLine(order: Order) {
   const fulfilled = new Map<number, number>();
-  const latest = new Map<number, Fulfillment>();
+  const latest = new Map<number, { fulfillment: Fulfillment; time: number }>();
   for (const candidate of order.fulfillments) {
     if (candidate.status !== 'success') continue;
+    const time = comparableTime(candidate.created_at);
     for (const entry of candidate.line_items) {
       fulfilled.set(entry.line_item, (fulfilled.get(entry.line_item) ?? 0) + entry.quantity);
-      if (isLaterFulfillment(candidate, latest.get(entry.line_item))) latest.set(entry.line_item, candidate);
+      const current = latest.get(entry.line_item);
+      if (current === undefined || time >= current.time) latest.set(entry.line_item, { fulfillment: candidate, time });
     }
   }
   const refunded = new Map<number, number>();
@@ -207,7 +215,7 @@ function indexByLine(order: Order) {
     for (const entry of refund.line_items) refunded.set(entry.line_item, (refunded.get(entry.line_item) ?? 0) + entry.quantity);
   }
   return (line: LineItem): LineItemState =>
-    stateOf(line, fulfilled.get(line.id) ?? 0, refunded.get(line.id) ?? 0, latest.get(line.id) ?? null);
+    stateOf(line, fulfilled.get(line.id) ?? 0, refunded.get(line.id) ?? 0, latest.get(line.id)?.fulfillment ?? null);
 }
 
 /**
