@@ -7,7 +7,8 @@
  * - shopify.dev/docs/api/customer/latest/objects/Order (and /2025-01/objects/Order)
  * - shopify.dev/docs/api/customer/latest/objects/Fulfillment and /objects/TrackingInformation
  * - the schema-generated types in Shopify/hydrogen,
- *   packages/hydrogen-react/src/customer-account-api-types.d.ts (Customer, CustomerAddress,
+ *   packages/hydrogen-react/src/customer-account-api-types.d.ts (generated from 2025-07; the
+ *   2026 "latest" pages for Fulfillment and TrackingInformation list the same fields), for Customer, CustomerAddress,
  *   CustomerEmailAddress, LineItem, DiscountAllocation, DiscountApplication and its four
  *   implementations, Fulfillment, FulfillmentEvent, FulfillmentLineItem, Refund, OrderTransaction,
  *   CardPaymentDetails, OrderPaymentInformation, PaymentTerms, PaymentSchedule, OrderPickupInformation,
@@ -30,9 +31,7 @@ import {
   payments,
   totalRefunded,
 } from '../derive.ts';
-import { countryName } from '../liquid/locale-names.ts';
 import type {
-  Address,
   Customer,
   DiscountAllocation as FixtureAllocation,
   DiscountApplication as FixtureApplication,
@@ -42,7 +41,8 @@ import type {
   Store,
   Transaction,
 } from '../types.ts';
-import { imageUrl, lineCatalog, lineName, orderContext, orderNumber, statusPageUrl, variantTitle, type OrderContext } from './context.ts';
+import { imageUrl, lineCatalog, lineName, orderContext, orderNumber, selectedOptions, statusPageUrl, variantTitle, type OrderContext } from './context.ts';
+import { connection, customerAddress, latest, pickupAddressOf } from './customer-account-parts.ts';
 import type * as CA from './customer-account-types.ts';
 import { childId, gid } from './ids.ts';
 import { moneyBag, moneyV2 } from './money.ts';
@@ -171,6 +171,7 @@ class OrderView {
       fulfillmentStatus: this.#fulfillmentStatus(),
       requiresShipping: order.line_items.some((line) => line.requires_shipping),
       statusPageUrl: statusPageUrl(this.#context.store, order),
+      // An order's addresses are snapshots the fixture does not number; the order's id with a role keeps them apart.
       billingAddress: order.billing_address ? customerAddress(order.billing_address, gid('CustomerAddress', order.id, { role: 'billing' })) : null,
       shippingAddress: order.shipping_address ? customerAddress(order.shipping_address, gid('CustomerAddress', order.id, { role: 'shipping' })) : null,
       lineItems: connection(lineItems),
@@ -284,7 +285,7 @@ class OrderView {
       productId: gid('Product', product.id),
       productType: product.product_type,
       variantId: gid('ProductVariant', variant.id),
-      variantOptions: product.options.length === 0 ? null : product.options.map((name, index) => ({ name, value: variant.option_values[index] ?? '' })),
+      variantOptions: product.options.length === 0 ? null : selectedOptions(product, variant),
       requiresShipping: line.requires_shipping,
       giftCard: product.gift_card === true,
       customAttributes: attributes(line.properties),
@@ -430,76 +431,6 @@ function fulfillmentTimes(fulfillment: FixtureFulfillment): (string | null | und
   return [fulfillment.created_at, fulfillment.cancelled_at, ...(fulfillment.events ?? []).map((event) => event.happened_at)];
 }
 
-/** The latest of some timestamps, as written (offset kept). */
-function latest(times: (string | null | undefined)[]): string {
-  let best: string | undefined;
-  for (const time of times) {
-    if (!time) continue;
-    if (best === undefined || Date.parse(time) > Date.parse(best)) best = time;
-  }
-  if (best === undefined) throw new Error('no timestamp to choose from');
-  return best;
-}
-
 function attributes(record: Record<string, string>): CA.Attribute[] {
   return Object.entries(record).map(([key, value]) => ({ key, value }));
-}
-
-/**
- * `formatted` follows Shopify's default (company, no name) in the common
- * layout "City PROVINCE ZIP"; countries that order these differently are
- * not modelled here.
- */
-function customerAddress(address: Address, id: string): CA.CustomerAddress {
-  const country = countryName(address.country_code);
-  const name = [address.first_name, address.last_name].filter(Boolean).join(' ');
-  const area = [address.city, address.province_code ?? address.province, address.zip].filter(Boolean).join(' ');
-  return {
-    id,
-    firstName: address.first_name || null,
-    lastName: address.last_name || null,
-    name: name || null,
-    company: address.company,
-    address1: address.address1,
-    address2: address.address2,
-    city: address.city,
-    province: address.province,
-    zoneCode: address.province_code,
-    country,
-    territoryCode: address.country_code,
-    zip: address.zip,
-    phoneNumber: address.phone,
-    formatted: [address.company, address.address1, address.address2, area, country].filter((part): part is string => Boolean(part)),
-    formattedArea: [address.city, address.province, country].filter(Boolean).join(', ') || null,
-  };
-}
-
-function pickupAddressOf(address: Address): CA.PickupAddress {
-  return {
-    address1: address.address1,
-    address2: address.address2,
-    city: address.city,
-    countryCode: address.country_code,
-    phone: address.phone,
-    zip: address.zip,
-    zoneCode: address.province_code,
-  };
-}
-
-/** Nodes, edges with opaque cursors, and a page info that says the list is whole. */
-function connection<T extends object>(nodes: T[]): CA.Connection<T> {
-  const edges = nodes.map((node, index) => {
-    const id = 'id' in node && typeof node.id === 'string' ? node.id : 'node';
-    return { cursor: btoa(`${id}#${index}`), node };
-  });
-  return {
-    nodes,
-    edges,
-    pageInfo: {
-      hasNextPage: false,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
 }
