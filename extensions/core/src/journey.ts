@@ -26,7 +26,9 @@
  *    = payment terms due before `now` with money outstanding.
  * 4. Steps, each `{ kind, at, state }`:
  *    placed (done, processed_at) → one payment step → per shipment its steps
- *    → what is still waiting → refunds → cancelled. Then sorted oldest first
+ *    → fulfillment_cancelled per cancelled fulfillment (done, cancelled_at)
+ *    → what is still waiting → one step per refund that returned money →
+ *    cancelled (done, with the reason). Then sorted oldest first
  *    by `at`; a step without a time sorts at its shipment's `created_at`, or
  *    after every dated step when it has no shipment (stable: ties keep the
  *    order above). A cancelled order drops every step not done or problem.
