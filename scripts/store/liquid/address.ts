@@ -1,6 +1,6 @@
 import { ShopifyDrop } from './drop.ts';
 import type { Address, CustomerAddress } from '../types.ts';
-import { CountryDrop } from './shop.ts';
+import type { CountryDrop } from './shop.ts';
 import type { StoreView } from './view.ts';
 
 /** Liquid `address`: an order's billing/shipping address or one from the customer's address book. */
@@ -30,7 +30,7 @@ export class AddressDrop extends ShopifyDrop {
   get province_code(): string | null { return this.#address.province_code; }
   get zip(): string { return this.#address.zip; }
   get country_code(): string { return this.#address.country_code; }
-  get country(): CountryDrop { return new CountryDrop(this.#view, this.#address.country_code); }
+  get country(): CountryDrop { return this.#view.countryDrop(this.#address.country_code); }
   /** One line: street, city, province, zip, country. */
   get summary(): string {
     const a = this.#address;

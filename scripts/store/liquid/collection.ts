@@ -2,6 +2,7 @@ import { ShopifyDrop } from './drop.ts';
 import type { Collection } from '../types.ts';
 import type { ImageDrop } from './image.ts';
 import { memo } from './memo.ts';
+import { MetafieldsDrop } from './metafield.ts';
 import type { ProductDrop } from './product.ts';
 import type { StoreView } from './view.ts';
 
@@ -29,6 +30,15 @@ export class CollectionDrop extends ShopifyDrop {
   get products_count(): number { return this.#collection.products.length; }
   get all_products_count(): number { return this.#collection.products.length; }
   get all_tags(): string[] { return unique(this.#products().flatMap((product) => product.tags)); }
+  /** The tags of the products in view: all of them, as customer pages filter nothing; nil when there are none. */
+  get tags(): string[] | undefined {
+    const tags = this.all_tags;
+    return tags.length ? tags : undefined;
+  }
+  /** Fixture collections are manual: their products are in the order the merchant set. */
+  get default_sort_by(): string { return 'manual'; }
+  /** The model gives collections no metafields: an empty set, so lookups are nil. */
+  get metafields(): MetafieldsDrop { return memo(this, 'metafields', () => new MetafieldsDrop()); }
   get all_types(): string[] { return unique(this.#products().map((product) => product.product_type)); }
   get all_vendors(): string[] { return unique(this.#products().map((product) => product.vendor)); }
   get image(): ImageDrop | undefined {

@@ -3,6 +3,7 @@ import { netPaid } from '../derive.ts';
 import type { Customer, Order } from '../types.ts';
 import { AddressDrop } from './address.ts';
 import { memo } from './memo.ts';
+import { MetafieldsDrop } from './metafield.ts';
 import type { OrderDrop } from './order.ts';
 import type { StoreView } from './view.ts';
 
@@ -29,8 +30,10 @@ export class CustomerDrop extends ShopifyDrop {
   get accepts_marketing(): boolean { return this.#customer.accepts_marketing; }
   get has_account(): boolean { return this.#customer.has_account; }
   get tax_exempt(): boolean { return this.#customer.tax_exempt; }
-  /** Fixtures have no companies, so nobody is a B2B customer. */
-  get ['b2b?'](): boolean { return false; }
+  /** Someone who has bought for a company (an order with a `company`) is one of its B2B contacts. */
+  get ['b2b?'](): boolean { return this.#customer.orders.some((order) => Boolean(order.company)); }
+  /** The model gives customers no metafields: an empty set, so lookups are nil. */
+  get metafields(): MetafieldsDrop { return memo(this, 'metafields', () => new MetafieldsDrop()); }
 
   /**
    * Every order, newest first, as a plain array of order drops (each one lazy,

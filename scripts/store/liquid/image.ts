@@ -4,17 +4,22 @@ import { memo } from './memo.ts';
 import type { VariantDrop } from './product.ts';
 import type { StoreView } from './view.ts';
 
-/** Liquid `image`: a file on the shop CDN. */
+/**
+ * Liquid `image`: a file on the shop CDN. Reached through `product.media` or
+ * `featured_media` it is a medium too, and only then has a `preview_image`.
+ */
 export class ImageDrop extends ShopifyDrop {
   #view: StoreView;
   #image: Image;
   #owner: Product | undefined;
+  #medium: boolean;
 
-  constructor(view: StoreView, image: Image, owner?: Product) {
+  constructor(view: StoreView, image: Image, owner?: Product, medium = false) {
     super();
     this.#view = view;
     this.#image = image;
     this.#owner = owner;
+    this.#medium = medium;
   }
 
   get id(): number { return this.#image.id; }
@@ -39,6 +44,9 @@ export class ImageDrop extends ShopifyDrop {
       (this.#owner?.variants ?? []).filter((variant) => variant.image === this.#image.file).map((variant) => this.#view.variantDrop(variant.id)!),
     );
   }
+
+  /** For an image medium, the image itself; nil on images reached any other way. */
+  get preview_image(): ImageDrop | undefined { return this.#medium ? this.#view.imageDrop(this.#image, this.#owner) : undefined; }
 
   get ['attached_to_variant?'](): boolean { return this.variants.length > 0; }
 

@@ -8,6 +8,8 @@ import type { ImageDrop } from './image.ts';
 import { memo } from './memo.ts';
 import type { OrderParts } from './order-parts.ts';
 import type { ProductDrop, VariantDrop } from './product.ts';
+import type { OptionWithValueDrop } from './product-option.ts';
+import { SellingPlanAllocationDrop } from './selling-plan.ts';
 
 /**
  * Liquid `line_item` of an order. Inside `fulfillment.fulfillment_line_items`
@@ -45,7 +47,10 @@ export class LineItemDrop extends ShopifyDrop {
   get vendor(): string { return this.#product.vendor; }
   get url(): string { return this.variant.url; }
   get image(): ImageDrop | undefined { return this.variant.image ?? this.product.featured_image; }
-  get requires_shipping(): boolean { return this.#variant.requires_shipping; }
+  /** The line's own setting (a digital copy of a shippable variant ships nothing); the loader fills it from the variant. */
+  get requires_shipping(): boolean { return this.#line.requires_shipping; }
+  /** The weight of one unit in grams, like the Admin API's line item `grams`; `weight_with_unit` converts it. */
+  get grams(): number { return this.#variant.weight; }
   get taxable(): boolean { return this.#variant.taxable; }
   get gift_card(): boolean { return this.#product.gift_card === true; }
   get fulfillment_service(): string { return 'manual'; }
@@ -56,10 +61,11 @@ export class LineItemDrop extends ShopifyDrop {
   }
   /** A hash: iterate with `property.first` / `property.last`. */
   get properties(): Record<string, string> { return { ...this.#line.properties }; }
-  get options_with_values(): { name: string; value: string }[] {
-    const names = this.#product.options.length ? this.#product.options : ['Title'];
-    const values = this.#product.options.length ? this.#variant.option_values : [this.#variant.title];
-    return names.map((name, index) => ({ name, value: values[index] }));
+  get options_with_values(): OptionWithValueDrop[] { return this.variant.options_with_values; }
+  /** The plan the line was bought on (subscription, pre-order); nil for a one-time purchase. */
+  get selling_plan_allocation(): SellingPlanAllocationDrop | undefined {
+    const plan = this.#line.selling_plan;
+    return plan ? memo(this, 'selling_plan_allocation', () => new SellingPlanAllocationDrop(this.#line, plan)) : undefined;
   }
 
   get original_price(): number { return this.#line.price; }

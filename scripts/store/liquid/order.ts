@@ -7,6 +7,7 @@ import type { DiscountApplicationDrop } from './discount.ts';
 import { CANCEL_REASON_LABELS, FINANCIAL_STATUS_LABELS, FULFILLMENT_STATUS_LABELS } from './labels.ts';
 import type { LineItemDrop } from './line-item.ts';
 import { memo } from './memo.ts';
+import { MetafieldsDrop } from './metafield.ts';
 import { OrderParts } from './order-parts.ts';
 import { ShippingMethodDrop } from './shipping-method.ts';
 import { TaxLineDrop } from './tax-line.ts';
@@ -52,6 +53,17 @@ export class OrderDrop extends ShopifyDrop {
   get tags(): string[] { return [...this.#order.tags].sort(); }
   get customer(): CustomerDrop { return this.#view.customerDrop(this.#customer); }
   get customer_url(): string { return this.#view.url(`/account/orders/${this.#view.orderToken(this.#order)}`); }
+  /**
+   * Shopify links to its hosted order status page; offline the only page
+   * that shows an order is the customer's order page the preview serves.
+   */
+  get order_status_url(): string { return this.customer_url; }
+  /** The new customer accounts' order page: offline, the same preview page. */
+  get customer_order_url(): string { return this.customer_url; }
+  /** In-store pickup instead of shipping. */
+  get ['pickup_in_store?'](): boolean { return Boolean(this.#order.pickup); }
+  /** The model gives orders no metafields: an empty set, so lookups are nil. */
+  get metafields(): MetafieldsDrop { return memo(this, 'metafields', () => new MetafieldsDrop()); }
 
   get cancelled(): boolean { return this.#order.cancelled_at !== null; }
   get cancelled_at(): string | null { return this.#order.cancelled_at; }
@@ -74,7 +86,7 @@ export class OrderDrop extends ShopifyDrop {
   get line_items(): LineItemDrop[] {
     return memo(this, 'line_items', () => this.#order.line_items.map((line) => this.#parts.lineItem(line)));
   }
-  /** The lines the subtotal is made of: all of them (no tips or duties in fixtures). */
+  /** The lines the subtotal is made of: every line but tips, which the model does not have. */
   get subtotal_line_items(): LineItemDrop[] { return this.line_items; }
   get item_count(): number { return this.#order.line_items.reduce((total, line) => total + line.quantity, 0); }
   get discount_applications(): DiscountApplicationDrop[] { return this.#parts.applications; }
@@ -100,7 +112,10 @@ export class OrderDrop extends ShopifyDrop {
   get total_discounts(): number { return this.#amounts.totalDiscounts; }
   /** After shipping discounts. */
   get shipping_price(): number { return this.#amounts.shipping; }
+  /** Every tax line, even when the prices already included them (`taxes_included`) and the total did not add them. */
   get tax_price(): number { return this.#amounts.tax; }
+  /** Σ of the import duties; nil when the order has none. */
+  get total_duties(): number | undefined { return this.#order.duties?.length ? this.#amounts.duties : undefined; }
   get total_price(): number { return this.#order.total_price; }
   get total_refunded_amount(): number { return totalRefunded(this.#order); }
   /** total_price − total_refunded_amount. */

@@ -1,20 +1,23 @@
 import { ShopifyDrop } from './drop.ts';
 import type { Product, Variant } from '../types.ts';
+import { isAvailable, optionNames, optionValues } from './catalog-rules.ts';
 import type { CollectionDrop } from './collection.ts';
 import type { ImageDrop } from './image.ts';
 import { memo } from './memo.ts';
+import { MetafieldsDrop } from './metafield.ts';
+import { OptionsByNameDrop, OptionWithValueDrop, ProductOptionDrop, type ProductOptionValueDrop } from './product-option.ts';
 import type { StoreView } from './view.ts';
 
 const GRAMS_PER_UNIT = { g: 1, kg: 1000, lb: 453.59237, oz: 28.349523125 } as const;
 
-function isAvailable(variant: Variant): boolean {
-  return variant.inventory_quantity === null || variant.inventory_policy === 'continue' || variant.inventory_quantity > 0;
-}
-
 const min = (values: number[]) => (values.length ? Math.min(...values) : undefined);
 const max = (values: number[]) => (values.length ? Math.max(...values) : undefined);
 
-/** Liquid `product`. Prices are the variants' (min/max); no selling plans in fixtures yet. */
+/**
+ * Liquid `product`. Prices are the variants' (min/max). Selling plans are
+ * recorded on order lines only, so the catalog-side selling plan attributes
+ * are left out (see unavailable.ts).
+ */
 export class ProductDrop extends ShopifyDrop {
   #view: StoreView;
   #product: Product;
@@ -39,8 +42,12 @@ export class ProductDrop extends ShopifyDrop {
   get ['gift_card?'](): boolean { return this.#product.gift_card === true; }
   get options(): string[] { return [...this.#product.options]; }
   get has_only_default_variant(): boolean { return this.#product.options.length === 0; }
-  get requires_selling_plan(): boolean { return false; }
-  get selling_plan_groups(): never[] { return []; }
+  get options_with_values(): ProductOptionDrop[] {
+    return memo(this, 'options_with_values', () => optionNames(this.#product).map((_, index) => new ProductOptionDrop(this.#view, this.#product, index)));
+  }
+  /** `product.options_by_name['scent']`: the name is case-insensitive. */
+  get options_by_name(): OptionsByNameDrop { return memo(this, 'options_by_name', () => new OptionsByNameDrop(this.options_with_values)); }
+  get metafields(): MetafieldsDrop { return memo(this, 'metafields', () => new MetafieldsDrop(this.#product.metafields)); }
 
   get variants(): VariantDrop[] {
     return memo(this, 'variants', () => this.#product.variants.map((variant) => this.#view.variantDrop(variant.id)!));
@@ -73,6 +80,11 @@ export class ProductDrop extends ShopifyDrop {
     return memo(this, 'images', () => this.#product.images.map((image) => this.#view.imageDrop(image, this.#product)));
   }
   get featured_image(): ImageDrop | undefined { return this.images[0]; }
+  /** Every medium of a fixture product is an image; as media they carry a `preview_image`. */
+  get media(): ImageDrop[] {
+    return memo(this, 'media', () => this.#product.images.map((image) => this.#view.mediaDrop(image, this.#product)));
+  }
+  get featured_media(): ImageDrop | undefined { return this.media[0]; }
   get collections(): CollectionDrop[] { return memo(this, 'collections', () => this.#view.collectionsOf(this.#product.handle)); }
 }
 
@@ -102,8 +114,25 @@ export class VariantDrop extends ShopifyDrop {
   get inventory_policy(): string { return this.#variant.inventory_policy; }
   get requires_shipping(): boolean { return this.#variant.requires_shipping; }
   get taxable(): boolean { return this.#variant.taxable; }
-  get requires_selling_plan(): boolean { return false; }
-  get selling_plan_allocations(): never[] { return []; }
+  /** Chosen by a `?variant=` parameter, which customer pages never carry. */
+  get selected(): boolean { return false; }
+  /** Storefront filters match every variant when none are applied, and customer pages apply none. */
+  get matched(): boolean { return true; }
+  /** The model gives variants no metafields: an empty set, so lookups are nil. */
+  get metafields(): MetafieldsDrop { return memo(this, 'metafields', () => new MetafieldsDrop()); }
+  /** The product's option values this variant has, in option order. */
+  get options(): ProductOptionValueDrop[] {
+    return memo(this, 'options', () => {
+      const product = this.#view.productDrop(this.#product.handle)!;
+      return optionValues(this.#product, this.#variant).map((value, index) => product.options_with_values[index].values.find((candidate) => candidate.name === value)!);
+    });
+  }
+  get options_with_values(): OptionWithValueDrop[] {
+    return memo(this, 'options_with_values', () => {
+      const names = optionNames(this.#product);
+      return this.options.map((value, index) => new OptionWithValueDrop(names[index], value));
+    });
+  }
   /** Grams, whatever the shop's unit. */
   get weight(): number { return this.#variant.weight; }
   get weight_unit(): string { return this.#view.store.shop.weight_unit; }
@@ -120,4 +149,8 @@ export class VariantDrop extends ShopifyDrop {
     return image && this.#view.imageDrop(image, this.#product);
   }
   get featured_image(): ImageDrop | undefined { return this.image; }
+  get featured_media(): ImageDrop | undefined {
+    const image = this.#product.images.find((candidate) => candidate.file === this.#variant.image);
+    return image && this.#view.mediaDrop(image, this.#product);
+  }
 }

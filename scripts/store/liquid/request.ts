@@ -1,5 +1,5 @@
 import { ShopifyDrop } from './drop.ts';
-import { CountryDrop, ShopLocaleDrop } from './shop.ts';
+import type { CountryDrop, ShopLocaleDrop } from './shop.ts';
 import { memo } from './memo.ts';
 import type { StoreView } from './view.ts';
 
@@ -22,7 +22,7 @@ export class RequestDrop extends ShopifyDrop {
   get page_type(): string { return this.#pageType; }
   get host(): string { return this.#view.store.shop.domain; }
   get origin(): string { return `https://${this.#view.store.shop.domain}`; }
-  get locale(): ShopLocaleDrop { return memo(this, 'locale', () => new ShopLocaleDrop(this.#view, this.#view.locale)); }
+  get locale(): ShopLocaleDrop { return this.#view.shopLocaleDrop(this.#view.locale); }
   /** Encore renders what customers see, never the theme editor. */
   get design_mode(): boolean { return false; }
   get visual_preview_mode(): boolean { return false; }
@@ -38,10 +38,10 @@ export class LocalizationDrop extends ShopifyDrop {
     super();
     this.#view = view;
   }
-  get language(): ShopLocaleDrop { return memo(this, 'language', () => new ShopLocaleDrop(this.#view, this.#view.locale)); }
+  get language(): ShopLocaleDrop { return this.#view.shopLocaleDrop(this.#view.locale); }
   get available_languages(): ShopLocaleDrop[] {
-    return memo(this, 'available_languages', () => this.#view.store.shop.published_locales.map((code) => new ShopLocaleDrop(this.#view, code)));
+    return memo(this, 'available_languages', () => this.#view.store.shop.published_locales.map((code) => this.#view.shopLocaleDrop(code)));
   }
-  get country(): CountryDrop { return memo(this, 'country', () => new CountryDrop(this.#view, this.#view.store.shop.country_code)); }
+  get country(): CountryDrop { return this.#view.countryDrop(this.#view.store.shop.country_code); }
   get available_countries(): CountryDrop[] { return [this.country]; }
 }

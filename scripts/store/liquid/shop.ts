@@ -1,6 +1,7 @@
 import { ShopifyDrop } from './drop.ts';
 import { countryName, currencyName, currencySymbol, languageName, unitSystem } from './locale-names.ts';
 import { memo } from './memo.ts';
+import { MetafieldsDrop } from './metafield.ts';
 import type { StoreView } from './view.ts';
 
 /** Liquid `currency`. */
@@ -35,7 +36,10 @@ export class ShopLocaleDrop extends ShopifyDrop {
   override toString(): string { return this.#code; }
 }
 
-/** Liquid `country`. The currency is known only for the shop's own country. */
+/**
+ * Liquid `country`. Without markets in the model, only the shop's own
+ * country has a known currency and languages (the shop's).
+ */
 export class CountryDrop extends ShopifyDrop {
   #view: StoreView;
   #code: string;
@@ -49,7 +53,11 @@ export class CountryDrop extends ShopifyDrop {
   get unit_system(): string { return unitSystem(this.#code); }
   get currency(): CurrencyDrop | undefined {
     const { shop } = this.#view.store;
-    return this.#code === shop.country_code ? new CurrencyDrop(shop.currency) : undefined;
+    return this.#code === shop.country_code ? this.#view.currencyDrop(shop.currency) : undefined;
+  }
+  get available_languages(): ShopLocaleDrop[] | undefined {
+    const { shop } = this.#view.store;
+    return this.#code === shop.country_code ? memo(this, 'available_languages', () => shop.published_locales.map((code) => this.#view.shopLocaleDrop(code))) : undefined;
   }
   /** `{{ address.country }}` prints the name. */
   override toString(): string { return this.name; }
@@ -78,14 +86,14 @@ export class ShopDrop extends ShopifyDrop {
   get money_with_currency_format(): string { return this.#shop.money_with_currency_format; }
   get enabled_currencies(): CurrencyDrop[] {
     return memo(this, 'enabled_currencies', () =>
-      [...new Set([this.#shop.currency, ...(this.#shop.enabled_currencies ?? [])])].map((code) => new CurrencyDrop(code)),
+      [...new Set([this.#shop.currency, ...(this.#shop.enabled_currencies ?? [])])].map((code) => this.#view.currencyDrop(code)),
     );
   }
   get published_locales(): ShopLocaleDrop[] {
-    return memo(this, 'published_locales', () => this.#shop.published_locales.map((code) => new ShopLocaleDrop(this.#view, code)));
+    return memo(this, 'published_locales', () => this.#shop.published_locales.map((code) => this.#view.shopLocaleDrop(code)));
   }
   /** Deprecated by Shopify in favour of `request.locale`; still read by older themes. */
-  get locale(): ShopLocaleDrop { return new ShopLocaleDrop(this.#view, this.#view.locale); }
+  get locale(): ShopLocaleDrop { return this.#view.shopLocaleDrop(this.#view.locale); }
   /** Encore renders customer account pages, so accounts are on. */
   get customer_accounts_enabled(): boolean { return true; }
   get enabled_payment_types(): string[] { return [...(this.#shop.enabled_payment_types ?? [])]; }
@@ -94,4 +102,8 @@ export class ShopDrop extends ShopifyDrop {
   get vendors(): string[] { return [...new Set(this.#view.store.products.map((product) => product.vendor).filter(Boolean))].sort(); }
   get types(): string[] { return [...new Set(this.#view.store.products.map((product) => product.product_type).filter(Boolean))].sort(); }
   get accepts_gift_cards(): boolean { return this.#view.store.products.some((product) => product.gift_card === true); }
+  /** Shopify's documented default; changing it takes the Search & Discovery app, which fixtures do not model. */
+  get search_types(): string[] { return ['article', 'page', 'product']; }
+  /** The model gives the shop no metafields: an empty set, so lookups are nil. */
+  get metafields(): MetafieldsDrop { return memo(this, 'metafields', () => new MetafieldsDrop()); }
 }

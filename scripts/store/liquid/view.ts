@@ -5,28 +5,40 @@
  * Drops hold it in a private field: templates can never reach it.
  */
 import { orderIdOf } from '../names.ts';
-import type { Customer, Image, Order, Product, Store, Variant } from '../types.ts';
+import type { Collection, Customer, Image, Order, Product, Store, Variant } from '../types.ts';
 import { CollectionDrop } from './collection.ts';
 import { CustomerDrop } from './customer.ts';
 import { ImageDrop } from './image.ts';
 import { OrderDrop } from './order.ts';
 import { ProductDrop, VariantDrop } from './product.ts';
+import { CountryDrop, CurrencyDrop, ShopLocaleDrop } from './shop.ts';
 
 interface CatalogIndex {
   products: Map<string, Product>;
   variants: Map<number, { product: Product; variant: Variant }>;
+  collections: Map<string, Collection>;
+  /** Product handle → the collections listing it, in the store's collection order. */
+  collectionsOf: Map<string, Collection[]>;
 }
 
-/** Products by handle and variants by id, indexed once per store rather than once per page. */
+/** Products, variants and collections indexed once per store rather than once per page. */
 const catalogIndexes = new WeakMap<Store, CatalogIndex>();
 
 function catalogIndex(store: Store): CatalogIndex {
   let index = catalogIndexes.get(store);
   if (!index) {
-    index = { products: new Map(), variants: new Map() };
+    index = { products: new Map(), variants: new Map(), collections: new Map(), collectionsOf: new Map() };
     for (const product of store.products) {
       index.products.set(product.handle, product);
       for (const variant of product.variants) index.variants.set(variant.id, { product, variant });
+    }
+    for (const collection of store.collections) {
+      index.collections.set(collection.handle, collection);
+      for (const handle of new Set(collection.products)) {
+        let list = index.collectionsOf.get(handle);
+        if (!list) index.collectionsOf.set(handle, (list = []));
+        list.push(collection);
+      }
     }
     catalogIndexes.set(store, index);
   }
@@ -39,15 +51,14 @@ export class StoreView {
   readonly locale: string;
   /** URL prefix of the active locale: "" for the primary one, "/fr" otherwise. */
   readonly localePath: string;
-  #products: Map<string, Product>;
-  #variants: Map<number, { product: Product; variant: Variant }>;
+  #index: CatalogIndex;
   #drops = new Map<string, object>();
 
   constructor(store: Store, locale: string) {
     this.store = store;
     this.locale = locale;
     this.localePath = locale === store.shop.primary_locale ? '' : `/${locale}`;
-    ({ products: this.#products, variants: this.#variants } = catalogIndex(store));
+    this.#index = catalogIndex(store);
   }
 
   /** A storefront path under the active locale, e.g. "/fr/account". */
@@ -68,21 +79,21 @@ export class StoreView {
 
   /** The catalog's product with this handle. */
   product(handle: string): Product | undefined {
-    return this.#products.get(handle);
+    return this.#index.products.get(handle);
   }
 
   /** The catalog's variant with this id, with its product. */
   variant(id: number): { product: Product; variant: Variant } | undefined {
-    return this.#variants.get(id);
+    return this.#index.variants.get(id);
   }
 
   productDrop(handle: string): ProductDrop | undefined {
-    const product = this.#products.get(handle);
+    const product = this.#index.products.get(handle);
     return product && this.#cached(`product:${handle}`, () => new ProductDrop(this, product));
   }
 
   variantDrop(id: number): VariantDrop | undefined {
-    const found = this.#variants.get(id);
+    const found = this.#index.variants.get(id);
     return found && this.#cached(`variant:${id}`, () => new VariantDrop(this, found.product, found.variant));
   }
 
@@ -90,16 +101,31 @@ export class StoreView {
     return this.#cached(`image:${image.id}`, () => new ImageDrop(this, image, owner));
   }
 
+  /** The same image as a product medium (`product.media`), which has a `preview_image`. */
+  mediaDrop(image: Image, owner: Product): ImageDrop {
+    return this.#cached(`media:${image.id}`, () => new ImageDrop(this, image, owner, true));
+  }
+
   collectionDrop(handle: string): CollectionDrop | undefined {
-    const collection = this.store.collections.find((candidate) => candidate.handle === handle);
+    const collection = this.#index.collections.get(handle);
     return collection && this.#cached(`collection:${handle}`, () => new CollectionDrop(this, collection));
   }
 
   /** Collections listing the product, in the store's collection order. */
   collectionsOf(handle: string): CollectionDrop[] {
-    return this.store.collections
-      .filter((collection) => collection.products.includes(handle))
-      .map((collection) => this.collectionDrop(collection.handle)!);
+    return (this.#index.collectionsOf.get(handle) ?? []).map((collection) => this.collectionDrop(collection.handle)!);
+  }
+
+  countryDrop(code: string): CountryDrop {
+    return this.#cached(`country:${code}`, () => new CountryDrop(this, code));
+  }
+
+  currencyDrop(code: string): CurrencyDrop {
+    return this.#cached(`currency:${code}`, () => new CurrencyDrop(code));
+  }
+
+  shopLocaleDrop(code: string): ShopLocaleDrop {
+    return this.#cached(`locale:${code}`, () => new ShopLocaleDrop(this, code));
   }
 
   customerDrop(customer: Customer): CustomerDrop {
