@@ -1,0 +1,537 @@
+/**
+ * Recommendations and "Buy again", from a customer's purchase history. One set
+ * of rules for every surface: the customer account page, the thank-you page
+ * and the post-purchase offer.
+ *
+ * ```ts
+ * recommendProducts({ products, collections, history, storeOrders?, now, limit? = 4, perCollectionCap? = 2 })
+ *   → Recommendation[]   // { product, variant, score, reason: { kind, because?, detail? } }
+ * buyAgain({ products, history, now, limit? = 8 })
+ *   → BuyAgainItem[]     // { product, variant, lastOrderedAt, timesOrdered, quantity, due }
+ * ```
+ *
+ * How a candidate is scored. Every product the customer kept carries an
+ * *interest*: Σ over its order lines of kept units × 0.5^(age in days /
+ * RECENCY_HALF_LIFE_DAYS), so three candles last month outweigh one two years
+ * ago. A candidate then earns, from each purchased product other than itself:
+ *
+ *   interest × ( WEIGHT_COLLECTION × shared collections
+ *              + WEIGHT_TYPE       × same product type
+ *              + WEIGHT_TAG        × shared tags
+ *              + WEIGHT_VENDOR     × same vendor
+ *              + WEIGHT_BOUGHT_TOGETHER × log2(1 + other shoppers' orders holding both) )
+ *
+ * Types, vendors and tags match as written, like Liquid's `==` and
+ * `contains`, so a theme can reproduce the same signals.
+ *
+ * The score is the sum over purchases, rounded to 6 decimals so equal sums
+ * compare equal; ties go to the handle in code-point order. The purchase
+ * contributing most is the reason's `because`; its single strongest signal is
+ * the reason's `kind` (a shared collection, the type, a shared tag, the
+ * vendor, or bought together) and `detail` names it.
+ *
+ * Who is left out: gift cards; unpublished or not-yet-published products;
+ * products without a variant that is in stock and priced above zero; products
+ * the customer already bought, unless replenishable (they are scored only from
+ * the customer's *other* purchases, so a product never recommends itself).
+ * Refunded-only purchases (every unit refunded, or the order cancelled) count
+ * as bought, so they are never offered back, but they add no interest and are
+ * never a reason: the customer sent them back.
+ *
+ * Diversity: at most `perCollectionCap` picks share a primary collection (the
+ * first collection in `collections` order listing the product); products in no
+ * collection are not capped. When the history reaches fewer than `limit`
+ * products (a new customer reaches none), the rest are the most popular
+ * products: most units kept across `storeOrders`, then catalog order, with
+ * reason `popular` and the units as score.
+ *
+ * Cost: one pass over the history, one over `storeOrders`, one over the
+ * catalog and one over its collections' product lists, with a few map
+ * look-ups each; only candidates that could make the list are checked for
+ * stock and publication, and only the picks look back over the purchases for
+ * their reason. Nothing is O(catalog × history). Never reads the clock: `now`
+ * is an input.
+ */
+import {
+  firstOfferableVariant,
+  indexCatalog,
+  isGiftCard,
+  isOfferable,
+  isPublished,
+  isReplenishable,
+  replenishDays,
+} from './catalog.ts';
+import type { Collection, Order, Product, Variant } from './model.ts';
+
+/** Per shared collection: the merchant grouped them, the strongest sign they belong together. */
+export const WEIGHT_COLLECTION = 3;
+/** Same product type (e.g. both "Candle"). */
+export const WEIGHT_TYPE = 2;
+/** Per shared tag. */
+export const WEIGHT_TAG = 1;
+/** Same vendor: weak, since single-brand shops share it everywhere. */
+export const WEIGHT_VENDOR = 0.5;
+/**
+ * Per doubling of other shoppers' orders that held both products: one order
+ * counts like a shared type, and a regular who reorders the same pair every
+ * month cannot drown out what the catalog says.
+ */
+export const WEIGHT_BOUGHT_TOGETHER = 2;
+/** A purchase this many days old counts half as much as one made today. */
+export const RECENCY_HALF_LIFE_DAYS = 180;
+
+export const DEFAULT_RECOMMENDATION_LIMIT = 4;
+export const DEFAULT_PER_COLLECTION_CAP = 2;
+export const DEFAULT_BUY_AGAIN_LIMIT = 8;
+
+const DAY_MS = 86_400_000;
+
+export type AffinityKind = 'collection' | 'type' | 'tag' | 'vendor' | 'bought_together';
+
+export type Reason =
+  | { kind: AffinityKind; because: Product; detail?: string }
+  | { kind: 'popular'; because?: undefined; detail?: undefined };
+
+export interface Recommendation {
+  product: Product;
+  /** The first variant in stock and priced above zero. */
+  variant: Variant;
+  /** Affinity score, or units sold for `popular` picks. */
+  score: number;
+  reason: Reason;
+}
+
+export interface RecommendInput {
+  products: Product[];
+  collections: Collection[];
+  /** The customer's own orders. */
+  history: Order[];
+  /** Every order of the store, for "bought together" and popularity; the customer's own orders are recognised by id. */
+  storeOrders?: Order[];
+  now: string | Date;
+  limit?: number;
+  perCollectionCap?: number;
+}
+
+export interface BuyAgainInput {
+  products: Product[];
+  history: Order[];
+  now: string | Date;
+  limit?: number;
+}
+
+export interface BuyAgainItem {
+  product: Product;
+  /** The variant bought most recently when it can still be bought, else the first that can. */
+  variant: Variant;
+  /** `processed_at` of the latest order that kept some of it. */
+  lastOrderedAt: string;
+  /** Orders that kept some of it. */
+  timesOrdered: number;
+  /** Units per order the customer usually takes (a tie goes to the more recent habit). */
+  quantity: number;
+  /** lastOrderedAt + replenishDays(product) has come. */
+  due: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Reading orders
+
+function nowMsOf(now: string | Date, caller: string): number {
+  const ms = now instanceof Date ? now.getTime() : typeof now === 'string' ? Date.parse(now) : Number.NaN;
+  if (Number.isNaN(ms)) throw new RangeError(`${caller}: now: not a date: ${JSON.stringify(String(now))}`);
+  return ms;
+}
+
+/** When the customer placed the order; NaN when its dates cannot be read. */
+function orderMs(order: Order): number {
+  return Date.parse(order.processed_at ?? order.created_at);
+}
+
+function count(value: number | undefined, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : fallback;
+}
+
+/**
+ * Calls `visit` for each line of the order with the units the customer kept:
+ * quantity minus refunded units, and none at all on a cancelled order.
+ */
+function forEachKeptLine(order: Order, visit: (handle: string, variantId: number, kept: number) => void): void {
+  const lines = order.line_items ?? [];
+  if (order.cancelled_at) {
+    for (const line of lines) visit(line.product, line.variant_id, 0);
+    return;
+  }
+  let refunded: Map<number, number> | null = null;
+  for (const refund of order.refunds ?? []) {
+    for (const entry of refund.line_items ?? []) {
+      refunded ??= new Map();
+      refunded.set(entry.line_item, (refunded.get(entry.line_item) ?? 0) + entry.quantity);
+    }
+  }
+  for (const line of lines) {
+    const quantity = Number.isFinite(line.quantity) ? line.quantity : 0;
+    visit(line.product, line.variant_id, Math.max(0, quantity - (refunded?.get(line.id) ?? 0)));
+  }
+}
+
+const roundScore = (score: number): number => Math.round(score * 1e6) / 1e6;
+
+const byHandle = (a: Product, b: Product): number => (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0);
+
+/** One signal a candidate shares with one purchase. */
+interface Signal {
+  kind: AffinityKind;
+  weight: number;
+  detail?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Recommendations
+
+export function recommendProducts(input: RecommendInput): Recommendation[] {
+  const nowMs = nowMsOf(input.now, 'recommendProducts');
+  const limit = count(input.limit, DEFAULT_RECOMMENDATION_LIMIT);
+  const cap = count(input.perCollectionCap, DEFAULT_PER_COLLECTION_CAP);
+  const products = input.products ?? [];
+  const collections = input.collections ?? [];
+  const history = input.history ?? [];
+  const storeOrders = input.storeOrders ?? [];
+  if (limit === 0) return [];
+  const catalog = indexCatalog(products, collections);
+  const { position, members, memberStart, primary } = catalog;
+
+  // The customer's purchases: everything ever ordered is bought; what was kept carries interest.
+  const BOUGHT = 1;
+  const KEPT = 2;
+  const state = new Uint8Array(products.length);
+  const interest = new Float64Array(products.length);
+  const purchased: number[] = [];
+  for (const order of history) {
+    const age = Math.max(0, nowMs - orderMs(order));
+    // An unreadable date still marks the products bought, with no weight.
+    const decay = Number.isNaN(age) ? 0 : 0.5 ** (age / (RECENCY_HALF_LIFE_DAYS * DAY_MS));
+    forEachKeptLine(order, (handle, _variant, units) => {
+      const i = position.get(handle);
+      // Gone from the catalog: nothing to offer, nothing to show as a reason.
+      if (i === undefined) return;
+      state[i] |= BOUGHT;
+      if (units <= 0) return;
+      if ((state[i] & KEPT) === 0) purchased.push(i);
+      state[i] |= KEPT;
+      interest[i] += units * decay;
+    });
+  }
+  const interested = purchased.filter((i) => interest[i] > 0);
+
+  // Interest gathered per type, vendor and tag, then handed to every product carrying them, less its own share.
+  const { typeOf, vendorOf, tagIds, tagStart } = catalog;
+  const typeSums = new Float64Array(catalog.typeNames.length);
+  const vendorSums = new Float64Array(catalog.vendorNames.length);
+  const tagSums = new Float64Array(catalog.tagNames.length);
+  for (const i of interested) {
+    if (typeOf[i] !== -1) typeSums[typeOf[i]] += interest[i];
+    if (vendorOf[i] !== -1) vendorSums[vendorOf[i]] += interest[i];
+    for (let k = tagStart[i]; k < tagStart[i + 1]; k++) tagSums[tagIds[k]] += interest[i];
+  }
+  const score = new Float64Array(products.length);
+  const spread = (sums: Float64Array, carriers: number[][], weight: number) => {
+    for (let id = 0; id < sums.length; id++) {
+      if (sums[id] === 0) continue;
+      for (const i of carriers[id]) score[i] += weight * (sums[id] - interest[i]);
+    }
+  };
+  spread(typeSums, catalog.withType, WEIGHT_TYPE);
+  spread(vendorSums, catalog.withVendor, WEIGHT_VENDOR);
+  spread(tagSums, catalog.withTag, WEIGHT_TAG);
+  for (let c = 0; c < collections.length; c++) {
+    let sum = 0;
+    for (let k = memberStart[c]; k < memberStart[c + 1]; k++) sum += interest[members[k]];
+    if (sum === 0) continue;
+    for (let k = memberStart[c]; k < memberStart[c + 1]; k++) score[members[k]] += WEIGHT_COLLECTION * (sum - interest[members[k]]);
+  }
+
+  // Other shoppers' orders holding a purchase: candidate → purchase → orders.
+  const together = new Map<number, Map<number, number>>();
+  if (interested.length > 0 && storeOrders.length > 0) {
+    const own = new Set(history.map((order) => order.id));
+    for (const order of storeOrders) {
+      if (own.has(order.id)) continue;
+      const inOrder: number[] = [];
+      forEachKeptLine(order, (handle, _variant, units) => {
+        const i = position.get(handle);
+        if (i !== undefined && units > 0 && !inOrder.includes(i)) inOrder.push(i);
+      });
+      if (inOrder.length < 2 || !inOrder.some((i) => interest[i] > 0)) continue;
+      for (const candidate of inOrder) {
+        for (const held of inOrder) {
+          if (held === candidate || !(interest[held] > 0)) continue;
+          let pairs = together.get(candidate);
+          if (pairs === undefined) together.set(candidate, (pairs = new Map()));
+          pairs.set(held, (pairs.get(held) ?? 0) + 1);
+        }
+      }
+    }
+    for (const [candidate, pairs] of together) {
+      for (const [held, orders] of pairs) score[candidate] += WEIGHT_BOUGHT_TOGETHER * interest[held] * Math.log2(1 + orders);
+    }
+  }
+
+  /** The variant to offer, or null when the product is left out. */
+  const offer = (i: number): Variant | null => {
+    const product = products[i];
+    if (position.get(product.handle) !== i || isGiftCard(product)) return null;
+    if ((state[i] & BOUGHT) !== 0 && ((state[i] & KEPT) === 0 || !isReplenishable(product))) return null;
+    if (!isPublished(product, nowMs)) return null;
+    return firstOfferableVariant(product);
+  };
+  const variants = new Map<number, Variant>();
+  const ahead = (a: number, b: number): boolean => score[a] > score[b] || (score[a] === score[b] && byHandle(products[a], products[b]) < 0);
+
+  // The best `cap` of each primary collection and the best `limit` of the uncollected: no one else can make the
+  // list, so only these are checked for stock and publication.
+  const tops: number[][] = Array.from({ length: collections.length + 1 }, () => []);
+  if (interested.length > 0) {
+    for (let i = 0; i < products.length; i++) {
+      if (!(score[i] > 0)) continue;
+      const total = (score[i] = roundScore(score[i]));
+      if (!(total > 0)) continue;
+      const top = tops[primary[i] + 1];
+      const room = primary[i] === -1 ? limit : cap;
+      if (room === 0 || (top.length === room && !ahead(i, top[room - 1]))) continue;
+      const variant = offer(i);
+      if (variant === null) continue;
+      variants.set(i, variant);
+      let at = top.length === room ? room - 1 : top.length;
+      for (; at > 0 && ahead(i, top[at - 1]); at--) top[at] = top[at - 1];
+      top[at] = i;
+    }
+  }
+
+  /**
+   * The purchase contributing most to candidate i's score (a tie goes to the
+   * handle), and the strongest single signal between the two. Each purchase's
+   * share is interest × affinity, and affinity never exceeds `ceiling` (all
+   * the candidate's signals at once), so a purchase whose interest × ceiling
+   * cannot reach the leader is passed over without a look.
+   */
+  const reasonFor = (i: number): Reason => {
+    const product = products[i];
+    const listedIn: number[] = [];
+    for (let c = 0; c < collections.length; c++) {
+      if (members.subarray(memberStart[c], memberStart[c + 1]).includes(i)) listedIn.push(c);
+    }
+    // Purchase → how many collections it shares with the candidate, and the first of them.
+    const sharedCollections = new Map<number, { count: number; first: number }>();
+    for (const c of listedIn) {
+      for (let k = memberStart[c]; k < memberStart[c + 1]; k++) {
+        const held = members[k];
+        if (held === i || !(interest[held] > 0)) continue;
+        const shared = sharedCollections.get(held);
+        if (shared === undefined) sharedCollections.set(held, { count: 1, first: c });
+        else shared.count++;
+      }
+    }
+    const tags = Array.from(tagIds.subarray(tagStart[i], tagStart[i + 1])).filter((tag) => tagSums[tag] > 0);
+    const typed = typeOf[i] !== -1 && typeSums[typeOf[i]] > 0;
+    const vendored = vendorOf[i] !== -1 && vendorSums[vendorOf[i]] > 0;
+    const pairs = together.get(i);
+    let mostOrders = 0;
+    for (const orders of pairs?.values() ?? []) mostOrders = Math.max(mostOrders, orders);
+
+    /** Signal weights summed in a fixed order, so no purchase's affinity exceeds the ceiling. */
+    const affinity = (held: number): { weight: number; signal: Signal | null } => {
+      let weight = 0;
+      let signal: Signal | null = null;
+      // Considered in the order that wins a tie: collection, type, tag, vendor, bought together.
+      const consider = (next: Signal, times: number) => {
+        weight += next.weight * times;
+        if (signal === null || next.weight > signal.weight) signal = next;
+      };
+      const shared = sharedCollections.get(held);
+      if (shared !== undefined) consider({ kind: 'collection', weight: WEIGHT_COLLECTION, detail: collections[shared.first].title }, shared.count);
+      if (typed && typeOf[held] === typeOf[i]) consider({ kind: 'type', weight: WEIGHT_TYPE, detail: product.product_type }, 1);
+      if (tags.length > 0) {
+        let count = 0;
+        let first = tags.length;
+        for (let k = tagStart[held]; k < tagStart[held + 1]; k++) {
+          const at = tags.indexOf(tagIds[k]);
+          if (at === -1) continue;
+          count++;
+          first = Math.min(first, at);
+        }
+        if (count > 0) consider({ kind: 'tag', weight: WEIGHT_TAG, detail: catalog.tagNames[tags[first]] }, count);
+      }
+      if (vendored && vendorOf[held] === vendorOf[i]) consider({ kind: 'vendor', weight: WEIGHT_VENDOR, detail: product.vendor }, 1);
+      const orders = pairs?.get(held);
+      if (orders !== undefined) consider({ kind: 'bought_together', weight: WEIGHT_BOUGHT_TOGETHER * Math.log2(1 + orders) }, 1);
+      return { weight, signal };
+    };
+    const ceiling =
+      WEIGHT_COLLECTION * listedIn.length +
+      (typed ? WEIGHT_TYPE : 0) +
+      WEIGHT_TAG * tags.length +
+      (vendored ? WEIGHT_VENDOR : 0) +
+      (mostOrders > 0 ? WEIGHT_BOUGHT_TOGETHER * Math.log2(1 + mostOrders) : 0);
+
+    let because = -1;
+    let lead = 0;
+    let leadSignal: Signal | null = null;
+    const weigh = (held: number) => {
+      if (held === i || (because !== -1 && roundScore(interest[held] * ceiling) < lead)) return;
+      const { weight, signal } = affinity(held);
+      const share = roundScore(interest[held] * weight);
+      if (signal === null || !(share > 0)) return;
+      if (because === -1 || share > lead || (share === lead && byHandle(products[held], products[because]) < 0)) {
+        because = held;
+        lead = share;
+        leadSignal = signal;
+      }
+    };
+    // Collection mates and bought-together partners first: they usually lead, so the full pass skips the rest.
+    for (const held of sharedCollections.keys()) weigh(held);
+    for (const held of pairs?.keys() ?? []) weigh(held);
+    for (const held of interested) weigh(held);
+    // Only products with a positive score get here, so some purchase contributed.
+    const { kind, detail } = leadSignal!;
+    return detail === undefined ? { kind, because: products[because] } : { kind, because: products[because], detail };
+  };
+
+  const picks: Recommendation[] = [];
+  const picked = new Set<number>();
+  const perGroup = new Int32Array(collections.length + 1);
+  const take = (i: number, variant: Variant, reason: () => Reason, points: number) => {
+    picked.add(i);
+    perGroup[primary[i] + 1]++;
+    picks.push({ product: products[i], variant, score: points, reason: reason() });
+  };
+  // Within the caps by construction, so the best `limit` of them are the picks.
+  const ranked = tops.flat().sort((a, b) => (ahead(a, b) ? -1 : ahead(b, a) ? 1 : 0));
+  for (const i of ranked.slice(0, limit)) take(i, variants.get(i)!, () => reasonFor(i), score[i]);
+
+  if (picks.length < limit) {
+    // Popular fill: best sellers across the store, then the rest of the catalog in its own order.
+    const sold = new Map<number, number>();
+    for (const order of storeOrders) {
+      forEachKeptLine(order, (handle, _variant, units) => {
+        const i = position.get(handle);
+        if (i !== undefined && units > 0) sold.set(i, (sold.get(i) ?? 0) + units);
+      });
+    }
+    const bestSellers = [...sold.keys()].sort((a, b) => sold.get(b)! - sold.get(a)! || a - b);
+    const popular = (i: number) => {
+      if (picked.has(i)) return;
+      const group = primary[i];
+      if (group !== -1 && perGroup[group + 1] >= cap) return;
+      const variant = offer(i);
+      if (variant !== null) take(i, variant, () => ({ kind: 'popular' }), sold.get(i) ?? 0);
+    };
+    for (const i of bestSellers) {
+      if (picks.length >= limit) break;
+      popular(i);
+    }
+    for (let i = 0; i < products.length && picks.length < limit; i++) popular(i);
+  }
+  return picks;
+}
+
+// ---------------------------------------------------------------------------
+// Buy again
+
+interface Habit {
+  /** The catalog's product with this handle, once found. */
+  product: Product | null;
+  /** Position in the history of the last order read, to add up lines of the same product. */
+  lastOrder: number;
+  lastMs: number;
+  lastOrderedAt: string;
+  lastVariantId: number;
+  /** Units kept per order, and when each order was placed. */
+  quantities: number[];
+  placed: number[];
+  due: boolean;
+}
+
+/** The units per order that recur most; on a tie, the one taken most recently. */
+function usualQuantity(habit: Habit): number {
+  const seen = new Map<number, { times: number; lastMs: number }>();
+  habit.quantities.forEach((units, n) => {
+    const entry = seen.get(units) ?? { times: 0, lastMs: -Infinity };
+    entry.times++;
+    entry.lastMs = Math.max(entry.lastMs, habit.placed[n]);
+    seen.set(units, entry);
+  });
+  let usual = 0;
+  let best = { times: 0, lastMs: -Infinity };
+  for (const [units, entry] of seen) {
+    if (entry.times > best.times || (entry.times === best.times && entry.lastMs > best.lastMs)) {
+      usual = units;
+      best = entry;
+    }
+  }
+  return usual;
+}
+
+export function buyAgain(input: BuyAgainInput): BuyAgainItem[] {
+  const nowMs = nowMsOf(input.now, 'buyAgain');
+  const limit = count(input.limit, DEFAULT_BUY_AGAIN_LIMIT);
+  const habits = new Map<string, Habit>();
+  (input.history ?? []).forEach((order, o) => {
+    const placed = orderMs(order);
+    // An order without a readable date cannot say when the customer runs out.
+    if (Number.isNaN(placed)) return;
+    forEachKeptLine(order, (handle, variantId, units) => {
+      if (units <= 0) return;
+      let habit = habits.get(handle);
+      if (habit === undefined) {
+        habit = { product: null, lastOrder: -1, lastMs: -Infinity, lastOrderedAt: '', lastVariantId: variantId, quantities: [], placed: [], due: false };
+        habits.set(handle, habit);
+      }
+      if (habit.lastOrder === o) {
+        habit.quantities[habit.quantities.length - 1] += units;
+        return;
+      }
+      habit.lastOrder = o;
+      habit.quantities.push(units);
+      habit.placed.push(placed);
+      // Later in the history wins a tie on the date.
+      if (placed >= habit.lastMs) {
+        habit.lastMs = placed;
+        habit.lastOrderedAt = order.processed_at ?? order.created_at;
+        habit.lastVariantId = variantId;
+      }
+    });
+  });
+
+  const reorders: Habit[] = [];
+  for (const product of input.products ?? []) {
+    const habit = habits.get(product.handle);
+    // A second product with the same handle is not listed twice.
+    if (habit === undefined || habit.product !== null) continue;
+    habit.product = product;
+    if (!isReplenishable(product)) continue;
+    habit.due = habit.lastMs + replenishDays(product) * DAY_MS <= nowMs;
+    reorders.push(habit);
+  }
+  reorders.sort((a, b) => Number(b.due) - Number(a.due) || b.lastMs - a.lastMs || byHandle(a.product!, b.product!));
+
+  // Stock and publication are checked in list order, only until the list is full.
+  const items: BuyAgainItem[] = [];
+  for (const habit of reorders) {
+    if (items.length >= limit) break;
+    const product = habit.product!;
+    if (isGiftCard(product) || !isPublished(product, nowMs)) continue;
+    const last = (product.variants ?? []).find((variant) => variant.id === habit.lastVariantId);
+    const variant = last !== undefined && isOfferable(last) ? last : firstOfferableVariant(product);
+    if (variant === null) continue;
+    items.push({
+      product,
+      variant,
+      lastOrderedAt: habit.lastOrderedAt,
+      timesOrdered: habit.quantities.length,
+      quantity: usualQuantity(habit),
+      due: habit.due,
+    });
+  }
+  return items;
+}
