@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { runCli, parseOptions, storefrontFrom, STOREFRONT_OPTIONS, UsageError } from './run.ts';
 import type { CustomerPage } from '../storefront.ts';
-import { listScenarios } from '../store/load.ts';
+import { listScenarios, loadStore } from '../store/load.ts';
+import { listBundledScenarios } from '../store/bundled.ts';
 
 const USAGE = `Usage:
   npm run render -- --template customers/account --customer HANDLE [--page N] [--locale CODE] [--theme DIR] [--fixtures FILE]
@@ -8,7 +10,9 @@ const USAGE = `Usage:
   npm run render -- --list [--fixtures FILE]
 
 Prints the full page HTML. ID is the order's name without '#', or its id.
---theme defaults to theme/, --fixtures to the default store.`;
+--theme defaults to theme/. Without --fixtures, the customer or order is looked
+up in every bundled store (the default store, then scripts/store/fixtures/),
+and --list lists them all.`;
 
 runCli(async () => {
   const { values } = parseOptions({
@@ -25,12 +29,16 @@ runCli(async () => {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const storefront = storefrontFrom(values);
   if (values.list) {
-    process.stdout.write(`${listScenarios(storefront.store).join('\n')}\n`);
+    const lines = values.fixtures ? listScenarios(loadStore(path.resolve(values.fixtures))) : listBundledScenarios();
+    process.stdout.write(`${lines.join('\n')}\n`);
     return;
   }
-  const response = await storefront.render(pageFrom(values), { locale: values.locale });
+  const page = pageFrom(values);
+  // Only the reference the page uses picks the store: a stray --order beside --customer must not.
+  const reference = page.template === 'customers/account' ? { customer: page.customer } : { order: page.order };
+  const storefront = storefrontFrom({ theme: values.theme, fixtures: values.fixtures, ...reference });
+  const response = await storefront.render(page, { locale: values.locale });
   process.stdout.write(response.body);
 }, USAGE);
 

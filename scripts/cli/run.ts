@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import path from 'node:path';
 import { ThemeError } from '../engine/errors.ts';
 import { Storefront } from '../storefront.ts';
+import { findBundledStore } from '../store/bundled.ts';
 
 /**
  * Runs a CLI's main function: template and fixture mistakes print as one clear
@@ -41,10 +42,20 @@ export const STOREFRONT_OPTIONS = {
   fixtures: { type: 'string' },
 } as const;
 
-export function storefrontFrom(values: { theme?: string; fixtures?: string }, options: { watch?: boolean } = {}): Storefront {
+/**
+ * The storefront for `--theme` and `--fixtures`. Without `--fixtures`, a
+ * `customer` handle or `order` reference picks the bundled store that holds it
+ * (the default store when none does, so its "not found" message lists what it has).
+ */
+export function storefrontFrom(
+  values: { theme?: string; fixtures?: string; customer?: string; order?: string },
+  options: { watch?: boolean } = {},
+): Storefront {
+  const found = values.fixtures || (values.customer === undefined && values.order === undefined) ? undefined : findBundledStore(values);
   return new Storefront({
     themeDir: values.theme ? path.resolve(values.theme) : undefined,
     storeFile: values.fixtures ? path.resolve(values.fixtures) : undefined,
+    store: found?.store,
     watch: options.watch,
   });
 }

@@ -79,10 +79,13 @@ function displayPath(file: string): string {
  * One line per renderable scenario, for `npm run render -- --list`:
  * `customer HANDLE  description`, then that customer's orders as
  * `order ID  description` where ID is the order name without "#".
+ * `where`, when given, ends every line as `  [where]`: the store's file for
+ * listings that span several stores.
  */
-export function listScenarios(store: Store): string[] {
+export function listScenarios(store: Store, where?: string): string[] {
+  const suffix = where === undefined ? '' : `  [${where}]`;
   return store.customers.flatMap((customer) => [
-    `customer ${customer.handle}  ${customer.description}`,
-    ...customer.orders.map((order) => `order ${orderIdOf(order.name)}  ${order.description}`),
+    `customer ${customer.handle}  ${customer.description}${suffix}`,
+    ...customer.orders.map((order) => `order ${orderIdOf(order.name)}  ${order.description}${suffix}`),
   ]);
 }

@@ -23,6 +23,45 @@ describe('npm run render', () => {
     expect(lines.every((l) => /^(customer|order) \S+ {2}\S/.test(l))).toBe(true);
   });
 
+  it('lists the scenarios of every bundled store, each line of another store ending with its file', () => {
+    const { status, stdout } = render('--list');
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toContain('customer hostile-customer  Every free-text field holds HTML, script, quote-breaking, Liquid, RTL override, emoji or a 2,000-character word');
+    expect(lines).toContain('customer mette-hansen  Copenhagen customer paying in kroner: delivered by PostNord, MobilePay order waiting to ship, partial refund  [fixtures/dkk-store.json]');
+    expect(lines).toContain('order 7001  Beans, drip bags and a drip set delivered by Yamato; consumption tax 10% and 8% (food) included  [fixtures/jpy-store.json]');
+    for (const file of ['dkk', 'eur', 'nok', 'thb', 'jpy']) expect(lines.some((l) => l.endsWith(`  [fixtures/${file}-store.json]`)), file).toBe(true);
+  });
+
+  it('lists only the store given with --fixtures, without file marks', () => {
+    const { status, stdout } = render('--list', '--fixtures', 'scripts/store/fixtures/dkk-store.json');
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual([
+      'customer mette-hansen  Copenhagen customer paying in kroner: delivered by PostNord, MobilePay order waiting to ship, partial refund',
+      'order 2001  Two mugs and a bowl delivered by PostNord, VAT (moms) included',
+      'order 2002  Paid with MobilePay yesterday, plates waiting to ship',
+      'order 2003  Delivered, then one chipped mug refunded (VELKOMMEN10 code): partially refunded',
+      'customer lars-nielsen  Aarhus customer: bank transfer pending, and an order ready for pickup in the shop',
+      'order 2004  Bank transfer not received yet: payment pending',
+      'order 2005  Pickup in the Jægersborggade shop: ready, not collected yet',
+    ]);
+  });
+
+  it('finds a customer or an order of another bundled store without --fixtures', () => {
+    const account = render('--template', 'customers/account', '--customer', 'mette-hansen');
+    expect(account.status).toBe(0);
+    expect(account.stdout).toContain('Welcome back, Mette');
+    expect(account.stdout).toContain('<title>Nordlys Keramik');
+    // 2 × 249,00 + 399,00 + 49,00 shipping, in the shop's Danish money formats; the 25% moms inside it shown apart.
+    const order = render('--template', 'customers/order', '--order', '2001');
+    expect(order.status).toBe(0);
+    expect(order.stdout).toContain('<td>946,00 DKK</td>');
+    expect(order.stdout).toContain('<td>189,20 kr.</td>');
+    const yen = render('--template', 'customers/order', '--order', '7001');
+    expect(yen.stdout).toContain('<h1 class="order__title">Order #7001</h1>');
+    expect(yen.stdout).toContain('¥10,500');
+  });
+
   it('prints the account page with the second page of the loyal customer\'s orders', () => {
     const { status, stdout } = render('--template', 'customers/account', '--customer', 'loyal-customer', '--page', '2');
     expect(status).toBe(0);
