@@ -9,10 +9,10 @@ import { CASEY, LABEL, problemsAfter } from './helpers.ts';
 describe('loadStore on the default store', () => {
   const store = loadStore();
 
-  it('loads the three customers and the catalog', () => {
-    expect(store.customers.map((customer) => customer.handle)).toEqual(['new-customer', 'loyal-customer', 'casey']);
-    expect(store.customers.map((customer) => customer.orders.length)).toEqual([0, 45, 7]);
-    expect(store.products).toHaveLength(12);
+  it('loads the customers and the catalog', () => {
+    expect(store.customers.map((customer) => customer.handle)).toEqual(['new-customer', 'loyal-customer', 'casey', 'riley', 'b2b-buyer', 'hostile-customer']);
+    expect(store.customers.map((customer) => customer.orders.length)).toEqual([0, 45, 7, 6, 1, 1]);
+    expect(store.products).toHaveLength(13);
     expect(store.shop.currency).toBe('USD');
     expect(store.shop.money_format).toBe('${{amount}}');
   });
@@ -27,7 +27,7 @@ describe('loadStore on the default store', () => {
 
   it('lists every customer and order as a scenario line', () => {
     const lines = listScenarios(store);
-    expect(lines).toHaveLength(3 + 45 + 7);
+    expect(lines).toHaveLength(6 + 45 + 7 + 6 + 1 + 1);
     expect(lines[0]).toBe('customer new-customer  Just created an account, no orders and no addresses');
     expect(lines).toContain('customer casey  Seven orders, one per post-purchase situation (#1001-#1007)');
     expect(lines).toContain('order 1003  Two shipments (one delivered, one in transit), the diffuser still unfulfilled');
@@ -156,7 +156,7 @@ describe('referential errors name the path of the reference', () => {
       try {
         return problemsAfter((json) => {
           const order = json.customers[CASEY].orders[4];
-          order.fulfillments.push({ ...order.fulfillments[0], id: 99, status: 'success' });
+          order.fulfillments.push({ ...order.fulfillments[0], id: 99, status: 'success', cancelled_at: null });
         });
       } catch (error) {
         return [(error as Error).message];
