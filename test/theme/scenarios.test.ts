@@ -25,3 +25,24 @@ describe('every scenario of the default store renders through the theme', () => 
     expect(body).toContain("You haven&#39;t placed any orders yet.");
   });
 });
+
+describe('the hostile customer', () => {
+  /** Every start tag of the page, e.g. `<img src=x onerror="…">`. */
+  const startTags = (html: string): string[] => html.match(/<[a-zA-Z][^>]*>/g) ?? [];
+
+  it.each([
+    { template: 'customers/account', customer: 'hostile-customer' },
+    { template: 'customers/order', order: '1015' },
+  ] as CustomerPage[])('$template: no payload becomes markup', async (page) => {
+    const { body } = await storefront.render(page);
+    // The payloads would set this hook if they ever ran; it may appear only as escaped text.
+    expect(body).toContain('__encoreInjected');
+    for (const tag of startTags(body)) {
+      expect(tag, tag).not.toMatch(/\son[a-z]+\s*=/i);
+      expect(tag, tag).not.toMatch(/javascript:/i);
+      expect(tag, tag).not.toContain('__encoreInjected');
+    }
+    expect(body).not.toMatch(/<script>window\.__encoreInjected/);
+    expect(body).not.toMatch(/<svg/i);
+  });
+});
