@@ -8,6 +8,7 @@ import { createLiquid } from '../engine/liquid.ts';
 import { globalsWithState, defaultRenderState } from '../engine/state.ts';
 import { documentedFilters } from '../engine/reference.ts';
 import { parseBody } from '../engine/tags/parse-body.ts';
+import { benchCore } from '../bench/core.ts';
 import { readRawBody } from '../engine/tags/raw-body.ts';
 
 const WARMUP = 20;
@@ -17,7 +18,8 @@ const FILTER_GOAL_US = 20;
 
 /**
  * `npm run bench`: warm page renders of the scaled store, the engine's overhead
- * against bare liquidjs on the same templates, and the per-call cost of filters.
+ * against bare liquidjs on the same templates, the per-call cost of filters, and
+ * the domain core (recommendations by history size, the order journey).
  */
 runCli(async () => {
   // Measured as the preview server runs it: theme edits arrive as file-system events.
@@ -52,7 +54,10 @@ runCli(async () => {
     if (micros > FILTER_GOAL_US) slow.push(name);
     process.stdout.write(`  ${name.padEnd(52)} ${micros.toFixed(2).padStart(7)}\n`);
   }
-  process.stdout.write(`\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}\n`);
+  process.stdout.write('\ndomain core:\n');
+  const core = benchCore();
+  for (const line of core.lines) process.stdout.write(`  ${line}\n`);
+  process.stdout.write(`\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}; domain core ${core.withinGoals ? 'within' : 'OVER'} goals\n`);
 }, 'Usage: npm run bench');
 
 async function median(run: () => Promise<unknown>, runs = RUNS, warmup = WARMUP): Promise<number> {
