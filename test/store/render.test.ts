@@ -67,7 +67,7 @@ describe('rendering the store through plain liquidjs', () => {
   });
 
   it('addresses, images, shop and routes', () => {
-    expect(render('{{ customer.default_address.summary }}', { customerHandle: 'casey' })).toBe('123 Bedford Ave, Apt 4B, Brooklyn, New York, 11211, United States');
+    expect(render('{{ customer.default_address.summary }}', { customerHandle: 'casey' })).toBe('Casey Rivera, 123 Bedford Ave, Apt 4B, Brooklyn, New York, United States');
     expect(render('{{ order.line_items.first.image.src }} {{ order.line_items.first.image.width }} {{ order.line_items.first.image }}', { orderId: '1004' }))
       .toBe('//ember-and-wick.example/cdn/shop/files/discovery-gift-set.jpg 1200 files/discovery-gift-set.jpg');
     expect(render('{{ shop.name }} {{ shop.money_format }} {{ routes.account_logout_url }} {{ request.locale.iso_code }}', { customerHandle: 'casey' })).toBe('Ember & Wick ${{amount}} /account/logout en');

@@ -31,9 +31,9 @@ export class AddressDrop extends ShopifyDrop {
   get zip(): string { return this.#address.zip; }
   get country_code(): string { return this.#address.country_code; }
   get country(): CountryDrop { return this.#view.countryDrop(this.#address.country_code); }
-  /** One line: street, city, province, zip, country. */
+  /** One line with what Shopify's reference lists: name, both address lines, city, province, country (no zip). */
   get summary(): string {
     const a = this.#address;
-    return [this.street, a.city, a.province, a.zip, this.country.name].filter(Boolean).join(', ');
+    return [this.name, a.address1, a.address2, a.city, a.province, this.country.name].filter(Boolean).join(', ');
   }
 }
