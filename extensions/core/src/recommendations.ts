@@ -45,14 +45,24 @@
  * products: most units kept across `storeOrders`, then catalog order, with
  * reason `popular` and the units as score.
  *
- * Cost: one pass over the history, one over `storeOrders`, one over the
- * catalog and one over its collections' product lists, with a few map
- * look-ups each; only candidates that could make the list are checked for
- * stock and publication, and only the picks look back over the purchases for
- * their reason. Nothing is O(catalog × history). Never reads the clock: `now`
- * is an input.
+ * Buy again lists replenishable products the customer kept units of (refunded
+ * units and cancelled orders do not count), that are published and have a
+ * variant in stock and priced above zero. An item is due once its last order
+ * plus `replenishDays(product)` has come; due items first, then the most
+ * recently ordered, then handle.
+ *
+ * Cost: the catalog is indexed once (`indexCatalog`: products, types,
+ * vendors and tags numbered, collections as position lists) and the index is
+ * reused while the catalog stays the same. Each call then makes one pass over
+ * the history and one over `storeOrders` (map look-ups by handle), adds
+ * interest into flat arrays, and scores the catalog through the products
+ * carrying each interesting type, vendor, tag and collection. Only candidates
+ * that could make the list are checked for stock and publication, and only
+ * the picks look back over the purchases for their reason. Nothing is
+ * O(catalog × history). Never reads the clock: `now` is an input.
  */
 import {
+  type CatalogIndex,
   firstOfferableVariant,
   indexCatalog,
   isGiftCard,
@@ -189,21 +199,37 @@ interface Signal {
 // ---------------------------------------------------------------------------
 // Recommendations
 
-export function recommendProducts(input: RecommendInput): Recommendation[] {
-  const nowMs = nowMsOf(input.now, 'recommendProducts');
-  const limit = count(input.limit, DEFAULT_RECOMMENDATION_LIMIT);
-  const cap = count(input.perCollectionCap, DEFAULT_PER_COLLECTION_CAP);
-  const products = input.products ?? [];
-  const collections = input.collections ?? [];
+const BOUGHT = 1;
+const KEPT = 2;
+
+/** Everything the scores are made of, by catalog position. */
+interface Scoring {
+  products: Product[];
+  collections: Collection[];
+  catalog: CatalogIndex;
+  /** BOUGHT when ever ordered, KEPT when some units were kept. */
+  state: Uint8Array;
+  /** Σ kept units × 0.5^(age / half-life) over the customer's orders. */
+  interest: Float64Array;
+  /** Positions with interest, in the order first bought. */
+  interested: number[];
+  /** Interest gathered per type, vendor and tag number. */
+  typeSums: Float64Array;
+  vendorSums: Float64Array;
+  tagSums: Float64Array;
+  /** Candidate → purchase → other shoppers' orders holding both. */
+  together: Map<number, Map<number, number>>;
+  /** Affinity score of every product, before rounding. */
+  score: Float64Array;
+}
+
+function scoreCatalog(input: RecommendInput, products: Product[], collections: Collection[], nowMs: number): Scoring {
+  const catalog = indexCatalog(products, collections);
+  const { position, members, memberStart, typeOf, vendorOf, tagIds, tagStart } = catalog;
   const history = input.history ?? [];
   const storeOrders = input.storeOrders ?? [];
-  if (limit === 0) return [];
-  const catalog = indexCatalog(products, collections);
-  const { position, members, memberStart, primary } = catalog;
 
   // The customer's purchases: everything ever ordered is bought; what was kept carries interest.
-  const BOUGHT = 1;
-  const KEPT = 2;
   const state = new Uint8Array(products.length);
   const interest = new Float64Array(products.length);
   const purchased: number[] = [];
@@ -224,8 +250,7 @@ export function recommendProducts(input: RecommendInput): Recommendation[] {
   }
   const interested = purchased.filter((i) => interest[i] > 0);
 
-  // Interest gathered per type, vendor and tag, then handed to every product carrying them, less its own share.
-  const { typeOf, vendorOf, tagIds, tagStart } = catalog;
+  // Interest gathered per type, vendor, tag and collection, then handed to every product carrying them, less its own share.
   const typeSums = new Float64Array(catalog.typeNames.length);
   const vendorSums = new Float64Array(catalog.vendorNames.length);
   const tagSums = new Float64Array(catalog.tagNames.length);
@@ -251,7 +276,7 @@ export function recommendProducts(input: RecommendInput): Recommendation[] {
     for (let k = memberStart[c]; k < memberStart[c + 1]; k++) score[members[k]] += WEIGHT_COLLECTION * (sum - interest[members[k]]);
   }
 
-  // Other shoppers' orders holding a purchase: candidate → purchase → orders.
+  // Other shoppers' orders holding a purchase.
   const together = new Map<number, Map<number, number>>();
   if (interested.length > 0 && storeOrders.length > 0) {
     const own = new Set(history.map((order) => order.id));
@@ -276,6 +301,122 @@ export function recommendProducts(input: RecommendInput): Recommendation[] {
       for (const [held, orders] of pairs) score[candidate] += WEIGHT_BOUGHT_TOGETHER * interest[held] * Math.log2(1 + orders);
     }
   }
+  return { products, collections, catalog, state, interest, interested, typeSums, vendorSums, tagSums, together, score };
+}
+
+/**
+ * The purchase contributing most to candidate i's score (a tie goes to the
+ * handle), and the strongest single signal between the two. Each purchase's
+ * share is interest × affinity, and affinity never exceeds `ceiling` (all the
+ * candidate's signals at once), so a purchase whose interest × ceiling cannot
+ * reach the leader is passed over without a look.
+ */
+function reasonFor(scoring: Scoring, i: number): Reason {
+  const { products, collections, catalog, interest, interested, typeSums, vendorSums, tagSums, together } = scoring;
+  const { members, memberStart, typeOf, vendorOf, tagIds, tagStart } = catalog;
+  const product = products[i];
+  const listedIn: number[] = [];
+  for (let c = 0; c < collections.length; c++) {
+    if (members.subarray(memberStart[c], memberStart[c + 1]).includes(i)) listedIn.push(c);
+  }
+  // Purchase → how many collections it shares with the candidate, and the first of them.
+  const sharedCollections = new Map<number, { count: number; first: number }>();
+  for (const c of listedIn) {
+    for (let k = memberStart[c]; k < memberStart[c + 1]; k++) {
+      const held = members[k];
+      if (held === i || !(interest[held] > 0)) continue;
+      const shared = sharedCollections.get(held);
+      if (shared === undefined) sharedCollections.set(held, { count: 1, first: c });
+      else shared.count++;
+    }
+  }
+  const tags = Array.from(tagIds.subarray(tagStart[i], tagStart[i + 1])).filter((tag) => tagSums[tag] > 0);
+  const typed = typeOf[i] !== -1 && typeSums[typeOf[i]] > 0;
+  const vendored = vendorOf[i] !== -1 && vendorSums[vendorOf[i]] > 0;
+  const pairs = together.get(i);
+  let mostOrders = 0;
+  for (const orders of pairs?.values() ?? []) mostOrders = Math.max(mostOrders, orders);
+
+  /** Signal weights summed in the same order as the ceiling, so no affinity exceeds it. */
+  const affinity = (held: number): { weight: number; signal: Signal | null } => {
+    let weight = 0;
+    let signal: Signal | null = null;
+    // Considered in the order that wins a tie: collection, type, tag, vendor, bought together.
+    const consider = (next: Signal, times: number) => {
+      weight += next.weight * times;
+      if (signal === null || next.weight > signal.weight) signal = next;
+    };
+    const shared = sharedCollections.get(held);
+    if (shared !== undefined) consider({ kind: 'collection', weight: WEIGHT_COLLECTION, detail: collections[shared.first].title }, shared.count);
+    if (typed && typeOf[held] === typeOf[i]) consider({ kind: 'type', weight: WEIGHT_TYPE, detail: product.product_type }, 1);
+    if (tags.length > 0) {
+      let count = 0;
+      let first = tags.length;
+      for (let k = tagStart[held]; k < tagStart[held + 1]; k++) {
+        const at = tags.indexOf(tagIds[k]);
+        if (at === -1) continue;
+        count++;
+        first = Math.min(first, at);
+      }
+      if (count > 0) consider({ kind: 'tag', weight: WEIGHT_TAG, detail: catalog.tagNames[tags[first]] }, count);
+    }
+    if (vendored && vendorOf[held] === vendorOf[i]) consider({ kind: 'vendor', weight: WEIGHT_VENDOR, detail: product.vendor }, 1);
+    const orders = pairs?.get(held);
+    if (orders !== undefined) consider({ kind: 'bought_together', weight: WEIGHT_BOUGHT_TOGETHER * Math.log2(1 + orders) }, 1);
+    return { weight, signal };
+  };
+  const ceiling =
+    WEIGHT_COLLECTION * listedIn.length +
+    (typed ? WEIGHT_TYPE : 0) +
+    WEIGHT_TAG * tags.length +
+    (vendored ? WEIGHT_VENDOR : 0) +
+    (mostOrders > 0 ? WEIGHT_BOUGHT_TOGETHER * Math.log2(1 + mostOrders) : 0);
+
+  let because = -1;
+  let lead = 0;
+  let leadSignal: Signal | null = null;
+  const weigh = (held: number) => {
+    if (held === i || (because !== -1 && roundScore(interest[held] * ceiling) < lead)) return;
+    const { weight, signal } = affinity(held);
+    const share = roundScore(interest[held] * weight);
+    if (signal === null || !(share > 0)) return;
+    if (because === -1 || share > lead || (share === lead && byHandle(products[held], products[because]) < 0)) {
+      because = held;
+      lead = share;
+      leadSignal = signal;
+    }
+  };
+  // Collection mates and bought-together partners first: they usually lead, so the full pass skips the rest.
+  for (const held of sharedCollections.keys()) weigh(held);
+  for (const held of pairs?.keys() ?? []) weigh(held);
+  for (const held of interested) weigh(held);
+  // Only products with a positive score are explained, so some purchase contributed.
+  const { kind, detail } = leadSignal!;
+  return detail === undefined ? { kind, because: products[because] } : { kind, because: products[because], detail };
+}
+
+/** Positions by units kept across the store's orders, most first, then catalog order; and the units. */
+function bestSellers(storeOrders: Order[], position: Map<string, number>): { order: number[]; sold: Map<number, number> } {
+  const sold = new Map<number, number>();
+  for (const order of storeOrders) {
+    forEachKeptLine(order, (handle, _variant, units) => {
+      const i = position.get(handle);
+      if (i !== undefined && units > 0) sold.set(i, (sold.get(i) ?? 0) + units);
+    });
+  }
+  return { order: [...sold.keys()].sort((a, b) => sold.get(b)! - sold.get(a)! || a - b), sold };
+}
+
+export function recommendProducts(input: RecommendInput): Recommendation[] {
+  const nowMs = nowMsOf(input.now, 'recommendProducts');
+  const limit = count(input.limit, DEFAULT_RECOMMENDATION_LIMIT);
+  const cap = count(input.perCollectionCap, DEFAULT_PER_COLLECTION_CAP);
+  if (limit === 0) return [];
+  const products = input.products ?? [];
+  const collections = input.collections ?? [];
+  const scoring = scoreCatalog(input, products, collections, nowMs);
+  const { catalog, state, score } = scoring;
+  const { position, primary } = catalog;
 
   /** The variant to offer, or null when the product is left out. */
   const offer = (i: number): Variant | null => {
@@ -285,151 +426,48 @@ export function recommendProducts(input: RecommendInput): Recommendation[] {
     if (!isPublished(product, nowMs)) return null;
     return firstOfferableVariant(product);
   };
-  const variants = new Map<number, Variant>();
   const ahead = (a: number, b: number): boolean => score[a] > score[b] || (score[a] === score[b] && byHandle(products[a], products[b]) < 0);
 
   // The best `cap` of each primary collection and the best `limit` of the uncollected: no one else can make the
   // list, so only these are checked for stock and publication.
   const tops: number[][] = Array.from({ length: collections.length + 1 }, () => []);
-  if (interested.length > 0) {
-    for (let i = 0; i < products.length; i++) {
-      if (!(score[i] > 0)) continue;
-      const total = (score[i] = roundScore(score[i]));
-      if (!(total > 0)) continue;
-      const top = tops[primary[i] + 1];
-      const room = primary[i] === -1 ? limit : cap;
-      if (room === 0 || (top.length === room && !ahead(i, top[room - 1]))) continue;
-      const variant = offer(i);
-      if (variant === null) continue;
-      variants.set(i, variant);
-      let at = top.length === room ? room - 1 : top.length;
-      for (; at > 0 && ahead(i, top[at - 1]); at--) top[at] = top[at - 1];
-      top[at] = i;
-    }
+  const variants = new Map<number, Variant>();
+  for (let i = 0; i < products.length; i++) {
+    if (!(score[i] > 0)) continue;
+    score[i] = roundScore(score[i]);
+    if (!(score[i] > 0)) continue;
+    const top = tops[primary[i] + 1];
+    const room = primary[i] === -1 ? limit : cap;
+    if (room === 0 || (top.length === room && !ahead(i, top[room - 1]))) continue;
+    const variant = offer(i);
+    if (variant === null) continue;
+    variants.set(i, variant);
+    let at = top.length === room ? room - 1 : top.length;
+    for (; at > 0 && ahead(i, top[at - 1]); at--) top[at] = top[at - 1];
+    top[at] = i;
   }
-
-  /**
-   * The purchase contributing most to candidate i's score (a tie goes to the
-   * handle), and the strongest single signal between the two. Each purchase's
-   * share is interest × affinity, and affinity never exceeds `ceiling` (all
-   * the candidate's signals at once), so a purchase whose interest × ceiling
-   * cannot reach the leader is passed over without a look.
-   */
-  const reasonFor = (i: number): Reason => {
-    const product = products[i];
-    const listedIn: number[] = [];
-    for (let c = 0; c < collections.length; c++) {
-      if (members.subarray(memberStart[c], memberStart[c + 1]).includes(i)) listedIn.push(c);
-    }
-    // Purchase → how many collections it shares with the candidate, and the first of them.
-    const sharedCollections = new Map<number, { count: number; first: number }>();
-    for (const c of listedIn) {
-      for (let k = memberStart[c]; k < memberStart[c + 1]; k++) {
-        const held = members[k];
-        if (held === i || !(interest[held] > 0)) continue;
-        const shared = sharedCollections.get(held);
-        if (shared === undefined) sharedCollections.set(held, { count: 1, first: c });
-        else shared.count++;
-      }
-    }
-    const tags = Array.from(tagIds.subarray(tagStart[i], tagStart[i + 1])).filter((tag) => tagSums[tag] > 0);
-    const typed = typeOf[i] !== -1 && typeSums[typeOf[i]] > 0;
-    const vendored = vendorOf[i] !== -1 && vendorSums[vendorOf[i]] > 0;
-    const pairs = together.get(i);
-    let mostOrders = 0;
-    for (const orders of pairs?.values() ?? []) mostOrders = Math.max(mostOrders, orders);
-
-    /** Signal weights summed in a fixed order, so no purchase's affinity exceeds the ceiling. */
-    const affinity = (held: number): { weight: number; signal: Signal | null } => {
-      let weight = 0;
-      let signal: Signal | null = null;
-      // Considered in the order that wins a tie: collection, type, tag, vendor, bought together.
-      const consider = (next: Signal, times: number) => {
-        weight += next.weight * times;
-        if (signal === null || next.weight > signal.weight) signal = next;
-      };
-      const shared = sharedCollections.get(held);
-      if (shared !== undefined) consider({ kind: 'collection', weight: WEIGHT_COLLECTION, detail: collections[shared.first].title }, shared.count);
-      if (typed && typeOf[held] === typeOf[i]) consider({ kind: 'type', weight: WEIGHT_TYPE, detail: product.product_type }, 1);
-      if (tags.length > 0) {
-        let count = 0;
-        let first = tags.length;
-        for (let k = tagStart[held]; k < tagStart[held + 1]; k++) {
-          const at = tags.indexOf(tagIds[k]);
-          if (at === -1) continue;
-          count++;
-          first = Math.min(first, at);
-        }
-        if (count > 0) consider({ kind: 'tag', weight: WEIGHT_TAG, detail: catalog.tagNames[tags[first]] }, count);
-      }
-      if (vendored && vendorOf[held] === vendorOf[i]) consider({ kind: 'vendor', weight: WEIGHT_VENDOR, detail: product.vendor }, 1);
-      const orders = pairs?.get(held);
-      if (orders !== undefined) consider({ kind: 'bought_together', weight: WEIGHT_BOUGHT_TOGETHER * Math.log2(1 + orders) }, 1);
-      return { weight, signal };
-    };
-    const ceiling =
-      WEIGHT_COLLECTION * listedIn.length +
-      (typed ? WEIGHT_TYPE : 0) +
-      WEIGHT_TAG * tags.length +
-      (vendored ? WEIGHT_VENDOR : 0) +
-      (mostOrders > 0 ? WEIGHT_BOUGHT_TOGETHER * Math.log2(1 + mostOrders) : 0);
-
-    let because = -1;
-    let lead = 0;
-    let leadSignal: Signal | null = null;
-    const weigh = (held: number) => {
-      if (held === i || (because !== -1 && roundScore(interest[held] * ceiling) < lead)) return;
-      const { weight, signal } = affinity(held);
-      const share = roundScore(interest[held] * weight);
-      if (signal === null || !(share > 0)) return;
-      if (because === -1 || share > lead || (share === lead && byHandle(products[held], products[because]) < 0)) {
-        because = held;
-        lead = share;
-        leadSignal = signal;
-      }
-    };
-    // Collection mates and bought-together partners first: they usually lead, so the full pass skips the rest.
-    for (const held of sharedCollections.keys()) weigh(held);
-    for (const held of pairs?.keys() ?? []) weigh(held);
-    for (const held of interested) weigh(held);
-    // Only products with a positive score get here, so some purchase contributed.
-    const { kind, detail } = leadSignal!;
-    return detail === undefined ? { kind, because: products[because] } : { kind, because: products[because], detail };
-  };
 
   const picks: Recommendation[] = [];
   const picked = new Set<number>();
   const perGroup = new Int32Array(collections.length + 1);
-  const take = (i: number, variant: Variant, reason: () => Reason, points: number) => {
+  const take = (i: number, variant: Variant, points: number, reason: Reason) => {
     picked.add(i);
     perGroup[primary[i] + 1]++;
-    picks.push({ product: products[i], variant, score: points, reason: reason() });
+    picks.push({ product: products[i], variant, score: points, reason });
   };
   // Within the caps by construction, so the best `limit` of them are the picks.
   const ranked = tops.flat().sort((a, b) => (ahead(a, b) ? -1 : ahead(b, a) ? 1 : 0));
-  for (const i of ranked.slice(0, limit)) take(i, variants.get(i)!, () => reasonFor(i), score[i]);
+  for (const i of ranked.slice(0, limit)) take(i, variants.get(i)!, score[i], reasonFor(scoring, i));
 
   if (picks.length < limit) {
     // Popular fill: best sellers across the store, then the rest of the catalog in its own order.
-    const sold = new Map<number, number>();
-    for (const order of storeOrders) {
-      forEachKeptLine(order, (handle, _variant, units) => {
-        const i = position.get(handle);
-        if (i !== undefined && units > 0) sold.set(i, (sold.get(i) ?? 0) + units);
-      });
-    }
-    const bestSellers = [...sold.keys()].sort((a, b) => sold.get(b)! - sold.get(a)! || a - b);
+    const { order, sold } = bestSellers(input.storeOrders ?? [], position);
     const popular = (i: number) => {
-      if (picked.has(i)) return;
-      const group = primary[i];
-      if (group !== -1 && perGroup[group + 1] >= cap) return;
+      if (picked.has(i) || (primary[i] !== -1 && perGroup[primary[i] + 1] >= cap)) return;
       const variant = offer(i);
-      if (variant !== null) take(i, variant, () => ({ kind: 'popular' }), sold.get(i) ?? 0);
+      if (variant !== null) take(i, variant, sold.get(i) ?? 0, { kind: 'popular' });
     };
-    for (const i of bestSellers) {
-      if (picks.length >= limit) break;
-      popular(i);
-    }
+    for (let n = 0; n < order.length && picks.length < limit; n++) popular(order[n]);
     for (let i = 0; i < products.length && picks.length < limit; i++) popular(i);
   }
   return picks;
