@@ -28,7 +28,6 @@ import {
   lineAmounts,
   lineItemState,
   orderAmounts,
-  payments,
   totalRefunded,
 } from '../derive.ts';
 import type {
@@ -45,6 +44,7 @@ import { imageUrl, lineCatalog, lineName, orderContext, orderNumber, selectedOpt
 import { connection, customerAddress, latest, pickupAddressOf } from './customer-account-parts.ts';
 import type * as CA from './customer-account-types.ts';
 import { childId, gid } from './ids.ts';
+import { paymentJourney } from '../../../extensions/core/src/journey.ts';
 import { moneyBag, moneyV2 } from './money.ts';
 
 export type * as CustomerAccount from './customer-account-types.ts';
@@ -353,11 +353,12 @@ class OrderView {
 
   #paymentInformation(): CA.OrderPaymentInformation {
     const order = this.#order;
-    const { paid } = payments(order);
-    const outstanding = Math.max(0, order.total_price - paid);
+    // Outstanding and overdue are the core's rules, so this API and every other surface agree.
+    const now = this.#context.store.shop.now ? Date.parse(this.#context.store.shop.now) : Date.now();
+    const { paid, outstanding, overdue, status } = paymentJourney(order, now);
     return {
-      paymentStatus: FINANCIAL_STATUS[financialStatus(order)],
-      paymentTerms: order.payment_terms ? this.#paymentTerms(order.payment_terms, outstanding) : null,
+      paymentStatus: FINANCIAL_STATUS[status],
+      paymentTerms: order.payment_terms ? this.#paymentTerms(order.payment_terms, outstanding, overdue) : null,
       // Shopify shows a pay link only once the merchant sends an invoice; fixtures have none.
       paymentCollectionUrl: null,
       totalOutstandingAmount: this.#money(outstanding),
@@ -365,12 +366,8 @@ class OrderView {
     };
   }
 
-  #paymentTerms(terms: NonNullable<FixtureOrder['payment_terms']>, outstanding: number): CA.PaymentTerms {
+  #paymentTerms(terms: NonNullable<FixtureOrder['payment_terms']>, outstanding: number, overdue: boolean): CA.PaymentTerms {
     const order = this.#order;
-    const now = this.#context.store.shop.now ? Date.parse(this.#context.store.shop.now) : Date.now();
-    // A fixture may state overdue itself; otherwise it is a due date passed on the shop's clock with money still owed.
-    const stated = (terms as { overdue?: unknown }).overdue;
-    const overdue = typeof stated === 'boolean' ? stated : outstanding > 0 && Date.parse(terms.due_at) < now;
     const completed = outstanding === 0;
     const lastPayment = order.transactions
       .filter((transaction) => transaction.status === 'success' && (transaction.kind === 'capture' || transaction.kind === 'sale'))

@@ -230,11 +230,15 @@ describe('Customer Account API order: other situations in the default store', ()
     expect(order.paymentInformation?.totalOutstandingAmount).toEqual(usd('457.00'));
   });
 
-  it('takes an overdue flag from the fixture when it states one', () => {
-    const { store: copy, order, customer } = storeWithOrder('1014', (changed) => {
-      changed.payment_terms = { ...changed.payment_terms!, overdue: false } as typeof changed.payment_terms;
+  it('is not overdue once the terms are paid, nor before the due date', () => {
+    const paid = storeWithOrder('1014', (changed) => {
+      changed.transactions.push({ id: 99_001, kind: 'sale', status: 'success', gateway: 'manual', amount: changed.total_price, created_at: '2026-03-18T10:00:00-04:00', card: null });
     });
-    expect(customerAccountOrder(copy, order, customer).paymentInformation?.paymentTerms?.overdue).toBe(false);
+    expect(customerAccountOrder(paid.store, paid.order, paid.customer).paymentInformation?.paymentTerms?.overdue).toBe(false);
+    const early = storeWithOrder('1014', (changed) => {
+      changed.payment_terms = { ...changed.payment_terms!, due_at: '2026-04-06T00:00:00-04:00' };
+    });
+    expect(customerAccountOrder(early.store, early.order, early.customer).paymentInformation?.paymentTerms?.overdue).toBe(false);
   });
 
   it('#1010 waits at the Brooklyn studio: ready for pickup', () => {
