@@ -12,6 +12,7 @@
  *
  * Run: npx tsx scripts/store/generate-loyal.ts
  */
+import { splitProportionally } from '../../extensions/core/src/money.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_STORE_FILE } from './load.ts';
@@ -89,13 +90,9 @@ export function loyalOrders(): Order[] {
     let discount = 0;
     if (discounted) {
       discount = Math.round(itemsTotal * 0.15);
-      // Spread the order-level discount over the lines in proportion, the last line taking the rounding.
-      let left = discount;
-      line_items.forEach((line, i) => {
-        const share = i === line_items.length - 1 ? left : Math.round((discount * line.price * line.quantity) / itemsTotal);
-        left -= share;
-        line.discount_allocations.push({ discount_application: 0, amount: share });
-      });
+      // Spread the order-level discount over the lines in proportion to their totals.
+      const shares = splitProportionally(discount, line_items.map((line) => line.price * line.quantity));
+      line_items.forEach((line, i) => line.discount_allocations.push({ discount_application: 0, amount: shares[i] }));
     }
     const subtotal = itemsTotal - discount;
     const shipping = subtotal >= FREE_SHIPPING_FROM ? 0 : SHIPPING;

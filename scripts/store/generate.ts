@@ -9,6 +9,7 @@
  * match refund transactions, fulfillments never exceed what was bought), so
  * the result passes `parseStore`.
  */
+import { splitProportionally } from '../../extensions/core/src/money.ts';
 import type { Customer, Fulfillment, FulfillmentEvent, LineItem, Metafield, Order, Product, Store, Variant } from './types.ts';
 
 export interface GenerateOptions {
@@ -302,13 +303,9 @@ function generateOrder(dice: Dice, customer: Customer, products: Product[], line
   const discounted = dice.chance(0.2);
   const discount = discounted ? Math.round(itemsTotal * 0.1) : 0;
   if (discounted) {
-    // The order-level code is spread over the lines in proportion; the last line takes the rounding.
-    let left = discount;
-    line_items.forEach((line, i) => {
-      const share = i === line_items.length - 1 ? left : Math.round((discount * line.price * line.quantity) / itemsTotal);
-      left -= share;
-      line.discount_allocations.push({ discount_application: 0, amount: share });
-    });
+    // The order-level code is spread over the lines in proportion to their totals.
+    const shares = splitProportionally(discount, line_items.map((line) => line.price * line.quantity));
+    line_items.forEach((line, i) => line.discount_allocations.push({ discount_application: 0, amount: shares[i] }));
   }
   const subtotal = itemsTotal - discount;
   const ships = line_items.some((line) => line.requires_shipping);

@@ -7,6 +7,7 @@ import {
   formatMoneyWithoutTrailingZeros,
   subunitDigits,
   subunitScale,
+  splitProportionally,
 } from '../../extensions/core/src/money.ts';
 
 describe('formatMoney placeholders (113465 USD subunits, Shopify help center table)', () => {
@@ -108,5 +109,18 @@ describe('placeholders that are not amount styles', () => {
   it('prints names of Object.prototype members as written instead of reading them as styles', () => {
     expect(formatMoney(1000, '{{ constructor }} {{amount}}', 'USD')).toBe('{{ constructor }} 10.00');
     expect(formatMoneyWithoutTrailingZeros(1000, '{{toString}}{{amount}}', 'USD')).toBe('{{toString}}10');
+  });
+});
+
+describe('splitProportionally', () => {
+  it('splits a discount over line totals, shares adding up to the whole', () => {
+    // 10% of 2400 + 3800 + 600 = 6800 is 680: 240, 380, then 60 left for the last line.
+    expect(splitProportionally(680, [2400, 3800, 600])).toEqual([240, 380, 60]);
+    // 100 over three equal lines: 33, 33, and the last takes the rounding.
+    expect(splitProportionally(100, [1, 1, 1])).toEqual([33, 33, 34]);
+  });
+  it('gives nothing to weightless parts but the last', () => {
+    expect(splitProportionally(50, [0, 0])).toEqual([0, 50]);
+    expect(splitProportionally(0, [5, 5])).toEqual([0, 0]);
   });
 });

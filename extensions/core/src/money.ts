@@ -158,3 +158,18 @@ export function formatMoneyAmount(subunits: number, currency: string): string {
   const trimmed = fraction.replace(/0+$/, '') || '0';
   return `${negative ? '-' : ''}${whole}.${trimmed}`;
 }
+
+/**
+ * Splits `total` subunits over parts in proportion to their weights (e.g. an
+ * order-level discount over line totals), each share rounded to the subunit and
+ * the last part taking what rounding left, so the shares always add up to `total`.
+ */
+export function splitProportionally(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((acc, weight) => acc + weight, 0);
+  let left = total;
+  return weights.map((weight, i) => {
+    const share = i === weights.length - 1 ? left : sum === 0 ? 0 : Math.round((total * weight) / sum);
+    left -= share;
+    return share;
+  });
+}
