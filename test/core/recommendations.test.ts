@@ -457,6 +457,17 @@ describe('the default store', () => {
     expect([items[0].timesOrdered, items[0].quantity, items[0].variant.id, items[0].lastOrderedAt]).toEqual([19, 2, 4001, '2026-01-24T20:00:00Z']);
   });
 
+  it('leaves out what the page already shows: beside buy again, loyal-customer is offered something new', () => {
+    const history = customer('loyal-customer').orders;
+    const again = buyAgain({ products: store.products, history, now }).map((item) => item.product.handle);
+    const result = recommendProducts({ products: store.products, collections: store.collections, history, storeOrders, now, exclude: again });
+    expect(result.length).toBeGreaterThan(0);
+    for (const pick of result) {
+      expect(again).not.toContain(pick.product.handle);
+      expect(bought('loyal-customer').has(pick.product.handle)).toBe(false);
+    }
+  });
+
   it('never recommends loyal-customer or casey a product they bought unless it is replenishable and kept', () => {
     for (const handle of ['loyal-customer', 'casey']) {
       const result = recommendProducts({ products: store.products, collections: store.collections, history: customer(handle).orders, storeOrders, now });

@@ -4,7 +4,7 @@
  * and the post-purchase offer.
  *
  * ```ts
- * recommendProducts({ products, collections, history, storeOrders?, now, limit? = 4, perCollectionCap? = 2 })
+ * recommendProducts({ products, collections, history, storeOrders?, now, limit? = 4, perCollectionCap? = 2, exclude? })
  *   → Recommendation[]   // { product, variant, score, reason: { kind, because?, detail? } }
  * buyAgain({ products, history, now, limit? = 8 })
  *   → BuyAgainItem[]     // { product, variant, lastOrderedAt, timesOrdered, quantity, due }
@@ -121,6 +121,8 @@ export interface RecommendInput {
   now: string | Date;
   limit?: number;
   perCollectionCap?: number;
+  /** Handles a surface already shows beside the picks (e.g. its "Buy again" list), left out so the picks are new. */
+  exclude?: readonly string[];
 }
 
 export interface BuyAgainInput {
@@ -417,11 +419,12 @@ export function recommendProducts(input: RecommendInput): Recommendation[] {
   const scoring = scoreCatalog(input, products, collections, nowMs);
   const { catalog, state, score } = scoring;
   const { position, primary } = catalog;
+  const excluded = new Set(input.exclude ?? []);
 
   /** The variant to offer, or null when the product is left out. */
   const offer = (i: number): Variant | null => {
     const product = products[i];
-    if (position.get(product.handle) !== i || isGiftCard(product)) return null;
+    if (position.get(product.handle) !== i || isGiftCard(product) || excluded.has(product.handle)) return null;
     if ((state[i] & BOUGHT) !== 0 && ((state[i] & KEPT) === 0 || !isReplenishable(product))) return null;
     if (!isPublished(product, nowMs)) return null;
     return firstOfferableVariant(product);
