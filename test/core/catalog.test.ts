@@ -12,52 +12,15 @@ import {
   isReplenishable,
   replenishDays,
 } from '../../extensions/core/src/catalog.ts';
-import type { Collection, Metafield, Product, Variant } from '../../extensions/core/src/model.ts';
+import type { Metafield, Product } from '../../extensions/core/src/model.ts';
 import { loadStore } from '../../scripts/store/load.ts';
+import { collection, product, variant } from './catalog-builder.ts';
 
 const store = loadStore();
 const stored = (handle: string): Product => store.products.find((product) => product.handle === handle)!;
 
-function variant(id: number, extra: Partial<Variant> = {}): Variant {
-  return {
-    id,
-    title: 'Default Title',
-    option_values: [],
-    sku: null,
-    price: 1000,
-    compare_at_price: null,
-    inventory_quantity: 5,
-    inventory_policy: 'deny',
-    requires_shipping: true,
-    taxable: true,
-    weight: 100,
-    ...extra,
-  };
-}
-
-function product(handle: string, extra: Partial<Product> = {}): Product {
-  return {
-    id: 1,
-    handle,
-    title: handle,
-    vendor: 'Ember & Wick',
-    product_type: 'Candle',
-    tags: [],
-    description: '',
-    created_at: '2024-01-01T00:00:00Z',
-    published_at: '2024-01-01T00:00:00Z',
-    options: [],
-    images: [],
-    variants: [variant(1)],
-    ...extra,
-  };
-}
-
 const encore = (key: string, type: Metafield['type'], value: Metafield['value']): Metafield => ({ namespace: 'encore', key, type, value });
 
-function collection(handle: string, products: string[]): Collection {
-  return { id: 1, handle, title: handle, description: '', products };
-}
 
 describe('isReplenishable', () => {
   it('reads the default store: candles, matches and refill oil are bought again; the trimmer is not', () => {
@@ -102,12 +65,12 @@ describe('replenishDays', () => {
 
 describe('isInStock', () => {
   it('follows Shopify: untracked, units left, or selling past zero with "continue"', () => {
-    expect(isInStock(variant(1, { inventory_quantity: null }))).toBe(true);
-    expect(isInStock(variant(1, { inventory_quantity: 1 }))).toBe(true);
-    expect(isInStock(variant(1, { inventory_quantity: 0 }))).toBe(false);
-    expect(isInStock(variant(1, { inventory_quantity: -3 }))).toBe(false);
-    expect(isInStock(variant(1, { inventory_quantity: 0, inventory_policy: 'continue' }))).toBe(true);
-    expect(isInStock(variant(1, { inventory_quantity: -3, inventory_policy: 'continue' }))).toBe(true);
+    expect(isInStock(variant({ id: 1, inventory_quantity: null }))).toBe(true);
+    expect(isInStock(variant({ id: 1, inventory_quantity: 1 }))).toBe(true);
+    expect(isInStock(variant({ id: 1, inventory_quantity: 0 }))).toBe(false);
+    expect(isInStock(variant({ id: 1, inventory_quantity: -3 }))).toBe(false);
+    expect(isInStock(variant({ id: 1, inventory_quantity: 0, inventory_policy: 'continue' }))).toBe(true);
+    expect(isInStock(variant({ id: 1, inventory_quantity: -3, inventory_policy: 'continue' }))).toBe(true);
   });
 
   it('leaves out the default store ceramic tray (0 left, deny) but keeps the untracked gift cards', () => {
@@ -118,10 +81,10 @@ describe('isInStock', () => {
 
 describe('offerable variants', () => {
   it('need stock and a price above zero', () => {
-    const sample = product('sample', { variants: [variant(1, { price: 0 }), variant(2, { inventory_quantity: 0 }), variant(3, { price: 450 })] });
+    const sample = product('sample', { variants: [variant({ id: 1, price: 0 }), variant({ id: 2, inventory_quantity: 0 }), variant({ id: 3, price: 450 })] });
     expect(isOfferable(sample.variants[0])).toBe(false);
     expect(firstOfferableVariant(sample)?.id).toBe(3);
-    expect(firstOfferableVariant(product('free', { variants: [variant(1, { price: 0 })] }))).toBeNull();
+    expect(firstOfferableVariant(product('free', { variants: [variant({ id: 1, price: 0 })] }))).toBeNull();
   });
 });
 

@@ -14,93 +14,17 @@ import {
   type RecommendInput,
 } from '../../extensions/core/src/recommendations.ts';
 import { loadStore } from '../../scripts/store/load.ts';
+import { collection, product, variant } from './catalog-builder.ts';
+import { line, order as buildOrder } from './order-builder.ts';
 
 const NOW = '2026-03-19T12:00:00Z';
 const DAY = 86_400_000;
 const daysAgo = (days: number): string => new Date(Date.parse(NOW) - days * DAY).toISOString();
 
-let nextId = 1;
-
-function variant(extra: Partial<Variant> = {}): Variant {
-  const id = nextId++;
-  return {
-    id,
-    title: 'Default Title',
-    option_values: [],
-    sku: null,
-    price: 1000,
-    compare_at_price: null,
-    inventory_quantity: 10,
-    inventory_policy: 'deny',
-    requires_shipping: true,
-    taxable: true,
-    weight: 100,
-    ...extra,
-  };
-}
-
-/** A product with no type, vendor or tags unless given: each test names exactly the signals it is about. */
-function product(handle: string, extra: Partial<Product> = {}): Product {
-  return {
-    id: nextId++,
-    handle,
-    title: handle.replace(/(^|-)(\w)/g, (_, dash: string, letter: string) => `${dash ? ' ' : ''}${letter.toUpperCase()}`),
-    vendor: '',
-    product_type: '',
-    tags: [],
-    description: '',
-    created_at: '2024-01-01T00:00:00Z',
-    published_at: '2024-01-01T00:00:00Z',
-    options: [],
-    images: [],
-    variants: [variant()],
-    ...extra,
-  };
-}
-
-function collection(title: string, products: Product[]): Collection {
-  return { id: nextId++, handle: title.toLowerCase(), title, description: '', products: products.map((p) => p.handle) };
-}
-
 /** An order placed at `placed` of `[product, quantity]` (first variant unless `[product, quantity, variant]`). */
 function order(id: number, placed: string, lines: Array<[Product, number] | [Product, number, Variant]>, extra: Partial<Order> = {}): Order {
-  const line_items = lines.map(([p, quantity, v = p.variants[0]], k) => ({
-    id: id * 100 + k,
-    product: p.handle,
-    variant_id: v.id,
-    quantity,
-    price: v.price,
-    properties: {},
-    discount_allocations: [],
-    requires_shipping: true,
-  }));
-  return {
-    id,
-    name: `#${id}`,
-    description: '',
-    created_at: placed,
-    processed_at: placed,
-    currency: 'USD',
-    email: 'lee@example.com',
-    phone: null,
-    tags: [],
-    note: null,
-    attributes: {},
-    billing_address: null,
-    shipping_address: null,
-    line_items,
-    discount_applications: [],
-    shipping_lines: [],
-    tax_lines: [],
-    total_price: line_items.reduce((sum, line) => sum + line.price * line.quantity, 0),
-    fulfillments: [],
-    transactions: [],
-    refunds: [],
-    cancelled_at: null,
-    cancel_reason: null,
-    payment_terms: null,
-    ...extra,
-  };
+  const line_items = lines.map(([p, quantity, v = p.variants[0]], k) => line(id * 100 + k, quantity, { product: p.handle, variant_id: v.id, price: v.price }));
+  return buildOrder({ id, name: `#${id}`, created_at: placed, processed_at: placed, line_items, ...extra });
 }
 
 /** [handle, score, reason kind, because, detail] per pick: the whole answer in one readable row. */
