@@ -63,7 +63,6 @@ export async function renderCompiled(
     // Ruby renders the spec's environment as the template's static environment,
     // which `render` partials see too; liquidjs's equivalent is globals.
     const globals = withRubyErrorMode(globalsWithState(instantiateEnvironment(environment), state), {
-      mode: compiled.errorMode,
       inline: options.renderErrors,
       report: (failure) => errors.push(failure),
     });

@@ -50,7 +50,7 @@ describe('Ruby render and include', () => {
   it('prepares partial templates like the main one: float literals and inline errors', async () => {
     expect(await render("{% render 'float' %}")).toBe('1.0');
     const errors: unknown[] = [];
-    const globals = withRubyErrorMode({}, { mode: 'strict', inline: true, report: (f) => errors.push(f) });
+    const globals = withRubyErrorMode({}, { inline: true, report: (f) => errors.push(f) });
     expect(await render("{% render 'broken' %}", {}, globals)).toBe('xLiquid error (broken line 1): divided by 0y');
   });
 

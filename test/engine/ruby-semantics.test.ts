@@ -76,14 +76,14 @@ describe('Ruby values', () => {
 
 describe('Ruby error rendering', () => {
   it('prints a failing node inline and keeps rendering when inline errors are on', async () => {
-    const globals = withRubyErrorMode({}, { mode: 'strict', inline: true });
+    const globals = withRubyErrorMode({}, { inline: true });
     const inline = createLiquid({ inlineErrors: true });
     const output = await inline.parseAndRender('a\n{{ 1 | divided_by: 0 }}\nb', {}, { globals });
     expect(output).toBe('a\nLiquid error (line 2): divided by 0\nb');
   });
 
   it('raises instead when the engine was not built for inline errors (theme renders)', async () => {
-    const globals = withRubyErrorMode({}, { mode: 'strict', inline: true });
+    const globals = withRubyErrorMode({}, { inline: true });
     await expect(liquid.parseAndRender('a\n{{ 1 | divided_by: 0 }}\nb', {}, { globals })).rejects.toThrow('divided by 0');
   });
 

@@ -1,11 +1,10 @@
 import type { Context } from 'liquidjs';
 import type { LiquidFailure } from './errors.ts';
 
-/** Ruby Liquid's parse strictness; liquidjs parses one way, so this only tunes what we can. */
+/** Ruby Liquid's parse strictness. liquidjs parses one way, so the mode is validated and recorded (liquid-spec's protocol carries it) but does not change rendering. */
 export type RubyErrorMode = 'lax' | 'warn' | 'strict' | 'strict2' | 'raise';
 
 export interface RubyErrorSettings {
-  mode: RubyErrorMode;
   /** Render errors print inline ("Liquid error (line N): ...") and rendering goes on, as on Shopify. */
   inline: boolean;
   /** Told about every error printed inline. */
@@ -21,7 +20,7 @@ export function withRubyErrorMode(globals: Record<string, unknown>, settings: Ru
   return Object.assign(globals, { [ERROR_SETTINGS]: settings });
 }
 
-const RAISE: RubyErrorSettings = { mode: 'strict', inline: false };
+const RAISE: RubyErrorSettings = { inline: false };
 
 /** Tolerates a missing context or globals (a node rendered outside liquidjs's renderer): errors then raise. */
 export function rubyErrorSettings(ctx: Context | undefined): RubyErrorSettings {
