@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { remember } from './bounded-cache.ts';
 import type { Context, Liquid } from 'liquidjs';
 import { renderState } from '../state.ts';
 import { attributes, escapeHtml, filterError, isBlank, namedValue, plain, splitArgs, str, type FilterThis } from './html.ts';
@@ -29,13 +30,8 @@ const versions = new Map<string, string>();
 export function versionOf(content: string): string {
   // The theme keeps one string per file until it changes, so the lookup is cheap
   // and hashing a stylesheet happens once per version of it, not once per page.
-  let version = versions.get(content);
-  if (version === undefined) {
-    if (versions.size >= 1000) versions.clear();
-    version = BigInt('0x' + createHash('sha256').update(content).digest('hex').slice(0, 15)).toString(10);
-    versions.set(content, version);
-  }
-  return version;
+  return versions.get(content)
+    ?? remember(versions, content, BigInt('0x' + createHash('sha256').update(content).digest('hex').slice(0, 15)).toString(10), 1000);
 }
 
 /** Eight hex digits, like the fingerprints in Shopify's own asset file names. */

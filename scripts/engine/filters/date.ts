@@ -1,4 +1,5 @@
 import type { Liquid } from 'liquidjs';
+import { branch, remember } from './bounded-cache.ts';
 import { toValue } from 'liquidjs';
 import { renderState, type RenderState } from '../state.ts';
 import { toText } from './strings.ts';
@@ -55,11 +56,6 @@ function zoneFormatter(zone: string): Intl.DateTimeFormat | null {
   return f;
 }
 
-function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
-  if (cache.size >= MAX_CACHE) cache.clear();
-  cache.set(key, value);
-  return value;
-}
 
 const GMT_OFFSET = /GMT([+-])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?$/;
 
@@ -77,7 +73,7 @@ export function zoneOffset(zone: string, ms: number): number {
     offset = Number(m[2]) * 60 + Number(m[3] ?? 0) + Math.round(Number(m[4] ?? 0) / 60);
     if (m[1] === '-') offset = -offset;
   }
-  return remember(offsetCache, key, offset);
+  return remember(offsetCache, key, offset, MAX_CACHE);
 }
 
 const abbrFormatters = new Map<string, Intl.DateTimeFormat | null>();
@@ -99,7 +95,7 @@ function zoneAbbreviation(zone: string, ms: number): string {
   // "4/14/2022, EDT"
   const text = f ? f.format(ms) : 'UTC';
   const abbr = text.slice(text.lastIndexOf(' ') + 1) || 'UTC';
-  return remember(abbrCache, key, abbr);
+  return remember(abbrCache, key, abbr, MAX_CACHE);
 }
 
 /** The instant `ms` shown in `zone`. */
@@ -280,7 +276,7 @@ export function toZonedTime(input: unknown, state: RenderState): ZonedTime | und
   const key = `${zone}|${text}`;
   const hit = parseCache.get(key);
   if (hit !== undefined) return hit ?? undefined;
-  return remember(parseCache, key, parseDateString(text, zone) ?? null) ?? undefined;
+  return remember(parseCache, key, parseDateString(text, zone) ?? null, MAX_CACHE) ?? undefined;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -422,7 +418,7 @@ function compile(format: string): Token[] {
   }
   literal += format.slice(last);
   if (literal) tokens.push(literal);
-  return remember(compiled, format, tokens);
+  return remember(compiled, format, tokens, MAX_CACHE);
 }
 
 function pad(text: string, width: number, char: string): string {
@@ -585,7 +581,7 @@ export function localeNames(code: string): DateNames {
   } catch {
     /* unknown locale: English */
   }
-  return remember(namesCache, code, names);
+  return remember(namesCache, code, names, MAX_CACHE);
 }
 
 const intlCache = new Map<string, Intl.DateTimeFormat | null>();
@@ -600,7 +596,7 @@ function intlFormat(code: string, name: string, options: Intl.DateTimeFormatOpti
     } catch {
       f = null;
     }
-    remember(intlCache, key, f);
+    remember(intlCache, key, f, MAX_CACHE);
   }
   return f ? f.format(new Date(t.ms + t.offset * 60000)) : undefined;
 }
@@ -669,18 +665,13 @@ function rememberedResult(state: RenderState, filter: string, value: unknown, ar
   }
   let byContext = remembered.get(state.locale.translations);
   if (!byContext) remembered.set(state.locale.translations, (byContext = new Map()));
-  let results = byContext.get(context);
-  if (!results) {
-    if (byContext.size >= MAX_REMEMBERED) byContext.clear();
-    byContext.set(context, (results = new Map()));
-  }
+  const results = branch(byContext, context, MAX_REMEMBERED);
   const known = results.get(input);
   if (known !== undefined || results.has(input)) return known;
-  if (results.size >= MAX_REMEMBERED) results.clear();
   const missingBefore = state.missingTranslations?.length ?? 0;
   const result = compute();
   // A result that recorded a missing translation must compute again on the next page, to record it there too.
-  if ((state.missingTranslations?.length ?? 0) === missingBefore) results.set(input, result);
+  if ((state.missingTranslations?.length ?? 0) === missingBefore) remember(results, input, result, MAX_REMEMBERED);
   return result;
 }
 

@@ -1,4 +1,5 @@
 import type { Context, Liquid } from 'liquidjs';
+import { remember } from './bounded-cache.ts';
 import { renderState, type RenderState } from '../state.ts';
 import { imageSizeSuffix, withSuffix } from './assets.ts';
 import { PLACEHOLDER_SVGS } from './data/placeholders.ts';
@@ -125,11 +126,10 @@ interface ImageMeta {
 /** What `image_tag` needs to know about URLs made by `image_url` in this render. */
 const urlMeta = new WeakMap<RenderState, Map<string, ImageMeta>>();
 
-function remember(state: RenderState, url: string, meta: ImageMeta): void {
+function rememberUrl(state: RenderState, url: string, meta: ImageMeta): void {
   let map = urlMeta.get(state);
   if (!map) urlMeta.set(state, (map = new Map()));
-  if (map.size > 5000) map.clear();
-  map.set(url, meta);
+  remember(map, url, meta, 5000);
 }
 
 const IMAGE_URL_PARAMS = ['width', 'height', 'crop', 'crop_left', 'crop_top', 'crop_width', 'crop_height', 'format', 'pad_color', 'quality'];
@@ -175,7 +175,7 @@ export function imageUrl(ctx: Context, input: unknown, args: unknown[]): string 
     }
   }
   const url = buildUrl(baseUrl(state, image), params);
-  remember(state, url, { width: image.width, height: image.height, alt: image.alt, focalPoint: image.focalPoint });
+  rememberUrl(state, url, { width: image.width, height: image.height, alt: image.alt, focalPoint: image.focalPoint });
   return url;
 }
 

@@ -1,4 +1,5 @@
 import type { Liquid } from 'liquidjs';
+import { branch, remember } from './bounded-cache.ts';
 import { toValue } from 'liquidjs';
 import {
   formatMoney,
@@ -36,19 +37,8 @@ const MAX_FORMATTED = 10_000;
  * line totals), so results are kept: formatting walks the format with a regex.
  */
 export function formatMoneyOnce(subunits: number, format: string, currency: string): string {
-  const style = `${currency} ${format}`;
-  let byAmount = formatted.get(style);
-  if (!byAmount) {
-    if (formatted.size >= MAX_FORMATTED) formatted.clear();
-    formatted.set(style, (byAmount = new Map()));
-  }
-  let text = byAmount.get(subunits);
-  if (text === undefined) {
-    if (byAmount.size >= MAX_FORMATTED) byAmount.clear();
-    text = formatMoney(subunits, format, currency);
-    byAmount.set(subunits, text);
-  }
-  return text;
+  const byAmount = branch(formatted, `${currency} ${format}`, MAX_FORMATTED);
+  return byAmount.get(subunits) ?? remember(byAmount, subunits, formatMoney(subunits, format, currency), MAX_FORMATTED);
 }
 
 type MoneyFormatter = (subunits: number, shop: ShopSettings) => string;
