@@ -1,43 +1,136 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { themeCheckRun } from '@shopify/theme-check-node';
-import { runCli } from './run.ts';
+import { runCli, parseOptions } from './run.ts';
+import { displayPath, formatTheme } from './format.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const SEVERITY = ['error', 'warning', 'info'] as const;
 
-/**
- * `npm run check`: the TypeScript type check and Shopify's theme-check on theme/
- * (recommended config). Any type error, theme-check error or warning fails it.
- */
-runCli(async () => {
-  const failures = [typecheck(), await themeCheck()].filter((ok) => !ok).length;
-  process.stdout.write(failures ? `check: ${failures} step(s) failed\n` : 'check: all passed\n');
-  if (failures) process.exitCode = 1;
-}, 'Usage: npm run check');
+/** The issue's CSS budget: 12 KB (12,288 bytes) for each stylesheet the customer pages load. */
+export const CSS_BUDGET_BYTES = 12 * 1024;
 
-function typecheck(): boolean {
+const USAGE = `Usage: npm run check [-- --theme DIR]
+
+The TypeScript type check, then on the theme (theme/ by default):
+theme-check (recommended config plus Encore's checks in scripts/theme-check/),
+Prettier formatting of every Liquid file (fix with: npm run format), and the
+CSS budget of ${CSS_BUDGET_BYTES.toLocaleString('en-US')} bytes per stylesheet. Any type error, theme-check
+error or warning, unformatted file or stylesheet over budget fails it.`;
+
+/** What one step found: the lines it prints, and whether it passed. */
+export interface StepResult {
+  ok: boolean;
+  lines: string[];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runCli(async () => {
+    const { values } = parseOptions({ theme: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return;
+    }
+    const themeDir = path.resolve(values.theme ?? path.join(ROOT, 'theme'));
+    let failures = 0;
+    for (const step of [typecheck, () => themeCheck(themeDir), () => formatCheck(themeDir), () => cssBudget(themeDir)]) {
+      const { ok, lines } = await step();
+      for (const line of lines) process.stdout.write(`${line}\n`);
+      if (!ok) failures += 1;
+    }
+    process.stdout.write(failures ? `check: ${failures} step(s) failed\n` : 'check: all passed\n');
+    if (failures) process.exitCode = 1;
+  }, USAGE);
+}
+
+export function typecheck(): StepResult {
   const tsc = path.join(ROOT, 'node_modules', '.bin', 'tsc');
   const result = spawnSync(tsc, ['-p', path.join(ROOT, 'tsconfig.json')], { encoding: 'utf8' });
   const output = `${result.stdout}${result.stderr}`.trim();
-  if (output) process.stdout.write(`${output}\n`);
   const ok = result.status === 0;
-  process.stdout.write(`typecheck: ${ok ? 'no errors' : 'failed'}\n`);
-  return ok;
+  return { ok, lines: [...(output ? [output] : []), `typecheck: ${ok ? 'no errors' : 'failed'}`] };
 }
 
-async function themeCheck(): Promise<boolean> {
-  const themeDir = path.join(ROOT, 'theme');
+/**
+ * Shopify's theme-check with the theme's own `.theme-check.yml` (found in themeDir), which extends the
+ * recommended config and requires Encore's checks. Errors and warnings fail; infos are not shown.
+ */
+export async function themeCheck(themeDir: string): Promise<StepResult> {
   // theme-check logs its attempts to download fresh docs; offline it uses its bundled copy, which is what we pin.
   const run = await themeCheckRun(themeDir, undefined, () => {});
   const offenses = run.offenses.filter((o) => o.severity < 2);
-  for (const offense of offenses) {
-    const file = path.relative(ROOT, fileURLToPath(offense.uri));
-    process.stdout.write(`${file}:${offense.start.line + 1}: ${SEVERITY[offense.severity]} [${offense.check}] ${offense.message}\n`);
-  }
+  const lines = offenses.map(
+    (o) => `${displayPath(fileURLToPath(o.uri))}:${o.start.line + 1}: ${SEVERITY[o.severity]} [${o.check}] ${o.message}`,
+  );
   const errors = offenses.filter((o) => o.severity === 0).length;
-  const warnings = offenses.length - errors;
-  process.stdout.write(`theme-check: ${errors} errors, ${warnings} warnings\n`);
-  return offenses.length === 0;
+  lines.push(`theme-check: ${errors} errors, ${offenses.length - errors} warnings`);
+  return { ok: offenses.length === 0, lines };
+}
+
+/** Every Liquid file .prettierignore does not exclude must be exactly what `npm run format` would write. */
+export async function formatCheck(themeDir: string): Promise<StepResult> {
+  const { files, unformatted, failed } = await formatTheme(themeDir);
+  const lines = [
+    ...unformatted.map((file) => `${displayPath(file)}: not formatted (run npm run format)`),
+    ...failed.map(({ file, message }) => `${displayPath(file)}: Prettier cannot parse it: ${message}`),
+    `format: ${files.length} Liquid files, ${unformatted.length} not formatted${failed.length ? `, ${failed.length} unparsable` : ''}`,
+  ];
+  return { ok: unformatted.length === 0 && failed.length === 0, lines };
+}
+
+/**
+ * The CSS budget. Each `assets/*.css` (and `*.css.liquid`) file is one stylesheet; the CSS inside
+ * `{% stylesheet %}` tags of sections, snippets and blocks is another, because Shopify serves all of
+ * them concatenated as one file. Each must stay within CSS_BUDGET_BYTES (UTF-8 bytes as written).
+ * Prints every size, so growth shows before it fails.
+ */
+export function cssBudget(themeDir: string, budget = CSS_BUDGET_BYTES): StepResult {
+  const lines: string[] = [];
+  let over = 0;
+  const judge = (label: string, bytes: number) => {
+    const fits = bytes <= budget;
+    if (!fits) over += 1;
+    lines.push(`${label}: ${bytes.toLocaleString('en-US')} bytes${fits ? '' : `, over the budget by ${(bytes - budget).toLocaleString('en-US')}`}`);
+  };
+
+  for (const file of filesIn(path.join(themeDir, 'assets'), (name) => name.endsWith('.css') || name.endsWith('.css.liquid'))) {
+    judge(`css: ${displayPath(file)}`, fs.statSync(file).size);
+  }
+
+  let bundle = 0;
+  let tags = 0;
+  for (const folder of ['sections', 'snippets', 'blocks']) {
+    for (const file of filesIn(path.join(themeDir, folder), (name) => name.endsWith('.liquid'))) {
+      const css = stylesheetTags(fs.readFileSync(file, 'utf8'));
+      if (css.length === 0) continue;
+      const bytes = css.reduce((sum, body) => sum + Buffer.byteLength(body, 'utf8'), 0);
+      lines.push(`css: {% stylesheet %} in ${displayPath(file)}: ${bytes.toLocaleString('en-US')} bytes`);
+      bundle += bytes;
+      tags += css.length;
+    }
+  }
+  if (tags > 0) judge('css: all {% stylesheet %} tags (served as one file)', bundle);
+
+  lines.push(
+    `css budget: ${budget.toLocaleString('en-US')} bytes per stylesheet, ${over === 0 ? 'all within' : `${over} over`}`,
+  );
+  return { ok: over === 0, lines };
+}
+
+/** The bodies of every `{% stylesheet %}…{% endstylesheet %}` (whitespace-control dashes allowed). */
+export function stylesheetTags(source: string): string[] {
+  const bodies: string[] = [];
+  for (const match of source.matchAll(/\{%-?\s*stylesheet\s*-?%\}([\s\S]*?)\{%-?\s*endstylesheet\s*-?%\}/g)) bodies.push(match[1]);
+  return bodies;
+}
+
+function filesIn(dir: string, keep: (name: string) => boolean): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter(keep)
+    .sort()
+    .map((name) => path.join(dir, name));
 }
