@@ -145,7 +145,7 @@ describe('CSS budget (12 KB per stylesheet)', () => {
     ]);
   });
 
-  it('adds the {% stylesheet %} CSS of sections and snippets into the one file Shopify serves', () => {
+  it('adds up the {% stylesheet %} CSS of sections and snippets, which Shopify serves as one styles.css', () => {
     const dir = tempTheme({
       'assets/small.css': css(1_000),
       'sections/a.liquid': section(7_000),
@@ -157,7 +157,7 @@ describe('CSS budget (12 KB per stylesheet)', () => {
       `css: ${path.join(dir, 'assets/small.css')}: 1,000 bytes`,
       `css: {% stylesheet %} in ${path.join(dir, 'sections/a.liquid')}: 7,000 bytes`,
       `css: {% stylesheet %} in ${path.join(dir, 'snippets/b.liquid')}: 6,000 bytes`,
-      'css: all {% stylesheet %} tags (served as one file): 13,000 bytes, over the budget by 712',
+      "css: {% stylesheet %} total (the most one page's styles.css can hold): 13,000 bytes, over the budget by 712",
       'css budget: 12,288 bytes per stylesheet, 1 over',
     ]);
   });
