@@ -4,7 +4,8 @@
  * and the post-purchase offer.
  *
  * ```ts
- * recommendProducts({ products, collections, history, storeOrders?, now, limit? = 4, perCollectionCap? = 2, exclude? })
+ * recommendProducts({ products, collections, history, storeOrders?, now, limit? = 4, perCollectionCap? = 2, exclude?,
+ *                     signals? = 'all', popular? })
  *   → Recommendation[]   // { product, variant, score, reason: { kind, because?, detail? } }
  * buyAgain({ products, history, now, limit? = 8 })
  *   → BuyAgainItem[]     // { product, variant, lastOrderedAt, timesOrdered, quantity, due }
@@ -51,6 +52,30 @@
  * plus `replenishDays(product)` has come; due items first, then the most
  * recently ordered, then handle.
  *
+ * `signals: 'liquid'` keeps only what a theme's Liquid can compute on
+ * Shopify's servers from `customer.orders`, `product.collections` and
+ * `collection.products`, so the account page's server-rendered picks
+ * (theme/snippets/account-recommendations.liquid) can equal the core's:
+ *
+ * - history: the 50 newest orders by `created_at` (a Liquid `for` loop over
+ *   `customer.orders` stops at 50 outside `paginate`);
+ * - interest: plain kept units, no recency half-life (Liquid has no
+ *   exponent); Liquid sees no per-line refunds, so an order counts every
+ *   unit unless it was cancelled or fully refunded (`financial_status`
+ *   "refunded"), when it keeps none;
+ * - signals: collection, type and tag; no vendor (in single-brand shops it is
+ *   noise, and it keeps the Liquid short) and no bought-together (Liquid
+ *   cannot read other shoppers' orders);
+ * - candidates: only products listed in a collection that also lists a kept
+ *   purchase, and the kept purchases themselves (all Liquid can reach);
+ * - fill: the `popular` handles only (a theme passes its fallback
+ *   collection), never best sellers or the rest of the catalog.
+ *
+ * Exclusions, the diversity cap, tie-breaks and reasons are the same rules.
+ * The default (`'all'`) is everything above, unchanged. With either, a
+ * `popular` list replaces best sellers and the catalog as the fill, in its
+ * order, with score 0.
+ *
  * Cost: the catalog is indexed once (`indexCatalog`: products, types,
  * vendors and tags numbered, collections as position lists) and the index is
  * reused while the catalog stays the same. Each call then makes one pass over
@@ -72,6 +97,7 @@ import {
   replenishDays,
 } from './catalog.ts';
 import type { Collection, Order, Product, Variant } from './model.ts';
+import { financialStatus } from './order-status.ts';
 
 /** Per shared collection: the merchant grouped them, the strongest sign they belong together. */
 export const WEIGHT_COLLECTION = 3;
@@ -93,6 +119,8 @@ export const RECENCY_HALF_LIFE_DAYS = 180;
 export const DEFAULT_RECOMMENDATION_LIMIT = 4;
 export const DEFAULT_PER_COLLECTION_CAP = 2;
 export const DEFAULT_BUY_AGAIN_LIMIT = 8;
+/** Orders Liquid reads from `customer.orders` outside `paginate` (Shopify stops a `for` loop at 50). */
+export const LIQUID_HISTORY_LIMIT = 50;
 
 const DAY_MS = 86_400_000;
 
@@ -102,11 +130,17 @@ export type Reason =
   | { kind: AffinityKind; because: Product; detail?: string }
   | { kind: 'popular'; because?: undefined; detail?: undefined };
 
+/**
+ * Which signals score the catalog: `'all'` (the default), or `'liquid'`, the
+ * ones a theme's Liquid can compute (see the module doc).
+ */
+export type RecommendationSignals = 'all' | 'liquid';
+
 export interface Recommendation {
   product: Product;
   /** The first variant in stock and priced above zero. */
   variant: Variant;
-  /** Affinity score, or units sold for `popular` picks. */
+  /** Affinity score, or units sold for `popular` picks (0 when they come from a given `popular` list). */
   score: number;
   reason: Reason;
 }
@@ -123,6 +157,10 @@ export interface RecommendInput {
   perCollectionCap?: number;
   /** Handles a surface already shows beside the picks (e.g. its "Buy again" list), left out so the picks are new. */
   exclude?: readonly string[];
+  /** `'liquid'`: only the signals a theme's Liquid can compute, so a theme can render the same picks. Default `'all'`. */
+  signals?: RecommendationSignals;
+  /** Handles to fill with, in this order, when the history reaches fewer than `limit` products (instead of best sellers, then the catalog). */
+  popular?: readonly string[];
 }
 
 export interface BuyAgainInput {
@@ -187,6 +225,24 @@ function forEachKeptLine(order: Order, visit: (handle: string, variantId: number
   }
 }
 
+/**
+ * `forEachKeptLine` as Liquid can see it: no per-line refunds, so every unit
+ * counts, unless the order was cancelled or fully refunded.
+ */
+function forEachLiquidLine(order: Order, visit: (handle: string, variantId: number, kept: number) => void): void {
+  const keepsNothing = Boolean(order.cancelled_at) || financialStatus(order) === 'refunded';
+  for (const line of order.line_items ?? []) {
+    const quantity = Number.isFinite(line.quantity) ? Math.max(0, line.quantity) : 0;
+    visit(line.product, line.variant_id, keepsNothing ? 0 : quantity);
+  }
+}
+
+/** The orders `customer.orders` lists first: newest `created_at` first, then the higher id, at most LIQUID_HISTORY_LIMIT. */
+function liquidHistory(history: Order[]): Order[] {
+  const placed = (order: Order) => Date.parse(order.created_at);
+  return [...history].sort((a, b) => placed(b) - placed(a) || b.id - a.id).slice(0, LIQUID_HISTORY_LIMIT);
+}
+
 const roundScore = (score: number): number => Math.round(score * 1e6) / 1e6;
 
 const byHandle = (a: Product, b: Product): number => (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0);
@@ -223,13 +279,20 @@ interface Scoring {
   together: Map<number, Map<number, number>>;
   /** Affinity score of every product, before rounding. */
   score: Float64Array;
+  /** Whether the vendor signal counts (not with `signals: 'liquid'`). */
+  vendor: boolean;
+  /** With `signals: 'liquid'`, 1 for the products Liquid can reach (see the module doc); null otherwise. */
+  reachable: Uint8Array | null;
 }
 
 function scoreCatalog(input: RecommendInput, products: Product[], collections: Collection[], nowMs: number): Scoring {
   const catalog = indexCatalog(products, collections);
   const { position, members, memberStart, typeOf, vendorOf, tagIds, tagStart } = catalog;
-  const history = input.history ?? [];
-  const storeOrders = input.storeOrders ?? [];
+  const liquid = input.signals === 'liquid';
+  const history = liquid ? liquidHistory(input.history ?? []) : (input.history ?? []);
+  // Bought together reads other shoppers' orders, which Liquid cannot.
+  const storeOrders = liquid ? [] : (input.storeOrders ?? []);
+  const visitLines = liquid ? forEachLiquidLine : forEachKeptLine;
 
   // The customer's purchases: everything ever ordered is bought; what was kept carries interest.
   const state = new Uint8Array(products.length);
@@ -237,9 +300,9 @@ function scoreCatalog(input: RecommendInput, products: Product[], collections: C
   const purchased: number[] = [];
   for (const order of history) {
     const age = Math.max(0, nowMs - orderMs(order));
-    // An unreadable date still marks the products bought, with no weight.
-    const decay = Number.isNaN(age) ? 0 : 0.5 ** (age / (RECENCY_HALF_LIFE_DAYS * DAY_MS));
-    forEachKeptLine(order, (handle, _variant, units) => {
+    // An unreadable date still marks the products bought, with no weight. Liquid has no exponent: no recency.
+    const decay = liquid ? 1 : Number.isNaN(age) ? 0 : 0.5 ** (age / (RECENCY_HALF_LIFE_DAYS * DAY_MS));
+    visitLines(order, (handle, _variant, units) => {
       const i = position.get(handle);
       // Gone from the catalog: nothing to offer, nothing to show as a reason.
       if (i === undefined) return;
@@ -258,7 +321,7 @@ function scoreCatalog(input: RecommendInput, products: Product[], collections: C
   const tagSums = new Float64Array(catalog.tagNames.length);
   for (const i of interested) {
     if (typeOf[i] !== -1) typeSums[typeOf[i]] += interest[i];
-    if (vendorOf[i] !== -1) vendorSums[vendorOf[i]] += interest[i];
+    if (vendorOf[i] !== -1 && !liquid) vendorSums[vendorOf[i]] += interest[i];
     for (let k = tagStart[i]; k < tagStart[i + 1]; k++) tagSums[tagIds[k]] += interest[i];
   }
   const score = new Float64Array(products.length);
@@ -271,11 +334,17 @@ function scoreCatalog(input: RecommendInput, products: Product[], collections: C
   spread(typeSums, catalog.withType, WEIGHT_TYPE);
   spread(vendorSums, catalog.withVendor, WEIGHT_VENDOR);
   spread(tagSums, catalog.withTag, WEIGHT_TAG);
+  // Liquid reaches the kept purchases and, through their collections, the collection mates.
+  const reachable = liquid ? new Uint8Array(products.length) : null;
+  if (reachable !== null) for (const i of interested) reachable[i] = 1;
   for (let c = 0; c < collections.length; c++) {
     let sum = 0;
     for (let k = memberStart[c]; k < memberStart[c + 1]; k++) sum += interest[members[k]];
     if (sum === 0) continue;
-    for (let k = memberStart[c]; k < memberStart[c + 1]; k++) score[members[k]] += WEIGHT_COLLECTION * (sum - interest[members[k]]);
+    for (let k = memberStart[c]; k < memberStart[c + 1]; k++) {
+      score[members[k]] += WEIGHT_COLLECTION * (sum - interest[members[k]]);
+      if (reachable !== null) reachable[members[k]] = 1;
+    }
   }
 
   // Other shoppers' orders holding a purchase.
@@ -303,7 +372,7 @@ function scoreCatalog(input: RecommendInput, products: Product[], collections: C
       for (const [held, orders] of pairs) score[candidate] += WEIGHT_BOUGHT_TOGETHER * interest[held] * Math.log2(1 + orders);
     }
   }
-  return { products, collections, catalog, state, interest, interested, typeSums, vendorSums, tagSums, together, score };
+  return { products, collections, catalog, state, interest, interested, typeSums, vendorSums, tagSums, together, score, vendor: !liquid, reachable };
 }
 
 /**
@@ -334,7 +403,7 @@ function reasonFor(scoring: Scoring, i: number): Reason {
   }
   const tags = Array.from(tagIds.subarray(tagStart[i], tagStart[i + 1])).filter((tag) => tagSums[tag] > 0);
   const typed = typeOf[i] !== -1 && typeSums[typeOf[i]] > 0;
-  const vendored = vendorOf[i] !== -1 && vendorSums[vendorOf[i]] > 0;
+  const vendored = scoring.vendor && vendorOf[i] !== -1 && vendorSums[vendorOf[i]] > 0;
   const pairs = together.get(i);
   let mostOrders = 0;
   for (const orders of pairs?.values() ?? []) mostOrders = Math.max(mostOrders, orders);
@@ -417,7 +486,7 @@ export function recommendProducts(input: RecommendInput): Recommendation[] {
   const products = input.products ?? [];
   const collections = input.collections ?? [];
   const scoring = scoreCatalog(input, products, collections, nowMs);
-  const { catalog, state, score } = scoring;
+  const { catalog, state, score, reachable } = scoring;
   const { position, primary } = catalog;
   const excluded = new Set(input.exclude ?? []);
 
@@ -436,7 +505,7 @@ export function recommendProducts(input: RecommendInput): Recommendation[] {
   const tops: number[][] = Array.from({ length: collections.length + 1 }, () => []);
   const variants = new Map<number, Variant>();
   for (let i = 0; i < products.length; i++) {
-    if (!(score[i] > 0)) continue;
+    if (!(score[i] > 0) || (reachable !== null && reachable[i] === 0)) continue;
     score[i] = roundScore(score[i]);
     if (!(score[i] > 0)) continue;
     const top = tops[primary[i] + 1];
@@ -463,15 +532,23 @@ export function recommendProducts(input: RecommendInput): Recommendation[] {
   for (const i of ranked.slice(0, limit)) take(i, variants.get(i)!, score[i], reasonFor(scoring, i));
 
   if (picks.length < limit) {
-    // Popular fill: best sellers across the store, then the rest of the catalog in its own order.
-    const { order, sold } = bestSellers(input.storeOrders ?? [], position);
-    const popular = (i: number) => {
+    const popular = (i: number, units: number) => {
       if (picked.has(i) || (primary[i] !== -1 && perGroup[primary[i] + 1] >= cap)) return;
       const variant = offer(i);
-      if (variant !== null) take(i, variant, sold.get(i) ?? 0, { kind: 'popular' });
+      if (variant !== null) take(i, variant, units, { kind: 'popular' });
     };
-    for (let n = 0; n < order.length && picks.length < limit; n++) popular(order[n]);
-    for (let i = 0; i < products.length && picks.length < limit; i++) popular(i);
+    if (input.popular !== undefined) {
+      // The surface's own fill (a theme's fallback collection), in its order.
+      for (let n = 0; n < input.popular.length && picks.length < limit; n++) {
+        const i = position.get(input.popular[n]);
+        if (i !== undefined) popular(i, 0);
+      }
+    } else if (input.signals !== 'liquid') {
+      // Popular fill: best sellers across the store, then the rest of the catalog in its own order.
+      const { order, sold } = bestSellers(input.storeOrders ?? [], position);
+      for (let n = 0; n < order.length && picks.length < limit; n++) popular(order[n], sold.get(order[n]) ?? 0);
+      for (let i = 0; i < products.length && picks.length < limit; i++) popular(i, sold.get(i) ?? 0);
+    }
   }
   return picks;
 }

@@ -1,0 +1,39 @@
+/*
+ * Encore account page: refines the server-rendered recommendations with Shopify's Product
+ * Recommendations API, asked through the Section Rendering API so the answer arrives as this
+ * section's own markup. Seeded with the most recent purchase (data-product-id). Whatever goes
+ * wrong (offline, an error status, a slow answer, no products) leaves the server's list in place.
+ */
+(function () {
+  'use strict';
+  if (!window.fetch || !window.DOMParser) return;
+  var blocks = document.querySelectorAll('[data-encore-recommendations]');
+  Array.prototype.forEach.call(blocks, function (block) {
+    var data = block.dataset;
+    var list = block.querySelector('[data-encore-recommendations-list]');
+    if (!list || !data.url || !data.productId || !data.sectionId) return;
+    var url =
+      data.url +
+      '?product_id=' + encodeURIComponent(data.productId) +
+      '&limit=' + encodeURIComponent(data.limit || '4') +
+      '&section_id=' + encodeURIComponent(data.sectionId) +
+      '&intent=related';
+    var controller = window.AbortController ? new AbortController() : null;
+    var timer = controller && setTimeout(function () { controller.abort(); }, 8000);
+    fetch(url, controller ? { signal: controller.signal } : {})
+      .then(function (response) {
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        return response.text();
+      })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, 'text/html');
+        var fresh = doc.querySelector('[data-encore-recommendations-list]');
+        // No list or no products (a new store, nothing related): the server's picks stay.
+        if (!fresh || !fresh.querySelector('[data-product-handle]')) return;
+        list.innerHTML = fresh.innerHTML;
+        block.setAttribute('data-source', 'api');
+      })
+      .catch(function () {})
+      .then(function () { if (timer) clearTimeout(timer); });
+  });
+})();
