@@ -105,11 +105,11 @@ describe('riley: the less common situations', () => {
     expect(o.total_price).toBe(1200 + 5000 + 107);
   });
 
-  it('#1010: ready for pickup at the studio, not fulfilled, free "Pickup" shipping line, no shipping address', () => {
+  it('#1010: ready for pickup at the studio, not fulfilled, free shipping line titled with the location (as Shopify titles pickup), no shipping address', () => {
     const o = order('1010');
     expect(o.pickup).toMatchObject({ location_name: 'Brooklyn studio', ready_at: '2026-03-18T16:00:00-04:00' });
     expect(o.pickup!.address.address1).toBe('140 Kent Ave');
-    expect(o.shipping_lines).toEqual([{ title: 'Pickup', price: 0, discount_allocations: [] }]);
+    expect(o.shipping_lines).toEqual([{ title: 'Brooklyn studio', price: 0, discount_allocations: [] }]);
     expect([o.fulfillments.length, o.shipping_address, financialStatus(o), fulfillmentStatus(o)]).toEqual([0, null, 'paid', 'unfulfilled']);
   });
 

@@ -156,7 +156,7 @@ describe('#1010: local pickup', () => {
   it('shows the pickup location, Shopify\'s shipping line title for pickup orders, instead of a shipping address', async () => {
     const page = await orderPage('1010');
     const [pickup] = elements(page, 'div', 'data-address="pickup"');
-    expect(text(pickup)).toBe('Pickup Pickup location: Pickup');
+    expect(text(pickup)).toBe('Pickup Pickup location: Brooklyn studio');
     expect(page).not.toContain('data-address="shipping"');
   });
 
