@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Collection, Order, Product } from '../../extensions/core/src/model.ts';
 import { buyAgain, LIQUID_HISTORY_LIMIT, recommendProducts, type Recommendation, type RecommendInput } from '../../extensions/core/src/recommendations.ts';
 import { Storefront } from '../../scripts/storefront.ts';
+import { scaledStore } from '../../scripts/bench/scaled-store.ts';
 import { loadBundledStores } from '../../scripts/store/bundled.ts';
 import { StoreView } from '../../scripts/store/liquid/view.ts';
 import type { Store } from '../../scripts/store/types.ts';
@@ -142,6 +143,34 @@ describe('the Liquid Buy again list equals buyAgain for every customer of every 
       expect(rendered).toEqual(expected);
     },
   );
+});
+
+describe('a customer whose orders hold a product on several lines (the benchmark store)', () => {
+  // bench-customer's orders repeat variants of one product in the same order (#9001 cycles through every
+  // variant for 100 lines), so Buy again must sum each order's lines rather than read one line per order.
+  const store = scaledStore(100, 20);
+  const history = store.customers.find((c) => c.handle === 'bench-customer')!.orders;
+  const now = store.shop.now!;
+
+  it('gets the Buy again list and the picks the core computes', async () => {
+    const { body } = await new Storefront({ store }).render({ template: 'customers/account', customer: 'bench-customer' });
+    const again = buyAgain({ products: store.products, history, now });
+    expect(tagsOf(body, 'buy-again__item').map((a) => [a['data-product-handle'], Number(a['data-quantity']), a['data-due'] === 'true'])).toEqual(
+      again.map((item) => [item.product.handle, item.quantity, item.due]),
+    );
+    expect(again.length).toBeGreaterThan(0);
+    const expected = recommendProducts({
+      products: store.products,
+      collections: store.collections,
+      history,
+      now,
+      limit: LIMIT,
+      signals: 'liquid',
+      exclude: again.map((item) => item.product.handle),
+      popular: [],
+    });
+    expect(renderedPicks(body)).toEqual(corePicks(expected));
+  });
 });
 
 describe("recommendProducts with signals: 'liquid'", () => {
