@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { buyAgain } from '../../extensions/core/src/recommendations.ts';
+import { renderPage } from '../../scripts/engine/theme/page.ts';
 import { findBundledStore } from '../../scripts/store/bundled.ts';
+import { liquidGlobals, shopSettingsOf } from '../../scripts/store/liquid/index.ts';
 import { StoreView } from '../../scripts/store/liquid/view.ts';
 import type { Store } from '../../scripts/store/types.ts';
 import { Storefront } from '../../scripts/storefront.ts';
@@ -264,6 +266,36 @@ describe('a currency store', () => {
     const { store } = findBundledStore({ customer: 'kenji-sato' })!;
     const html = (await new Storefront({ store }).render({ template: 'customers/account', customer: 'kenji-sato' })).body;
     expect(row(html, '#7003').Total).toMatch(/^¥[\d,]+ JPY$/);
+  });
+});
+
+describe("the section on Shopify's product recommendations route", () => {
+  it('answers the Section Rendering API with only the list: related products, less gift cards and what was bought', async () => {
+    const store = storefront.store;
+    const view = new StoreView(store, 'en');
+    // What /recommendations/products?product_id=…&intent=related would hand the section (offline there is no
+    // such object: issue 7's studio will serve the route). b2b-buyer bought amber candles and long matches;
+    // the tray is out of stock.
+    const related = ['long-matches', 'gift-card', 'cedar-candle', 'ceramic-tray', 'wick-trimmer', 'amber-candle', 'fig-candle', 'candle-snuffer', 'reed-diffuser'];
+    const recommendations = { 'performed?': true, products: related.map((handle) => view.productDrop(handle)), products_count: related.length };
+    const globals = { ...liquidGlobals(store, { customerHandle: 'b2b-buyer', locale: 'en' }), recommendations };
+    const section = /id="shopify-section-([^"]+)"/.exec(await account('b2b-buyer'))![1];
+    const { status, body } = await renderPage(storefront.theme, {
+      template: 'customers/account',
+      globals,
+      shop: shopSettingsOf(store),
+      locale: 'en',
+      query: new URLSearchParams({ section_id: section }),
+      path: '/recommendations/products',
+      now: new Date(store.shop.now!),
+    });
+    expect(status).toBe(200);
+    expect(body).toMatch(/^<section id="shopify-section-[^"]+" class="shopify-section section-main-account"><ul class="account-recommendations__list" role="list" data-encore-recommendations-list>/);
+    expect(body).not.toContain('account__table');
+    // The first four that are new, in stock and not gift cards; the template asks for 4.
+    const cards = [...body.matchAll(/class="product-card"\s+data-product-handle="([^"]+)"\s+data-reason-kind="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(cards).toEqual(['cedar-candle related', 'wick-trimmer related', 'fig-candle related', 'candle-snuffer related']);
+    expect(body).toContain('<p class="product-card__reason">Goes with your recent orders</p>');
   });
 });
 
