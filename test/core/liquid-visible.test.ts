@@ -139,7 +139,7 @@ describe('money, terms, holds and pickup', () => {
 
   it('keeps a pickup order a pickup, named by its shipping line, never ready before it is collected (#1010)', () => {
     const visible = liquidVisibleOrder(storeOrder('#1010'));
-    expect(visible.pickup).toEqual({ location_name: 'Pickup', address: expect.objectContaining({ address1: '', city: '' }), ready_at: null, instructions: null });
+    expect(visible.pickup).toEqual({ location_name: 'Brooklyn studio', address: expect.objectContaining({ address1: '', city: '' }), ready_at: null, instructions: null });
     const result = visibleJourney(storeOrder('#1010'));
     expect(result.headline).toBe('being_prepared');
     expect(timeline(result)).toEqual(['placed:done', 'paid:done', 'preparing:current', 'ready_for_pickup:upcoming', 'picked_up:upcoming']);
