@@ -254,3 +254,12 @@ describe('liquidGlobals', () => {
     });
   });
 });
+
+describe('collections and all_products, the catalog globals', () => {
+  const render = (source: string) => new Liquid().parseAndRenderSync(source, {}, { globals: liquidGlobals(store, { customerHandle: 'casey' }) });
+  it('find a collection or a product by handle, nothing for an unknown one', () => {
+    expect(render("{{ collections['candles'].title }}|{{ all_products['amber-candle'].title }}|{{ collections['nope'].title }}")).toBe(
+      `${store.collections.find((c) => c.handle === 'candles')!.title}|${store.products.find((p) => p.handle === 'amber-candle')!.title}|`,
+    );
+  });
+});

@@ -18,20 +18,16 @@ const storefront = new Storefront();
 const account = async (customer: string, page?: number) =>
   (await storefront.render({ template: 'customers/account', customer, ...(page === undefined ? {} : { page }) })).body;
 
-/**
- * A storefront whose account template has these settings. Collection settings are given as Shopify
- * hands them to Liquid (the collection object): the offline engine would pass the saved handle string.
- */
+/** A storefront whose account template has these settings saved, as the theme editor writes them (collections by handle). */
 function storefrontWith(store: Store, settings: Record<string, unknown>): Storefront {
   const custom = new Storefront({ store });
   const readJson = custom.theme.readJson.bind(custom.theme);
-  const view = new StoreView(store, store.shop.primary_locale);
   custom.theme.readJson = ((relative: string) => {
     const json = readJson(relative);
     if (relative !== 'templates/customers/account.json') return json;
     const template = structuredClone(json) as { sections: { main: { settings: Record<string, unknown> } } };
     for (const [key, value] of Object.entries(settings)) {
-      template.sections.main.settings[key] = key === 'fallback_collection' && typeof value === 'string' ? view.collectionDrop(value) : value;
+      template.sections.main.settings[key] = value;
     }
     return template;
   }) as typeof custom.theme.readJson;
@@ -230,7 +226,8 @@ describe('a customer with no orders', () => {
   });
 
   it('sees only the message when no fallback collection is set', async () => {
-    const html = await account('new-customer');
+    const custom = storefrontWith(storefront.store, { fallback_collection: '' });
+    const html = (await custom.render({ template: 'customers/account', customer: 'new-customer' })).body;
     expect(html).toContain('You haven&#39;t placed any orders yet.');
     expect(html).toContain('No default address saved yet.');
     expect(html).not.toContain('class="product-card"');

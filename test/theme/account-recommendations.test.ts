@@ -11,7 +11,6 @@ import { buyAgain, LIQUID_HISTORY_LIMIT, recommendProducts, type Recommendation,
 import { Storefront } from '../../scripts/storefront.ts';
 import { scaledStore } from '../../scripts/bench/scaled-store.ts';
 import { loadBundledStores } from '../../scripts/store/bundled.ts';
-import { StoreView } from '../../scripts/store/liquid/view.ts';
 import type { Store } from '../../scripts/store/types.ts';
 import { collection, product } from '../core/catalog-builder.ts';
 import { line, order as buildOrder, refund, transaction } from '../core/order-builder.ts';
@@ -20,22 +19,16 @@ import { line, order as buildOrder, refund, transaction } from '../core/order-bu
 const LIMIT = 4;
 const TEMPLATE = 'templates/customers/account.json';
 
-/**
- * A storefront whose account template's `fallback_collection` is the collection
- * object, as Shopify resolves a `type: collection` setting. The offline engine
- * hands sections the saved handle string instead (scripts/engine/theme/page.ts
- * resolves only `t:` values), so without this the fallback is invisible offline.
- */
+/** A storefront whose account template saves `fallback_collection` by handle, as the theme editor does; the engine hands Liquid the collection. */
 function storefrontWith(store: Store, fallback: string | null): Storefront {
   const storefront = new Storefront({ store });
   const theme = storefront.theme;
   const readJson = theme.readJson.bind(theme);
-  const drop = fallback === null ? null : (new StoreView(store, store.shop.primary_locale).collectionDrop(fallback) ?? null);
   theme.readJson = ((relative: string) => {
     const json = readJson(relative);
     if (relative !== TEMPLATE) return json;
     const template = structuredClone(json) as { sections: { main: { settings: Record<string, unknown> } } };
-    template.sections.main.settings.fallback_collection = drop;
+    template.sections.main.settings.fallback_collection = fallback;
     return template;
   }) as typeof theme.readJson;
   return storefront;

@@ -50,6 +50,21 @@ interface JsonTemplate {
   order?: string[];
 }
 
+/** Setting types whose saved value is a handle (or handles) and which Liquid sees as objects, and the global they come from. */
+const RESOURCE_SETTINGS: Record<string, { global: string; list: boolean }> = {
+  collection: { global: 'collections', list: false },
+  collection_list: { global: 'collections', list: true },
+  product: { global: 'all_products', list: false },
+  product_list: { global: 'all_products', list: true },
+};
+
+/** `collections[handle]` as Liquid reads it: a drop's own lookup, or a plain object's property. */
+function readByHandle(source: unknown, handle: string): unknown {
+  if (source instanceof Drop) return source.liquidMethodMissing(handle, undefined as never);
+  if (source !== null && typeof source === 'object' && Object.hasOwn(source, handle)) return (source as Record<string, unknown>)[handle];
+  return undefined;
+}
+
 /** The Section Rendering API answers at most this many sections per request. */
 const MAX_SECTIONS_PER_REQUEST = 5;
 
@@ -195,14 +210,31 @@ class PageRender implements PageRuntime {
     return blocks;
   }
 
-  /** Schema defaults, overridden by the saved values; `t:` references read the schema locale files. */
+  /**
+   * Schema defaults, overridden by the saved values; `t:` references read the schema locale files.
+   * Resource settings hold handles in JSON but reach Liquid as objects, as on Shopify.
+   */
   private withDefaults(schema: SettingSchema[] | undefined, values: Record<string, unknown> | undefined): Record<string, unknown> {
     const settings: Record<string, unknown> = {};
     for (const setting of schema ?? []) {
       if (setting.id !== undefined) settings[setting.id] = setting.default ?? null;
     }
     Object.assign(settings, values ?? {});
+    for (const setting of schema ?? []) {
+      if (setting.id !== undefined && Object.hasOwn(RESOURCE_SETTINGS, setting.type)) {
+        settings[setting.id] = this.resource(setting.type, settings[setting.id]);
+      }
+    }
     return this.resolveSettings(settings);
+  }
+
+  /** A `collection`/`product` setting's object, or a `*_list` setting's objects, looked up in the page's `collections` / `all_products`. */
+  private resource(type: string, value: unknown): unknown {
+    const { global, list } = RESOURCE_SETTINGS[type];
+    const source = this.request.globals[global];
+    const find = (handle: unknown): unknown => (typeof handle === 'string' && handle !== '' ? readByHandle(source, handle) ?? null : null);
+    if (!list) return find(value);
+    return Array.isArray(value) ? value.map(find).filter((found) => found !== null) : [];
   }
 
   private resolveSettings(settings: Record<string, unknown>): Record<string, unknown> {

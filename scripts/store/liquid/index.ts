@@ -15,6 +15,7 @@ import type { CustomerDrop } from './customer.ts';
 import type { OrderDrop } from './order.ts';
 import { LocalizationDrop, RequestDrop, type PageType } from './request.ts';
 import { RoutesDrop } from './routes.ts';
+import { AllProductsDrop, CollectionsDrop } from './catalog-globals.ts';
 import { ShopDrop } from './shop.ts';
 import { StoreView } from './view.ts';
 
@@ -34,6 +35,8 @@ export interface LiquidGlobals {
   routes: RoutesDrop;
   request: RequestDrop;
   localization: LocalizationDrop;
+  collections: CollectionsDrop;
+  all_products: AllProductsDrop;
   customer?: CustomerDrop;
   order?: OrderDrop;
   [name: string]: unknown;
@@ -57,7 +60,10 @@ export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGl
     order = found.order;
   }
 
-  const globals: LiquidGlobals = { shop: new ShopDrop(view), routes: new RoutesDrop(view), localization: new LocalizationDrop(view), request: undefined! };
+  const globals: LiquidGlobals = {
+    shop: new ShopDrop(view), routes: new RoutesDrop(view), localization: new LocalizationDrop(view),
+    collections: new CollectionsDrop(view), all_products: new AllProductsDrop(view), request: undefined!,
+  };
   let path: string;
   let pageType: PageType;
   if (order && customer) {
