@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { themeCheckRun } from '@shopify/theme-check-node';
-import { runCli, parseOptions } from './run.ts';
+import { runThemeCommand } from './run.ts';
 import { displayPath, formatTheme } from './format.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -26,24 +26,16 @@ export interface StepResult {
   lines: string[];
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  runCli(async () => {
-    const { values } = parseOptions({ theme: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return;
-    }
-    const themeDir = path.resolve(values.theme ?? path.join(ROOT, 'theme'));
-    let failures = 0;
-    for (const step of [typecheck, () => themeCheck(themeDir), () => formatCheck(themeDir), () => cssBudget(themeDir)]) {
-      const { ok, lines } = await step();
-      for (const line of lines) process.stdout.write(`${line}\n`);
-      if (!ok) failures += 1;
-    }
-    process.stdout.write(failures ? `check: ${failures} step(s) failed\n` : 'check: all passed\n');
-    if (failures) process.exitCode = 1;
-  }, USAGE);
-}
+runThemeCommand(import.meta.url, USAGE, path.join(ROOT, 'theme'), async (themeDir) => {
+  let failures = 0;
+  for (const step of [typecheck, () => themeCheck(themeDir), () => formatCheck(themeDir), () => cssBudget(themeDir)]) {
+    const { ok, lines } = await step();
+    for (const line of lines) process.stdout.write(`${line}\n`);
+    if (!ok) failures += 1;
+  }
+  process.stdout.write(failures ? `check: ${failures} step(s) failed\n` : 'check: all passed\n');
+  if (failures) process.exitCode = 1;
+});
 
 export function typecheck(): StepResult {
   const tsc = path.join(ROOT, 'node_modules', '.bin', 'tsc');

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { runCli, parseOptions } from './run.ts';
+import { runThemeCommand } from './run.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The repository's Prettier config and ignore files apply to any theme folder, ours or one given with --theme. */
@@ -67,18 +67,10 @@ export function displayPath(file: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  runCli(async () => {
-    const { values } = parseOptions({ theme: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return;
-    }
-    const themeDir = path.resolve(values.theme ?? path.join(ROOT, 'theme'));
-    const { files, unformatted, failed } = await formatTheme(themeDir, { write: true });
-    for (const file of unformatted) process.stdout.write(`${displayPath(file)}: formatted\n`);
-    for (const { file, message } of failed) process.stdout.write(`${displayPath(file)}: cannot format: ${message}\n`);
-    process.stdout.write(`format: ${files.length} Liquid files, ${unformatted.length} rewritten, ${failed.length} failed\n`);
-    if (failed.length) process.exitCode = 1;
-  }, USAGE);
-}
+runThemeCommand(import.meta.url, USAGE, path.join(ROOT, 'theme'), async (themeDir) => {
+  const { files, unformatted, failed } = await formatTheme(themeDir, { write: true });
+  for (const file of unformatted) process.stdout.write(`${displayPath(file)}: formatted\n`);
+  for (const { file, message } of failed) process.stdout.write(`${displayPath(file)}: cannot format: ${message}\n`);
+  process.stdout.write(`format: ${files.length} Liquid files, ${unformatted.length} rewritten, ${failed.length} failed\n`);
+  if (failed.length) process.exitCode = 1;
+});

@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import path from 'node:path';
 import { ThemeError } from '../engine/errors.ts';
@@ -58,4 +59,20 @@ export function storefrontFrom(
     store: found?.store,
     watch: options.watch,
   });
+}
+
+/**
+ * A command over one theme folder: `--theme DIR` (default: the repository's `theme/`) and `--help`.
+ * Runs `main` with the resolved folder when the module is the process's entry point.
+ */
+export function runThemeCommand(entry: string, usage: string, defaultTheme: string, main: (themeDir: string) => Promise<void> | void): void {
+  if (entry !== pathToFileURL(process.argv[1] ?? '').href) return;
+  runCli(async () => {
+    const { values } = parseOptions({ theme: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    if (values.help) {
+      process.stdout.write(`${usage}\n`);
+      return;
+    }
+    await main(path.resolve(values.theme ?? defaultTheme));
+  }, usage);
 }
