@@ -4,9 +4,8 @@
  * `FILE: JSON-PATH: message`, so a bad config fails when it is loaded with all
  * its faults listed, never while an offer is being shown.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FileProblems, readJsonFile } from '../json-file.ts';
 import {
   formatProblem,
   offerReferenceProblems,
@@ -22,11 +21,8 @@ export type { OfferConfig } from '../../extensions/core/src/offer-config.ts';
 export const DEFAULT_OFFERS_FILE = fileURLToPath(new URL('../../app/offers.json', import.meta.url));
 
 /** Thrown by `loadOffers`/`parseOffers`; `problems` holds one line per fault. */
-export class OffersError extends Error {
-  constructor(readonly file: string, readonly problems: string[]) {
-    super(problems.length === 1 ? problems[0] : `${file}: ${problems.length} problems\n${problems.map((line) => `  ${line}`).join('\n')}`);
-    this.name = 'OffersError';
-  }
+export class OffersError extends FileProblems {
+  override name = 'OffersError';
 }
 
 /**
@@ -34,19 +30,7 @@ export class OffersError extends Error {
  * collection the offers name must exist in it.
  */
 export function loadOffers(file: string = DEFAULT_OFFERS_FILE, store?: Pick<Store, 'products' | 'collections'>): OfferConfig {
-  const label = displayPath(file);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new OffersError(label, [`${label}: cannot read: ${(error as Error).message}`]);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new OffersError(label, [`${label}: not valid JSON: ${(error as Error).message}`]);
-  }
+  const { label, data } = readJsonFile(file, (name, problems) => new OffersError(name, problems));
   return parseOffers(data, label, store);
 }
 
@@ -63,8 +47,3 @@ export function parseOffers(data: unknown, file: string, store?: Pick<Store, 'pr
   return result.config;
 }
 
-/** Paths inside the working directory print relative, e.g. `app/offers.json`. */
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') || rel === '' ? file : rel;
-}

@@ -4,9 +4,8 @@
  * bad fixture fails at load time with all its faults listed, never halfway
  * through a render.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FileProblems, readJsonFile } from '../json-file.ts';
 import { checkReferences, type Problem } from './references.ts';
 import { orderIdOf } from './names.ts';
 import type { Store } from './types.ts';
@@ -19,27 +18,12 @@ export { orderIdOf } from './names.ts';
 export const DEFAULT_STORE_FILE = fileURLToPath(new URL('./default-store.json', import.meta.url));
 
 /** Thrown by `loadStore`/`parseStore`; `problems` holds one line per fault. */
-export class StoreError extends Error {
-  constructor(readonly file: string, readonly problems: string[]) {
-    super(problems.length === 1 ? problems[0] : `${file}: ${problems.length} problems\n${problems.map((line) => `  ${line}`).join('\n')}`);
-    this.name = 'StoreError';
-  }
+export class StoreError extends FileProblems {
+  override name = 'StoreError';
 }
 
 export function loadStore(file: string = DEFAULT_STORE_FILE): Store {
-  const label = displayPath(file);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new StoreError(label, [`${label}: cannot read: ${(error as Error).message}`]);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new StoreError(label, [`${label}: not valid JSON: ${(error as Error).message}`]);
-  }
+  const { label, data } = readJsonFile(file, (name, problems) => new StoreError(name, problems));
   return parseStore(data, label);
 }
 
@@ -67,12 +51,6 @@ function fillDefaults(store: Store): void {
       }
     }
   }
-}
-
-/** Paths inside the working directory print relative, like the example in the docs. */
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') || rel === '' ? file : rel;
 }
 
 /**
