@@ -3,7 +3,7 @@
  * ↔ discount applications), built once per order so every path yields the
  * same drop. Not a drop itself: templates never see it.
  */
-import { lineItemState, type LineItemState } from '../derive.ts';
+import { lineItemStates, type LineItemState } from '../derive.ts';
 import type { DiscountAllocation, Fulfillment, LineItem, Order } from '../types.ts';
 import { DiscountAllocationDrop, DiscountApplicationDrop } from './discount.ts';
 import { FulfillmentDrop } from './fulfillment.ts';
@@ -16,7 +16,7 @@ export class OrderParts {
   #applications: DiscountApplicationDrop[] | undefined;
   #lineItems = new Map<number, LineItemDrop>();
   #fulfillments = new Map<number, FulfillmentDrop>();
-  #states = new Map<number, LineItemState>();
+  #states: Map<number, LineItemState> | undefined;
 
   constructor(view: StoreView, order: Order) {
     this.view = view;
@@ -37,10 +37,13 @@ export class OrderParts {
     return drop;
   }
 
+  /** Every line's state from one pass over the fulfillments and refunds, rather than one pass per line. */
   state(line: LineItem): LineItemState {
-    let state = this.#states.get(line.id);
-    if (!state) this.#states.set(line.id, (state = lineItemState(this.order, line)));
-    return state;
+    if (!this.#states) {
+      const states = lineItemStates(this.order);
+      this.#states = new Map(this.order.line_items.map((item, i) => [item.id, states[i]]));
+    }
+    return this.#states.get(line.id)!;
   }
 
   fulfillment(fulfillment: Fulfillment): FulfillmentDrop {
