@@ -12,7 +12,8 @@ const USAGE = `Usage:
 Prints the full page HTML. ID is the order's name without '#', or its id.
 --theme defaults to theme/. Without --fixtures, the customer or order is looked
 up in every bundled store (the default store, then scripts/store/fixtures/),
-and --list lists them all.`;
+and --list lists them all. Keys the theme cannot translate into the locale
+are listed on stderr.`;
 
 runCli(async () => {
   const { values } = parseOptions({
@@ -40,6 +41,12 @@ runCli(async () => {
   const storefront = storefrontFrom({ theme: values.theme, fixtures: values.fixtures, ...reference });
   const response = await storefront.render(page, { locale: values.locale });
   process.stdout.write(response.body);
+  // The page is still printed; the translator learns what to add without reading the HTML.
+  const notes = [
+    ...response.missingTranslations.map((key) => `translation missing: ${key}`),
+    ...(response.untranslated.length ? [`shown in the theme's default language (${response.untranslated.length} keys): ${response.untranslated.join(', ')}`] : []),
+  ];
+  if (notes.length) process.stderr.write(`${notes.join('\n')}\n`);
 }, USAGE);
 
 function pageFrom(values: { template?: string; customer?: string; order?: string; page?: string }): CustomerPage {

@@ -77,6 +77,11 @@ export interface RenderState {
    * "<locale>.<key>", each once. Created on the first miss; tests can fail on it.
    */
   missingTranslations?: string[];
+  /**
+   * Keys the active locale file lacks, shown in the theme default locale's words
+   * (as Shopify does), as "<locale>.<key>", each once.
+   */
+  untranslated?: string[];
 }
 
 /**

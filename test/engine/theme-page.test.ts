@@ -73,8 +73,17 @@ describe('JSON templates', () => {
     await expect(render('customers/missing')).rejects.toThrow("template 'customers/missing' not found");
   });
 
-  it('rejects a locale the theme does not ship, naming the ones it has', async () => {
-    await expect(render('customers/account', '', { locale: 'xx' })).rejects.toThrow("unknown locale 'xx': the theme has en, da");
+  it('shows a key the active locale lacks in the default words, and lists it as untranslated', async () => {
+    const { body, untranslated, missingTranslations } = await render('customers/account', '', { locale: 'da' });
+    expect(body).toContain('<p class="words">Hej, Goodbye</p>');
+    expect(untranslated).toEqual(['da.general.goodbye']);
+    expect(missingTranslations).toEqual([]);
+  });
+
+  it('serves a language the theme has no file for in the default words, as Shopify does', async () => {
+    const { body, untranslated } = await render('customers/account', '', { locale: 'fr' });
+    expect(body).toContain('<p class="words">Hello, Goodbye</p>');
+    expect(untranslated).toEqual(['fr.general.hello', 'fr.general.goodbye']);
   });
 });
 

@@ -1,24 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { Storefront, type CustomerPage } from '../../scripts/storefront.ts';
-import { listScenarios } from '../../scripts/store/load.ts';
+import { loadBundledStores } from '../../scripts/store/bundled.ts';
+import type { Store } from '../../scripts/store/load.ts';
 
 const storefront = new Storefront();
-const pages: CustomerPage[] = listScenarios(storefront.store).map((line) => {
-  const [kind, id] = line.split(' ');
-  return kind === 'customer' ? { template: 'customers/account', customer: id } : { template: 'customers/order', order: id };
-});
+const themeLocales = storefront.theme.locales();
 
-describe('every scenario of the default store renders through the theme', () => {
-  it.each(pages.map((page) => [page.template === 'customers/account' ? page.customer : `#${page.order}`, page] as const))(
-    '%s renders a whole page with no missing translation',
-    async (_label, page) => {
-      const { status, body } = await storefront.render(page);
-      expect(status).toBe(200);
-      expect(body).toMatch(/^<!doctype html>[\s\S]*<\/html>\s*$/);
-      expect(body).not.toContain('translation missing');
-      expect(body).not.toContain('Liquid error');
-    },
-  );
+/** Every page a store's scenarios render: each customer's account (every page of a long history) and each order. */
+function scenarioPages(store: Store): CustomerPage[] {
+  return store.customers.flatMap((customer): CustomerPage[] => [
+    ...Array.from({ length: Math.max(1, Math.ceil(customer.orders.length / 20)) }, (_, i): CustomerPage => ({ template: 'customers/account', customer: customer.handle, page: i + 1 })),
+    ...customer.orders.map((order): CustomerPage => ({ template: 'customers/order', order: String(order.id) })),
+  ]);
+}
+
+const label = (page: CustomerPage) => (page.template === 'customers/account' ? `${page.customer} p${page.page ?? 1}` : `order ${page.order}`);
+
+describe('every scenario of every bundled store renders in every theme locale', () => {
+  it('the theme ships English (default), Danish, Dutch, Norwegian and Thai', () => {
+    expect(themeLocales).toEqual(['en', 'da', 'nb', 'nl', 'th']);
+  });
+
+  // A store publishes only some languages; here each one also publishes every theme locale, so that
+  // every order is seen in every language the theme speaks.
+  const cases = loadBundledStores().flatMap(({ name, store }) => {
+    const published = [...new Set([...store.shop.published_locales, ...themeLocales])];
+    const multilingual = new Storefront({ store: { ...store, shop: { ...store.shop, published_locales: published } } });
+    return themeLocales.map((locale) => [name, locale, multilingual, store] as const);
+  });
+
+  it.each(cases)('%s in %s: whole pages, every string translated, no Liquid error', async (_name, locale, front, store) => {
+    const pages = scenarioPages(store);
+    expect(pages.some((page) => page.template === 'customers/order')).toBe(true);
+    for (const page of pages) {
+      const { status, body, missingTranslations, untranslated } = await front.render(page, { locale });
+      expect(status, label(page)).toBe(200);
+      expect(body, label(page)).toMatch(new RegExp(`^<!doctype html>\\s*<html lang="${locale}">[\\s\\S]*</html>\\s*$`));
+      expect(missingTranslations, label(page)).toEqual([]);
+      expect(untranslated, label(page)).toEqual([]);
+      expect(body, label(page)).not.toContain('translation missing');
+      expect(body, label(page)).not.toContain('Liquid error');
+    }
+  });
+
+  it('a language the shop publishes but the theme lacks (fr) is served in English, every key listed', async () => {
+    const { body, untranslated } = await storefront.render({ template: 'customers/order', order: '1001' }, { locale: 'fr' });
+    expect(body).toContain('<html lang="fr">');
+    expect(body).toContain('Order #1001');
+    expect(untranslated).toContain('fr.customer.order.title');
+  });
 
   it('shows the empty state to the customer with no orders', async () => {
     const { body } = await storefront.render({ template: 'customers/account', customer: 'new-customer' });

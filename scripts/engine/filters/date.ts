@@ -592,7 +592,8 @@ function intlFormat(code: string, name: string, options: Intl.DateTimeFormatOpti
   if (f === undefined) {
     try {
       // Times are shifted to their wall clock and formatted as UTC, so fixed offsets work too.
-      f = new Intl.DateTimeFormat(code, { ...options, timeZone: 'UTC' });
+      // Shopify prints Gregorian years in Latin digits in every language (Thai too, not the Buddhist 2569).
+      f = new Intl.DateTimeFormat(code, { ...options, timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' });
     } catch {
       f = null;
     }

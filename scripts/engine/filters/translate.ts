@@ -61,6 +61,8 @@ export interface FoundTranslation {
   value: unknown;
   /** From Shopify's system translations, which use `%{name}` placeholders too. */
   system: boolean;
+  /** Found only in the theme's default locale file: the page shows it untranslated. */
+  fallback: boolean;
   /** What `t` prints for this key without arguments, kept once computed: most calls have none. */
   plain?: string;
 }
@@ -81,13 +83,16 @@ export function findTranslation(state: RenderState, key: string): FoundTranslati
 }
 
 function searchTranslation(state: RenderState, key: string): FoundTranslation | undefined {
-  for (const tree of [state.locale.translations, state.locale.defaultTranslations]) {
-    const value = dig(tree, key);
-    if (value !== undefined && value !== null) return { value, system: false };
+  const { translations, defaultTranslations } = state.locale;
+  const own = dig(translations, key);
+  if (own !== undefined && own !== null) return { value: own, system: false, fallback: false };
+  if (defaultTranslations !== translations) {
+    const value = dig(defaultTranslations, key);
+    if (value !== undefined && value !== null) return { value, system: false, fallback: true };
   }
   if (key.startsWith('shopify.')) {
     const value = systemLookup(key);
-    if (value !== undefined) return { value, system: true };
+    if (value !== undefined) return { value, system: true, fallback: false };
   }
   return undefined;
 }
@@ -101,6 +106,13 @@ export function lookupTranslation(state: RenderState, key: string): unknown {
 export function recordMissingTranslation(state: RenderState, key: string): void {
   const full = `${state.locale.code}.${key}`;
   const list = (state.missingTranslations ??= []);
+  if (!list.includes(full)) list.push(full);
+}
+
+/** Notes a key shown in the default locale's words in `state.untranslated` ("da.some.key"), once. */
+export function recordUntranslated(state: RenderState, key: string): void {
+  const full = `${state.locale.code}.${key}`;
+  const list = (state.untranslated ??= []);
   if (!list.includes(full)) list.push(full);
 }
 
@@ -167,6 +179,7 @@ export function translate(this: FilterThis, input: unknown, ...args: unknown[]):
     return missingTranslationText(state, '');
   }
   const found = findTranslation(state, key);
+  if (found?.fallback) recordUntranslated(state, key);
   if (args.length === 0 && found && typeof found.value === 'string') {
     // Without arguments no placeholder is filled, so the text is the same on every call.
     return (found.plain ??= isHtmlKey(key) ? found.value : escapeHtml(found.value));

@@ -24,6 +24,10 @@ export interface PageResponse {
   status: number;
   contentType: 'text/html; charset=utf-8' | 'application/json; charset=utf-8';
   body: string;
+  /** Keys neither the active nor the default locale file has ("en.some.key"); the page shows `translation missing`. */
+  missingTranslations: string[];
+  /** Keys the active locale file lacks, shown in the default locale's words ("da.some.key"). */
+  untranslated: string[];
 }
 
 interface TemplateSection {
@@ -91,11 +95,9 @@ class PageRender implements PageRuntime {
   private readonly defaultSchemaTranslations: Record<string, unknown>;
 
   constructor(private readonly theme: Theme, private readonly request: PageRequest) {
-    const locales = theme.locales();
+    // A language the theme has no file for is served in the default locale's words, as on Shopify;
+    // `untranslated` then lists every key the page used.
     const code = request.locale ?? theme.defaultLocale();
-    if (locales.length && !locales.includes(code)) {
-      throw new ThemeError(undefined, undefined, `unknown locale '${code}': the theme has ${locales.join(', ')}`);
-    }
     const defaultCode = theme.defaultLocale();
     this.state = {
       shop: request.shop,
@@ -125,6 +127,11 @@ class PageRender implements PageRuntime {
   }
 
   respond(): PageResponse {
+    const { status, contentType, body } = this.answer();
+    return { status, contentType, body, missingTranslations: this.state.missingTranslations ?? [], untranslated: this.state.untranslated ?? [] };
+  }
+
+  private answer(): Pick<PageResponse, 'status' | 'contentType' | 'body'> {
     const query = this.state.query!;
     const sectionId = query.get('section_id');
     if (sectionId !== null) return this.sectionResponse(sectionId);
@@ -331,13 +338,13 @@ class PageRender implements PageRuntime {
 
   // Section Rendering API.
 
-  private sectionResponse(sectionId: string): PageResponse {
+  private sectionResponse(sectionId: string): Pick<PageResponse, 'status' | 'contentType' | 'body'> {
     const html = this.renderOneSection(sectionId);
     if (html === undefined) return { status: 404, contentType: 'text/html; charset=utf-8', body: '' };
     return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
   }
 
-  private sectionsResponse(list: string): PageResponse {
+  private sectionsResponse(list: string): Pick<PageResponse, 'status' | 'contentType' | 'body'> {
     const ids = list.split(',').map((id) => id.trim()).filter(Boolean).slice(0, MAX_SECTIONS_PER_REQUEST);
     const body: Record<string, string | null> = {};
     for (const id of ids) body[id] = (this.renderOneSection(id)) ?? null;

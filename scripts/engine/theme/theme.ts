@@ -35,6 +35,9 @@ const SCHEMA_TAG = /{%-?\s*schema\s*-?%}([\s\S]*?){%-?\s*endschema\s*-?%}/;
  * kept until a file changes, JSON files with located errors, locales, section
  * schemas and theme settings.
  */
+/** What a missing locale file reads as: one object, so lookups cached per file stay cached. */
+const NO_TRANSLATIONS: Record<string, unknown> = Object.freeze({});
+
 export class Theme {
   readonly dir: string;
   readonly liquid: Liquid;
@@ -207,7 +210,7 @@ export class Theme {
     const suffix = kind === 'schema' ? '.schema.json' : '.json';
     const isDefault = code === this.defaultLocale();
     const relative = `locales/${code}${isDefault ? '.default' : ''}${suffix}`;
-    return this.readJson<Record<string, unknown>>(relative) ?? {};
+    return this.readJson<Record<string, unknown>>(relative) ?? NO_TRANSLATIONS;
   }
 
   /**

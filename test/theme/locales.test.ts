@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Storefront, DEFAULT_THEME_DIR, type CustomerPage } from '../../scripts/storefront.ts';
+import { findBundledStore } from '../../scripts/store/bundled.ts';
+
+const TRANSLATED = ['da', 'nb', 'nl', 'th'] as const;
+const PLURAL_KEYS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+
+type Tree = { [key: string]: string | Tree };
+
+const read = (file: string): Tree => JSON.parse(readFileSync(`${DEFAULT_THEME_DIR}/locales/${file}`, 'utf8')) as Tree;
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const isPlural = (node: Tree) => Object.keys(node).every((key) => PLURAL_KEYS.has(key));
+
+/** Every way `translated` differs from the English `english` tree, as "path: problem" lines. */
+function differences(english: string | Tree, translated: string | Tree | undefined, code: string, path: string): string[] {
+  if (typeof english === 'string') {
+    if (typeof translated !== 'string') return [`${path}: missing`];
+    const want = placeholders(english).join(', ');
+    const got = placeholders(translated).join(', ');
+    return want === got ? [] : [`${path}: placeholders ${got || 'none'}, English has ${want || 'none'}`];
+  }
+  if (translated === undefined || typeof translated === 'string') return [`${path}: missing`];
+  if (isPlural(english)) {
+    // Each language has its own plural categories (Danish one/other, Thai only other), as CLDR defines them.
+    const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+    const forms = Object.keys(translated).sort().join(', ');
+    const problems = forms === [...categories].sort().join(', ') ? [] : [`${path}: plural forms ${forms}, ${code} needs ${[...categories].sort().join(', ')}`];
+    return [...problems, ...Object.keys(translated).flatMap((form) => differences(english[form] ?? english.other, translated[form], code, `${path}.${form}`))];
+  }
+  return [
+    ...Object.keys(english).flatMap((key) => differences(english[key], translated[key], code, `${path}.${key}`)),
+    ...Object.keys(translated).filter((key) => !Object.hasOwn(english, key)).map((key) => `${path}.${key}: not in English`),
+  ];
+}
+
+describe.each(TRANSLATED)('locale %s', (code) => {
+  it('has every storefront key of en.default.json, with the same placeholders and its own plural forms', () => {
+    expect(differences(read('en.default.json'), read(`${code}.json`), code, code)).toEqual([]);
+  });
+
+  it('has every theme editor key of en.default.schema.json', () => {
+    expect(differences(read('en.default.schema.json'), read(`${code}.schema.json`), code, `${code}.schema`)).toEqual([]);
+  });
+});
+
+/** A page of a bundled store rendered in that store's own language. */
+async function page(page: CustomerPage, locale: string): Promise<string> {
+  const reference = page.template === 'customers/account' ? { customer: page.customer } : { order: page.order };
+  const found = findBundledStore(reference);
+  if (!found) throw new Error(`no bundled store has ${JSON.stringify(reference)}`);
+  const { body, untranslated } = await new Storefront({ store: found.store }).render(page, { locale });
+  expect(untranslated).toEqual([]);
+  return body;
+}
+
+const account = (customer: string, locale: string) => page({ template: 'customers/account', customer }, locale);
+const order = (name: string, locale: string) => page({ template: 'customers/order', order: name }, locale);
+
+describe("pages in the shop's own language", () => {
+  it('Danish: dates with month names, "1 vare" singular, VAT included with a space before %', async () => {
+    const mette = await account('mette-hansen', 'da');
+    expect(mette).toContain('<time datetime="2026-03-18T20:05:00Z">18. marts 2026</time>');
+    expect(mette).toContain('0 af 1 vare afsendt');
+    const delivered = await order('2001', 'da');
+    expect(delivered).toContain('Ordre #2001');
+    expect(delivered).toMatch(/<th scope="row" class="money-line__label">Inkl\. Moms \(25 %\)<\/th>\s*<td>189,20 kr\.<\/td>/);
+    expect(delivered).toMatch(/Afsendt med PostNord den <time datetime="[^"]+">27\. feb\. 2026<\/time>/);
+  });
+
+  it('Norwegian: plural "varer" for three items', async () => {
+    const ingrid = await account('ingrid-berg', 'nb');
+    expect(ingrid).toContain('2 av 3 varer sendt');
+    expect(ingrid).toContain('15. mars 2026</time>');
+  });
+
+  it('Dutch: "artikelen" and Dutch month names', async () => {
+    const pieter = await account('pieter-janssens', 'nl');
+    expect(pieter).toContain('2 van 3 artikelen verzonden');
+    expect(pieter).toContain('<time datetime="2026-03-12T15:40:00Z">12 maart 2026</time>');
+  });
+
+  it('Thai: one plural form for every count, Gregorian years as Shopify prints them', async () => {
+    const niran = await account('niran-srisuk', 'th');
+    expect(niran).toContain('<html lang="th">');
+    expect(niran).toContain('ขอบคุณสำหรับคำสั่งซื้อ 2 รายการของคุณ');
+    expect(niran).toContain('<time datetime="2026-03-18T04:20:00Z">18 มีนาคม 2026</time>');
+    const paid = await order('5001', 'th');
+    expect(paid).toMatch(/<th scope="row" class="money-line__label">รวม VAT \(7%\)<\/th>\s*<td>฿125\.61<\/td>/);
+  });
+});
