@@ -5,6 +5,8 @@ import type { Order } from '../store/types.ts';
  * The default store grown for benchmarks: customer `bench-customer` with
  * `orderCount` orders, the first of which (#9001) has `lineCount` line items
  * cycling through the catalog. Totals are recomputed so the order still adds up.
+ * Like a real big order, each is part shipped: the first half of its lines went
+ * out in one fulfillment (tracked like the template's), the rest is being prepared.
  */
 export function scaledStore(lineCount: number, orderCount: number): Store {
   const store = structuredClone(loadStore());
@@ -28,7 +30,14 @@ export function scaledStore(lineCount: number, orderCount: number): Store {
       description: `benchmark order ${n + 1}`,
       line_items,
       discount_applications: [],
-      fulfillments: [],
+      fulfillments: [
+        {
+          ...structuredClone(template.fulfillments[0]),
+          id: 9_100_000 + n,
+          status: 'success',
+          line_items: line_items.slice(0, Math.ceil(lines / 2)).map((line) => ({ line_item: line.id, quantity: line.quantity })),
+        },
+      ],
       refunds: [],
       transactions: template.transactions.filter((t) => t.kind === 'sale' || t.kind === 'capture').map((t) => ({ ...t, amount: subtotal + shipping + tax })),
       total_price: subtotal + shipping + tax,
