@@ -1,10 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { themeCheckRun } from '@shopify/theme-check-node';
 import { runThemeCommand } from './run.ts';
 import { displayPath, formatTheme } from './format.ts';
+import { typecheck } from './typecheck.ts';
+import { build, BUNDLE_BUDGET_BYTES, kilobytes, type BundleSize } from './build.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const SEVERITY = ['error', 'warning', 'info'] as const;
@@ -17,8 +18,9 @@ const USAGE = `Usage: npm run check [-- --theme DIR]
 The TypeScript type check, then on the theme (theme/ by default):
 theme-check (recommended config plus Encore's checks in scripts/theme-check/),
 Prettier formatting of every Liquid file (fix with: npm run format), and the
-CSS budget of ${CSS_BUDGET_BYTES.toLocaleString('en-US')} bytes per stylesheet. Any type error, theme-check
-error or warning, unformatted file or stylesheet over budget fails it.`;
+CSS budget of ${CSS_BUDGET_BYTES.toLocaleString('en-US')} bytes per stylesheet; then builds the extensions
+(npm run build) and holds each bundle to ${BUNDLE_BUDGET_BYTES / 1024} KB compressed. Any type error, theme-check
+error or warning, unformatted file, stylesheet or bundle over budget fails it.`;
 
 /** What one step found: the lines it prints, and whether it passed. */
 export interface StepResult {
@@ -28,7 +30,7 @@ export interface StepResult {
 
 runThemeCommand(import.meta.url, USAGE, path.join(ROOT, 'theme'), async (themeDir) => {
   let failures = 0;
-  for (const step of [typecheck, () => themeCheck(themeDir), () => formatCheck(themeDir), () => cssBudget(themeDir)]) {
+  for (const step of [typecheck, () => themeCheck(themeDir), () => formatCheck(themeDir), () => cssBudget(themeDir), extensionBudget]) {
     const { ok, lines } = await step();
     for (const line of lines) process.stdout.write(`${line}\n`);
     if (!ok) failures += 1;
@@ -36,14 +38,6 @@ runThemeCommand(import.meta.url, USAGE, path.join(ROOT, 'theme'), async (themeDi
   process.stdout.write(failures ? `check: ${failures} step(s) failed\n` : 'check: all passed\n');
   if (failures) process.exitCode = 1;
 });
-
-export function typecheck(): StepResult {
-  const tsc = path.join(ROOT, 'node_modules', '.bin', 'tsc');
-  const result = spawnSync(tsc, ['-p', path.join(ROOT, 'tsconfig.json')], { encoding: 'utf8' });
-  const output = `${result.stdout}${result.stderr}`.trim();
-  const ok = result.status === 0;
-  return { ok, lines: [...(output ? [output] : []), `typecheck: ${ok ? 'no errors' : 'failed'}`] };
-}
 
 /**
  * Shopify's theme-check with the theme's own `.theme-check.yml` (found in themeDir), which extends the
@@ -110,6 +104,28 @@ export function cssBudget(themeDir: string, budget = CSS_BUDGET_BYTES): StepResu
     `css budget: ${budget.toLocaleString('en-US')} bytes per stylesheet, ${over === 0 ? 'all within' : `${over} over`}`,
   );
   return { ok: over === 0, lines };
+}
+
+/** Builds every extension (npm run build, which writes build/bundle-report.json) and holds each to the bundle budget. */
+export async function extensionBudget(): Promise<StepResult> {
+  let sizes: BundleSize[];
+  try {
+    sizes = await build();
+  } catch (error) {
+    return { ok: false, lines: [(error as Error).message, 'bundles: build failed'] };
+  }
+  return bundleBudget(sizes);
+}
+
+/** Each extension's compressed size against the budget (Shopify's own limit is 64 KB). */
+export function bundleBudget(sizes: BundleSize[], budget = BUNDLE_BUDGET_BYTES): StepResult {
+  const over = sizes.filter((size) => size.compressed > budget);
+  const lines = sizes.map(
+    ({ handle, raw, compressed }) =>
+      `bundle: ${handle}: ${kilobytes(raw)} raw, ${kilobytes(compressed)} compressed${compressed > budget ? `, over the budget by ${kilobytes(compressed - budget)}` : ''}`,
+  );
+  lines.push(`bundle budget: ${kilobytes(budget)} compressed per extension, ${over.length ? `${over.length} over` : 'all within'}`);
+  return { ok: over.length === 0, lines };
 }
 
 /** The bodies of every `{% stylesheet %}…{% endstylesheet %}` (whitespace-control dashes allowed). */
