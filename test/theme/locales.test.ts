@@ -1,38 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Storefront, DEFAULT_THEME_DIR, type CustomerPage } from '../../scripts/storefront.ts';
 import { findBundledStore } from '../../scripts/store/bundled.ts';
+import { differences, readLocale, type Tree } from '../support/locale-tree.ts';
 
 const TRANSLATED = ['da', 'nb', 'nl', 'th'] as const;
-const PLURAL_KEYS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
-
-type Tree = { [key: string]: string | Tree };
-
-const read = (file: string): Tree => JSON.parse(readFileSync(`${DEFAULT_THEME_DIR}/locales/${file}`, 'utf8')) as Tree;
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
-const isPlural = (node: Tree) => Object.keys(node).every((key) => PLURAL_KEYS.has(key));
-
-/** Every way `translated` differs from the English `english` tree, as "path: problem" lines. */
-function differences(english: string | Tree, translated: string | Tree | undefined, code: string, path: string): string[] {
-  if (typeof english === 'string') {
-    if (typeof translated !== 'string') return [`${path}: missing`];
-    const want = placeholders(english).join(', ');
-    const got = placeholders(translated).join(', ');
-    return want === got ? [] : [`${path}: placeholders ${got || 'none'}, English has ${want || 'none'}`];
-  }
-  if (translated === undefined || typeof translated === 'string') return [`${path}: missing`];
-  if (isPlural(english)) {
-    // Each language has its own plural categories (Danish one/other, Thai only other), as CLDR defines them.
-    const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
-    const forms = Object.keys(translated).sort().join(', ');
-    const problems = forms === [...categories].sort().join(', ') ? [] : [`${path}: plural forms ${forms}, ${code} needs ${[...categories].sort().join(', ')}`];
-    return [...problems, ...Object.keys(translated).flatMap((form) => differences(english[form] ?? english.other, translated[form], code, `${path}.${form}`))];
-  }
-  return [
-    ...Object.keys(english).flatMap((key) => differences(english[key], translated[key], code, `${path}.${key}`)),
-    ...Object.keys(translated).filter((key) => !Object.hasOwn(english, key)).map((key) => `${path}.${key}: not in English`),
-  ];
-}
+const read = (file: string): Tree => readLocale(`${DEFAULT_THEME_DIR}/locales/${file}`);
 
 describe.each(TRANSLATED)('locale %s', (code) => {
   it('has every storefront key of en.default.json, with the same placeholders and its own plural forms', () => {
