@@ -1,0 +1,216 @@
+/**
+ * The Customer Account API (2026-07) documents Encore sends, and the exact
+ * shape each one answers with. Each selects only what a surface reads:
+ * the order-status block (one order: its journey, tracking, refunds,
+ * payment) and the order-index block (the history: what was bought, when).
+ * Field names come from types.ts, which was checked against Shopify's
+ * published schema; nothing here is selected "just in case".
+ *
+ * Page sizes: Shopify caps a connection page at 250. One order's lines,
+ * fulfillments and carrier events fit in one page for any real order; the
+ * history takes the newest 50 orders (the theme's Liquid reads as many,
+ * LIQUID_HISTORY_LIMIT in the core), newest first.
+ */
+import type * as CA from './types.ts';
+
+type Money = Pick<CA.MoneyV2, 'amount' | 'currencyCode'>;
+
+// ------------------------------------------------------------------- one order
+
+const ORDER_STATUS_FIELDS = `
+  id
+  name
+  createdAt
+  processedAt
+  cancelledAt
+  cancelReason
+  fulfillmentStatus
+  totalPrice { amount currencyCode }
+  shippingAddress { formattedArea }
+  lineItems(first: 250) {
+    nodes {
+      id
+      title
+      variantTitle
+      quantity
+      refundableQuantity
+      requiresShipping
+      productId
+      variantId
+      image { url altText }
+      price { amount currencyCode }
+    }
+  }
+  fulfillments(first: 50) {
+    nodes {
+      id
+      createdAt
+      updatedAt
+      status
+      latestShipmentStatus
+      requiresShipping
+      isPickedUp
+      pickupAddress { address1 }
+      trackingInformation { company number url }
+      events(first: 100) { nodes { happenedAt status } }
+      fulfillmentLineItems(first: 250) { nodes { quantity lineItem { id } } }
+    }
+  }
+  refunds { id createdAt updatedAt totalRefunded { amount currencyCode } }
+  transactions {
+    createdAt
+    kind
+    status
+    transactionAmount { presentmentMoney { amount currencyCode } }
+  }
+  paymentInformation {
+    totalOutstandingAmount { amount currencyCode }
+    paymentTerms {
+      paymentTermsName
+      nextDueAt
+      overdue
+      paymentSchedules(first: 10) { nodes { dueAt completed } }
+    }
+  }
+  pickupInformation {
+    status
+    updatedAt
+    address { address1 address2 city zoneCode countryCode zip }
+  }
+`;
+
+/** One order by id, for its owner. Variables: `{ id: "gid://shopify/Order/…" }`. */
+export const ORDER_STATUS_QUERY = `query EncoreOrderStatus($id: ID!) {
+  order(id: $id) {${ORDER_STATUS_FIELDS}}
+}`;
+
+export interface StatusLineItem {
+  id: string;
+  title: string;
+  variantTitle: string | null;
+  quantity: number;
+  refundableQuantity: number;
+  requiresShipping: boolean;
+  productId: string | null;
+  variantId: string | null;
+  image: Pick<CA.Image, 'url' | 'altText'> | null;
+  price: Money | null;
+}
+
+export interface StatusFulfillment {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  status: CA.FulfillmentStatus | null;
+  latestShipmentStatus: CA.FulfillmentEventStatus | null;
+  requiresShipping: boolean;
+  isPickedUp: boolean;
+  pickupAddress: Pick<CA.PickupAddress, 'address1'> | null;
+  trackingInformation: CA.TrackingInformation[];
+  events: { nodes: Pick<CA.FulfillmentEvent, 'happenedAt' | 'status'>[] };
+  fulfillmentLineItems: { nodes: { quantity: number | null; lineItem: { id: string } }[] };
+}
+
+export interface StatusRefund {
+  id: string;
+  createdAt: string | null;
+  updatedAt: string;
+  totalRefunded: Money;
+}
+
+export interface StatusTransaction {
+  createdAt: string;
+  kind: CA.OrderTransactionKind | null;
+  status: CA.OrderTransactionStatus | null;
+  transactionAmount: { presentmentMoney: Money };
+}
+
+export interface StatusPaymentTerms {
+  paymentTermsName: string;
+  nextDueAt: string | null;
+  overdue: boolean;
+  paymentSchedules: { nodes: Pick<CA.PaymentSchedule, 'dueAt' | 'completed'>[] };
+}
+
+export type StatusPickupAddress = Pick<CA.PickupAddress, 'address1' | 'address2' | 'city' | 'zoneCode' | 'countryCode' | 'zip'>;
+
+/** What `ORDER_STATUS_QUERY` answers under `data.order`. */
+export interface StatusOrder {
+  id: string;
+  name: string;
+  createdAt: string;
+  processedAt: string;
+  cancelledAt: string | null;
+  cancelReason: CA.OrderCancelReason | null;
+  fulfillmentStatus: CA.OrderFulfillmentStatus;
+  totalPrice: Money;
+  /** Protected customer data: null without approval or when the order ships nowhere. */
+  shippingAddress: { formattedArea: string | null } | null;
+  lineItems: { nodes: StatusLineItem[] };
+  fulfillments: { nodes: StatusFulfillment[] };
+  refunds: StatusRefund[];
+  transactions: StatusTransaction[];
+  paymentInformation: {
+    totalOutstandingAmount: Money;
+    paymentTerms: StatusPaymentTerms | null;
+  } | null;
+  pickupInformation: {
+    status: CA.PickupStatus | null;
+    updatedAt: string | null;
+    address: StatusPickupAddress | null;
+  } | null;
+}
+
+export interface OrderStatusData {
+  /** null when the order does not exist or is not this customer's. */
+  order: StatusOrder | null;
+}
+
+// ----------------------------------------------------------------- the history
+
+/** How many of the newest orders the history reads. */
+export const ORDER_HISTORY_LIMIT = 50;
+
+/**
+ * The customer's orders, newest first, with what was bought. Cancellation and
+ * `refundableQuantity` are there so the core can tell what the customer kept.
+ */
+export const ORDER_HISTORY_QUERY = `query EncoreOrderHistory($first: Int!) {
+  customer {
+    orders(first: $first, sortKey: PROCESSED_AT, reverse: true) {
+      nodes {
+        id
+        name
+        processedAt
+        cancelledAt
+        lineItems(first: 250) {
+          nodes {
+            id
+            title
+            variantTitle
+            quantity
+            refundableQuantity
+            requiresShipping
+            productId
+            variantId
+            image { url altText }
+            price { amount currencyCode }
+          }
+        }
+      }
+    }
+  }
+}`;
+
+export interface HistoryOrder {
+  id: string;
+  name: string;
+  processedAt: string;
+  cancelledAt: string | null;
+  lineItems: { nodes: StatusLineItem[] };
+}
+
+/** What `ORDER_HISTORY_QUERY` answers under `data`. */
+export interface OrderHistoryData {
+  customer: { orders: { nodes: HistoryOrder[] } } | null;
+}
