@@ -1,0 +1,63 @@
+/**
+ * "Buy again": the core's `buyAgain` list, one row per replenishable product the customer kept,
+ * each with when it runs out and a cart permalink that adds the usual quantity. The same story
+ * as the theme's account-buy-again snippet.
+ */
+import { replenishDays } from '../../core/src/catalog.ts';
+import type { BuyAgainItem } from '../../core/src/recommendations.ts';
+import { cartPermalink, imageOf } from './cart.ts';
+import type { Words } from './words.ts';
+
+const DAY_MS = 86_400_000;
+
+export interface BuyAgainProps {
+  items: readonly BuyAgainItem[];
+  heading: string;
+  /** Where the cart lives; without it the rows show but cannot link to a cart. */
+  storefrontUrl: string | null;
+  /** Currency of the products' prices. */
+  currency: string;
+  words: Words;
+}
+
+export function BuyAgain({ items, heading, storefrontUrl, currency, words }: BuyAgainProps) {
+  if (items.length === 0) return null;
+  return (
+    <s-section heading={heading}>
+      <s-stack gap="base">
+        {items.map((item) => (
+          <BuyAgainRow key={item.product.handle} item={item} storefrontUrl={storefrontUrl} currency={currency} words={words} />
+        ))}
+      </s-stack>
+    </s-section>
+  );
+}
+
+function BuyAgainRow({ item, storefrontUrl, currency, words }: { item: BuyAgainItem; storefrontUrl: string | null; currency: string; words: Words }) {
+  const { product, variant, quantity } = item;
+  const image = imageOf(product, variant);
+  // When it runs out, as the core decided `due`: the last order plus the product's replenish days.
+  const lastsUntil = new Date(Date.parse(item.lastOrderedAt) + replenishDays(product) * DAY_MS).toISOString();
+  return (
+    <s-stack direction="inline" gap="base" alignItems="center">
+      {image !== null && <s-product-thumbnail src={image.file} alt={image.alt ?? ''} size="small" />}
+      <s-stack gap="small-100">
+        <s-text type="strong">{product.title}</s-text>
+        {(product.options ?? []).length > 0 && <s-text color="subdued">{variant.title}</s-text>}
+        <s-text>{words.money(variant.price, currency)}</s-text>
+        <s-text color="subdued">
+          {item.due ? words.t('buy_again.due_now') : words.t('buy_again.due_on', { date: words.date(lastsUntil) })}
+        </s-text>
+        <s-text color="subdued">{words.t('buy_again.last_ordered', { date: words.date(item.lastOrderedAt) })}</s-text>
+      </s-stack>
+      {storefrontUrl !== null && (
+        <s-button
+          href={cartPermalink(storefrontUrl, variant, quantity)}
+          accessibilityLabel={words.t('buy_again.add_label', { count: quantity, product: product.title })}
+        >
+          {words.t('buy_again.add', { count: quantity })}
+        </s-button>
+      )}
+    </s-stack>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Products picked for the customer: the core's `recommendProducts`, each with the reason the
+ * theme gives ("Because you bought …"), or, for Shopify's own suggestions that the customer's
+ * history does not explain, the theme's wording for related products.
+ */
+import type { Recommendation } from '../../core/src/recommendations.ts';
+import { cartPermalink, imageOf, productUrl } from './cart.ts';
+import type { Words } from './words.ts';
+
+export interface RecommendationsProps {
+  picks: readonly Recommendation[];
+  heading: string;
+  storefrontUrl: string | null;
+  currency: string;
+  words: Words;
+}
+
+export function Recommendations({ picks, heading, storefrontUrl, currency, words }: RecommendationsProps) {
+  if (picks.length === 0) return null;
+  return (
+    <s-section heading={heading}>
+      <s-stack gap="base">
+        {picks.map((pick) => (
+          <RecommendationCard key={pick.product.handle} pick={pick} storefrontUrl={storefrontUrl} currency={currency} words={words} />
+        ))}
+      </s-stack>
+    </s-section>
+  );
+}
+
+export function reasonText(pick: Recommendation, words: Words): string {
+  return pick.reason.because !== undefined
+    ? words.t('recommendations.reason_because', { product: pick.reason.because.title })
+    : words.t('recommendations.reason_related');
+}
+
+function RecommendationCard({ pick, storefrontUrl, currency, words }: { pick: Recommendation; storefrontUrl: string | null; currency: string; words: Words }) {
+  const { product, variant } = pick;
+  const image = imageOf(product, variant);
+  return (
+    <s-stack direction="inline" gap="base" alignItems="center">
+      {image !== null && <s-product-thumbnail src={image.file} alt={image.alt ?? ''} size="small" />}
+      <s-stack gap="small-100">
+        {storefrontUrl !== null ? (
+          <s-link href={productUrl(storefrontUrl, product)}>{product.title}</s-link>
+        ) : (
+          <s-text type="strong">{product.title}</s-text>
+        )}
+        <s-text color="subdued">{reasonText(pick, words)}</s-text>
+        <s-text>{words.money(variant.price, currency)}</s-text>
+      </s-stack>
+      {storefrontUrl !== null && (
+        <s-button
+          variant="secondary"
+          href={cartPermalink(storefrontUrl, variant, 1)}
+          accessibilityLabel={words.t('recommendations.add_label', { product: product.title })}
+        >
+          {words.t('recommendations.add')}
+        </s-button>
+      )}
+    </s-stack>
+  );
+}
