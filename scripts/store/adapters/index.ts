@@ -20,3 +20,4 @@ export {
 } from './post-purchase.ts';
 export { childId, gid, idOf, parseGid, stableId, type GidResource, type ParsedGid } from './ids.ts';
 export { decimalAmount, majorUnits, moneyBag, moneyV2, type MoneyBag, type MoneyV2 } from './money.ts';
+export { isOnStorefront, storefrontNodes, storefrontProduct, storefrontProductId, storefrontRecommendations, type RecommendationOptions, type StorefrontOptions } from './storefront.ts';
