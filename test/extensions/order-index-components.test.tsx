@@ -39,7 +39,9 @@ function coreResults(handle: string) {
   const now = store.shop.now!;
   const items = buyAgain({ products: store.products, history: customer.orders, now });
   const picks = recommendProducts({ products: store.products, collections: store.collections, history: customer.orders, now, exclude: items.map((item) => item.product.handle) });
-  return { store, items, picks, state: { status: 'ready', buyAgain: items, picks, storefrontUrl: `https://${store.shop.domain}`, currency: store.shop.currency } as BlockState };
+  // Where the Storefront API serves each image from (scripts/store/adapters/context.ts imageUrl).
+  const imageUrls = new Map(store.products.flatMap((product) => product.images.map((image) => [image.file, `https://${store.shop.domain}/cdn/shop/files/${image.file}`] as const)));
+  return { store, items, picks, state: { status: 'ready', buyAgain: items, picks, storefrontUrl: `https://${store.shop.domain}`, currency: store.shop.currency, imageUrls } as BlockState };
 }
 
 function show(state: BlockState, settings: Record<string, string | number | boolean> = {}) {
@@ -64,6 +66,7 @@ describe('Buy again rows', () => {
     // Amber Candle: last ordered in #1145 (3 × 8 oz), but two at a time is the habit; due after 30 days.
     expect(texts(list[0])).toEqual(['Amber Candle', '8 oz', '$24.00', 'Time to restock', 'Last ordered January 24, 2026']);
     expect(button(list[0]).getAttribute('href')).toBe('https://ember-and-wick.example/cart/4001:2');
+    expect(list[0].querySelector('s-product-thumbnail')!.getAttribute('src')).toBe('https://ember-and-wick.example/cdn/shop/files/amber-candle.jpg');
     expect(button(list[0]).textContent).toBe('Add 2 to cart');
     expect(button(list[0]).getAttribute('accessibilityLabel') ?? button(list[0]).getAttribute('accessibilitylabel')).toBe('Add 2 Amber Candle to cart');
     // A product without options shows no variant line.
@@ -81,6 +84,13 @@ describe('Buy again rows', () => {
     expect(list).toHaveLength(4);
     expect(document.body.querySelectorAll('s-button')).toHaveLength(0);
     expect(document.body.querySelectorAll('s-link')).toHaveLength(0);
+  });
+
+  it('shows no image when the Storefront API served none for the product', () => {
+    const { state } = coreResults('casey');
+    show({ ...state, imageUrls: new Map() } as BlockState);
+    expect(rows(sections()[0])).toHaveLength(4);
+    expect(document.body.querySelectorAll('s-product-thumbnail')).toHaveLength(0);
   });
 });
 
@@ -149,7 +159,7 @@ describe('settings and states', () => {
     render(null, document.body);
     show({ status: 'hidden' });
     expect(document.body.innerHTML).toBe('');
-    show({ status: 'ready', buyAgain: [], picks: [], storefrontUrl: 'https://ember-and-wick.example', currency: 'USD' });
+    show({ status: 'ready', buyAgain: [], picks: [], storefrontUrl: 'https://ember-and-wick.example', currency: 'USD', imageUrls: new Map() });
     expect(document.body.innerHTML).toBe('');
   });
 

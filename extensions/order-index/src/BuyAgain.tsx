@@ -17,30 +17,32 @@ export interface BuyAgainProps {
   storefrontUrl: string | null;
   /** Currency of the products' prices. */
   currency: string;
+  /** Image file → the URL the Storefront API served it from. */
+  imageUrls: ReadonlyMap<string, string>;
   words: Words;
 }
 
-export function BuyAgain({ items, heading, storefrontUrl, currency, words }: BuyAgainProps) {
+export function BuyAgain({ items, heading, storefrontUrl, currency, imageUrls, words }: BuyAgainProps) {
   if (items.length === 0) return null;
   return (
     <s-section heading={heading}>
       <s-stack gap="base">
         {items.map((item) => (
-          <BuyAgainRow key={item.product.handle} item={item} storefrontUrl={storefrontUrl} currency={currency} words={words} />
+          <BuyAgainRow key={item.product.handle} item={item} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} words={words} />
         ))}
       </s-stack>
     </s-section>
   );
 }
 
-function BuyAgainRow({ item, storefrontUrl, currency, words }: { item: BuyAgainItem; storefrontUrl: string | null; currency: string; words: Words }) {
+function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, words }: { item: BuyAgainItem; storefrontUrl: string | null; currency: string; imageUrls: ReadonlyMap<string, string>; words: Words }) {
   const { product, variant, quantity } = item;
-  const image = imageOf(product, variant);
+  const image = imageOf(product, variant, imageUrls);
   // When it runs out, as the core decided `due`: the last order plus the product's replenish days.
   const lastsUntil = new Date(Date.parse(item.lastOrderedAt) + replenishDays(product) * DAY_MS).toISOString();
   return (
     <s-stack direction="inline" gap="base" alignItems="center">
-      {image !== null && <s-product-thumbnail src={image.file} alt={image.alt ?? ''} size="small" />}
+      {image !== null && <s-product-thumbnail src={image.src} alt={image.alt} size="small" />}
       <s-stack gap="small-100">
         <s-text type="strong">{product.title}</s-text>
         {(product.options ?? []).length > 0 && <s-text color="subdued">{variant.title}</s-text>}

@@ -24,6 +24,8 @@ export type BlockState =
       storefrontUrl: string | null;
       /** Currency of the Storefront prices. */
       currency: string;
+      /** Image file → the URL the Storefront API served it from. */
+      imageUrls: ReadonlyMap<string, string>;
     };
 
 export interface OrderIndexBlockProps {
@@ -52,6 +54,7 @@ export function OrderIndexBlock({ state, settings, words }: OrderIndexBlockProps
         heading={settings.buyAgainHeading ?? words.t('buy_again.heading')}
         storefrontUrl={state.storefrontUrl}
         currency={state.currency}
+        imageUrls={state.imageUrls}
         words={words}
       />
       <Recommendations
@@ -59,6 +62,7 @@ export function OrderIndexBlock({ state, settings, words }: OrderIndexBlockProps
         heading={settings.recommendationsHeading ?? words.t('recommendations.heading')}
         storefrontUrl={state.storefrontUrl}
         currency={state.currency}
+        imageUrls={state.imageUrls}
         words={words}
       />
     </s-stack>

@@ -12,16 +12,18 @@ export interface RecommendationsProps {
   heading: string;
   storefrontUrl: string | null;
   currency: string;
+  /** Image file → the URL the Storefront API served it from. */
+  imageUrls: ReadonlyMap<string, string>;
   words: Words;
 }
 
-export function Recommendations({ picks, heading, storefrontUrl, currency, words }: RecommendationsProps) {
+export function Recommendations({ picks, heading, storefrontUrl, currency, imageUrls, words }: RecommendationsProps) {
   if (picks.length === 0) return null;
   return (
     <s-section heading={heading}>
       <s-stack gap="base">
         {picks.map((pick) => (
-          <RecommendationCard key={pick.product.handle} pick={pick} storefrontUrl={storefrontUrl} currency={currency} words={words} />
+          <RecommendationCard key={pick.product.handle} pick={pick} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} words={words} />
         ))}
       </s-stack>
     </s-section>
@@ -34,12 +36,12 @@ export function reasonText(pick: Recommendation, words: Words): string {
     : words.t('recommendations.reason_related');
 }
 
-function RecommendationCard({ pick, storefrontUrl, currency, words }: { pick: Recommendation; storefrontUrl: string | null; currency: string; words: Words }) {
+function RecommendationCard({ pick, storefrontUrl, currency, imageUrls, words }: { pick: Recommendation; storefrontUrl: string | null; currency: string; imageUrls: ReadonlyMap<string, string>; words: Words }) {
   const { product, variant } = pick;
-  const image = imageOf(product, variant);
+  const image = imageOf(product, variant, imageUrls);
   return (
     <s-stack direction="inline" gap="base" alignItems="center">
-      {image !== null && <s-product-thumbnail src={image.file} alt={image.alt ?? ''} size="small" />}
+      {image !== null && <s-product-thumbnail src={image.src} alt={image.alt} size="small" />}
       <s-stack gap="small-100">
         {storefrontUrl !== null ? (
           <s-link href={productUrl(storefrontUrl, product)}>{product.title}</s-link>

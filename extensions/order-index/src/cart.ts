@@ -14,8 +14,13 @@ export function productUrl(storefrontUrl: string, product: Product): string {
   return `${storefrontUrl.replace(/\/+$/, '')}/products/${encodeURIComponent(product.handle)}`;
 }
 
-/** The variant's own image, else the product's first: what the theme shows beside a product. */
-export function imageOf(product: Product, variant: Variant): Image | null {
-  const images = product.images ?? [];
-  return images.find((image) => variant.image != null && image.file === variant.image) ?? images[0] ?? null;
+/**
+ * The variant's own image, else the product's first (what the theme shows beside a product),
+ * with the URL Shopify served it from; null when there is none to show.
+ */
+export function imageOf(product: Product, variant: Variant, imageUrls: ReadonlyMap<string, string>): { src: string; alt: string } | null {
+  const images: Image[] = product.images ?? [];
+  const image = images.find((candidate) => variant.image != null && candidate.file === variant.image) ?? images[0];
+  const src = image === undefined ? undefined : imageUrls.get(image.file);
+  return image === undefined || src === undefined ? null : { src, alt: image.alt ?? '' };
 }
