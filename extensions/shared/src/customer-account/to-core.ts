@@ -43,7 +43,7 @@ import type {
   ShipmentStatus,
   Transaction,
 } from '../../../core/src/model.ts';
-import { subunitScale } from '../../../core/src/money.ts';
+import { subunitsOf as amountInSubunits } from '../../../core/src/subunits.ts';
 import type * as CA from './types.ts';
 import type { HistoryOrder, StatusFulfillment, StatusLineItem, StatusOrder, StatusPaymentTerms, StatusTransaction } from './queries.ts';
 
@@ -55,9 +55,9 @@ export interface ToCoreOptions {
 /** Integer subunits of a `MoneyV2`: "53.86" USD is 5386, "1200" JPY is 120000 (Shopify scales every currency by at least 100). */
 export function subunitsOf(money: Pick<CA.MoneyV2, 'amount' | 'currencyCode'> | null | undefined): number {
   if (!money) return 0;
-  const value = Number(money.amount);
-  if (!Number.isFinite(value)) return 0;
-  return Math.round(value * 10 ** subunitScale(money.currencyCode));
+  const value = amountInSubunits(money.amount, money.currencyCode);
+  // An amount that is not a number counts as nothing rather than poisoning every sum.
+  return Number.isNaN(value) ? 0 : value;
 }
 
 /** The numeric id at the end of a gid (`gid://shopify/Order/6001` → 6001); `fallback` when there is none. */

@@ -1,0 +1,289 @@
+// @vitest-environment jsdom
+/**
+ * The order-status block on the bundled scenarios: the Customer Account API
+ * answers from the store adapter (the same order the theme renders), through
+ * the stand-in GraphQL server, so only what the block's query selects reaches
+ * it. Assertions are the words and links a buyer reads.
+ */
+import { getExtension } from '@shopify/ui-extensions-tester';
+import { waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { customerAccountOrder } from '../../scripts/store/adapters/customer-account.ts';
+import type { CustomerAccount } from '../../scripts/store/adapters/customer-account.ts';
+import { gid } from '../../scripts/store/adapters/ids.ts';
+import { findBundledStore } from '../../scripts/store/bundled.ts';
+import { graphqlFetch } from './support/graphql.ts';
+import { localeTranslator } from './support/i18n.ts';
+
+// In jsdom Vite serves `new URL('./default-store.json', import.meta.url)` (scripts/store/load.ts) as
+// http://localhost:3000/scripts/store/default-store.json; the store loader needs the file's path.
+vi.mock('node:url', async (importOriginal) => {
+  const url = await importOriginal<typeof import('node:url')>();
+  const root = url.fileURLToPath(new url.URL('../../', import.meta.url));
+  const served = 'http://localhost:3000/';
+  const fileURLToPath = (href: string | URL) => {
+    const text = String(href);
+    return text.startsWith(served) ? root + decodeURIComponent(text.slice(served.length)) : url.fileURLToPath(href);
+  };
+  return { ...url, default: { ...url, fileURLToPath }, fileURLToPath };
+});
+
+const DIR = 'extensions/order-status';
+const extension = getExtension('customer-account.order-status.block.render', { configSearchDir: DIR });
+
+beforeEach(() => extension.setUp());
+afterEach(() => {
+  extension.tearDown();
+  vi.useRealTimers();
+});
+
+interface Options {
+  /** Change the API's answer, e.g. to take protected fields away. */
+  edit?: (order: CustomerAccount.Order) => CustomerAccount.Order;
+  settings?: Record<string, string | number | boolean | undefined>;
+  delayMs?: number;
+  status?: number;
+  root?: Record<string, unknown>;
+}
+
+/** Sets up the host for `#name` as its owner sees it, at the fixture's own "now". */
+function host(name: string, options: Options = {}) {
+  const { store } = findBundledStore({ order: name })!;
+  const customer = store.customers.find((candidate) => candidate.orders.some((order) => order.name === `#${name}`))!;
+  const order = customer.orders.find((candidate) => candidate.name === `#${name}`)!;
+  // Only Date is faked: the 1.5 s limit still runs on real timers.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(store.shop.now ?? Date.now()));
+  const apiOrder = customerAccountOrder(store, order, customer);
+  const root = options.root ?? { order: options.edit ? options.edit(apiOrder) : apiOrder };
+  const fetch = vi.fn(graphqlFetch(root, { delayMs: options.delayMs, status: options.status }));
+  extension.fetch = fetch as typeof globalThis.fetch;
+  extension.shopify.order.value = { id: gid('Order', order.id), name: order.name, processedAt: order.processed_at };
+  extension.shopify.shop = { ...extension.shopify.shop, storefrontUrl: `https://${store.shop.domain}` };
+  extension.shopify.settings.value = options.settings ?? {};
+  extension.shopify.i18n.translate = localeTranslator(DIR, 'en') as typeof extension.shopify.i18n.translate;
+  extension.shopify.i18n.formatCurrency = ((amount: number, opts?: { currency?: string }) =>
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: opts?.currency ?? 'USD' }).format(amount)) as typeof extension.shopify.i18n.formatCurrency;
+  extension.shopify.i18n.formatDate = ((date: Date, opts?: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-US', { ...opts, timeZone: store.shop.timezone }).format(date)) as typeof extension.shopify.i18n.formatDate;
+  return { store, order, fetch };
+}
+
+const body = () => document.body.textContent ?? '';
+const parts = (name: string) => [...document.body.querySelectorAll(`[data-part="${name}"]`)];
+const texts = (element: Element, selector = 's-text') => [...element.querySelectorAll(selector)].map((node) => node.textContent);
+const links = (element: Element) => [...element.querySelectorAll('s-link')].map((link) => [link.textContent, link.getAttribute('href')]);
+
+async function rendered(name: string, options: Options = {}) {
+  const setup = host(name, options);
+  await extension.render();
+  await waitFor(() => expect(document.body.querySelector('[data-part="headline"]')).not.toBeNull());
+  return setup;
+}
+
+describe('order status block: shipments', () => {
+  it('casey #1003: one parcel delivered by UPS, one in transit with USPS, the diffuser not shipped yet', async () => {
+    const { fetch } = await rendered('1003');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(String(fetch.mock.calls[0][0])).toBe('shopify://customer-account/api/2026-07/graphql.json');
+    expect(document.body.querySelector('s-section')?.getAttribute('heading')).toBe('Order progress');
+    expect(body()).toContain('Partly shipped');
+
+    const [first, second] = parts('shipment');
+    expect(first.querySelector('s-heading')?.textContent).toBe('Shipment 1');
+    expect(first.querySelector('s-badge')?.textContent).toBe('Delivered');
+    expect(texts(first)).toEqual(expect.arrayContaining(['Carrier: UPS', 'Shipped on Mar 4, 2026', 'Delivered on Mar 5, 2026', '2 × Cedar Candle (8 oz)']));
+    expect(links(first)).toEqual([['1Z999AA10123456784', 'https://www.ups.com/track?tracknum=1Z999AA10123456784']]);
+
+    expect(second.querySelector('s-heading')?.textContent).toBe('Shipment 2');
+    expect(second.querySelector('s-badge')?.textContent).toBe('In transit');
+    expect(texts(second)).toEqual(
+      expect.arrayContaining(['Carrier: USPS', 'Shipped on Mar 9, 2026', 'In transit since Mar 18, 2026', 'Shipping to Brooklyn, New York, United States', '1 × Wick Trimmer']),
+    );
+    expect(links(second)).toEqual([['9400111899223197428490', 'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223197428490']]);
+
+    const [waiting] = parts('waiting');
+    expect(waiting.querySelector('s-heading')?.textContent).toBe('1 item not shipped yet');
+    expect(texts(waiting)).toEqual(expect.arrayContaining(['The shop is preparing these items.', '1 × Reed Diffuser (Amber)']));
+    expect(parts('refunds')).toHaveLength(0);
+    expect(texts(parts('payment')[0])).toEqual(['Paid in full.']);
+  });
+
+  it('casey #1007: two tracking numbers with their links; the refunded snuffer stays delivered', async () => {
+    await rendered('1007');
+    expect(body()).toContain('Delivered');
+    const [shipment] = parts('shipment');
+    expect(shipment.querySelector('s-badge')?.textContent).toBe('Delivered');
+    expect(texts(shipment)).toEqual(expect.arrayContaining(['Tracking numbers', 'Delivered on Feb 24, 2026', '2 × Amber Candle (16 oz)', '1 × Candle Snuffer']));
+    expect(links(shipment)).toEqual([
+      ['1Z999AA10123456800', 'https://www.ups.com/track?tracknum=1Z999AA10123456800'],
+      ['1Z999AA10123456819', 'https://www.ups.com/track?tracknum=1Z999AA10123456819'],
+    ]);
+    const [refunds] = parts('refunds');
+    expect(texts(refunds)).toEqual([
+      'Refunded $17.42 on Feb 27, 2026',
+      "1 item was refunded after it shipped. A refund doesn't change how it was delivered.",
+      '1 × Candle Snuffer',
+    ]);
+    // $106.12 paid, $17.42 back.
+    expect(texts(parts('payment')[0])).toEqual(['$17.42 refunded in total.']);
+  });
+
+  it('mette-hansen #2001 (DKK): delivered by PostNord, buy again on the Danish storefront', async () => {
+    await rendered('2001');
+    const [shipment] = parts('shipment');
+    expect(shipment.querySelector('s-badge')?.textContent).toBe('Delivered');
+    expect(texts(shipment)).toEqual(expect.arrayContaining(['Carrier: PostNord', 'Delivered on Feb 28, 2026', '2 × Krus, sand (Sand)', '1 × Skål, stor']));
+    expect(links(shipment)).toEqual([['00370716483000123451', 'https://tracking.postnord.com/dk/?id=00370716483000123451']]);
+    expect(parts('waiting')).toHaveLength(0);
+    expect(document.body.querySelector('[data-part="buy-again"] s-button')?.getAttribute('href')).toBe('https://nordlys-keramik.example/cart/42001:2,42003:1');
+  });
+});
+
+describe('order status block: partial data', () => {
+  it('casey #1001: nothing shipped yet, no shipment cards', async () => {
+    await rendered('1001');
+    expect(document.body.querySelector('s-heading')?.textContent).toBe('Being prepared');
+    expect(parts('shipment')).toHaveLength(0);
+    const [waiting] = parts('waiting');
+    expect(waiting.querySelector('s-heading')?.textContent).toBe('2 items not shipped yet');
+    expect(texts(waiting)).toEqual(expect.arrayContaining(['1 × Amber Candle (16 oz)', '1 × Long Matches']));
+  });
+
+  it('casey #1005: the cancelled shipment put its items back to being prepared', async () => {
+    await rendered('1005');
+    expect(parts('shipment')).toHaveLength(0);
+    const [cancelled] = parts('cancelled-shipment');
+    expect(cancelled.querySelector('s-heading')?.textContent).toBe('A shipment was cancelled');
+    expect(texts(cancelled)).toEqual([
+      'It was cancelled on Mar 9, 2026 before it left. Its items went back to being prepared.',
+      '3 × Amber Candle (8 oz)',
+      '1 × Ceramic Tray',
+    ]);
+    expect(parts('waiting')[0].querySelector('s-heading')?.textContent).toBe('4 items not shipped yet');
+  });
+
+  it('casey #1006: cancelled by the customer and refunded in full', async () => {
+    await rendered('1006');
+    const headline = parts('headline')[0];
+    expect(headline.querySelector('s-heading')?.textContent).toBe('This order was cancelled');
+    expect(texts(headline)).toEqual(['Cancelled on Mar 12, 2026.', 'You cancelled the order.']);
+    expect(parts('waiting')).toHaveLength(0);
+    expect(texts(parts('refunds')[0])).toEqual([
+      'Refunded $95.23 on Mar 12, 2026',
+      '3 items were taken off the order before they shipped.',
+      '1 × Cedar Candle (16 oz)',
+      '2 × Diffuser Refill Oil',
+    ]);
+  });
+
+  it('riley #1008: authorized, charged when it ships', async () => {
+    await rendered('1008');
+    expect(texts(parts('payment')[0])).toEqual(["Your payment is authorized. You're charged when the order ships."]);
+  });
+
+  it('riley #1009: digital goods delivered, nothing to track', async () => {
+    await rendered('1009');
+    expect(document.body.querySelector('s-heading')?.textContent).toBe('Delivered digitally');
+    const [shipment] = parts('shipment');
+    expect(shipment.querySelector('s-badge')?.textContent).toBe('Delivered digitally');
+    expect(texts(shipment)).toEqual(['Delivered digitally on Mar 15, 2026', '1 × Candle-Making Guide (PDF)', '1 × Ember & Wick Gift Card ($50)']);
+    expect(shipment.querySelector('s-link')).toBeNull();
+    expect(body()).not.toContain('No tracking number yet');
+  });
+
+  it('riley #1010: ready for pickup at the studio address', async () => {
+    await rendered('1010');
+    expect(document.body.querySelector('s-heading')?.textContent).toBe('Ready for pickup');
+    const [waiting] = parts('waiting');
+    expect(waiting.querySelector('s-heading')?.textContent).toBe('3 items to collect');
+    expect(texts(waiting)).toEqual(['Ready for pickup at 140 Kent Ave since Mar 18, 2026.', '1 × Reed Diffuser (Cedar)', '2 × Long Matches']);
+  });
+
+  it('riley #1011: on hold', async () => {
+    await rendered('1011');
+    expect(document.body.querySelector('s-heading')?.textContent).toBe('On hold');
+    expect(texts(parts('waiting')[0])).toContain('The shop has put these items on hold for now.');
+  });
+
+  it('b2b-buyer #1014: delivered, but the Net 30 payment is overdue', async () => {
+    await rendered('1014');
+    expect(document.body.querySelector('s-heading')?.textContent).toBe('Payment is overdue');
+    const [payment] = parts('payment');
+    expect(texts(payment)).toEqual(['$457.00 was due on Mar 7, 2026 (Net 30) and is now overdue.']);
+    expect(payment.querySelector('s-text')?.getAttribute('tone')).toBe('critical');
+    expect(parts('shipment')[0].querySelector('s-badge')?.textContent).toBe('Delivered');
+  });
+});
+
+describe('order status block: buy again and settings', () => {
+  it('links every line of the order into a new cart on the storefront', async () => {
+    await rendered('1003');
+    const button = document.body.querySelector('[data-part="buy-again"] s-button')!;
+    expect(button.textContent).toBe('Buy again');
+    expect(button.getAttribute('href')).toBe('https://ember-and-wick.example/cart/4003:2,4006:1,4009:1');
+  });
+
+  it('follows the merchant: custom heading, no buy again, no payment', async () => {
+    await rendered('1014', { settings: { heading: 'Where is my order?', show_buy_again: false, show_payment: false } });
+    expect(document.body.querySelector('s-section')?.getAttribute('heading')).toBe('Where is my order?');
+    expect(parts('buy-again')).toHaveLength(0);
+    expect(parts('payment')).toHaveLength(0);
+  });
+});
+
+describe('order status block: loading, failures and missing data', () => {
+  it('shows a brief skeleton while the API answers', async () => {
+    host('1003', { delayMs: 400 });
+    await extension.render();
+    expect(document.body.querySelector('s-skeleton-paragraph')).not.toBeNull();
+    expect(parts('shipment')).toHaveLength(0);
+    await waitFor(() => expect(parts('shipment')).toHaveLength(2));
+    expect(document.body.querySelector('s-skeleton-paragraph')).toBeNull();
+  });
+
+  it('gives up after 1.5 s with a quiet line, never an endless skeleton', async () => {
+    host('1003', { delayMs: 5000 });
+    const started = performance.now();
+    await extension.render();
+    await waitFor(() => expect(body()).toContain("Shipment updates aren't available right now."), { timeout: 3000 });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1400);
+    expect(document.body.querySelector('s-skeleton-paragraph')).toBeNull();
+  });
+
+  it('an HTTP error shows the same quiet line', async () => {
+    host('1003', { status: 500 });
+    await extension.render();
+    await waitFor(() => expect(body()).toContain("Shipment updates aren't available right now."));
+    expect(parts('shipment')).toHaveLength(0);
+  });
+
+  it('an order the API does not know (null) shows the quiet line', async () => {
+    host('1003', { root: { order: null } });
+    await extension.render();
+    await waitFor(() => expect(body()).toContain("Shipment updates aren't available right now."));
+  });
+
+  it('a fetch that throws shows the quiet line', async () => {
+    host('1003');
+    extension.fetch = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof globalThis.fetch;
+    await extension.render();
+    await waitFor(() => expect(body()).toContain("Shipment updates aren't available right now."));
+  });
+
+  it('without protected customer data (no address) the shipments still show', async () => {
+    await rendered('1003', { edit: (order) => ({ ...order, shippingAddress: null, billingAddress: null, email: null, phone: null }) });
+    expect(parts('shipment')).toHaveLength(2);
+    expect(body()).not.toContain('Shipping to');
+    expect(links(parts('shipment')[0])).toEqual([['1Z999AA10123456784', 'https://www.ups.com/track?tracknum=1Z999AA10123456784']]);
+  });
+
+  it('a pickup order without its address still says it is ready', async () => {
+    await rendered('1010', {
+      edit: (order) => ({ ...order, pickupInformation: order.pickupInformation && { ...order.pickupInformation, address: null } }),
+    });
+    expect(texts(parts('waiting')[0])[0]).toBe('Ready for pickup since Mar 18, 2026.');
+  });
+});
