@@ -10,6 +10,9 @@ import { waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { customerAccountOrder } from '../../scripts/store/adapters/customer-account.ts';
 import type { CustomerAccount } from '../../scripts/store/adapters/customer-account.ts';
+import type { Order, ShipmentStatus } from '../../scripts/store/types.ts';
+import { orderJourney } from '../../extensions/core/src/journey.ts';
+import { loadBundledStores } from '../../scripts/store/bundled.ts';
 import { gid } from '../../scripts/store/adapters/ids.ts';
 import { findBundledStore } from '../../scripts/store/bundled.ts';
 import { graphqlFetch } from './support/graphql.ts';
@@ -38,6 +41,8 @@ afterEach(() => {
 });
 
 interface Options {
+  /** Change the fixture order before the adapter presents it (a copy; the bundled store is untouched). */
+  fixture?: (order: Order) => Order;
   /** Change the API's answer, e.g. to take protected fields away. */
   edit?: (order: CustomerAccount.Order) => CustomerAccount.Order;
   settings?: Record<string, string | number | boolean | undefined>;
@@ -50,7 +55,8 @@ interface Options {
 function host(name: string, options: Options = {}) {
   const { store } = findBundledStore({ order: name })!;
   const customer = store.customers.find((candidate) => candidate.orders.some((order) => order.name === `#${name}`))!;
-  const order = customer.orders.find((candidate) => candidate.name === `#${name}`)!;
+  const bundled = customer.orders.find((candidate) => candidate.name === `#${name}`)!;
+  const order = options.fixture ? options.fixture(structuredClone(bundled)) : bundled;
   // Only Date is faked: the 1.5 s limit still runs on real timers.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(store.shop.now ?? Date.now()));
@@ -140,6 +146,85 @@ describe('order status block: shipments', () => {
   });
 });
 
+describe('order status block: every carrier status', () => {
+  // casey #1003's USPS parcel (shipped Mar 9) with a different latest carrier event on Mar 18.
+  const cases: [ShipmentStatus, string, string | null, string][] = [
+    ['label_printed', 'Label printed', null, 'Partly shipped'],
+    ['in_transit', 'In transit', 'In transit since Mar 18, 2026', 'Partly shipped'],
+    ['out_for_delivery', 'Out for delivery', 'Out for delivery since Mar 18, 2026', 'Out for delivery'],
+    ['attempted_delivery', 'Delivery attempted', 'Delivery attempted on Mar 18, 2026', 'A delivery needs attention'],
+    ['delayed', 'Delayed', 'Delayed since Mar 18, 2026', 'A delivery needs attention'],
+    ['failure', 'Delivery failed', 'Delivery failed on Mar 18, 2026', 'A delivery needs attention'],
+    ['ready_for_pickup', 'Ready for pickup at the carrier', 'Ready for pickup since Mar 18, 2026', 'Partly shipped'],
+    ['delivered', 'Delivered', 'Delivered on Mar 18, 2026', 'Partly shipped'],
+  ];
+  it.each(cases)('latest event %s: badge "%s", step "%s", headline "%s"', async (status, badge, step, headline) => {
+    await rendered('1003', {
+      fixture: (order) => {
+        const usps = order.fulfillments[1];
+        const events = status === 'label_printed' ? [] : [{ status, happened_at: '2026-03-18T22:15:00-04:00' }];
+        usps.events = [{ status: 'label_printed', happened_at: '2026-03-09T15:10:00-04:00' }, ...events];
+        usps.shipment_status = status;
+        return order;
+      },
+    });
+    expect(document.body.querySelector('s-heading')?.textContent).toBe(headline);
+    const second = parts('shipment')[1];
+    expect(second.querySelector('s-badge')?.textContent).toBe(badge);
+    expect(second.querySelector('s-badge')?.getAttribute('tone')).toBe(['attempted_delivery', 'delayed', 'failure'].includes(status) ? 'critical' : 'auto');
+    const lines = texts(second);
+    expect(lines).toContain('Shipped on Mar 9, 2026');
+    if (step) expect(lines).toContain(step);
+    expect(links(second)).toEqual([['9400111899223197428490', 'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223197428490']]);
+  });
+
+  it('riley #1010 once collected: a picked-up shipment, nothing left to collect', async () => {
+    await rendered('1010', {
+      fixture: (order) => ({
+        ...order,
+        fulfillments: [
+          {
+            id: 60105,
+            created_at: '2026-03-19T11:00:00-04:00',
+            status: 'success',
+            delivery_method: 'pickup',
+            shipment_status: 'picked_up',
+            tracking_company: null,
+            tracking_numbers: [],
+            tracking_urls: [],
+            line_items: order.line_items.map((line) => ({ line_item: line.id, quantity: line.quantity })),
+          },
+        ],
+      }),
+    });
+    expect(document.body.querySelector('s-heading')?.textContent).toBe('Picked up');
+    const [shipment] = parts('shipment');
+    expect(shipment.querySelector('s-badge')?.textContent).toBe('Picked up');
+    expect(texts(shipment)).toEqual(['Picked up on Mar 19, 2026', '1 × Reed Diffuser (Cedar)', '2 × Long Matches']);
+    expect(parts('waiting')).toHaveLength(0);
+  });
+});
+
+describe('order status block: every bundled order agrees with the core', () => {
+  const orders = loadBundledStores().flatMap(({ name, store }) =>
+    store.customers.flatMap((customer) => customer.orders.filter((order) => !/^#11[0-4]/.test(order.name)).map((order) => ({ name, store, order }))),
+  );
+  it.each(orders.map((entry) => [`${entry.name} ${entry.order.name}`, entry] as const))('%s', async (_label, { store, order }) => {
+    await rendered(order.name.slice(1));
+    const journey = orderJourney(order, { now: store.shop.now ?? new Date() });
+    const en = localeTranslator(DIR, 'en');
+    expect(document.body.querySelector('s-heading')?.textContent).toBe(en(`headline.${journey.headline}`));
+    expect(parts('shipment')).toHaveLength(journey.shipments.length);
+    expect(parts('cancelled-shipment')).toHaveLength(journey.cancelledShipments.length);
+    const waiting = journey.items.filter((item) => item.requiresShipping).reduce((sum, item) => sum + item.ordered, 0);
+    expect(parts('waiting')).toHaveLength(waiting > 0 ? 1 : 0);
+    for (const [index, shipment] of journey.shipments.entries()) {
+      const web = shipment.tracking.filter((tracking) => tracking.url?.startsWith('https://'));
+      expect(links(parts('shipment')[index])).toEqual(web.map((tracking) => [tracking.number, tracking.url]));
+    }
+  });
+});
+
 describe('order status block: partial data', () => {
   it('casey #1001: nothing shipped yet, no shipment cards', async () => {
     await rendered('1001');
@@ -213,6 +298,23 @@ describe('order status block: partial data', () => {
     expect(texts(payment)).toEqual(['$457.00 was due on Mar 7, 2026 (Net 30) and is now overdue.']);
     expect(payment.querySelector('s-text')?.getAttribute('tone')).toBe('critical');
     expect(parts('shipment')[0].querySelector('s-badge')?.textContent).toBe('Delivered');
+  });
+});
+
+describe('order status block: hostile text', () => {
+  it('hostile-customer #1015: prints every field as text and never links the javascript: tracking URL', async () => {
+    await rendered('1015');
+    expect(document.body.querySelector('script, svg, img')).toBeNull();
+    expect((window as unknown as { __encoreInjected?: number }).__encoreInjected).toBeUndefined();
+    const [shipment] = parts('shipment');
+    expect(texts(shipment)).toContain('Carrier: "><svg onload=window.__encoreInjected=1>Carrier 👩🏽‍🚀');
+    expect(texts(shipment)).toContain('1Z<script>window.__encoreInjected=1</script>');
+    // The second number's own URL is an https page on the carrier's site, so it stays a link.
+    expect(links(shipment)).toEqual([[expect.stringMatching(/^Llanfair/), 'https://carrier.example/track?n=%22%3E%3Csvg%20onload%3Dwindow.__encoreInjected%3D1%3E']]);
+    for (const element of document.body.querySelectorAll('*')) {
+      for (const attribute of element.getAttributeNames()) expect(attribute).not.toMatch(/^on/);
+      expect(element.getAttribute('href') ?? '').not.toMatch(/javascript:/i);
+    }
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { JourneyStep, ShipmentJourney } from '../../core/src/journey.ts';
+import { isWebLink } from '../../core/src/links.ts';
 import type { ItemCount, OrderStatusView, ShipmentView } from './view.ts';
 
 export interface Words {
@@ -159,7 +160,7 @@ function Tracking({ journey, words }: { journey: ShipmentJourney; words: Words }
     <s-stack gap="small-300" data-part="tracking">
       <s-text type="strong">{t('shipment.tracking', { count: journey.tracking.length })}</s-text>
       {journey.tracking.map((tracking) =>
-        tracking.url ? (
+        isWebLink(tracking.url) ? (
           <s-link key={tracking.number} href={tracking.url} target="_blank" accessibilityLabel={t('shipment.track', { number: tracking.number })}>
             {tracking.number}
           </s-link>
