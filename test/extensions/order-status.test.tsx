@@ -262,6 +262,22 @@ describe('order status block: partial data', () => {
     ]);
   });
 
+  it('casey #1002: the bank deposit has not arrived, so nothing is prepared yet', async () => {
+    await rendered('1002');
+    expect(document.body.querySelector('s-heading')?.textContent).toBe('Waiting for your payment');
+    expect(texts(parts('waiting')[0])).toEqual([
+      'These items are prepared once your payment arrives.',
+      'Shipping to Brooklyn, New York, United States',
+      '2 × Fig Candle',
+    ]);
+    expect(texts(parts('payment')[0])).toEqual(['$60.82 still to pay.']);
+  });
+
+  it('yuki-tanaka #7002 (JPY): the amount owed in whole yen', async () => {
+    await rendered('7002');
+    expect(texts(parts('payment')[0])).toEqual(['¥3,600 still to pay.']);
+  });
+
   it('riley #1008: authorized, charged when it ships', async () => {
     await rendered('1008');
     expect(texts(parts('payment')[0])).toEqual(["Your payment is authorized. You're charged when the order ships."]);
