@@ -28,6 +28,9 @@ import type { BlockSettings } from './settings.ts';
 /** Recommendation calls per visit: the most recent purchases say the most about what comes next. */
 export const MAX_SEEDS = 3;
 
+/** Storefront's `nodes(ids:)` takes at most 250 ids; a history naming more keeps its most recent products. */
+export const MAX_PRODUCT_IDS = 250;
+
 export interface LoadInput {
   /** Storefront API (`shopify.query`). */
   query: StorefrontQuery;
@@ -78,7 +81,7 @@ export async function loadBlock({ query, fetch, context = {}, settings, now }: L
   const orders = answer.ok ? (answer.data.customer?.orders?.nodes ?? []) : [];
   if (orders.length === 0) return { status: 'hidden' };
 
-  const ids = boughtProductIds(orders);
+  const ids = boughtProductIds(orders).slice(0, MAX_PRODUCT_IDS);
   const seeds = settings.showRecommendations ? seedIds(orders) : [];
   const [bought, ...suggested] = await Promise.all([
     productsById(query, ids, context),
