@@ -1,17 +1,16 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Theme } from './engine/theme/theme.ts';
 import { renderPage, type PageResponse } from './engine/theme/page.ts';
 import { ThemeError } from './engine/errors.ts';
 import { loadStore, type Store } from './store/load.ts';
 import { findCustomer, findOrder } from './store/names.ts';
 import { liquidGlobals, shopSettingsOf } from './store/liquid/index.ts';
+import { besideModule } from './paths.ts';
 
 /** The page asked for names a customer or order the store does not have. */
 export class NotFoundError extends ThemeError {}
 
 /** The repository's own theme, what `--theme` defaults to. */
-export const DEFAULT_THEME_DIR = path.resolve(fileURLToPath(new URL('../theme', import.meta.url)));
+export const DEFAULT_THEME_DIR = besideModule(import.meta.url, '../theme');
 
 /** A customer page to render: the account page of a customer, or one of their orders. */
 export type CustomerPage =

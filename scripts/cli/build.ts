@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { parse as parseToml } from 'smol-toml';
 import { parseOptions, runCli } from './run.ts';
+import { besideModule } from '../paths.ts';
 
-const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const ROOT = besideModule(import.meta.url, '../..');
 export const BUNDLE_REPORT = path.join(ROOT, 'build', 'bundle-report.json');
 
 /** Shopify refuses an extension over 64 KB compressed; Encore's own budget is 20 KB each. */

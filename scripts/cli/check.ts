@@ -6,8 +6,9 @@ import { runThemeCommand } from './run.ts';
 import { displayPath, formatTheme } from './format.ts';
 import { typecheck } from './typecheck.ts';
 import { build, BUNDLE_BUDGET_BYTES, kilobytes, type BundleSize } from './build.ts';
+import { besideModule } from '../paths.ts';
 
-const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const ROOT = besideModule(import.meta.url, '../..');
 const SEVERITY = ['error', 'warning', 'info'] as const;
 
 /** The CSS budget: 12 KB (12,288 bytes) for each stylesheet the customer pages load. */

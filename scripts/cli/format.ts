@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { runThemeCommand } from './run.ts';
+import { besideModule } from '../paths.ts';
 
-const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const ROOT = besideModule(import.meta.url, '../..');
 /** The repository's Prettier config and ignore files apply to any theme folder, ours or one given with --theme. */
 const CONFIG_FILE = path.join(ROOT, '.prettierrc.json');
 const IGNORE_FILES = [path.join(ROOT, '.gitignore'), path.join(ROOT, '.prettierignore')];

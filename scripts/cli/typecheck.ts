@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StepResult } from './check.ts';
+import { besideModule } from '../paths.ts';
 
-const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const ROOT = besideModule(import.meta.url, '../..');
 
 /**
  * The TypeScript projects: the tooling and core (tsconfig.json), each UI extension (its own JSX runtime,

@@ -4,7 +4,6 @@
  * `FILE: JSON-PATH: message`, so a bad config fails when it is loaded with all
  * its faults listed, never while an offer is being shown.
  */
-import { fileURLToPath } from 'node:url';
 import { FileProblems, readJsonFile } from '../json-file.ts';
 import {
   formatProblem,
@@ -14,11 +13,12 @@ import {
   type OfferConfig,
 } from '../../extensions/core/src/offer-config.ts';
 import type { Store } from '../store/types.ts';
+import { besideModule } from '../paths.ts';
 
 export type { OfferConfig } from '../../extensions/core/src/offer-config.ts';
 
 /** The default store's offers. */
-export const DEFAULT_OFFERS_FILE = fileURLToPath(new URL('../../app/offers.json', import.meta.url));
+export const DEFAULT_OFFERS_FILE = besideModule(import.meta.url, '../../app/offers.json');
 
 /** Thrown by `loadOffers`/`parseOffers`; `problems` holds one line per fault. */
 export class OffersError extends FileProblems {

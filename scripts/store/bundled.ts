@@ -7,12 +7,12 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DEFAULT_STORE_FILE, listScenarios, loadStore } from './load.ts';
 import { findCustomer, findOrder } from './names.ts';
 import type { Store } from './types.ts';
+import { besideModule } from '../paths.ts';
 
-const STORE_DIR = fileURLToPath(new URL('.', import.meta.url));
+const STORE_DIR = besideModule(import.meta.url);
 const FIXTURES_DIR = join(STORE_DIR, 'fixtures');
 
 /** Absolute paths of every bundled store, the default store first, then `fixtures/*.json` by name. */

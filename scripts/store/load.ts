@@ -4,18 +4,18 @@
  * bad fixture fails at load time with all its faults listed, never halfway
  * through a render.
  */
-import { fileURLToPath } from 'node:url';
 import { FileProblems, readJsonFile } from '../json-file.ts';
 import { checkReferences, type Problem } from './references.ts';
 import { orderIdOf } from './names.ts';
 import type { Store } from './types.ts';
 import { schemaProblems } from './validate.ts';
+import { besideModule } from '../paths.ts';
 
 export type { Store } from './types.ts';
 export { orderIdOf } from './names.ts';
 
 /** The fixture used when the CLI is given none. */
-export const DEFAULT_STORE_FILE = fileURLToPath(new URL('./default-store.json', import.meta.url));
+export const DEFAULT_STORE_FILE = besideModule(import.meta.url, 'default-store.json');
 
 /** Thrown by `loadStore`/`parseStore`; `problems` holds one line per fault. */
 export class StoreError extends FileProblems {

@@ -5,10 +5,11 @@
  * Run: npx tsx scripts/store/write-schema.ts
  */
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { storeSchema } from './schema.ts';
+import { besideModule } from '../paths.ts';
 
-export const SCHEMA_FILE = fileURLToPath(new URL('./store.schema.json', import.meta.url));
+export const SCHEMA_FILE = besideModule(import.meta.url, 'store.schema.json');
 
 export function schemaJson(): string {
   return `${JSON.stringify(storeSchema, null, 2)}\n`;

@@ -4,25 +4,13 @@
  * rows, reasons, prices and cart links a customer reads, for each setting and state.
  */
 import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buyAgain, recommendProducts } from '../../extensions/core/src/recommendations.ts';
 import { OrderIndexBlock, type BlockState } from '../../extensions/order-index/src/OrderIndexBlock.tsx';
 import { readSettings } from '../../extensions/order-index/src/settings.ts';
 import { wordsOf } from '../../extensions/order-index/src/words.ts';
 import { localeTranslator } from './support/i18n.ts';
 
-// In jsdom Vite serves `new URL('./default-store.json', import.meta.url)` (scripts/store/load.ts) as
-// http://localhost:3000/scripts/store/default-store.json; the store loader needs the file's path.
-vi.mock('node:url', async (importOriginal) => {
-  const url = await importOriginal<typeof import('node:url')>();
-  const root = url.fileURLToPath(new url.URL('../../', import.meta.url));
-  const served = 'http://localhost:3000/';
-  const fileURLToPath = (href: string | URL) => {
-    const text = String(href);
-    return text.startsWith(served) ? root + decodeURIComponent(text.slice(served.length)) : url.fileURLToPath(href);
-  };
-  return { ...url, default: { ...url, fileURLToPath }, fileURLToPath };
-});
 import { findBundledStore } from '../../scripts/store/bundled.ts';
 import { findCustomer } from '../../scripts/store/names.ts';
 

@@ -22,19 +22,6 @@ import type { Customer, Store } from '../../scripts/store/types.ts';
 import { answer, graphqlFetch } from './support/graphql.ts';
 import { localeTranslator } from './support/i18n.ts';
 
-// In jsdom Vite serves `new URL('./default-store.json', import.meta.url)` (scripts/store/load.ts) as
-// http://localhost:3000/scripts/store/default-store.json; the store loader needs the file's path.
-vi.mock('node:url', async (importOriginal) => {
-  const url = await importOriginal<typeof import('node:url')>();
-  const root = url.fileURLToPath(new url.URL('../../', import.meta.url));
-  const served = 'http://localhost:3000/';
-  const fileURLToPath = (href: string | URL) => {
-    const text = String(href);
-    return text.startsWith(served) ? root + decodeURIComponent(text.slice(served.length)) : url.fileURLToPath(href);
-  };
-  return { ...url, default: { ...url, fileURLToPath }, fileURLToPath };
-});
-
 const EXTENSION_DIR = 'extensions/order-index';
 const extension = getExtension('customer-account.order-index.block.render', { configSearchDir: EXTENSION_DIR });
 
