@@ -379,6 +379,9 @@ describe('the default store', () => {
       ['long-matches', false],
     ]);
     expect([items[0].timesOrdered, items[0].quantity, items[0].variant.id, items[0].lastOrderedAt]).toEqual([19, 2, 4001, '2026-01-24T20:00:00Z']);
+    // Amber lasts 45 days: 2026-01-24 20:00 UTC + 45 days. The matches (90 days from 2025-12-23) run out after "now".
+    expect(items[0].dueAt).toBe('2026-03-10T20:00:00.000Z');
+    expect(items.find((item) => item.product.handle === 'long-matches')!.dueAt.slice(0, 10)).toBe('2026-03-23');
   });
 
   it('leaves out what the page already shows: beside buy again, loyal-customer is offered something new', () => {

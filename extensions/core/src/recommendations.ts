@@ -8,7 +8,7 @@
  *                     signals? = 'all', popular? })
  *   → Recommendation[]   // { product, variant, score, reason: { kind, because?, detail? } }
  * buyAgain({ products, history, now, limit? = 8 })
- *   → BuyAgainItem[]     // { product, variant, lastOrderedAt, timesOrdered, quantity, due }
+ *   → BuyAgainItem[]     // { product, variant, lastOrderedAt, timesOrdered, quantity, dueAt, due }
  * ```
  *
  * How a candidate is scored. Every product the customer kept carries an
@@ -180,7 +180,9 @@ export interface BuyAgainItem {
   timesOrdered: number;
   /** Units per order the customer usually takes (a tie goes to the more recent habit). */
   quantity: number;
-  /** lastOrderedAt + replenishDays(product) has come. */
+  /** When the last order runs out: lastOrderedAt + replenishDays(product), ISO 8601 UTC. */
+  dueAt: string;
+  /** dueAt has come. */
   due: boolean;
 }
 
@@ -648,6 +650,7 @@ export function buyAgain(input: BuyAgainInput): BuyAgainItem[] {
       lastOrderedAt: habit.lastOrderedAt,
       timesOrdered: habit.quantities.length,
       quantity: usualQuantity(habit),
+      dueAt: new Date(habit.lastMs + replenishDays(product) * DAY_MS).toISOString(),
       due: habit.due,
     });
   }

@@ -3,12 +3,9 @@
  * each with when it runs out and a cart permalink that adds the usual quantity. The same story
  * as the theme's account-buy-again snippet.
  */
-import { replenishDays } from '../../core/src/catalog.ts';
 import type { BuyAgainItem } from '../../core/src/recommendations.ts';
 import { cartPermalink, imageOf } from './cart.ts';
 import type { Words } from './words.ts';
-
-const DAY_MS = 86_400_000;
 
 export interface BuyAgainProps {
   items: readonly BuyAgainItem[];
@@ -38,8 +35,6 @@ export function BuyAgain({ items, heading, storefrontUrl, currency, imageUrls, w
 function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, words }: { item: BuyAgainItem; storefrontUrl: string | null; currency: string; imageUrls: ReadonlyMap<string, string>; words: Words }) {
   const { product, variant, quantity } = item;
   const image = imageOf(product, variant, imageUrls);
-  // When it runs out, as the core decided `due`: the last order plus the product's replenish days.
-  const lastsUntil = new Date(Date.parse(item.lastOrderedAt) + replenishDays(product) * DAY_MS).toISOString();
   return (
     <s-stack direction="inline" gap="base" alignItems="center">
       {image !== null && <s-product-thumbnail src={image.src} alt={image.alt} size="small" />}
@@ -48,7 +43,7 @@ function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, words }: { item
         {(product.options ?? []).length > 0 && <s-text color="subdued">{variant.title}</s-text>}
         <s-text>{words.money(variant.price, currency)}</s-text>
         <s-text color="subdued">
-          {item.due ? words.t('buy_again.due_now') : words.t('buy_again.due_on', { date: words.date(lastsUntil) })}
+          {item.due ? words.t('buy_again.due_now') : words.t('buy_again.due_on', { date: words.date(item.dueAt) })}
         </s-text>
         <s-text color="subdued">{words.t('buy_again.last_ordered', { date: words.date(item.lastOrderedAt) })}</s-text>
       </s-stack>
