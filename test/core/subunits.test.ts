@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subunitsOf } from '../../extensions/core/src/subunits.ts';
+import { majorUnitsOf, subunitsOf } from '../../extensions/core/src/subunits.ts';
 import { decimalAmount, majorUnits } from '../../scripts/store/adapters/money.ts';
 
 describe('subunitsOf', () => {
@@ -29,5 +29,13 @@ describe('subunitsOf', () => {
       expect(subunitsOf(decimalAmount(subunits, currency), currency)).toBe(subunits);
       expect(subunitsOf(majorUnits(subunits, currency), currency)).toBe(subunits);
     }
+  });
+});
+
+describe('majorUnitsOf', () => {
+  it('is what formatCurrency takes: 5386 USD is 53.86, 120000 JPY is 1200, 1134 KWD is 1.134', () => {
+    expect(majorUnitsOf(5386, 'USD')).toBe(53.86);
+    expect(majorUnitsOf(120000, 'JPY')).toBe(1200);
+    expect(majorUnitsOf(1134, 'KWD')).toBe(1.134);
   });
 });

@@ -22,3 +22,8 @@ export function subunitsOf(amount: string | number, currency: string): number {
   // Zero-decimal currencies keep two scale digits (JPY 1200 → 120000); `|| 0` turns -0 into 0.
   return units * 10 ** (subunitScale(currency) - digits) || 0;
 }
+
+/** The other way: major units of integer subunits, for formatters that take them (`formatCurrency`): 120000 JPY is 1200. */
+export function majorUnitsOf(subunits: number, currency: string): number {
+  return subunits / 10 ** subunitScale(currency);
+}

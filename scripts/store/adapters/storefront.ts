@@ -18,7 +18,7 @@
  * - `quantityAvailable` is not selected by the documents, so not built;
  *   `currentlyNotInStock` is true for a tracked variant at or below zero that
  *   the shop keeps selling ("continue").
- * - weight is given in the shop's weight unit (4 decimals), as merchants enter it.
+ * - only what the documents select is built (no description, SKU, weight or image gallery).
  * - collections: those listing the product, in the fixture's collection order, first 10.
  * - prices are in the shop currency: fixtures hold one price per variant.
  */
@@ -30,9 +30,8 @@ import type {
   StorefrontImage,
   StorefrontProduct,
   StorefrontVariant,
-  StorefrontWeightUnit,
 } from '../../../extensions/shared/src/storefront/types.ts';
-import type { Image, Product, Store, Variant, WeightUnit } from '../types.ts';
+import type { Image, Product, Store, Variant } from '../types.ts';
 import { imageUrl } from './context.ts';
 import { gid, parseGid } from './ids.ts';
 import { moneyV2 } from './money.ts';
@@ -41,13 +40,6 @@ export interface StorefrontOptions {
   /** The moment of the request: products published later are not visible yet. The store's `now`, else real time. */
   now?: string;
 }
-
-const WEIGHT_UNITS: Record<WeightUnit, { unit: StorefrontWeightUnit; grams: number }> = {
-  g: { unit: 'GRAMS', grams: 1 },
-  kg: { unit: 'KILOGRAMS', grams: 1000 },
-  oz: { unit: 'OUNCES', grams: 28.349523125 },
-  lb: { unit: 'POUNDS', grams: 453.59237 },
-};
 
 const MAX_RECOMMENDATIONS = 10;
 
@@ -69,19 +61,14 @@ function storefrontImage(store: Store, image: Image): StorefrontImage {
 
 function storefrontVariant(store: Store, product: Product, variant: Variant): StorefrontVariant {
   const currency = store.shop.currency;
-  const weight = WEIGHT_UNITS[store.shop.weight_unit];
   const image = variant.image ? product.images.find((candidate) => candidate.file === variant.image) : undefined;
   const tracked = variant.inventory_quantity !== null;
   return {
     id: gid('ProductVariant', variant.id),
     title: variant.title,
-    sku: variant.sku,
-    barcode: variant.barcode ?? null,
     availableForSale: isInStock(variant),
     currentlyNotInStock: variant.inventory_policy === 'continue' && tracked && (variant.inventory_quantity ?? 0) <= 0,
     requiresShipping: variant.requires_shipping,
-    weight: Math.round((variant.weight / weight.grams) * 10_000) / 10_000,
-    weightUnit: weight.unit,
     price: moneyV2(variant.price, currency),
     compareAtPrice: variant.compare_at_price === null ? null : moneyV2(variant.compare_at_price, currency),
     // Shopify describes the lone variant of a product without options as Title: Default Title.
@@ -107,15 +94,12 @@ export function storefrontProduct(store: Store, product: Product, options: Store
     vendor: product.vendor,
     productType: product.product_type,
     tags: [...product.tags],
-    descriptionHtml: product.description,
-    createdAt: product.created_at,
     publishedAt: product.published_at!,
     isGiftCard: product.gift_card === true,
     availableForSale: variants.some((variant) => variant.availableForSale),
     onlineStoreUrl: `https://${store.shop.domain}/products/${product.handle}`,
     options: product.options.length > 0 ? product.options.map((name) => ({ name })) : [{ name: 'Title' }],
     featuredImage: images[0] ?? null,
-    images: { nodes: images },
     variants: { nodes: variants },
     collections: { nodes: listing.map((collection) => ({ id: collectionGid(collection.id), handle: collection.handle, title: collection.title })) },
     metafields: ENCORE_METAFIELDS.map(({ namespace, key }) => {

@@ -18,33 +18,29 @@ export interface StorefrontContext {
   language?: string;
 }
 
-function contextVariables(context: StorefrontContext): Record<string, string> {
-  const variables: Record<string, string> = {};
-  if (context.country) variables.country = context.country;
-  // Storefront's LanguageCode is upper case, with a region only for a few (PT_BR, ZH_CN …).
-  if (context.language) variables.language = context.language.replace('-', '_').toUpperCase();
-  return variables;
+/** Storefront's LanguageCode is upper case, with a region only for a few (PT_BR, ZH_CN …); absent values are left out. */
+function contextVariables({ country, language }: StorefrontContext): Record<string, string | undefined> {
+  return { country: country || undefined, language: language ? language.replace('-', '_').toUpperCase() : undefined };
 }
 
-async function run<Data>(query: StorefrontQuery, document: string, variables: Record<string, unknown>): Promise<Data | null> {
-  const settled = await settleWithin(() => query(document, { variables }));
+function run<Data>(query: StorefrontQuery, document: string, variables: Record<string, unknown>): Promise<Data | null> {
   // GraphQL may answer data beside errors (a field it could not resolve); data is used when it came.
-  return settled.ok && settled.value && typeof settled.value.data === 'object' && settled.value.data !== null ? (settled.value.data as Data) : null;
+  return settleWithin(() => query(document, { variables })).then((settled) => (settled.ok && settled.value && settled.value.data ? (settled.value.data as Data) : null));
 }
 
 /** Shopify's recommendations for one product; [] when the call fails, is slow or answers nothing. */
-export async function recommendationsFor(
+export function recommendationsFor(
   query: StorefrontQuery,
   productId: string,
   intent: RecommendationIntent,
   context: StorefrontContext = {},
 ): Promise<StorefrontProduct[]> {
-  const data = await run<RecommendationsData>(query, RECOMMENDATIONS_QUERY, { productId, intent, ...contextVariables(context) });
-  return (data?.productRecommendations ?? []).filter((product) => product !== null && typeof product === 'object');
+  return run<RecommendationsData>(query, RECOMMENDATIONS_QUERY, { productId, intent, ...contextVariables(context) }).then((data) =>
+    ((data && data.productRecommendations) || []).filter((product) => !!product),
+  );
 }
 
 /** The products with these ids that the channel can see; [] when the call fails or is slow. */
-export async function productsById(query: StorefrontQuery, ids: readonly string[], context: StorefrontContext = {}): Promise<StorefrontProduct[]> {
-  if (ids.length === 0) return [];
-  return productsOfNodes(await run<ProductsData>(query, PRODUCTS_QUERY, { ids: [...ids], ...contextVariables(context) }));
+export function productsById(query: StorefrontQuery, ids: readonly string[], context: StorefrontContext = {}): Promise<StorefrontProduct[]> {
+  return ids.length === 0 ? Promise.resolve([]) : run<ProductsData>(query, PRODUCTS_QUERY, { ids: [...ids], ...contextVariables(context) }).then(productsOfNodes);
 }

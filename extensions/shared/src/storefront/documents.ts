@@ -15,6 +15,9 @@
  *   Storefront API read access, and are null otherwise (tags still work).
  * - `@inContext(country:, language:)` asks for the buyer's market prices and
  *   translations; both variables may be left out.
+ * - Only what the core's rules and the offer cards read is selected (bundle
+ *   size and query cost): no description, creation date, SKU, barcode, weight
+ *   or image gallery (the featured and variant images are enough to show).
  */
 
 /** Metafields every product answer carries, in this order. */
@@ -23,38 +26,15 @@ export const ENCORE_METAFIELDS = [
   { namespace: 'encore', key: 'replenish_days' },
 ] as const;
 
-const IMAGE = 'id url altText width height';
+const IMAGE = '{id url altText width height}';
+const MONEY = '{amount currencyCode}';
 
-export const PRODUCT_FRAGMENT = `fragment EncoreProduct on Product {
-  id handle title vendor productType tags descriptionHtml createdAt publishedAt isGiftCard availableForSale onlineStoreUrl
-  options { name }
-  featuredImage { ${IMAGE} }
-  images(first: 10) { nodes { ${IMAGE} } }
-  variants(first: 50) {
-    nodes {
-      id title sku barcode availableForSale currentlyNotInStock requiresShipping weight weightUnit
-      price { amount currencyCode }
-      compareAtPrice { amount currencyCode }
-      selectedOptions { name value }
-      image { ${IMAGE} }
-    }
-  }
-  collections(first: 10) { nodes { id handle title } }
-  metafields(identifiers: [{ namespace: "encore", key: "replenishable" }, { namespace: "encore", key: "replenish_days" }]) {
-    namespace key type value
-  }
-}`;
+export const PRODUCT_FRAGMENT = `fragment EncoreProduct on Product{id handle title vendor productType tags publishedAt isGiftCard availableForSale onlineStoreUrl options{name} featuredImage${IMAGE} variants(first:50){nodes{id title availableForSale currentlyNotInStock requiresShipping price${MONEY} compareAtPrice${MONEY} selectedOptions{name value} image${IMAGE}}} collections(first:10){nodes{id handle title}} metafields(identifiers:[{namespace:"encore",key:"replenishable"},{namespace:"encore",key:"replenish_days"}]){namespace key type value}}`;
 
 /** Shopify's recommendations for one product: RELATED (auto-generated) or COMPLEMENTARY (set up in Search & Discovery). */
-export const RECOMMENDATIONS_QUERY = `query EncoreRecommendations($productId: ID!, $intent: ProductRecommendationIntent, $country: CountryCode, $language: LanguageCode)
-@inContext(country: $country, language: $language) {
-  productRecommendations(productId: $productId, intent: $intent) { ...EncoreProduct }
-}
-${PRODUCT_FRAGMENT}`;
+const CONTEXT = '$country:CountryCode,$language:LanguageCode)@inContext(country:$country,language:$language)';
+
+export const RECOMMENDATIONS_QUERY = `query EncoreRecommendations($productId:ID!,$intent:ProductRecommendationIntent,${CONTEXT}{productRecommendations(productId:$productId,intent:$intent){...EncoreProduct}}${PRODUCT_FRAGMENT}`;
 
 /** Known products by id (e.g. the ones just bought), so their collections, type and tags can seed the scoring. */
-export const PRODUCTS_QUERY = `query EncoreProducts($ids: [ID!]!, $country: CountryCode, $language: LanguageCode)
-@inContext(country: $country, language: $language) {
-  nodes(ids: $ids) { __typename ... on Product { ...EncoreProduct } }
-}
-${PRODUCT_FRAGMENT}`;
+export const PRODUCTS_QUERY = `query EncoreProducts($ids:[ID!]!,${CONTEXT}{nodes(ids:$ids){__typename ...on Product{...EncoreProduct}}}${PRODUCT_FRAGMENT}`;

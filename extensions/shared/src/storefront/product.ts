@@ -3,22 +3,25 @@
  * (extensions/core/src/model.ts), so `recommendProducts` and `buyAgain` run on
  * what `shopify.query` answered. Pure: no platform imports.
  *
- * Where a core field has no Storefront source, the choice:
+ * Where a core field has no Storefront source (or is not selected, see
+ * documents.ts), the choice:
  * - `inventory_quantity` / `inventory_policy`: `quantityAvailable` needs a scope
  *   the app does not ask for, so stock is read from availability, which is what
  *   the core's `isInStock` decides on anyway: not available for sale → 0 units,
  *   "deny"; available only because the shop sells out of stock
  *   (`currentlyNotInStock`) → 0 units, "continue"; otherwise → null (not
  *   tracked, i.e. in stock).
- * - `taxable`: not exposed; true (nothing in the core reads it for products).
  * - `published_at`: `publishedAt` on the asking channel; a product the channel
  *   cannot see is never returned, so what arrives is published.
- * - `description`: `descriptionHtml`.
- * - `weight`: grams, converted from `weight` in `weightUnit`.
+ *   `created_at` is not selected: `publishedAt` stands in.
+ * - Not selected, so empty: `description` '', `sku`/`barcode` null, `weight` 0,
+ *   `taxable` true (not exposed at all; nothing in the core reads these for
+ *   recommendations or buy again).
  * - `options`: Shopify answers one option "Title" for a product without
  *   options; the model has none.
- * - Images: `file` is the last segment of the CDN URL (the model's shop file
- *   name); the URL itself is kept in `StorefrontCatalog.imageUrls`.
+ * - Images: the featured image, then variant images not already listed; `file`
+ *   is the last segment of the CDN URL (the model's shop file name). The URL
+ *   itself is kept in `StorefrontCatalog.imageUrls`.
  * - Collections: the model lists products per collection, Storefront lists
  *   collections per product (first 10). `coreCollections` gathers them from
  *   the products at hand, in first-seen order, so the primary collection (the
@@ -30,125 +33,83 @@
  */
 import type { Collection, Image, Metafield, Product, Variant } from '../../../core/src/model.ts';
 import { subunitsOf } from '../../../core/src/subunits.ts';
-import type { ProductsData, StorefrontImage, StorefrontMetafield, StorefrontProduct, StorefrontVariant, StorefrontWeightUnit } from './types.ts';
+import type { ProductsData, StorefrontImage, StorefrontMetafield, StorefrontProduct, StorefrontVariant } from './types.ts';
 
 /** The numeric id at the end of a Shopify gid (`gid://shopify/Product/7003` → 7003); NaN when there is none. */
 export function numericId(gid: string | null | undefined): number {
-  const match = typeof gid === 'string' ? /\/(\d+)(?:\?.*)?$/.exec(gid) : null;
+  const match = /\/(\d+)(\?.*)?$/.exec(gid || '');
   return match ? Number(match[1]) : Number.NaN;
 }
 
-const GRAMS_PER: Record<StorefrontWeightUnit, number> = { GRAMS: 1, KILOGRAMS: 1000, OUNCES: 28.349523125, POUNDS: 453.59237 };
-
 /** The file name at the end of a CDN URL, without its query: `…/files/fig-candle.jpg?v=1` → "fig-candle.jpg". */
 export function imageFile(url: string): string {
-  const path = url.split(/[?#]/)[0];
-  const last = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
-}
-
-/** A positive id from text (FNV-1a), for an image Shopify gave no id. */
-function textId(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash || 1;
+  return url.split(/[?#]/)[0].split('/').pop() || '';
 }
 
 function coreImage(image: StorefrontImage): Image {
-  const id = numericId(image.id);
-  return {
-    id: Number.isNaN(id) ? textId(image.url) : id,
-    file: imageFile(image.url),
-    width: image.width ?? 0,
-    height: image.height ?? 0,
-    alt: image.altText,
-  };
+  // An image without an id (Shopify types it nullable) gets 0: nothing in the core compares image ids.
+  return { id: numericId(image.id) || 0, file: imageFile(image.url), width: image.width || 0, height: image.height || 0, alt: image.altText };
 }
 
-function coreMetafield(field: StorefrontMetafield): Metafield {
-  switch (field.type) {
-    case 'boolean':
-      return { namespace: field.namespace, key: field.key, type: 'boolean', value: field.value === 'true' };
-    case 'number_integer':
-    case 'number_decimal': {
-      const value = Number(field.value);
-      // A value that is not a number stays text, so the core's own checks reject it rather than read 0.
-      return Number.isFinite(value) && field.value.trim() !== ''
-        ? { namespace: field.namespace, key: field.key, type: field.type, value }
-        : { namespace: field.namespace, key: field.key, type: 'single_line_text_field', value: field.value };
-    }
-    case 'multi_line_text_field':
-      return { namespace: field.namespace, key: field.key, type: 'multi_line_text_field', value: field.value };
-    default:
-      return { namespace: field.namespace, key: field.key, type: 'single_line_text_field', value: field.value };
-  }
+function coreMetafield({ namespace, key, type, value }: StorefrontMetafield): Metafield {
+  if (type === 'boolean') return { namespace, key, type, value: value === 'true' };
+  // Numbers are typed back; any other type (and a number that does not read as one) stays text, which the
+  // core's checks reject rather than read as 0.
+  const number = Number(value);
+  if ((type === 'number_integer' || type === 'number_decimal') && value.trim() && Number.isFinite(number)) return { namespace, key, type, value: number };
+  return { namespace, key, type: 'single_line_text_field', value };
 }
 
-/** Shopify's stand-in option for products without options. */
-function isDefaultOption(options: { name: string }[], variants: StorefrontVariant[]): boolean {
-  return (
-    options.length === 1 &&
-    options[0].name === 'Title' &&
-    variants.every((variant) => variant.selectedOptions.length === 1 && variant.selectedOptions[0].value === 'Default Title')
-  );
-}
-
-function coreVariant(variant: StorefrontVariant, optionNames: string[], currency: string): Variant {
-  const price = subunitsOf(variant.price.amount, variant.price.currencyCode || currency);
-  const compareAt = variant.compareAtPrice ? subunitsOf(variant.compareAtPrice.amount, variant.compareAtPrice.currencyCode || currency) : Number.NaN;
-  const grams = variant.weight === null ? 0 : variant.weight * (GRAMS_PER[variant.weightUnit] ?? 1);
+function coreVariant(variant: StorefrontVariant, optionNames: string[]): Variant {
+  const price = subunitsOf(variant.price.amount, variant.price.currencyCode);
+  const compareAt = variant.compareAtPrice ? subunitsOf(variant.compareAtPrice.amount, variant.compareAtPrice.currencyCode) : Number.NaN;
   return {
     id: numericId(variant.id),
     title: variant.title,
-    option_values: optionNames.map((name) => variant.selectedOptions.find((option) => option.name === name)?.value ?? ''),
-    sku: variant.sku || null,
-    barcode: variant.barcode || null,
+    option_values: optionNames.map((name) => (variant.selectedOptions.find((option) => option.name === name) || { value: '' }).value),
+    sku: null,
     // An unreadable price is no price: the core never offers a variant that is not priced above zero.
-    price: Number.isNaN(price) ? 0 : price,
+    price: price || 0,
     compare_at_price: Number.isNaN(compareAt) ? null : compareAt,
     inventory_quantity: !variant.availableForSale || variant.currentlyNotInStock ? 0 : null,
     inventory_policy: variant.availableForSale && variant.currentlyNotInStock ? 'continue' : 'deny',
     requires_shipping: variant.requiresShipping,
     taxable: true,
-    weight: Math.round(grams * 10) / 10,
+    weight: 0,
     image: variant.image ? imageFile(variant.image.url) : null,
   };
 }
 
+/** The featured image, then each variant's. */
+function imagesOf(product: StorefrontProduct): StorefrontImage[] {
+  return [product.featuredImage, ...product.variants.nodes.map((variant) => variant.image)].filter((image) => image !== null);
+}
+
 /** One Storefront product as the core's Product. */
 export function coreProduct(product: StorefrontProduct): Product {
-  const variants = product.variants?.nodes ?? [];
-  const options = product.options ?? [];
-  const optionNames = isDefaultOption(options, variants) ? [] : options.map((option) => option.name);
-  const images = (product.images?.nodes ?? []).map(coreImage);
-  // The featured image leads, as `product.images[0]` does in the model.
-  if (product.featuredImage) {
-    const featured = coreImage(product.featuredImage);
-    const at = images.findIndex((image) => image.file === featured.file);
-    if (at > 0) images.unshift(...images.splice(at, 1));
-    else if (at < 0) images.unshift(featured);
-  }
-  const currency = variants[0]?.price.currencyCode ?? '';
-  const metafields = (product.metafields ?? []).filter((field): field is StorefrontMetafield => field !== null).map(coreMetafield);
+  const variants = product.variants.nodes;
+  const options = product.options;
+  // Shopify's stand-in option for products without options.
+  const lone = options.length === 1 && options[0].name === 'Title' && variants.every((variant) => variant.selectedOptions[0]?.value === 'Default Title');
+  const optionNames = lone ? [] : options.map((option) => option.name);
+  const images: Image[] = [];
+  for (const image of imagesOf(product)) if (!images.some((listed) => listed.file === imageFile(image.url))) images.push(coreImage(image));
+  const metafields = (product.metafields || []).filter((field) => field !== null).map(coreMetafield);
   return {
     id: numericId(product.id),
     handle: product.handle,
     title: product.title,
     vendor: product.vendor,
     product_type: product.productType,
-    tags: [...(product.tags ?? [])],
-    description: product.descriptionHtml ?? '',
-    created_at: product.createdAt,
-    published_at: product.publishedAt ?? null,
+    tags: [...product.tags],
+    description: '',
+    created_at: product.publishedAt,
+    published_at: product.publishedAt,
     gift_card: product.isGiftCard === true,
     options: optionNames,
     images,
-    variants: variants.map((variant) => coreVariant(variant, optionNames, currency)),
-    ...(metafields.length > 0 ? { metafields } : {}),
+    variants: variants.map((variant) => coreVariant(variant, optionNames)),
+    metafields,
   };
 }
 
@@ -156,13 +117,9 @@ export function coreProduct(product: StorefrontProduct): Product {
 export function coreCollections(products: readonly StorefrontProduct[]): Collection[] {
   const byHandle = new Map<string, Collection>();
   for (const product of products) {
-    for (const ref of product.collections?.nodes ?? []) {
-      let collection = byHandle.get(ref.handle);
-      if (!collection) {
-        const id = numericId(ref.id);
-        collection = { id: Number.isNaN(id) ? textId(ref.handle) : id, handle: ref.handle, title: ref.title, description: '', products: [], image: null };
-        byHandle.set(ref.handle, collection);
-      }
+    for (const { id, handle, title } of product.collections.nodes) {
+      let collection = byHandle.get(handle);
+      if (!collection) byHandle.set(handle, (collection = { id: numericId(id) || 0, handle, title, description: '', products: [], image: null }));
       if (!collection.products.includes(product.handle)) collection.products.push(product.handle);
     }
   }
@@ -182,7 +139,7 @@ export interface StorefrontCatalog {
 
 /** The Products in a `nodes(ids:)` answer (other node types and ids the channel cannot see left out). */
 export function productsOfNodes(data: ProductsData | null | undefined): StorefrontProduct[] {
-  return (data?.nodes ?? []).filter((node): node is StorefrontProduct => node !== null && typeof node === 'object' && 'handle' in node);
+  return ((data && data.nodes) || []).filter((node): node is StorefrontProduct => !!node && 'handle' in node);
 }
 
 /** Every answer's products as one catalog; a product answered twice counts once. */
@@ -194,8 +151,7 @@ export function storefrontCatalog(answers: readonly (readonly StorefrontProduct[
   const imageUrls = new Map<string, string>();
   for (const product of storefront) {
     handles.set(product.id, product.handle);
-    const images = [product.featuredImage, ...(product.images?.nodes ?? []), ...(product.variants?.nodes ?? []).map((variant) => variant.image)];
-    for (const image of images) if (image && !imageUrls.has(imageFile(image.url))) imageUrls.set(imageFile(image.url), image.url);
+    for (const image of imagesOf(product)) if (!imageUrls.has(imageFile(image.url))) imageUrls.set(imageFile(image.url), image.url);
   }
   return { products: storefront.map(coreProduct), collections: coreCollections(storefront), handles, imageUrls };
 }

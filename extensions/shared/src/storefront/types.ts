@@ -21,20 +21,14 @@ export interface StorefrontImage {
   height: number | null;
 }
 
-export type StorefrontWeightUnit = 'GRAMS' | 'KILOGRAMS' | 'OUNCES' | 'POUNDS';
-
 export interface StorefrontVariant {
   id: string;
   title: string;
-  sku: string | null;
-  barcode: string | null;
   /** In stock, or not tracked, or sold while out of stock. */
   availableForSale: boolean;
   /** Available only because the shop keeps selling when out of stock. */
   currentlyNotInStock: boolean;
   requiresShipping: boolean;
-  weight: number | null;
-  weightUnit: StorefrontWeightUnit;
   price: StorefrontMoney;
   compareAtPrice: StorefrontMoney | null;
   selectedOptions: { name: string; value: string }[];
@@ -63,8 +57,6 @@ export interface StorefrontProduct {
   vendor: string;
   productType: string;
   tags: string[];
-  descriptionHtml: string;
-  createdAt: string;
   /** When it was published to the channel asking (a product the channel cannot see is never returned). */
   publishedAt: string;
   isGiftCard: boolean;
@@ -73,7 +65,6 @@ export interface StorefrontProduct {
   onlineStoreUrl: string | null;
   options: { name: string }[];
   featuredImage: StorefrontImage | null;
-  images: { nodes: StorefrontImage[] };
   variants: { nodes: StorefrontVariant[] };
   collections: { nodes: StorefrontCollectionRef[] };
   /** One entry per identifier asked for, in that order; null where the product has none (or it is hidden). */
