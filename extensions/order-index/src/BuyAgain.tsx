@@ -4,7 +4,8 @@
  * as the theme's account-buy-again snippet.
  */
 import type { BuyAgainItem } from '../../core/src/recommendations.ts';
-import { cartPermalink, imageOf } from './cart.ts';
+import { cartPermalink } from '../../shared/src/cart.ts';
+import { imageOf } from './cart.ts';
 import type { Words } from './words.ts';
 
 export interface BuyAgainProps {
@@ -49,7 +50,7 @@ function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, words }: { item
       </s-stack>
       {storefrontUrl !== null && (
         <s-button
-          href={cartPermalink(storefrontUrl, variant, quantity)}
+          href={cartPermalink(storefrontUrl, [{ variantId: variant.id, quantity }])}
           accessibilityLabel={words.t('buy_again.add_label', { count: quantity, product: product.title })}
         >
           {words.t('buy_again.add', { count: quantity })}

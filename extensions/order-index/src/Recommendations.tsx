@@ -4,7 +4,8 @@
  * history does not explain, the theme's wording for related products.
  */
 import type { Recommendation } from '../../core/src/recommendations.ts';
-import { cartPermalink, imageOf, productUrl } from './cart.ts';
+import { cartPermalink } from '../../shared/src/cart.ts';
+import { imageOf, productUrl } from './cart.ts';
 import type { Words } from './words.ts';
 
 export interface RecommendationsProps {
@@ -54,7 +55,7 @@ function RecommendationCard({ pick, storefrontUrl, currency, imageUrls, words }:
       {storefrontUrl !== null && (
         <s-button
           variant="secondary"
-          href={cartPermalink(storefrontUrl, variant, 1)}
+          href={cartPermalink(storefrontUrl, [{ variantId: variant.id, quantity: 1 }])}
           accessibilityLabel={words.t('recommendations.add_label', { product: product.title })}
         >
           {words.t('recommendations.add')}

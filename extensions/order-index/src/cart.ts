@@ -1,13 +1,5 @@
-/**
- * Links into the shop's online store. A cart permalink (`/cart/VARIANT:QUANTITY`) builds a cart
- * holding exactly those units, the same link the theme's Buy again rows use.
- */
+/** Links into the shop's online store and the images beside them (cart permalinks: extensions/shared/src/cart.ts). */
 import type { Image, Product, Variant } from '../../core/src/model.ts';
-
-/** `https://shop.example/cart/123:2`; the storefront URL without a trailing slash. */
-export function cartPermalink(storefrontUrl: string, variant: Variant, quantity: number): string {
-  return `${storefrontUrl.replace(/\/+$/, '')}/cart/${variant.id}:${Math.max(1, Math.floor(quantity))}`;
-}
 
 /** The product's page on the online store. */
 export function productUrl(storefrontUrl: string, product: Product): string {

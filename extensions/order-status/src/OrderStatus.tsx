@@ -11,7 +11,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { customerAccountQuery } from '../../shared/src/customer-account/client.ts';
 import { ORDER_STATUS_QUERY, type OrderStatusData } from '../../shared/src/customer-account/queries.ts';
 import { Fallback, Loading, OrderStatusBlock, type Words } from './Block.tsx';
-import { buyAgainUrl, majorUnits, orderStatusView, type OrderStatusView } from './view.ts';
+import { buyAgainUrl, orderStatusView, type OrderStatusView } from './view.ts';
+import { majorUnitsOf } from '../../core/src/subunits.ts';
 
 export default function extension() {
   render(<OrderStatusExtension />, document.body);
@@ -23,7 +24,7 @@ function words(): Words {
   const i18n = shopify.i18n;
   return {
     t: (key, options) => String(i18n.translate(key, options)),
-    money: (subunits, currency) => i18n.formatCurrency(majorUnits(subunits, currency), { currency }),
+    money: (subunits, currency) => i18n.formatCurrency(majorUnitsOf(subunits, currency), { currency }),
     date: (iso) => {
       const time = iso ? Date.parse(iso) : Number.NaN;
       return Number.isNaN(time) ? null : i18n.formatDate(new Date(time), { dateStyle: 'medium' });

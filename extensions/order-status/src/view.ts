@@ -10,6 +10,7 @@ import type { CancelReason } from '../../core/src/model.ts';
 import { subunitScale } from '../../core/src/money.ts';
 import type { StatusOrder } from '../../shared/src/customer-account/queries.ts';
 import { numericId, statusOrderToCore } from '../../shared/src/customer-account/to-core.ts';
+import { cartPermalink } from '../../shared/src/cart.ts';
 
 export interface LineView {
   id: number;
@@ -65,11 +66,6 @@ export interface OrderStatusView {
   pickup: { place: string | null; readyAt: string | null } | null;
   /** "City, Region, Country" of the shipping address; null without protected data approval. */
   shipTo: string | null;
-}
-
-/** Major units for `formatCurrency`: 5386 USD is 53.86, 120000 JPY is 1200. */
-export function majorUnits(subunits: number, currency: string): number {
-  return subunits / 10 ** subunitScale(currency);
 }
 
 function lineViews(order: StatusOrder): Map<number, LineView> {
@@ -130,11 +126,6 @@ export function orderStatusView(order: StatusOrder, now: Date | string): OrderSt
  */
 export function buyAgainUrl(storefrontUrl: string | undefined, order: StatusOrder): string | null {
   if (!storefrontUrl) return null;
-  const parts: string[] = [];
-  for (const line of order.lineItems.nodes) {
-    const variant = numericId(line.variantId);
-    if (variant > 0 && line.quantity > 0) parts.push(`${variant}:${line.quantity}`);
-  }
-  if (parts.length === 0) return null;
-  return `${storefrontUrl.replace(/\/+$/, '')}/cart/${parts.join(',')}`;
+  const items = order.lineItems.nodes.map((line) => ({ variantId: numericId(line.variantId), quantity: line.quantity })).filter((item) => item.variantId > 0 && item.quantity > 0);
+  return items.length === 0 ? null : cartPermalink(storefrontUrl, items);
 }

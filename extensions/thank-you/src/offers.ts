@@ -13,6 +13,7 @@ import { productsById, recommendationsFor, type StorefrontContext, type Storefro
 import type { RecommendationIntent } from '../../shared/src/storefront/types.ts';
 import { storefrontCatalog } from '../../shared/src/storefront/product.ts';
 import { placedOrder, type PlacedOrderInput } from './placed-order.ts';
+import { cartPermalink } from '../../shared/src/cart.ts';
 
 /** Products of the order asked about; more would only add calls for the same few offers. */
 export const MAX_SEEDS = 3;
@@ -33,12 +34,6 @@ export interface OfferInput extends Omit<PlacedOrderInput, 'handles'> {
   storefrontUrl: string;
   discountCode: string;
   limit: number;
-}
-
-/** `https://shop.example/cart/4001:1?discount=CODE`: a new cart with one unit, the code URL-encoded, none when empty. */
-export function cartPermalink(storefrontUrl: string, variantId: number, discountCode: string): string {
-  const base = `${storefrontUrl.replace(/\/+$/, '')}/cart/${variantId}:1`;
-  return discountCode ? `${base}?discount=${encodeURIComponent(discountCode)}` : base;
 }
 
 export function loadOffers(input: OfferInput): Promise<Offer[]> {
@@ -68,7 +63,7 @@ export function loadOffers(input: OfferInput): Promise<Offer[]> {
         variant,
         reason,
         imageUrl: (file && catalog.imageUrls.get(file)) || null,
-        permalink: cartPermalink(input.storefrontUrl, variant.id, input.discountCode),
+        permalink: cartPermalink(input.storefrontUrl, [{ variantId: variant.id, quantity: 1 }], input.discountCode),
       };
     });
   });
