@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { getExtension } from '@shopify/ui-extensions-tester';
-import type { CartLine, DeliveryGroup, DeliveryOption, SelectedPaymentOption } from '@shopify/ui-extensions/checkout';
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { orderJourney, type DeliveryMethod } from '../../extensions/core/src/journey.ts';
@@ -9,8 +8,7 @@ import { PRODUCTS_QUERY, RECOMMENDATIONS_QUERY } from '../../extensions/shared/s
 import type { StorefrontQuery } from '../../extensions/shared/src/storefront/client.ts';
 import { readSettings } from '../../extensions/thank-you/src/settings.ts';
 import { stepLabel } from '../../extensions/thank-you/src/Summary.tsx';
-import { thankYouApi } from '../../scripts/store/adapters/checkout.ts';
-import { decimalAmount } from '../../scripts/store/adapters/money.ts';
+import { orderAtPlacement as atPlacement, thankYouApi } from '../../scripts/store/adapters/checkout.ts';
 import { storefrontNodes, storefrontRecommendations } from '../../scripts/store/adapters/storefront.ts';
 import { findBundledStore } from '../../scripts/store/bundled.ts';
 import { findOrder } from '../../scripts/store/names.ts';
@@ -34,74 +32,6 @@ function scenario(name: string): { store: Store; order: Order; customer: Custome
   if (!bundled) throw new Error(`no bundled order ${name}`);
   const found = findOrder(bundled.store, name)!;
   return { store: bundled.store, ...found };
-}
-
-const PLACEMENT_MS = 60_000;
-const placedSoon = (order: Order, at: string) => Date.parse(at) <= Date.parse(order.processed_at) + PLACEMENT_MS;
-
-/** The fixture order as it stood when the thank-you page showed: the checkout's own payment, nothing since. */
-function atPlacement(order: Order): Order {
-  const copy = structuredClone(order);
-  return {
-    ...copy,
-    fulfillments: [],
-    refunds: [],
-    cancelled_at: null,
-    cancel_reason: null,
-    transactions: copy.transactions.filter((transaction) => transaction.kind !== 'refund' && placedSoon(order, transaction.created_at)),
-    fulfillment_hold: copy.fulfillment_hold && placedSoon(order, copy.fulfillment_hold.held_at) ? copy.fulfillment_hold : null,
-    pickup: copy.pickup ? { ...copy.pickup, ready_at: null } : null,
-  };
-}
-
-/**
- * Stand-ins for what `thankYouApi` (scripts/store/adapters/checkout.ts) does not build yet: the selected payment
- * method and the delivery groups, read from the fixture the way checkout would present them.
- */
-function paymentOptionsOf(order: Order): SelectedPaymentOption[] {
-  const placed = atPlacement(order).transactions;
-  if (order.payment_terms) return [{ type: 'deferred', handle: 'terms' }];
-  if (order.total_price > 0 && (placed.length === 0 || placed.some((transaction) => transaction.status === 'pending' || transaction.gateway === 'manual'))) {
-    return [{ type: 'manualPayment', handle: 'manual' }];
-  }
-  return [{ type: placed.some((transaction) => transaction.card) ? 'creditCard' : 'offsite', handle: 'payment' }];
-}
-
-function deliveryGroupsOf(order: Order, lines: CartLine[]): DeliveryGroup[] {
-  const shipped = lines.filter((line) => line.merchandise.requiresShipping);
-  if (shipped.length === 0) return [];
-  const shippingLine = order.shipping_lines[0];
-  const money = { amount: Number(decimalAmount(shippingLine?.price ?? 0, order.currency)), currencyCode: order.currency as 'USD' };
-  const option: DeliveryOption = order.pickup
-    ? {
-        type: 'pickup',
-        handle: 'pickup',
-        title: shippingLine?.title,
-        code: 'pickup',
-        metafields: [],
-        location: { name: order.pickup.location_name, address: { address1: order.pickup.address.address1, city: order.pickup.address.city } },
-      }
-    : {
-        type: 'shipping',
-        handle: 'shipping',
-        title: shippingLine?.title,
-        code: shippingLine?.title ?? 'shipping',
-        metafields: [],
-        carrier: {},
-        cost: money,
-        costAfterDiscounts: money,
-        deliveryEstimate: {},
-      };
-  return [
-    {
-      id: 'gid://shopify/CartDeliveryGroup/1',
-      targetedCartLines: shipped.map((line) => ({ id: line.id })),
-      deliveryOptions: [option],
-      selectedDeliveryOption: { handle: option.handle },
-      groupType: 'oneTimePurchase',
-      isDeliveryRequired: true,
-    },
-  ];
 }
 
 /** A Storefront API answering from the store as the adapters present it; `picks` names Shopify's suggestions. */
@@ -139,8 +69,8 @@ function install(name: string, setup: Setup = {}) {
   shopify.localization.currency.value = api.localization.currency;
   shopify.localization.language.value = api.localization.language;
   shopify.localization.country.value = api.localization.country;
-  shopify.deliveryGroups.value = deliveryGroupsOf(order, api.lines);
-  shopify.selectedPaymentOptions.value = paymentOptionsOf(order);
+  shopify.deliveryGroups.value = api.deliveryGroups;
+  shopify.selectedPaymentOptions.value = api.selectedPaymentOptions;
   // Every key present: the tester's mock throws on reading a key its value lacks, where Shopify answers undefined for unset settings.
   shopify.settings.value = { offers_heading: undefined, offers_discount_code: undefined, offers_count: undefined, cards_charged_later: undefined, ...setup.settings };
   shopify.i18n.translate = translate as typeof shopify.i18n.translate;

@@ -17,10 +17,13 @@ import type {
   CartLine,
   CurrencyCode,
   Customer as CheckoutCustomer,
+  DeliveryGroup,
+  DeliveryOption,
   Localization,
   Money,
   OrderConfirmationApi,
   PurchasingCompany,
+  SelectedPaymentOption,
   Shop,
   Timezone,
 } from '@shopify/ui-extensions/checkout';
@@ -49,6 +52,10 @@ export interface ThankYouApi {
   discountAllocations: CartDiscountAllocation[];
   /** Cart attributes collected at checkout. */
   attributes: Attribute[];
+  /** How the buyer chose to pay, as checkout recorded it. */
+  selectedPaymentOptions: SelectedPaymentOption[];
+  /** One group for the lines that ship (or are picked up); none when nothing does. */
+  deliveryGroups: DeliveryGroup[];
 }
 
 export interface ThankYouOptions {
@@ -64,13 +71,14 @@ export function thankYouApi(store: Store, order: Order, customer: Customer, opti
   const amounts = orderAmounts(order);
   const earlier = customer.orders.filter((other) => other.id !== order.id && Date.parse(other.processed_at) < Date.parse(order.processed_at));
   const country = order.shipping_address?.country_code;
+  const lines = order.line_items.map((line) => cartLine(context, line, money));
   return {
     orderConfirmation: {
       order: { id: gid('Order', order.id) },
       ...(order.confirmation_number ? { number: order.confirmation_number } : {}),
       isFirstOrder: earlier.length === 0,
     },
-    lines: order.line_items.map((line) => cartLine(context, line, money)),
+    lines,
     cost: {
       // Checkout's subtotal is after line discounts and before order-level ones.
       subtotalAmount: money(amounts.lineItemsSubtotal),
@@ -104,7 +112,78 @@ export function thankYouApi(store: Store, order: Order, customer: Customer, opti
       .map((application) => ({ code: application.code ?? application.title })),
     discountAllocations: orderLevelAllocations(context, money),
     attributes: Object.entries(order.attributes).map(([key, value]) => ({ key, value })),
+    selectedPaymentOptions: paymentOptionsOf(order),
+    deliveryGroups: deliveryGroupsOf(order, lines, money),
   };
+}
+
+/** How long after placing an order the thank-you page still shows: what happened by then is part of it. */
+const PLACEMENT_MS = 60_000;
+const placedSoon = (order: Order, at: string) => Date.parse(at) <= Date.parse(order.processed_at) + PLACEMENT_MS;
+
+/** The fixture order as it stood when the thank-you page showed: the checkout's own payment, nothing since. */
+export function orderAtPlacement(order: Order): Order {
+  const copy = structuredClone(order);
+  return {
+    ...copy,
+    fulfillments: [],
+    refunds: [],
+    cancelled_at: null,
+    cancel_reason: null,
+    transactions: copy.transactions.filter((transaction) => transaction.kind !== 'refund' && placedSoon(order, transaction.created_at)),
+    fulfillment_hold: copy.fulfillment_hold && placedSoon(order, copy.fulfillment_hold.held_at) ? copy.fulfillment_hold : null,
+    pickup: copy.pickup ? { ...copy.pickup, ready_at: null } : null,
+  };
+}
+
+/**
+ * The payment method as checkout names its kind: terms are deferred; a pending or manual payment (bank
+ * transfer, cash on delivery) is manual; otherwise a card, or an offsite wallet/redirect.
+ */
+function paymentOptionsOf(order: Order): SelectedPaymentOption[] {
+  const placed = orderAtPlacement(order).transactions;
+  if (order.payment_terms) return [{ type: 'deferred', handle: 'terms' }];
+  if (order.total_price > 0 && (placed.length === 0 || placed.some((transaction) => transaction.status === 'pending' || transaction.gateway === 'manual'))) {
+    return [{ type: 'manualPayment', handle: 'manual' }];
+  }
+  return [{ type: placed.some((transaction) => transaction.card) ? 'creditCard' : 'offsite', handle: 'payment' }];
+}
+
+function deliveryGroupsOf(order: Order, lines: CartLine[], money: (subunits: number) => Money): DeliveryGroup[] {
+  const shipped = lines.filter((line) => line.merchandise.requiresShipping);
+  if (shipped.length === 0) return [];
+  const shippingLine = order.shipping_lines[0];
+  const cost = money(shippingLine?.price ?? 0);
+  const option: DeliveryOption = order.pickup
+    ? {
+        type: 'pickup',
+        handle: 'pickup',
+        title: shippingLine?.title,
+        code: 'pickup',
+        metafields: [],
+        location: { name: order.pickup.location_name, address: { address1: order.pickup.address.address1, city: order.pickup.address.city } },
+      }
+    : {
+        type: 'shipping',
+        handle: 'shipping',
+        title: shippingLine?.title,
+        code: shippingLine?.title ?? 'shipping',
+        metafields: [],
+        carrier: {},
+        cost,
+        costAfterDiscounts: cost,
+        deliveryEstimate: {},
+      };
+  return [
+    {
+      id: 'gid://shopify/CartDeliveryGroup/1',
+      targetedCartLines: shipped.map((line) => ({ id: line.id })),
+      deliveryOptions: [option],
+      selectedDeliveryOption: { handle: option.handle },
+      groupType: 'oneTimePurchase',
+      isDeliveryRequired: true,
+    },
+  ];
 }
 
 function currencyCode(code: string, at: string): CurrencyCode {

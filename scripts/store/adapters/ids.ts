@@ -10,6 +10,7 @@
 /** Resource names the adapters hand out, as Shopify spells them in gids. */
 export type GidResource =
   | 'CartLine'
+  | 'Collection'
   | 'Company'
   | 'CompanyLocation'
   | 'Customer'

@@ -6,11 +6,13 @@
  *   customerAccountCustomer(store, customer)          → Customer Account API `Customer`, orders newest first
  *   thankYouApi(store, order, customer, { locale })   → purchase.thank-you.block.render values
  *   postPurchaseInput(store, order, customer, { locale }) → post-purchase `inputData`
+ *   storefrontProduct(store, product) / storefrontNodes / storefrontRecommendations
+ *                                                     → Storefront API `Product`s (what `shopify.query` answers)
  *
  * The Liquid view of the same store lives in ../liquid.
  */
 export { customerAccountCustomer, customerAccountOrder, type CustomerAccount } from './customer-account.ts';
-export { thankYouApi, type ThankYouApi, type ThankYouOptions, type Unsignalled } from './checkout.ts';
+export { orderAtPlacement, thankYouApi, type ThankYouApi, type ThankYouOptions, type Unsignalled } from './checkout.ts';
 export {
   POST_PURCHASE_TOKEN_PLACEHOLDER,
   postPurchaseInput,

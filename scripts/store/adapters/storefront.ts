@@ -101,7 +101,7 @@ export function storefrontProduct(store: Store, product: Product, options: Store
     options: product.options.length > 0 ? product.options.map((name) => ({ name })) : [{ name: 'Title' }],
     featuredImage: images[0] ?? null,
     variants: { nodes: variants },
-    collections: { nodes: listing.map((collection) => ({ id: collectionGid(collection.id), handle: collection.handle, title: collection.title })) },
+    collections: { nodes: listing.map((collection) => ({ id: gid('Collection', collection.id), handle: collection.handle, title: collection.title })) },
     metafields: ENCORE_METAFIELDS.map(({ namespace, key }) => {
       const field = product.metafields?.find((candidate) => candidate.namespace === namespace && candidate.key === key);
       return field ? { namespace, key, type: field.type, value: String(field.value) } : null;
@@ -163,11 +163,6 @@ function sharingCollection(store: Store, seed: Product): Product[] {
     }
   }
   return picks.slice(0, MAX_RECOMMENDATIONS);
-}
-
-/** ids.ts's `GidResource` has no Collection yet; the same form, built here. */
-function collectionGid(id: number): string {
-  return gid('Product', id).replace('/Product/', '/Collection/');
 }
 
 /** The Storefront `Product` gid of a fixture product, as order lines and seeds name it. */

@@ -145,3 +145,25 @@ describe('thank-you page API edge cases', () => {
     expect(() => thankYouApi(copy, order, customer)).toThrow('customers[2].orders[2].currency: "dollars" is not an ISO 4217 currency code');
   });
 });
+
+describe('thank-you page API: how the buyer pays and receives the order', () => {
+  it('a card payment shipped by carrier: one group for the two shipped lines, shipping at $5.95', () => {
+    const { selectedPaymentOptions, deliveryGroups } = api('#1001');
+    expect(selectedPaymentOptions).toEqual([{ type: 'creditCard', handle: 'payment' }]);
+    expect(deliveryGroups).toHaveLength(1);
+    expect(deliveryGroups[0].targetedCartLines).toHaveLength(2);
+    expect(deliveryGroups[0].deliveryOptions[0]).toMatchObject({ type: 'shipping', cost: usd(5.95) });
+  });
+
+  it('a digital-only order has no delivery group', () => {
+    expect(api('#1009').deliveryGroups).toEqual([]);
+  });
+
+  it('a pickup order names the location the buyer collects from', () => {
+    expect(api('#1010').deliveryGroups[0].deliveryOptions[0]).toMatchObject({ type: 'pickup', location: { name: 'Brooklyn studio' } });
+  });
+
+  it('Net 30 terms are a deferred payment', () => {
+    expect(api('#1014').selectedPaymentOptions).toEqual([{ type: 'deferred', handle: 'terms' }]);
+  });
+});
