@@ -334,3 +334,20 @@ describe('a very long history', () => {
     expect(asked[0][249]).toBe('gid://shopify/Product/250');
   });
 });
+
+describe('in every language the extension ships', () => {
+  it.each([
+    ['en', 'Buy again'],
+    ['da', 'Køb igen'],
+    ['nb', 'Kjøp igjen'],
+    ['nl', 'Opnieuw kopen'],
+    ['th', 'ซื้ออีกครั้ง'],
+  ])('%s: loyal-customer sees the Buy again heading in that language', async (locale, heading) => {
+    setUp(scenario('loyal-customer'));
+    extension.shopify.i18n.translate = localeTranslator(EXTENSION_DIR, locale) as typeof extension.shopify.i18n.translate;
+    await extension.render();
+    await vi.waitFor(() => expect(section(heading)).toBeDefined());
+    expect(rows(section(heading)).length).toBeGreaterThan(0);
+    expect(document.body.textContent).not.toMatch(/\b(buy_again|recommendations)\.[a-z_]+/);
+  });
+});

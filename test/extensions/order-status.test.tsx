@@ -392,3 +392,25 @@ describe('order status block: loading, failures and missing data', () => {
     expect(texts(parts('waiting')[0])[0]).toBe('Ready for pickup since Mar 18, 2026.');
   });
 });
+
+describe('in every language the extension ships', () => {
+  // Casey's #1003: two parcels, each with one tracking number (UPS 1Z999AA10123456784, USPS 9400111899223197428490).
+  it.each([
+    ['en', 'Order progress', 'Tracking number'],
+    ['da', 'Ordreforløb', 'Trackingnummer'],
+    ['nb', 'Bestillingsstatus', 'Sporingsnummer'],
+    ['nl', 'Voortgang van je bestelling', 'Trackingnummer'],
+    ['th', 'ความคืบหน้าของคำสั่งซื้อ', 'หมายเลขติดตามพัสดุ'],
+  ])('%s: the heading and the tracking label in that language', async (locale, heading, tracking) => {
+    host('1003');
+    extension.shopify.i18n.translate = localeTranslator(DIR, locale) as typeof extension.shopify.i18n.translate;
+    await extension.render();
+    await waitFor(() => expect(document.body.querySelector('[data-part="headline"]')).not.toBeNull());
+    const page = body();
+    // Headings are attributes of the Polaris elements.
+    expect(document.body.innerHTML).toContain(`heading="${heading}"`);
+    expect(page).toContain(tracking);
+    expect(page).toContain('1Z999AA10123456784');
+    expect(page).not.toMatch(/\b(shipment|headline|payment|refunds|waiting)\.[a-z_]+/);
+  });
+});

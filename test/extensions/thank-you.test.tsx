@@ -352,3 +352,25 @@ describe('offers', () => {
     expect(renderedSteps()).toHaveLength(4);
   });
 });
+
+describe('in every language the extension ships', () => {
+  // Casey's #1001: two items (an amber candle and long matches), $5.95 shipping.
+  it.each([
+    ['en', 'What happens next', '2 items'],
+    ['da', 'Det sker der nu', '2 varer'],
+    ['nb', 'Dette skjer nå', '2 varer'],
+    ['nl', 'Wat er nu gebeurt', '2 artikelen'],
+    ['th', 'ขั้นตอนต่อไป', '2 ชิ้น'],
+  ])('%s: the steps heading and the item count in that language', async (locale, heading, items) => {
+    install('1001');
+    extension.shopify.i18n.translate = localeTranslator(EXTENSION_DIR, locale) as typeof extension.shopify.i18n.translate;
+    await extension.render();
+    await settled();
+    const page = text(document.body);
+    // Headings are attributes of the Polaris elements.
+    expect(document.body.innerHTML).toContain(`heading="${heading}"`);
+    expect(page).toContain(items);
+    // No key reached the page untranslated.
+    expect(page).not.toMatch(/\b(summary|journey|offers|welcome|confirmation)\.[a-z_]+/);
+  });
+});
