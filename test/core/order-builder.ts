@@ -4,6 +4,7 @@
  * 2026-03-01 09:00 New York time, $10.00 a unit, paid in full by one sale).
  */
 import type { Fulfillment, LineItem, Order, Refund, Transaction } from '../../extensions/core/src/model.ts';
+import { blankOrder } from '../../extensions/core/src/blank-order.ts';
 
 export const PLACED_AT = '2026-03-01T09:00:00-05:00';
 export const UNIT_PRICE = 1000;
@@ -55,7 +56,7 @@ export function refund(id: number, items: [number, number][], amount: number, ex
 /** An order of `line_items`, its total the units' prices, paid by one sale unless `transactions` says otherwise. */
 export function order(extra: Partial<Order> & { line_items: LineItem[] }): Order {
   const total = extra.total_price ?? extra.line_items.reduce((sum, item) => sum + item.price * item.quantity, 0);
-  return {
+  return blankOrder({
     id: 1,
     name: '#9001',
     description: 'hand-built',
@@ -63,22 +64,8 @@ export function order(extra: Partial<Order> & { line_items: LineItem[] }): Order
     processed_at: PLACED_AT,
     currency: 'USD',
     email: 'buyer@example.com',
-    phone: null,
-    tags: [],
-    note: null,
-    attributes: {},
-    billing_address: null,
-    shipping_address: null,
-    discount_applications: [],
-    shipping_lines: [],
-    tax_lines: [],
     total_price: total,
-    fulfillments: [],
     transactions: total > 0 ? [transaction(1, 'sale', total)] : [],
-    refunds: [],
-    cancelled_at: null,
-    cancel_reason: null,
-    payment_terms: null,
     ...extra,
-  };
+  });
 }

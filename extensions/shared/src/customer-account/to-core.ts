@@ -46,6 +46,7 @@ import type {
 import { subunitsOf as amountInSubunits } from '../../../core/src/subunits.ts';
 import type * as CA from './types.ts';
 import type { HistoryOrder, StatusFulfillment, StatusLineItem, StatusOrder, StatusPaymentTerms, StatusTransaction } from './queries.ts';
+import { blankOrder } from '../../../core/src/blank-order.ts';
 
 export interface ToCoreOptions {
   /** The handle of a product gid, when the caller knows it (Storefront data); the gid is kept otherwise. */
@@ -235,32 +236,7 @@ function refunds(order: StatusOrder): Refund[] {
 }
 
 function emptyOrder(id: string, name: string, processedAt: string, createdAt: string, currency: string): Order {
-  return {
-    id: numericId(id),
-    name,
-    description: '',
-    created_at: createdAt,
-    processed_at: processedAt,
-    currency,
-    email: '',
-    phone: null,
-    tags: [],
-    note: null,
-    attributes: {},
-    billing_address: null,
-    shipping_address: null,
-    line_items: [],
-    discount_applications: [],
-    shipping_lines: [],
-    tax_lines: [],
-    total_price: 0,
-    fulfillments: [],
-    transactions: [],
-    refunds: [],
-    cancelled_at: null,
-    cancel_reason: null,
-    payment_terms: null,
-  };
+  return blankOrder({ id: numericId(id), name, created_at: createdAt, processed_at: processedAt, currency });
 }
 
 /** One order from `ORDER_STATUS_QUERY`, ready for `orderJourney`. */
