@@ -15,6 +15,20 @@ import type * as CA from './types.ts';
 
 type Money = Pick<CA.MoneyV2, 'amount' | 'currencyCode'>;
 
+/** What both surfaces read of a line: the journey counts units, buy again and recommendations name variants. */
+const LINE_ITEM_FRAGMENT = `fragment EncoreLineItem on LineItem {
+  id
+  title
+  variantTitle
+  quantity
+  refundableQuantity
+  requiresShipping
+  productId
+  variantId
+  image { url altText }
+  price { amount currencyCode }
+}`;
+
 // ------------------------------------------------------------------- one order
 
 const ORDER_STATUS_FIELDS = `
@@ -28,18 +42,7 @@ const ORDER_STATUS_FIELDS = `
   totalPrice { amount currencyCode }
   shippingAddress { formattedArea }
   lineItems(first: 250) {
-    nodes {
-      id
-      title
-      variantTitle
-      quantity
-      refundableQuantity
-      requiresShipping
-      productId
-      variantId
-      image { url altText }
-      price { amount currencyCode }
-    }
+    nodes { ...EncoreLineItem }
   }
   fulfillments(first: 50) {
     nodes {
@@ -82,7 +85,8 @@ const ORDER_STATUS_FIELDS = `
 /** One order by id, for its owner. Variables: `{ id: "gid://shopify/Order/…" }`. */
 export const ORDER_STATUS_QUERY = `query EncoreOrderStatus($id: ID!) {
   order(id: $id) {${ORDER_STATUS_FIELDS}}
-}`;
+}
+${LINE_ITEM_FRAGMENT}`;
 
 export interface StatusLineItem {
   id: string;
@@ -184,23 +188,13 @@ export const ORDER_HISTORY_QUERY = `query EncoreOrderHistory($first: Int!) {
         processedAt
         cancelledAt
         lineItems(first: 250) {
-          nodes {
-            id
-            title
-            variantTitle
-            quantity
-            refundableQuantity
-            requiresShipping
-            productId
-            variantId
-            image { url altText }
-            price { amount currencyCode }
-          }
+          nodes { ...EncoreLineItem }
         }
       }
     }
   }
-}`;
+}
+${LINE_ITEM_FRAGMENT}`;
 
 export interface HistoryOrder {
   id: string;
