@@ -315,6 +315,7 @@ describe('a very long history', () => {
       name: `#${9000 + n}`,
       processedAt: new Date(Date.UTC(2026, 0, 1) - n * 86_400_000).toISOString(),
       cancelledAt: null,
+      totalPrice: { amount: '60.0', currencyCode: 'USD' },
       lineItems: { nodes: Array.from({ length: 6 }, (_, k) => line(n * 6 + k + 1)) },
     }));
     const asked: string[][] = [];

@@ -329,6 +329,15 @@ describe('order status block: buy again and settings', () => {
     expect(button.getAttribute('href')).toBe('https://ember-and-wick.example/cart/4003:2,4006:1,4009:1');
   });
 
+  it('a shop without an online store URL gets the cart on its myshopify domain', async () => {
+    const setup = host('1003');
+    extension.shopify.shop = { ...extension.shopify.shop, storefrontUrl: undefined, myshopifyDomain: 'ember-and-wick.myshopify.com' };
+    await extension.render();
+    await waitFor(() => expect(document.body.querySelector('[data-part="headline"]')).not.toBeNull());
+    expect(setup.fetch).toHaveBeenCalledTimes(1);
+    expect(document.body.querySelector('[data-part="buy-again"] s-button')!.getAttribute('href')).toBe('https://ember-and-wick.myshopify.com/cart/4003:2,4006:1,4009:1');
+  });
+
   it('follows the merchant: custom heading, no buy again, no payment', async () => {
     await rendered('1014', { settings: { heading: 'Where is my order?', show_buy_again: false, show_payment: false } });
     expect(document.body.querySelector('s-section')?.getAttribute('heading')).toBe('Where is my order?');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { productsById, recommendationsFor, type StorefrontQuery } from '../../extensions/shared/src/storefront/client.ts';
+import { productsById, recommendationsFor, type StorefrontQuery, languageCode } from '../../extensions/shared/src/storefront/client.ts';
 import { PRODUCTS_QUERY, RECOMMENDATIONS_QUERY } from '../../extensions/shared/src/storefront/documents.ts';
 import { storefrontNodes, storefrontRecommendations } from '../../scripts/store/adapters/storefront.ts';
 import { loadStore } from '../../scripts/store/load.ts';
@@ -48,5 +48,17 @@ describe('Storefront calls', () => {
     const pending = recommendationsFor(() => new Promise(() => {}), 'gid://shopify/Product/7001', 'RELATED');
     await vi.advanceTimersByTimeAsync(1500);
     expect(await pending).toEqual([]);
+  });
+});
+
+describe("the buyer's language as Storefront's LanguageCode", () => {
+  it.each([
+    ['en-US', 'EN'],
+    ['fr-CA', 'FR'],
+    ['da', 'DA'],
+    ['pt-BR', 'PT_BR'],
+    ['zh-TW', 'ZH_TW'],
+  ])('%s is sent as %s', (tag, code) => {
+    expect(languageCode(tag)).toBe(code);
   });
 });

@@ -338,6 +338,44 @@ describe('offers', () => {
     expect(text(document.body.querySelector('s-heading'))).toBe('Thank you! Your order is confirmed.');
   });
 
+  it('partial answers: complementary suggestions fail, related ones still make offers', async () => {
+    const full = storefrontOf(scenario('1001').store);
+    const partial: StorefrontQuery = async (query, options) => {
+      if (query === RECOMMENDATIONS_QUERY && options.variables.intent === 'COMPLEMENTARY') throw new Error('complementary unavailable');
+      return full(query, options);
+    };
+    install('1001', { query: partial });
+    await extension.render();
+    await settled();
+    expect(offerSection()).toBeDefined();
+    expect(offerTitles()).toEqual(['Cedar Candle', 'Fig Candle']);
+  });
+
+  it('suggestions priced in another currency (not in the buyer market): no offers rather than euros shown as dollars', async () => {
+    const inUsd = storefrontOf(scenario('1001').store);
+    const inEuros: StorefrontQuery = async (query, options) => {
+      const answered = await inUsd(query, options);
+      // Only the suggestions come back in euros; the bought products keep their dollars.
+      return query === RECOMMENDATIONS_QUERY ? JSON.parse(JSON.stringify(answered).replaceAll('"USD"', '"EUR"')) : answered;
+    };
+    install('1001', { query: inEuros });
+    await extension.render();
+    await settled();
+    expect(offerSection()).toBeUndefined();
+    expect(renderedSteps()).toHaveLength(4);
+  });
+
+  it('an order the page cannot read renders nothing instead of throwing', async () => {
+    const { query } = install('1001');
+    // A host that hands over no cart lines at all: mapping the order fails, so the block steps aside.
+    extension.shopify.lines.value = null as never;
+    await extension.render();
+    // Past the moment Preact runs effects (after paint, 100 ms at most): no offers were asked for either.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(document.body.querySelector('s-heading')).toBeNull();
+    expect(query).not.toHaveBeenCalled();
+  });
+
   it('Storefront slower than 1.5 s: the skeleton goes at 1.5 s and no offers appear', async () => {
     vi.useFakeTimers();
     install('1001', { query: () => new Promise(() => {}) });

@@ -173,25 +173,37 @@ function stillMatches(previous: Built, products: readonly Product[], collections
   return true;
 }
 
-/** Numbers distinct non-empty strings in the order first met. */
-class Numbering {
-  readonly names: string[] = [];
-  readonly carriers: number[][] = [];
-  private readonly ids = new Map<string, number>();
-
+interface Numbering {
+  readonly names: string[];
+  readonly carriers: number[][];
   /** The value's number, after noting that product `position` carries it; −1 for a missing or empty value. */
-  add(value: unknown, position: number): number {
-    if (typeof value !== 'string' || value === '') return -1;
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.names.length;
-      this.ids.set(value, id);
-      this.names.push(value);
-      this.carriers.push([]);
-    }
-    this.carriers[id].push(position);
-    return id;
-  }
+  add(value: unknown, position: number): number;
+}
+
+/**
+ * Numbers distinct non-empty strings in the order first met. A closure, not a class: the extensions are
+ * built for ES6, where class fields turn into helper calls that cost bundle bytes.
+ */
+function numbering(): Numbering {
+  const names: string[] = [];
+  const carriers: number[][] = [];
+  const ids = new Map<string, number>();
+  return {
+    names,
+    carriers,
+    add(value, position) {
+      if (typeof value !== 'string' || value === '') return -1;
+      let id = ids.get(value);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(value, id);
+        names.push(value);
+        carriers.push([]);
+      }
+      carriers[id].push(position);
+      return id;
+    },
+  };
 }
 
 /**
@@ -208,9 +220,9 @@ export function indexCatalog(products: readonly Product[], collections: readonly
   const position = new Map<string, number>();
   // Backwards, so the first product with a handle is the one remembered.
   for (let i = products.length - 1; i >= 0; i--) position.set(products[i].handle, i);
-  const types = new Numbering();
-  const vendors = new Numbering();
-  const tags = new Numbering();
+  const types = numbering();
+  const vendors = numbering();
+  const tags = numbering();
   const typeOf = new Int32Array(products.length).fill(-1);
   const vendorOf = new Int32Array(products.length).fill(-1);
   const tagStart = new Int32Array(products.length + 1);

@@ -2,7 +2,7 @@
  * What the components need from `shopify.i18n`, passed in as a value so only the entry module
  * touches the `shopify` global (and tests hand the components the same thing).
  */
-import { subunitScale } from '../../core/src/money.ts';
+import { majorUnitsOf } from '../../core/src/subunits.ts';
 
 export interface Words {
   /** `shopify.i18n.translate`: a key of locales/*.json, `count` choosing the plural form. */
@@ -24,7 +24,7 @@ export function wordsOf(i18n: I18nLike): Words {
   return {
     t: (key, options) => String(i18n.translate(key, options)),
     // The core keeps money in subunits; formatCurrency takes whole units (1000 JPY arrives as 100000).
-    money: (subunits, currency) => i18n.formatCurrency(subunits / 10 ** subunitScale(currency), { style: 'currency', currency }),
+    money: (subunits, currency) => i18n.formatCurrency(majorUnitsOf(subunits, currency), { style: 'currency', currency }),
     date: (iso) => i18n.formatDate(new Date(iso), { dateStyle: 'long' }),
   };
 }

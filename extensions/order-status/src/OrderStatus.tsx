@@ -51,7 +51,7 @@ function OrderStatusExtension() {
       if (!order) return setLoad({ kind: 'failed' });
       try {
         const view = orderStatusView(order, new Date());
-        setLoad({ kind: 'ready', view, buyAgain: buyAgainUrl(shopify.shop.storefrontUrl, order) });
+        setLoad({ kind: 'ready', view, buyAgain: buyAgainUrl(shopify.shop.storefrontUrl || `https://${shopify.shop.myshopifyDomain}`, order) });
       } catch {
         // An answer the rules cannot read is a failed answer, not a broken page.
         setLoad({ kind: 'failed' });

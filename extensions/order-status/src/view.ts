@@ -7,7 +7,6 @@
  */
 import { orderJourney, type JourneyStep, type OrderJourney, type PaymentJourney, type ShipmentJourney } from '../../core/src/journey.ts';
 import type { CancelReason } from '../../core/src/model.ts';
-import { subunitScale } from '../../core/src/money.ts';
 import type { StatusOrder } from '../../shared/src/customer-account/queries.ts';
 import { numericId, statusOrderToCore } from '../../shared/src/customer-account/to-core.ts';
 import { cartPermalink } from '../../shared/src/cart.ts';

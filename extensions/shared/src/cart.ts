@@ -11,7 +11,6 @@ export interface CartItem {
 
 /** The permalink for `items` (whole units, at least 1 each); with no usable item, the cart page itself. */
 export function cartPermalink(storefrontUrl: string, items: readonly CartItem[], discountCode = ''): string {
-  const parts = items.filter((item) => item.variantId > 0 && item.quantity > 0).map((item) => `${item.variantId}:${Math.max(1, Math.floor(item.quantity))}`);
-  const base = `${storefrontUrl.replace(/\/+$/, '')}/cart${parts.length ? `/${parts.join(',')}` : ''}`;
-  return discountCode ? `${base}?discount=${encodeURIComponent(discountCode)}` : base;
+  const parts = items.filter((item) => item.variantId > 0 && item.quantity > 0).map((item) => item.variantId + ':' + Math.max(1, Math.floor(item.quantity)));
+  return storefrontUrl.replace(/\/+$/, '') + '/cart' + (parts.length ? '/' + parts.join(',') : '') + (discountCode ? '?discount=' + encodeURIComponent(discountCode) : '');
 }

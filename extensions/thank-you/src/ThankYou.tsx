@@ -41,8 +41,6 @@ function ThankYou({ now }: { now: string }) {
     cardsChargedLater: settings.cardsChargedLater,
     now,
   };
-  const order = placedOrder(input);
-  const journey = orderJourney(order, { now });
   const currency = input.cost.totalAmount.currencyCode;
   // Protected customer data: without approval `buyerIdentity` is not there at all.
   const customer = 'buyerIdentity' in shopify && shopify.buyerIdentity ? shopify.buyerIdentity.customer.value : undefined;
@@ -60,16 +58,27 @@ function ThankYou({ now }: { now: string }) {
     shopify.analytics.publish(name, payload).catch(() => false);
   };
 
+  // Data the page could not read shows nothing (and asks for no offers) rather than break the thank-you page.
+  let order, journey;
+  try {
+    order = placedOrder(input);
+    journey = orderJourney(order, { now });
+  } catch {
+    order = journey = null;
+  }
+
   const [offers, setOffers] = useState<Offer[] | null>(null);
   useEffect(() => {
-    loadOffers({
-      ...input,
-      query: shopify.query,
-      context: { country: (shopify.localization.country.value || {}).isoCode, language: shopify.localization.language.value.isoCode },
-      storefrontUrl: shopify.shop.storefrontUrl || `https://${shopify.shop.myshopifyDomain}`,
-      discountCode: settings.discountCode,
-      limit: settings.offerCount,
-    }).then(
+    if (!order) return;
+    loadOffers(
+      Object.assign({}, input, {
+        query: shopify.query,
+        context: { country: (shopify.localization.country.value || {}).isoCode, language: shopify.localization.language.value.isoCode },
+        storefrontUrl: shopify.shop.storefrontUrl || `https://${shopify.shop.myshopifyDomain}`,
+        discountCode: settings.discountCode,
+        limit: settings.offerCount,
+      }),
+    ).then(
       (loaded) => {
         setOffers(loaded);
         // One impression per offer, when it is shown: this runs once per page.
@@ -79,6 +88,7 @@ function ThankYou({ now }: { now: string }) {
     );
   }, []);
 
+  if (!order || !journey) return null;
   return (
     <s-stack gap="large">
       <Summary

@@ -42,10 +42,13 @@ export function loadOffers(input: OfferInput): Promise<Offer[]> {
   const suggestions = (intent: RecommendationIntent) => Promise.all(seeds.map((seed) => recommendationsFor(query, seed, intent, context)));
   // No seeds: every list is empty, so no offers.
   return Promise.all([productsById(query, seeds, context), suggestions('COMPLEMENTARY'), suggestions('RELATED')]).then(([bought, complementary, related]) => {
-    const suggested = [...complementary.flat(), ...related.flat()];
+    const currency = input.cost.totalAmount.currencyCode;
+    // A price in another currency (the answer was not in the buyer's market) would show under the order's
+    // currency: such products are not offered.
+    const suggested = [...complementary.flat(), ...related.flat()].filter((product) => product.variants.nodes.every((variant) => variant.price.currencyCode === currency));
     if (suggested.length === 0) return [];
     const catalog = storefrontCatalog([bought, suggested]);
-    const order = placedOrder({ ...input, handles: catalog.handles });
+    const order = placedOrder(Object.assign({}, input, { handles: catalog.handles }));
     const picks = recommendProducts({
       products: catalog.products,
       collections: catalog.collections,

@@ -6,10 +6,15 @@
  * Field names come from types.ts, which was checked against Shopify's
  * published schema; nothing here is selected "just in case".
  *
- * Page sizes: Shopify caps a connection page at 250. One order's lines,
- * fulfillments and carrier events fit in one page for any real order; the
- * history takes the newest 50 orders (the theme's Liquid reads as many,
- * LIQUID_HISTORY_LIMIT in the core), newest first.
+ * Page sizes: Shopify prices a query before running it by its page sizes
+ * (2 + first × one node's cost per connection) and refuses one that asks too
+ * much; each document stays within 1,000 points, the single-query ceiling
+ * Shopify documents for its GraphQL APIs (test/extensions/customer-account-
+ * cost.test.ts holds them to it). So one order reads up to 50 lines, 10
+ * fulfillments with their 10 latest carrier events and 25 lines each; the
+ * history the newest 50 orders (as many as the theme's Liquid reads,
+ * LIQUID_HISTORY_LIMIT in the core) with up to 12 lines each. Longer orders
+ * are cut at those sizes: the journey then counts only the lines it read.
  */
 import type * as CA from './types.ts';
 
@@ -25,8 +30,6 @@ const LINE_ITEM_FRAGMENT = `fragment EncoreLineItem on LineItem {
   requiresShipping
   productId
   variantId
-  image { url altText }
-  price { amount currencyCode }
 }`;
 
 // ------------------------------------------------------------------- one order
@@ -41,10 +44,10 @@ const ORDER_STATUS_FIELDS = `
   fulfillmentStatus
   totalPrice { amount currencyCode }
   shippingAddress { formattedArea }
-  lineItems(first: 250) {
-    nodes { ...EncoreLineItem }
+  lineItems(first: 50) {
+    nodes { ...EncoreLineItem image { url altText } price { amount currencyCode } }
   }
-  fulfillments(first: 50) {
+  fulfillments(first: 10) {
     nodes {
       id
       createdAt
@@ -55,8 +58,8 @@ const ORDER_STATUS_FIELDS = `
       isPickedUp
       pickupAddress { address1 }
       trackingInformation { company number url }
-      events(first: 100) { nodes { happenedAt status } }
-      fulfillmentLineItems(first: 250) { nodes { quantity lineItem { id } } }
+      events(last: 10) { nodes { happenedAt status } }
+      fulfillmentLineItems(first: 25) { nodes { quantity lineItem { id } } }
     }
   }
   refunds { id createdAt updatedAt totalRefunded { amount currencyCode } }
@@ -87,6 +90,9 @@ export const ORDER_STATUS_QUERY = `query EncoreOrderStatus($id: ID!) {
   order(id: $id) {${ORDER_STATUS_FIELDS}}
 }
 ${LINE_ITEM_FRAGMENT}`;
+
+/** A line as the history reads it (no image or price: the Storefront answers carry those). */
+export type HistoryLineItem = Omit<StatusLineItem, 'image' | 'price'>;
 
 export interface StatusLineItem {
   id: string;
@@ -187,7 +193,8 @@ export const ORDER_HISTORY_QUERY = `query EncoreOrderHistory($first: Int!) {
         name
         processedAt
         cancelledAt
-        lineItems(first: 250) {
+        totalPrice { currencyCode }
+        lineItems(first: 12) {
           nodes { ...EncoreLineItem }
         }
       }
@@ -201,7 +208,8 @@ export interface HistoryOrder {
   name: string;
   processedAt: string;
   cancelledAt: string | null;
-  lineItems: { nodes: StatusLineItem[] };
+  totalPrice: { currencyCode: string };
+  lineItems: { nodes: HistoryLineItem[] };
 }
 
 /** What `ORDER_HISTORY_QUERY` answers under `data`. */

@@ -45,7 +45,7 @@ import type {
 } from '../../../core/src/model.ts';
 import { subunitsOf as amountInSubunits } from '../../../core/src/subunits.ts';
 import type * as CA from './types.ts';
-import type { HistoryOrder, StatusFulfillment, StatusLineItem, StatusOrder, StatusPaymentTerms, StatusTransaction } from './queries.ts';
+import type { HistoryLineItem, HistoryOrder, StatusFulfillment, StatusLineItem, StatusOrder, StatusPaymentTerms, StatusTransaction } from './queries.ts';
 import { blankOrder } from '../../../core/src/blank-order.ts';
 
 export interface ToCoreOptions {
@@ -71,7 +71,7 @@ export function numericId(gid: string | null | undefined, fallback = 0): number 
 
 // ------------------------------------------------------------------ line items
 
-function lineItem(line: StatusLineItem, options: ToCoreOptions): LineItem {
+function lineItem(line: HistoryLineItem & Partial<Pick<StatusLineItem, 'price'>>, options: ToCoreOptions): LineItem {
   const handle = line.productId ? (options.handleOf?.(line.productId) ?? line.productId) : `line:${line.id}`;
   return {
     id: numericId(line.id),
@@ -79,7 +79,8 @@ function lineItem(line: StatusLineItem, options: ToCoreOptions): LineItem {
     // A deleted variant has no id: 0 names no variant, so nothing links to it.
     variant_id: numericId(line.variantId),
     quantity: line.quantity,
-    price: subunitsOf(line.price),
+    // The history does not ask for prices (the Storefront answers carry them): 0 there.
+    price: line.price ? subunitsOf(line.price) : 0,
     properties: {},
     discount_allocations: [],
     requires_shipping: line.requiresShipping,
@@ -87,7 +88,7 @@ function lineItem(line: StatusLineItem, options: ToCoreOptions): LineItem {
 }
 
 /** Units of each line refunded so far (removed before shipping or returned after). */
-function refundedUnits(lines: StatusLineItem[]): { line_item: number; quantity: number }[] {
+function refundedUnits(lines: HistoryLineItem[]): { line_item: number; quantity: number }[] {
   return lines
     .map((line) => ({ line_item: numericId(line.id), quantity: Math.max(0, line.quantity - Math.max(0, line.refundableQuantity)) }))
     .filter((entry) => entry.quantity > 0);
@@ -264,7 +265,7 @@ export function statusOrderToCore(order: StatusOrder, options: ToCoreOptions = {
  */
 export function historyOrderToCore(order: HistoryOrder, options: ToCoreOptions = {}): Order {
   const lines = order.lineItems.nodes;
-  const currency = lines.find((line) => line.price)?.price?.currencyCode ?? '';
+  const currency = order.totalPrice.currencyCode;
   const core: Order = {
     ...emptyOrder(order.id, order.name, order.processedAt, order.processedAt, currency),
     line_items: lines.map((line) => lineItem(line, options)),

@@ -18,9 +18,21 @@ export interface StorefrontContext {
   language?: string;
 }
 
-/** Storefront's LanguageCode is upper case, with a region only for a few (PT_BR, ZH_CN …); absent values are left out. */
+/**
+ * Storefront's LanguageCode for a BCP-47 tag: an unknown value would fail the whole query. Only PT_BR, PT_PT,
+ * ZH_CN and ZH_TW carry a region; any other tag ("en-US", "fr-CA") is sent as its language alone.
+ */
+export function languageCode(tag: string): string {
+  const code = tag.replace('-', '_').toUpperCase();
+  return /^(PT_BR|PT_PT|ZH_CN|ZH_TW)$/.test(code) ? code : code.split('_')[0];
+}
+
+/**
+ * Absent values are left out. (Object.assign rather than object spread here and in the thank-you block:
+ * Shopify's CLI builds extensions for ES6, where spread becomes helper code those bundles have no room for.)
+ */
 function contextVariables({ country, language }: StorefrontContext): Record<string, string | undefined> {
-  return { country: country || undefined, language: language ? language.replace('-', '_').toUpperCase() : undefined };
+  return { country: country || undefined, language: language ? languageCode(language) : undefined };
 }
 
 function run<Data>(query: StorefrontQuery, document: string, variables: Record<string, unknown>): Promise<Data | null> {
@@ -35,12 +47,12 @@ export function recommendationsFor(
   intent: RecommendationIntent,
   context: StorefrontContext = {},
 ): Promise<StorefrontProduct[]> {
-  return run<RecommendationsData>(query, RECOMMENDATIONS_QUERY, { productId, intent, ...contextVariables(context) }).then((data) =>
+  return run<RecommendationsData>(query, RECOMMENDATIONS_QUERY, Object.assign({ productId, intent }, contextVariables(context))).then((data) =>
     ((data && data.productRecommendations) || []).filter((product) => !!product),
   );
 }
 
 /** The products with these ids that the channel can see; [] when the call fails or is slow. */
 export function productsById(query: StorefrontQuery, ids: readonly string[], context: StorefrontContext = {}): Promise<StorefrontProduct[]> {
-  return ids.length === 0 ? Promise.resolve([]) : run<ProductsData>(query, PRODUCTS_QUERY, { ids: [...ids], ...contextVariables(context) }).then(productsOfNodes);
+  return ids.length === 0 ? Promise.resolve([]) : run<ProductsData>(query, PRODUCTS_QUERY, Object.assign({ ids: [...ids] }, contextVariables(context))).then(productsOfNodes);
 }
