@@ -87,7 +87,7 @@ describe('each kind of mistake, with its path', () => {
       'offers[0].trigger.prodcut: is not a known field; did you mean "product"? expected one of product, collection, tag, product_type, order_value, customer_order_count, first_order, customer_tag, country, currency',
     ]);
     expect(problems(broken((offer) => (offer.colour = 'red')))).toEqual([
-      'offers[0].colour: is not a known field; expected one of id, title, priority, trigger, action',
+      'offers[0].colour: is not a known field; expected one of id, title, priority, trigger, action, next, countdown_seconds',
     ]);
     expect(problems({ ...config(), version: 2 })).toEqual(['version: is not a known field; expected one of offers']);
   });

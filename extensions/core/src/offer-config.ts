@@ -33,6 +33,16 @@
  *     discount    { type: "percentage", value: 0–100 (at most 2 decimals) }
  *                 | { type: "fixed_amount", value: subunits of the shop currency
  *                 off each unit } | null for the full price
+ *   next      optional funnel: { accepted, declined }, each the id of the offer
+ *             shown after this one is accepted (an upsell) or declined (a
+ *             downsell), or null to go on to the thank-you page. Left out, both
+ *             lead to the next offer the order qualifies for, in priority order.
+ *             A next offer must come LATER in priority order (lower priority, or
+ *             the same priority and a later id), so a funnel can never loop, and
+ *             no path may be longer than 3 offers (Shopify's limit per order).
+ *   countdown_seconds  optional: seconds the buyer has to decide (1–3600), after
+ *             which the page goes on to the thank-you page; null or left out for
+ *             no countdown.
  *
  * Tags and product types compare without regard to case (merchants type "VIP"
  * and "vip" for the same thing); handles and codes compare exactly (country and
@@ -57,7 +67,23 @@ export interface Offer {
   priority: number;
   trigger: OfferTrigger;
   action: OfferAction;
+  /** The funnel after this offer; left out: the next offer the order qualifies for. */
+  next?: OfferNext;
+  /** Seconds to decide before the page moves on; null or left out: no countdown. */
+  countdown_seconds?: number | null;
 }
+
+/** Offer ids shown after accepting or declining; null: on to the thank-you page. */
+export interface OfferNext {
+  accepted: string | null;
+  declined: string | null;
+}
+
+/** Shopify's limit on post-purchase offers per order, and so on the steps of a funnel. */
+export const MAX_FUNNEL_STEPS = 3;
+
+/** The longest countdown a merchant may set: an hour. */
+export const MAX_COUNTDOWN_SECONDS = 3600;
 
 /** A band on a number: inclusive `min`, exclusive `max`; an end left out is open. */
 export interface Band {
@@ -122,7 +148,7 @@ export function offerConfigProblems(data: unknown): ConfigProblem[] {
     const at = `offers[${i}]`;
     const offer = check.object(value, at, 'an offer object');
     if (!offer) return;
-    check.fields(offer, at, ['id', 'title', 'priority', 'trigger', 'action'], ['id', 'title', 'priority', 'trigger', 'action']);
+    check.fields(offer, at, ['id', 'title', 'priority', 'trigger', 'action', 'next', 'countdown_seconds'], ['id', 'title', 'priority', 'trigger', 'action']);
     if (Object.hasOwn(offer, 'id') && check.slug(offer.id, `${at}.id`)) {
       const first = ids.get(offer.id as string);
       if (first !== undefined) check.problem(`${at}.id`, `duplicate id ${JSON.stringify(offer.id)}, already used at ${first}`);
@@ -132,8 +158,72 @@ export function offerConfigProblems(data: unknown): ConfigProblem[] {
     if (Object.hasOwn(offer, 'priority')) check.integer(offer.priority, `${at}.priority`);
     if (Object.hasOwn(offer, 'trigger')) checkTrigger(check, offer.trigger, `${at}.trigger`);
     if (Object.hasOwn(offer, 'action')) checkAction(check, offer.action, `${at}.action`);
+    if (Object.hasOwn(offer, 'next')) checkNextShape(check, offer.next, `${at}.next`);
+    if (Object.hasOwn(offer, 'countdown_seconds') && offer.countdown_seconds !== null) {
+      const seconds = offer.countdown_seconds;
+      if (!(Number.isSafeInteger(seconds) && (seconds as number) >= 1 && (seconds as number) <= MAX_COUNTDOWN_SECONDS)) {
+        check.problem(`${at}.countdown_seconds`, `must be a whole number of seconds from 1 to ${MAX_COUNTDOWN_SECONDS}, or null for no countdown, got ${shown(seconds)}`);
+      }
+    }
   });
+  // Funnel links are checked once every id is known, and only when the links themselves are well-formed.
+  if (problems.length === 0) checkFunnels(check, offers as Offer[]);
   return problems;
+}
+
+function checkNextShape(check: Checker, value: unknown, at: string): void {
+  const next = check.object(value, at, 'an object with accepted and declined (offer ids or null)');
+  if (!next) return;
+  check.fields(next, at, ['accepted', 'declined'], ['accepted', 'declined']);
+  for (const key of ['accepted', 'declined'] as const) {
+    if (Object.hasOwn(next, key) && next[key] !== null) check.slug(next[key], `${at}.${key}`);
+  }
+}
+
+/**
+ * Each `next` names another offer of the file that comes later in priority
+ * order (so no funnel loops), and no chain of `next` links is longer than
+ * MAX_FUNNEL_STEPS offers.
+ */
+function checkFunnels(check: Checker, offers: Offer[]): void {
+  const index = new Map(offers.map((offer, i) => [offer.id, i]));
+  const rank = new Map([...offers].sort(byPriorityOrder).map((offer, i) => [offer.id, i]));
+  offers.forEach((offer, i) => {
+    if (!offer.next) return;
+    for (const key of ['accepted', 'declined'] as const) {
+      const target = offer.next[key];
+      if (target === null) continue;
+      const at = `offers[${i}].next.${key}`;
+      const j = index.get(target);
+      if (j === undefined) check.problem(at, `names no offer of this file: ${JSON.stringify(target)}`);
+      else if (rank.get(target)! <= rank.get(offer.id)!) {
+        check.problem(at, `${JSON.stringify(target)} (priority ${offers[j].priority}) must come after this offer (priority ${offer.priority}) in priority order, so the funnel cannot loop`);
+      }
+    }
+  });
+  // Only forward links remain when nothing above was reported, so the longest chain is finite.
+  const longest = new Map<string, string[]>();
+  const chain = (id: string): string[] => {
+    const known = longest.get(id);
+    if (known) return known;
+    const next = offers[index.get(id)!].next;
+    const after = [next?.accepted, next?.declined].filter((target): target is string => typeof target === 'string' && index.has(target) && rank.get(target)! > rank.get(id)!).map(chain);
+    const result = [id, ...(after.sort((a, b) => b.length - a.length)[0] ?? [])];
+    longest.set(id, result);
+    return result;
+  };
+  offers.forEach((offer, i) => {
+    const steps = chain(offer.id);
+    if (steps.length > MAX_FUNNEL_STEPS) {
+      check.problem(`offers[${i}].next`, `leads to a funnel of ${steps.length} offers (${steps.join(' → ')}); Shopify shows at most ${MAX_FUNNEL_STEPS} per order`);
+    }
+  });
+}
+
+/** Highest priority first, ties by id: the order offers are considered and shown in. */
+export function byPriorityOrder(a: Offer, b: Offer): number {
+  if (a.priority !== b.priority) return b.priority - a.priority;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 const TRIGGER_FIELDS = [
@@ -257,6 +347,8 @@ const REQUIRED_FIELD_HINTS: Readonly<Record<string, string>> = {
   max: 'a whole number of at least 1',
   type: '"percentage" or "fixed_amount"',
   value: 'the discount: a percentage, or subunits off each unit',
+  accepted: 'the id of the offer shown after accepting, or null',
+  declined: 'the id of the offer shown after declining, or null',
 };
 
 /** Small typed checks that record a problem and say whether the value passed. */

@@ -33,10 +33,10 @@
  * from the same discount is what the customer is charged.
  */
 import type { Collection, Product, Variant } from './model.ts';
-import type { Offer, OfferConfig, OfferDiscount, OfferTrigger } from './offer-config.ts';
+import { MAX_FUNNEL_STEPS, byPriorityOrder, type Offer, type OfferConfig, type OfferDiscount, type OfferNext, type OfferTrigger } from './offer-config.ts';
 
 /** Shopify's limit on post-purchase offers per order. */
-export const MAX_OFFERS_PER_ORDER = 3;
+export const MAX_OFFERS_PER_ORDER = MAX_FUNNEL_STEPS;
 
 export interface OfferOrderLine {
   /** Product handle. */
@@ -97,7 +97,7 @@ export function selectOffers(input: OfferInput): OfferPick[] {
   const taken = new Set(order.lines.flatMap((line) => [line.product, variants.get(line.variant_id)?.product.handle ?? line.product]));
 
   const picks: OfferPick[] = [];
-  for (const offer of [...config.offers].sort(byPriority)) {
+  for (const offer of [...config.offers].sort(byPriorityOrder)) {
     if (picks.length === MAX_OFFERS_PER_ORDER) break;
     if (!triggerHolds(offer.trigger, context)) continue;
     const found = variants.get(offer.action.variant_id);
@@ -143,9 +143,28 @@ function percentOf(amount: number, percent: number): number {
   return (scaled - (scaled % 10000)) / 10000;
 }
 
-function byPriority(a: Offer, b: Offer): number {
-  if (a.priority !== b.priority) return b.priority - a.priority;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/**
+ * The funnel over an order's picks (in `selectOffers` order): the first pick
+ * is shown first; for each pick, the offer shown after accepting and after
+ * declining it. An offer left without `next` leads to the following pick
+ * either way. A `next` naming an offer that is not among this order's picks
+ * (its trigger does not hold, its product is already in the order, it is out
+ * of stock, or it fell past the limit of 3) ends the funnel there: the buyer
+ * goes on to the thank-you page rather than to an offer the merchant did not
+ * choose for that answer. Every link points forward in the picks (the config
+ * only allows later offers), so the buyer sees at most 3 offers.
+ */
+export function offerFunnel(picks: OfferPick[]): Map<string, OfferNext> {
+  const position = new Map(picks.map((pick, i) => [pick.offer.id, i]));
+  const funnel = new Map<string, OfferNext>();
+  picks.forEach((pick, i) => {
+    const following = picks[i + 1]?.offer.id ?? null;
+    const next = pick.offer.next;
+    // Forward only, even if a config slipped past the validator: a funnel must never loop.
+    const resolve = (target: string | null) => (target !== null && (position.get(target) ?? -1) > i ? target : null);
+    funnel.set(pick.offer.id, next ? { accepted: resolve(next.accepted), declined: resolve(next.declined) } : { accepted: following, declined: following });
+  });
+  return funnel;
 }
 
 /** Units that can still be sold, or null when nothing limits it (untracked, or sold past zero). */
