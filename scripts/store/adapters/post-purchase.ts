@@ -6,11 +6,13 @@
  * as `{ shopMoney, presentmentMoney }` with decimal-string amounts.
  *
  * `token` is the JWT Shopify signs with the app's secret over this very
- * input. Signing and checking it belong to the offer backend (a later
- * issue), so the adapter leaves POST_PURCHASE_TOKEN_PLACEHOLDER there:
- * anything that verifies it must reject it.
+ * input. Given `{ secret }`, `postPurchaseInput` signs it as Shopify does
+ * (`signInputToken`) and returns a promise; without one it leaves
+ * POST_PURCHASE_TOKEN_PLACEHOLDER there, which anything that verifies it
+ * must reject.
  */
 import type { PostPurchaseRenderApi, Version } from '@shopify/post-purchase-ui-extensions';
+import { SignJWT } from 'jose';
 import { lineAmounts } from '../derive.ts';
 import type { Customer, Metafield as FixtureMetafield, Order, Store } from '../types.ts';
 import { lineCatalog, orderContext, publishedLocale, shopId } from './context.ts';
@@ -39,7 +41,44 @@ export interface PostPurchaseOptions {
   metafields?: { namespace: string; key: string }[];
 }
 
-export function postPurchaseInput(store: Store, order: Order, customer: Customer, options: PostPurchaseOptions = {}): PostPurchaseInputData {
+export interface SignedPostPurchaseOptions extends PostPurchaseOptions {
+  /** The app's client secret (SHOPIFY_API_SECRET): `token` is signed with it. */
+  secret: string;
+  /** When Shopify issued the token (the purchase has completed by then); now by default. */
+  issuedAt?: Date;
+}
+
+/**
+ * The input token as Shopify issues it (shopify.dev, post-purchase "JWT
+ * specification"): HS256 with the app's client secret; `iss` "shopify", `sub`
+ * the purchase's referenceId, `iat` in seconds, no `jti` and no `exp`; the
+ * payload's `input_data` is the input the extension receives, without the
+ * token itself.
+ */
+export async function signInputToken(inputData: PostPurchaseInputData, secret: string, issuedAt: Date = new Date()): Promise<string> {
+  const { token: _token, ...input_data } = inputData;
+  return new SignJWT({ input_data })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuer('shopify')
+    .setSubject(inputData.initialPurchase.referenceId)
+    .setIssuedAt(Math.floor(issuedAt.getTime() / 1000))
+    .sign(new TextEncoder().encode(secret));
+}
+
+export function postPurchaseInput(store: Store, order: Order, customer: Customer, options?: PostPurchaseOptions): PostPurchaseInputData;
+export function postPurchaseInput(store: Store, order: Order, customer: Customer, options: SignedPostPurchaseOptions): Promise<PostPurchaseInputData>;
+export function postPurchaseInput(
+  store: Store,
+  order: Order,
+  customer: Customer,
+  options: PostPurchaseOptions | SignedPostPurchaseOptions = {},
+): PostPurchaseInputData | Promise<PostPurchaseInputData> {
+  const data = unsignedInput(store, order, customer, options);
+  if (!('secret' in options)) return data;
+  return signInputToken(data, options.secret, options.issuedAt).then((token) => ({ ...data, token }));
+}
+
+function unsignedInput(store: Store, order: Order, customer: Customer, options: PostPurchaseOptions): PostPurchaseInputData {
   const context = orderContext(store, order, customer);
   const locale = publishedLocale(store, options.locale);
   const wanted = options.metafields ?? [];
