@@ -1,0 +1,82 @@
+/**
+ * The offers one verified purchase qualifies for, chosen by the core's rules
+ * (`selectOffers`, `offerFunnel`) against the validated offer config, and what
+ * the extension is given to show them: the contract's Offer. Prices come from
+ * the core's `offerPrice` and are decimal strings in the presentment currency.
+ */
+import { subunitDigits, subunitScale } from '../../extensions/core/src/money.ts';
+import type { OfferConfig } from '../../extensions/core/src/offer-config.ts';
+import { offerFunnel, offerPrice, selectOffers, type OfferPick } from '../../extensions/core/src/offers.ts';
+import type { Purchase } from './purchase.ts';
+import type { ShopCatalog } from './shop.ts';
+import type { AddVariantChange } from './token.ts';
+
+export interface OfferView {
+  id: string;
+  title: string;
+  product: { title: string; imageUrl: string | null };
+  variants: { id: number; title: string; price: string; discountedPrice: string }[];
+  currencyCode: string;
+  quantity: { default: number; max: number };
+  discount: { type: 'percentage' | 'fixed_amount'; value: number } | null;
+  next: { accepted: string | null; declined: string | null };
+  countdownSeconds: number | null;
+}
+
+export async function picksFor(purchase: Purchase, config: OfferConfig, shop: ShopCatalog): Promise<OfferPick[]> {
+  const customer = await shop.customer(purchase.customerId, purchase.referenceId);
+  return selectOffers({ config, products: shop.products, collections: shop.collections, order: purchase.order, customer });
+}
+
+export function offerViews(picks: OfferPick[], purchase: Purchase, shop: ShopCatalog): OfferView[] {
+  const funnel = offerFunnel(picks);
+  const money = (shopSubunits: number) => decimal(Math.round(shopSubunits * purchase.rate), purchase.presentmentCurrency);
+  return picks.map((pick) => {
+    const discount = pick.offer.action.discount;
+    return {
+      id: pick.offer.id,
+      title: pick.offer.title,
+      product: { title: pick.product.title, imageUrl: shop.imageUrl(pick.product, pick.variant) },
+      variants: [{ id: pick.variant.id, title: pick.variant.title, price: money(pick.price), discountedPrice: money(offerPrice(pick.price, discount)) }],
+      currencyCode: purchase.presentmentCurrency,
+      quantity: { default: pick.quantity, max: pick.maxQuantity },
+      discount:
+        discount === null
+          ? null
+          : discount.type === 'percentage'
+            ? { type: 'percentage', value: discount.value }
+            : { type: 'fixed_amount', value: Number(money(discount.value)) },
+      next: funnel.get(pick.offer.id) ?? { accepted: null, declined: null },
+      countdownSeconds: pick.offer.countdown_seconds ?? null,
+    };
+  });
+}
+
+/**
+ * The change for an accepted offer, from the server's own pick only: its
+ * variant, the quantity already checked against its limits, and its discount
+ * in Shopify's changeset shape. A fixed amount is written in major units of
+ * the shop currency, the currency the config states it in.
+ */
+export function changeFor(pick: OfferPick, quantity: number, shopCurrency: string): AddVariantChange {
+  const discount = pick.offer.action.discount;
+  const change: AddVariantChange = { type: 'add_variant', variantId: pick.variant.id, quantity };
+  if (discount && discount.value > 0) {
+    change.discount = {
+      value: discount.type === 'percentage' ? discount.value : Number(decimal(discount.value, shopCurrency)),
+      valueType: discount.type,
+      title: pick.offer.title,
+    };
+  }
+  return change;
+}
+
+/** "53.86" for 5386 USD, "1200" for 120000 JPY: Shopify's decimal amounts, no grouping or symbol. */
+export function decimal(subunits: number, currency: string): string {
+  const digits = subunitDigits(currency);
+  const units = Math.round(Math.abs(subunits) / 10 ** (subunitScale(currency) - digits));
+  const base = 10 ** digits;
+  const whole = Math.floor(units / base);
+  const fraction = digits > 0 ? `.${String(units - whole * base).padStart(digits, '0')}` : '';
+  return `${subunits < 0 && units !== 0 ? '-' : ''}${whole}${fraction}`;
+}

@@ -1,0 +1,18 @@
+/**
+ * What the backend needs to know of the shop beyond the token: its catalog
+ * (products with prices and stock, collections) and, for the customer
+ * conditions, the buyer's tags and how many orders they placed before this
+ * one. A deployed app reads these from the Admin API; offline, the store
+ * fixture stands in for the shop (scripts/offers/fixture-shop.ts).
+ */
+import type { Collection, Product, Variant } from '../../extensions/core/src/model.ts';
+import type { OfferCustomer } from '../../extensions/core/src/offers.ts';
+
+export interface ShopCatalog {
+  products: Product[];
+  collections: Collection[];
+  /** Absolute URL of the variant's image (its own, else the product's first); null when it has none. */
+  imageUrl(product: Product, variant: Variant): string | null;
+  /** The buyer as the offer rules see them; null when unknown (no customer conditions then hold). */
+  customer(customerId: string | null, referenceId: string): OfferCustomer | null | Promise<OfferCustomer | null>;
+}

@@ -1,0 +1,31 @@
+/**
+ * The store fixture standing in for the shop behind the backend, offline: its
+ * products and collections are the catalog, its CDN URLs the images, and its
+ * customers answer who bought. A deployed app asks the Admin API instead.
+ *
+ * The customer's order count is the number of their orders processed before
+ * the purchase's own (found by referenceId: the order's token, else its id),
+ * the rule the thank-you adapter uses for `isFirstOrder`.
+ */
+import type { ShopCatalog } from '../../app/post-purchase/shop.ts';
+import { imageUrl } from '../store/adapters/context.ts';
+import type { Store } from '../store/types.ts';
+
+export function fixtureShop(store: Store): ShopCatalog {
+  return {
+    products: store.products,
+    collections: store.collections,
+    imageUrl(product, variant) {
+      const image = (variant.image ? product.images.find((candidate) => candidate.file === variant.image) : undefined) ?? product.images[0];
+      return image ? imageUrl(store, image) : null;
+    },
+    customer(customerId, referenceId) {
+      const customer = customerId === null ? undefined : store.customers.find((candidate) => String(candidate.id) === customerId);
+      if (!customer) return null;
+      const order = customer.orders.find((candidate) => (candidate.token ?? String(candidate.id)) === referenceId);
+      const placed = order ? Date.parse(order.processed_at) : Number.POSITIVE_INFINITY;
+      const orderCount = customer.orders.filter((other) => other !== order && Date.parse(other.processed_at) < placed).length;
+      return { orderCount, tags: customer.tags };
+    },
+  };
+}
