@@ -1,0 +1,58 @@
+/**
+ * Strings for the post-purchase page. @shopify/post-purchase-ui-extensions has no translate API (its
+ * StandardApi carries only `locale`), so the extension bundles its own locales/*.json and looks keys up
+ * the way Shopify's host does for UI extensions: nested keys, `{{name}}` placeholders, and a `count`
+ * option choosing the CLDR plural form of the buyer's language through Intl.PluralRules.
+ */
+import danish from '../locales/da.json';
+import english from '../locales/en.default.json';
+import norwegian from '../locales/nb.json';
+import dutch from '../locales/nl.json';
+import thai from '../locales/th.json';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Bundled translations by language; English is the fallback for missing languages and keys. */
+const LOCALES: Record<string, Tree> = { en: english, da: danish, nb: norwegian, no: norwegian, nl: dutch, th: thai };
+
+export interface Words {
+  /** Translated text for a key of locales/*.json; `count` chooses the plural form. */
+  t: (key: string, options?: Record<string, string | number>) => string;
+  /** A decimal amount (as the backend and Shopify send it) in the buyer's locale. */
+  money: (amount: string, currencyCode: string) => string;
+}
+
+export function wordsFor(locale: string): Words {
+  const language = locale.split(/[-_]/)[0].toLowerCase();
+  const own = LOCALES[locale] ?? LOCALES[language] ?? english;
+  const tag = LOCALES[locale] || LOCALES[language] ? locale : 'en';
+  const plurals = new Intl.PluralRules(tag);
+  const formats = new Map<string, Intl.NumberFormat>();
+
+  const t: Words['t'] = (key, options = {}) => {
+    let value = dig(own, key) ?? dig(english, key);
+    if (value !== undefined && typeof value === 'object' && typeof options.count === 'number') {
+      value = (options.count === 0 ? value.zero : undefined) ?? value[plurals.select(options.count)] ?? value.other;
+    }
+    // A missing string shows its key rather than crashing the page the buyer must get through.
+    if (typeof value !== 'string') return key;
+    return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in options ? String(options[name]) : whole));
+  };
+
+  const money: Words['money'] = (amount, currencyCode) => {
+    let format = formats.get(currencyCode);
+    if (!format) {
+      format = new Intl.NumberFormat(tag, { style: 'currency', currency: currencyCode });
+      formats.set(currencyCode, format);
+    }
+    return format.format(Number(amount));
+  };
+
+  return { t, money };
+}
+
+function dig(tree: Tree, key: string): string | Tree | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of key.split('.')) node = node !== undefined && typeof node === 'object' ? node[part] : undefined;
+  return node;
+}
