@@ -322,8 +322,9 @@ describe('Render: the offer', () => {
     expect(calculate).toHaveBeenLastCalledWith({ changes: [{ type: 'add_variant', variantId: 4002, quantity: 1, discount: { value: 20, valueType: 'percentage', title: CANDLE.title } }] });
   });
 
-  it('prices a fixed-amount offer with the per-unit amount off the backend gave', async () => {
-    const snuffer: Offer = { ...MATCHES, id: 'vip-canada-snuffer', title: '$5 off the Candle Snuffer', variants: [{ id: 4007, title: 'Default Title', price: '16.00', discountedPrice: '11.00' }], discount: { type: 'fixed_amount', value: 500 } };
+  it('prices a fixed-amount offer with the amount off as the backend states it', async () => {
+    // vip-canada-snuffer: $16.00 − $5.00 (500 cents in app/offers.json, 5 in the backend's major units).
+    const snuffer: Offer = { ...MATCHES, id: 'vip-canada-snuffer', title: '$5 off the Candle Snuffer', variants: [{ id: 4007, title: 'Default Title', price: '16.00', discountedPrice: '11.00' }], discount: { type: 'fixed_amount', value: 5 } };
     const { root, calculate } = renderPage({ offers: [snuffer], calculate: () => ({ status: 'unprocessed', errors: [{ code: 'invalid_request', message: 'x' }] }) });
     await settle(root);
     expect(calculate).toHaveBeenCalledWith({ changes: [{ type: 'add_variant', variantId: 4007, quantity: 1, discount: { value: 5, valueType: 'fixed_amount', title: snuffer.title } }] });
@@ -485,12 +486,20 @@ describe('Render: every failure says what happened and leads on to the thank-you
   });
 
   it.each([
+    // The backend's codes (app/handler.ts and app/post-purchase/token.ts), grouped by status.
     [401, 'invalid_token', "This offer has expired. Your order is confirmed and you weren't charged again."],
+    [401, 'token_expired', "This offer has expired. Your order is confirmed and you weren't charged again."],
+    [401, 'missing_reference_id', "This offer has expired. Your order is confirmed and you weren't charged again."],
+    [401, 'reference_id_mismatch', "This offer has expired. Your order is confirmed and you weren't charged again."],
     [404, 'unknown_offer', "This offer is no longer available. Your order is confirmed and you weren't charged again."],
     [422, 'variant_not_offered', "That option or quantity isn't part of this offer any more. Your order is confirmed and you weren't charged again."],
-    [422, 'quantity_out_of_range', "That option or quantity isn't part of this offer any more. Your order is confirmed and you weren't charged again."],
+    [422, 'quantity_not_offered', "That option or quantity isn't part of this offer any more. Your order is confirmed and you weren't charged again."],
     [429, 'rate_limited', "This offer was tried too many times. Your order is confirmed and you weren't charged again."],
+    [429, 'replayed', "This offer was already used for this order. Your order is confirmed and you weren't charged again."],
+    [429, 'step_limit', "No more items can be added to this order. Your order is confirmed and you weren't charged again."],
+    [400, 'invalid_request', 'Something went wrong, so nothing was added. Your order is confirmed.'],
     [400, 'malformed_json', 'Something went wrong, so nothing was added. Your order is confirmed.'],
+    [413, 'body_too_large', 'Something went wrong, so nothing was added. Your order is confirmed.'],
     [500, 'internal_error', "We couldn't reach the store just now. Your order is confirmed and you weren't charged again."],
   ])('sign-changeset answers %i %s', async (status, code, message) => {
     stubBackend({ sign: () => json(status, { error: { code, message: 'from the backend' } }) });

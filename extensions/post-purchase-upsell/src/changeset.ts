@@ -1,8 +1,8 @@
 /**
  * The change the page asks Shopify to price (`calculateChangeset`) and the breakdown read back from it.
  * The signed change the backend returns is what Shopify applies; this one only shows the buyer what that
- * will cost, so it carries the backend's own discount: the percentage, or for a fixed amount the per-unit
- * difference between the backend's regular and discounted price.
+ * will cost, so it carries the backend's discount as the backend states it (a percentage, or a fixed
+ * amount in major units), never one of the page's own.
  */
 import type { PostPurchaseRenderApi } from '@shopify/post-purchase-ui-extensions';
 import type { Offer, OfferVariant } from './backend.ts';
@@ -13,10 +13,8 @@ type CalculatedPurchase = NonNullable<Calculated['calculatedPurchase']>;
 
 export function offerChangeset(offer: Offer, variant: OfferVariant, quantity: number): Changeset {
   const change: Changeset['changes'][number] = { type: 'add_variant', variantId: variant.id, quantity };
-  if (offer.discount?.type === 'percentage') {
-    change.discount = { value: offer.discount.value, valueType: 'percentage', title: offer.title };
-  } else if (offer.discount?.type === 'fixed_amount') {
-    change.discount = { value: Number(subtractDecimals(variant.price, variant.discountedPrice)), valueType: 'fixed_amount', title: offer.title };
+  if (offer.discount && offer.discount.value > 0) {
+    change.discount = { value: offer.discount.value, valueType: offer.discount.type, title: offer.title };
   }
   return { changes: [change] };
 }
@@ -48,11 +46,6 @@ export function addDecimals(amounts: string[]): string {
   const places = Math.max(0, ...amounts.map(decimalPlaces));
   const total = amounts.reduce((sum, amount) => sum + scaled(amount, places), 0);
   return format(total, places);
-}
-
-export function subtractDecimals(a: string, b: string): string {
-  const places = Math.max(decimalPlaces(a), decimalPlaces(b));
-  return format(scaled(a, places) - scaled(b, places), places);
 }
 
 function decimalPlaces(amount: string): number {

@@ -31,6 +31,9 @@ export function changesetProblem(code: string | undefined): string {
 export function backendProblem(error: unknown): string {
   if (!(error instanceof BackendError)) return 'errors.unknown';
   if (error.code === 'timeout' || error.code === 'unreachable' || error.code === 'bad_response') return 'errors.unreachable';
+  // 429s differ in what the buyer can do about them: nothing, but the reason should be true.
+  if (error.code === 'replayed') return 'errors.already_used';
+  if (error.code === 'step_limit') return 'errors.step_limit';
   switch (error.status) {
     case 401:
       return 'errors.expired';
