@@ -16,7 +16,7 @@ export interface AppSecrets {
   defaulted: ('SHOPIFY_API_KEY' | 'SHOPIFY_API_SECRET')[];
 }
 
-/** Reads the two variables from any environment record (process.env on Node, `env` bindings on an edge runtime). */
+/** Reads the two variables from any environment record (Node's environment, or an edge runtime's `env` bindings). */
 export function appSecrets(env: Record<string, string | undefined>): AppSecrets {
   const defaulted: AppSecrets['defaulted'] = [];
   const apiKey = env.SHOPIFY_API_KEY?.trim() || (defaulted.push('SHOPIFY_API_KEY'), DEVELOPMENT_API_KEY);

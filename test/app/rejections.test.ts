@@ -1,0 +1,198 @@
+import { SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { SignLedger } from '../../app/post-purchase/limits.ts';
+import { backend, call, offersOf, post, PURCHASED_AT, SECRET, signedInput, signOf, type TestBackend } from './support.ts';
+
+const key = new TextEncoder().encode(SECRET);
+const WICK = { offerId: 'wick-trimmer-first-candle', variantId: 4006, quantity: 1 };
+
+/** casey #1004's input data as Shopify signs it, to re-sign with one thing changed. */
+async function caseyInput() {
+  const { token: _token, ...inputData } = await signedInput('1004');
+  return inputData;
+}
+
+async function signed(payload: Record<string, unknown>, options: { sub?: string; iss?: string; alg?: string; exp?: number } = {}): Promise<string> {
+  const jwt = new SignJWT(payload)
+    .setProtectedHeader({ alg: options.alg ?? 'HS256' })
+    .setIssuer(options.iss ?? 'shopify')
+    .setIssuedAt(Math.floor(PURCHASED_AT / 1000));
+  if (options.sub !== undefined) jwt.setSubject(options.sub);
+  if (options.exp !== undefined) jwt.setExpirationTime(options.exp);
+  return jwt.sign(key);
+}
+
+const base64url = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+
+/** Each rejection: its status and code, no token in the answer, and the offer still signable afterwards. */
+async function expectRejected(b: TestBackend, response: Promise<{ status: number; body: any }>, status: number, code: string) {
+  const { status: got, body } = await response;
+  expect({ status: got, code: body.error.code }).toEqual({ status, code });
+  expect(typeof body.error.message).toBe('string');
+  expect(body).not.toHaveProperty('token');
+}
+
+describe('rejected, never signed: each with its status and error code', () => {
+  it('a token signed with another secret: 401 invalid_token', async () => {
+    const b = backend();
+    const input = await signedInput('1004', undefined, 'not-the-app-secret');
+    await expectRejected(b, signOf(b, { token: input.token, ...WICK }), 401, 'invalid_token');
+    await expectRejected(b, offersOf(b, input.token), 401, 'invalid_token');
+  });
+
+  it('alg "none", and HS512 with the right secret: 401 invalid_token', async () => {
+    const b = backend();
+    const inputData = await caseyInput();
+    const claims = { input_data: inputData, iss: 'shopify', sub: '6004', iat: Math.floor(PURCHASED_AT / 1000) };
+    const unsecured = `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claims)}.`;
+    await expectRejected(b, signOf(b, { token: unsecured, ...WICK }), 401, 'invalid_token');
+    const hs512 = await signed({ input_data: inputData }, { sub: '6004', alg: 'HS512' });
+    await expectRejected(b, signOf(b, { token: hs512, ...WICK }), 401, 'invalid_token');
+  });
+
+  it('expired: an exp in the past, or issued more than an hour ago: 401 token_expired', async () => {
+    const b = backend();
+    const withExp = await signed({ input_data: await caseyInput() }, { sub: '6004', exp: Math.floor(PURCHASED_AT / 1000) + 1 });
+    await expectRejected(b, signOf(b, { token: withExp, ...WICK }), 401, 'token_expired');
+    const input = await signedInput('1004');
+    b.clock.now = PURCHASED_AT + 61 * 60_000;
+    await expectRejected(b, signOf(b, { token: input.token, ...WICK }), 401, 'token_expired');
+  });
+
+  it('a tampered payload (the purchase made to look like a first order of riley): 401 invalid_token', async () => {
+    const b = backend();
+    const input = await signedInput('1004');
+    const [header, payload, signature] = input.token.split('.');
+    const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
+    claims.input_data.initialPurchase.customerId = '9004';
+    await expectRejected(b, signOf(b, { token: `${header}.${base64url(claims)}.${signature}`, ...WICK }), 401, 'invalid_token');
+  });
+
+  it('another issuer than Shopify: 401 invalid_token', async () => {
+    const b = backend();
+    await expectRejected(b, signOf(b, { token: await signed({ input_data: await caseyInput() }, { sub: '6004', iss: 'someone' }), ...WICK }), 401, 'invalid_token');
+  });
+
+  it('no referenceId in the purchase: 401 missing_reference_id; a subject other than the purchase: 401 reference_id_mismatch', async () => {
+    const b = backend();
+    const inputData = await caseyInput();
+    const { referenceId: _referenceId, ...withoutReference } = inputData.initialPurchase;
+    const missing = await signed({ input_data: { ...inputData, initialPurchase: withoutReference } }, { sub: '6004' });
+    await expectRejected(b, signOf(b, { token: missing, ...WICK }), 401, 'missing_reference_id');
+    await expectRejected(b, signOf(b, { token: await signed({ input_data: inputData }, { sub: '6012' }), ...WICK }), 401, 'reference_id_mismatch');
+    await expectRejected(b, signOf(b, { token: await signed({ input_data: inputData }), ...WICK }), 401, 'reference_id_mismatch');
+  });
+
+  it('an unknown offer, and an offer of the config this order does not qualify for: 404 unknown_offer', async () => {
+    const b = backend();
+    const { token } = await signedInput('1004');
+    await expectRejected(b, signOf(b, { token, ...WICK, offerId: 'free-candles' }), 404, 'unknown_offer');
+    // The matches need a candle-type product in the order; #1004 has a gift set and a guide.
+    await expectRejected(b, signOf(b, { token, offerId: 'matches-with-candle', variantId: 4008, quantity: 1 }), 404, 'unknown_offer');
+  });
+
+  it('another variant than the offer\'s: 422 variant_not_offered', async () => {
+    const b = backend();
+    const { token } = await signedInput('1004');
+    await expectRejected(b, signOf(b, { token, ...WICK, variantId: 4007 }), 422, 'variant_not_offered');
+  });
+
+  it('a quantity outside 1 to the offer\'s max (2): 422 quantity_not_offered', async () => {
+    const b = backend();
+    const { token } = await signedInput('1004');
+    for (const quantity of [0, 3, 1.5, -1]) await expectRejected(b, signOf(b, { token, ...WICK, quantity }), 422, 'quantity_not_offered');
+    expect((await signOf(b, { token, ...WICK, quantity: 2 })).status).toBe(200);
+  });
+
+  it('a second sign request for the same offer and purchase: 429 replayed, even with a new quantity', async () => {
+    const b = backend();
+    const { token } = await signedInput('1004');
+    expect((await signOf(b, { token, ...WICK })).status).toBe(200);
+    await expectRejected(b, signOf(b, { token, ...WICK }), 429, 'replayed');
+    await expectRejected(b, signOf(b, { token, ...WICK, quantity: 2 }), 429, 'replayed');
+  });
+
+  it('the ledger allows each offer once and at most 3 offers per purchase', () => {
+    const ledger = new SignLedger(3, 60_000);
+    for (const offer of ['a', 'b', 'c']) {
+      expect(ledger.check('6004', offer, 0)).toBe('ok');
+      ledger.record('6004', offer, 0);
+    }
+    expect(ledger.check('6004', 'a', 1)).toBe('replayed');
+    expect(ledger.check('6004', 'd', 1)).toBe('step_limit');
+    expect(ledger.check('6012', 'd', 1)).toBe('ok');
+    // Forgotten only once no token for the purchase can still be used.
+    expect(ledger.check('6004', 'a', 60_000)).toBe('ok');
+  });
+
+  it('malformed JSON, a body that is not an object, and missing fields: 400', async () => {
+    const b = backend();
+    await expectRejected(b, call(b, post('/api/post-purchase/sign-changeset', '{"token": ')), 400, 'malformed_json');
+    await expectRejected(b, call(b, post('/api/post-purchase/offers', '["token"]')), 400, 'malformed_json');
+    await expectRejected(b, call(b, post('/api/post-purchase/offers', '')), 400, 'malformed_json');
+    await expectRejected(b, signOf(b, { token: 'x', offerId: 'wick-trimmer-first-candle' }), 400, 'invalid_request');
+    await expectRejected(b, offersOf(b, 42 as never), 400, 'invalid_request');
+  });
+
+  it('a body over 16 KB, declared or streamed without a length: 413 body_too_large', async () => {
+    const b = backend();
+    const big = JSON.stringify({ token: 'x'.repeat(17 * 1024) });
+    await expectRejected(b, call(b, post('/api/post-purchase/sign-changeset', big)), 413, 'body_too_large');
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 20; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(1024)));
+        controller.close();
+      },
+    });
+    const chunked = new Request('http://localhost/api/post-purchase/offers', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    expect(chunked.headers.get('content-length')).toBeNull();
+    await expectRejected(b, call(b, chunked), 413, 'body_too_large');
+  });
+
+  it('GET: 405 method_not_allowed with Allow; text/plain or no content type: 415 unsupported_media_type; another path: 404 not_found', async () => {
+    const b = backend();
+    const get = await call(b, new Request('http://localhost/api/post-purchase/offers'));
+    expect([get.status, get.body.error.code, get.headers.get('allow')]).toEqual([405, 'method_not_allowed', 'POST, OPTIONS']);
+    await expectRejected(b, call(b, post('/api/post-purchase/offers', '{}', { 'content-type': 'text/plain' })), 415, 'unsupported_media_type');
+    await expectRejected(b, call(b, new Request('http://localhost/api/post-purchase/offers', { method: 'POST', body: new Uint8Array([123, 125]) })), 415, 'unsupported_media_type');
+    await expectRejected(b, call(b, post('/api/post-purchase/refund', {})), 404, 'not_found');
+  });
+
+  it('the 21st request a minute with one token: 429 rate_limited; the next minute it is served again', async () => {
+    const b = backend();
+    const { token } = await signedInput('1004');
+    for (let i = 0; i < 20; i++) expect((await offersOf(b, token)).status).toBe(200);
+    await expectRejected(b, offersOf(b, token), 429, 'rate_limited');
+    await expectRejected(b, signOf(b, { token, ...WICK }), 429, 'rate_limited');
+    b.clock.now += 60_000;
+    expect((await signOf(b, { token, ...WICK })).status).toBe(200);
+  });
+});
+
+describe('CORS and logs', () => {
+  it('answers the preflight, and every answer (errors too) allows any origin', async () => {
+    const b = backend();
+    const response = await b.handler(new Request('http://localhost/api/post-purchase/sign-changeset', { method: 'OPTIONS' }));
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-methods')).toBe('POST, OPTIONS');
+    expect(response.headers.get('access-control-allow-headers')).toBe('content-type');
+    const rejected = await call(b, post('/api/post-purchase/offers', 'nope'));
+    expect(rejected.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('logs one JSON line per request with route, status, code and ms, and no token, secret or buyer data', async () => {
+    const b = backend();
+    const { token } = await signedInput('1004');
+    await offersOf(b, token);
+    await signOf(b, { token, ...WICK, quantity: 9 });
+    await call(b, post('/nowhere?email=casey@example.com', {}));
+    expect(b.logs.map((line) => JSON.parse(line)).map(({ ms, ...rest }) => (expect(typeof ms).toBe('number'), rest))).toEqual([
+      { route: 'offers', method: 'POST', status: 200, code: null },
+      { route: 'sign-changeset', method: 'POST', status: 422, code: 'quantity_not_offered' },
+      { route: 'unmatched', method: 'POST', status: 404, code: 'not_found' },
+    ]);
+    const all = b.logs.join('\n');
+    for (const secretOrPersonal of [token.slice(-20), SECRET, '6004', '9003', 'casey']) expect(all).not.toContain(secretOrPersonal);
+  });
+});
