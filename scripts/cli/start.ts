@@ -1,11 +1,14 @@
 import http from 'node:http';
 import { runCli, parseOptions, storefrontFrom, STOREFRONT_OPTIONS } from './run.ts';
 import { serveStorefront } from '../preview/server.ts';
+import { backendFromEnvironment, isBackendPath, nodeListener } from '../offers/backend.ts';
 
 const USAGE = `Usage: npm start [-- --port 9292] [--theme DIR] [--fixtures FILE]
 
 Serves the theme's customer pages for every customer and order of the store
-fixture at http://127.0.0.1:PORT/, offline: no store, account or network.`;
+fixture at http://127.0.0.1:PORT/, offline: no store, account or network.
+The backend (app/handler.ts) answers beside it under /api/ and /webhooks/
+(see \`npm run serve -- --help\`), where the post-purchase extension finds it.`;
 
 runCli(async () => {
   const { values } = parseOptions({
@@ -21,8 +24,10 @@ runCli(async () => {
   const storefront = storefrontFrom(values, { watch: true });
   const port = Number(values.port ?? process.env.PORT ?? 9292);
   const host = values.host ?? '127.0.0.1';
-  const server = http.createServer(serveStorefront(storefront));
+  const preview = serveStorefront(storefront);
+  const backend = nodeListener(backendFromEnvironment());
+  const server = http.createServer((request, response) => (isBackendPath(request.url) ? backend(request, response) : preview(request, response)));
   server.listen(port, host, () => {
-    process.stdout.write(`Encore preview of ${storefront.store.shop.name}: http://${host}:${port}/\n`);
+    process.stdout.write(`Encore preview of ${storefront.store.shop.name}: http://${host}:${port}/ (backend under /api/ and /webhooks/)\n`);
   });
 }, USAGE);

@@ -47,10 +47,10 @@ export function backend(options: { store?: Store; offers?: OfferConfig } & Parti
 }
 
 /** The signed post-purchase input of an order ("1004", "2004"), as Shopify hands it to the extension. */
-export async function signedInput(name: string, from: Store = store, secret = SECRET): Promise<PostPurchaseInputData> {
+export async function signedInput(name: string, from: Store = store, secret = SECRET, issuedAt = new Date(PURCHASED_AT)): Promise<PostPurchaseInputData> {
   const found = findOrder(from, name);
   if (!found) throw new Error(`no order ${name}`);
-  return postPurchaseInput(from, found.order, found.customer, { secret, issuedAt: new Date(PURCHASED_AT) });
+  return postPurchaseInput(from, found.order, found.customer, { secret, issuedAt });
 }
 
 export function post(path: string, body: unknown, headers: Record<string, string> = {}): Request {
