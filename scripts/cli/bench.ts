@@ -9,6 +9,7 @@ import { globalsWithState, defaultRenderState } from '../engine/state.ts';
 import { documentedFilters } from '../engine/reference.ts';
 import { parseBody } from '../engine/tags/parse-body.ts';
 import { benchCore } from '../bench/core.ts';
+import { benchPostPurchase } from '../bench/post-purchase.ts';
 import { readRawBody } from '../engine/tags/raw-body.ts';
 
 const WARMUP = 20;
@@ -57,7 +58,10 @@ runCli(async () => {
   process.stdout.write('\ndomain core:\n');
   const core = benchCore();
   for (const line of core.lines) process.stdout.write(`  ${line}\n`);
-  process.stdout.write(`\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}; domain core ${core.withinGoals ? 'within' : 'OVER'} goals\n`);
+  process.stdout.write('\npost-purchase backend:\n');
+  const postPurchase = await benchPostPurchase();
+  for (const line of postPurchase.lines) process.stdout.write(`  ${line}\n`);
+  process.stdout.write(`\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}; domain core ${core.withinGoals ? 'within' : 'OVER'} goals; post-purchase signing ${postPurchase.withinGoals ? 'within' : 'OVER'} goals\n`);
 }, 'Usage: npm run bench');
 
 async function median(run: () => Promise<unknown>, runs = RUNS, warmup = WARMUP): Promise<number> {
