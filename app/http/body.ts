@@ -5,7 +5,7 @@
  */
 import { apiError, type ApiError } from './responses.ts';
 
-export async function readBodyBytes(request: Request, limit: number): Promise<Uint8Array | ApiError> {
+export async function readBodyBytes(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | ApiError> {
   const tooLarge = () => apiError(413, 'body_too_large', `The request body is larger than ${limit} bytes.`);
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > limit) return tooLarge();

@@ -10,7 +10,7 @@
 import { readBodyBytes } from '../http/body.ts';
 import { apiError, isApiError, json, type ApiError } from '../http/responses.ts';
 
-export async function complianceWebhook(request: Request, secret: Uint8Array, limit: number): Promise<Response | ApiError> {
+export async function complianceWebhook(request: Request, secret: Uint8Array<ArrayBuffer>, limit: number): Promise<Response | ApiError> {
   const body = await readBodyBytes(request, limit);
   if (isApiError(body)) return body;
   const signature = base64Bytes(request.headers.get('x-shopify-hmac-sha256'));
@@ -21,7 +21,7 @@ export async function complianceWebhook(request: Request, secret: Uint8Array, li
   return json(200, { ok: true });
 }
 
-function base64Bytes(text: string | null): Uint8Array | null {
+function base64Bytes(text: string | null): Uint8Array<ArrayBuffer> | null {
   if (!text || !/^[A-Za-z0-9+/]+={0,2}$/.test(text.trim())) return null;
   try {
     return Uint8Array.from(atob(text.trim()), (char) => char.charCodeAt(0));
