@@ -14,29 +14,7 @@ import type { RootNode } from '@remote-ui/testing';
 import { Button, Heading, Select, Text } from '@shopify/post-purchase-ui-extensions';
 import type { PostPurchaseRenderApi, PostPurchaseShouldRenderApi } from '@shopify/post-purchase-ui-extensions';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-
-type InputData = PostPurchaseRenderApi['inputData'];
-
-/** What this file uses of test/app/support.ts. */
-interface BackendSupport {
-  backend(options: { store: unknown; offers: unknown }): { handler: (request: Request) => Promise<Response>; logs: string[]; clock: { now: number } };
-  dkkStore: unknown;
-  DKK_OFFERS: unknown;
-  signedInput(name: string, store: unknown, secret?: string): Promise<InputData>;
-  FakePostPurchaseHost: new (
-    input: InputData,
-    clock: { now: number },
-  ) => {
-    added: { variantId: number; quantity: number; discount?: unknown }[];
-    applyChangeset(token: string): Promise<{ status: 'processed' | 'unprocessed'; errors: { code: string; message: string }[] }>;
-  };
-}
-
-// test/app/support.ts brings app/ into whatever TypeScript project imports it, and app/ does not yet
-// type-check under this project's DOM lib (app/webhooks/compliance.ts: Uint8Array vs BufferSource). A
-// computed specifier keeps app/ out of this project; BackendSupport types what is used.
-const SUPPORT_MODULE = '../app/support.ts';
-const { backend, dkkStore, DKK_OFFERS, FakePostPurchaseHost, signedInput } = (await import(/* @vite-ignore */ SUPPORT_MODULE)) as BackendSupport;
+import { backend, dkkStore, DKK_OFFERS, FakePostPurchaseHost, signedInput } from '../app/support.ts';
 
 type Callback = (...args: any[]) => any;
 const registered = new Map<string, Callback>();
