@@ -15,16 +15,9 @@ import { Button, Heading, Select, Text } from '@shopify/post-purchase-ui-extensi
 import type { PostPurchaseRenderApi, PostPurchaseShouldRenderApi } from '@shopify/post-purchase-ui-extensions';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backend, dkkStore, DKK_OFFERS, FakePostPurchaseHost, signedInput } from '../app/support.ts';
+import { loadPostPurchaseExtension, registered, type Callback } from './support/post-purchase-host.ts';
 
-type Callback = (...args: any[]) => any;
-const registered = new Map<string, Callback>();
-
-beforeAll(async () => {
-  const host = globalThis as { self?: unknown; shopify?: unknown };
-  host.self ??= globalThis;
-  host.shopify = { extend: (point: string, callback: Callback) => registered.set(point, callback), reload: () => {} };
-  await import('../../extensions/post-purchase-upsell/src/index.tsx');
-});
+beforeAll(loadPostPurchaseExtension);
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -21,18 +21,11 @@ import type { Offer } from '../../extensions/post-purchase-upsell/src/backend.ts
 import { postPurchaseInput } from '../../scripts/store/adapters/post-purchase.ts';
 import { findBundledStore } from '../../scripts/store/bundled.ts';
 import { findOrder } from '../../scripts/store/names.ts';
+import { loadPostPurchaseExtension, registered, type Callback } from './support/post-purchase-host.ts';
 
 // ------------------------------------------------------------------ the host: self.shopify.extend
 
-type Callback = (...args: any[]) => any;
-const registered = new Map<string, Callback>();
-
-beforeAll(async () => {
-  const host = globalThis as { self?: unknown; shopify?: unknown };
-  host.self ??= globalThis;
-  host.shopify = { extend: (point: string, callback: Callback) => registered.set(point, callback), reload: () => {} };
-  await import('../../extensions/post-purchase-upsell/src/index.tsx');
-});
+beforeAll(loadPostPurchaseExtension);
 
 afterEach(() => {
   vi.unstubAllGlobals();
