@@ -15,7 +15,7 @@ import { Button, Heading, Select, Text } from '@shopify/post-purchase-ui-extensi
 import type { PostPurchaseRenderApi, PostPurchaseShouldRenderApi } from '@shopify/post-purchase-ui-extensions';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backend, dkkStore, DKK_OFFERS, FakePostPurchaseHost, signedInput } from '../app/support.ts';
-import { loadPostPurchaseExtension, registered, type Callback } from './support/post-purchase-host.ts';
+import { loadPostPurchaseExtension, registered } from './support/post-purchase-host.ts';
 
 beforeAll(loadPostPurchaseExtension);
 

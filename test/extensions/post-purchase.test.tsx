@@ -21,7 +21,7 @@ import type { Offer } from '../../extensions/post-purchase-upsell/src/backend.ts
 import { postPurchaseInput } from '../../scripts/store/adapters/post-purchase.ts';
 import { findBundledStore } from '../../scripts/store/bundled.ts';
 import { findOrder } from '../../scripts/store/names.ts';
-import { loadPostPurchaseExtension, registered, type Callback } from './support/post-purchase-host.ts';
+import { loadPostPurchaseExtension, registered } from './support/post-purchase-host.ts';
 
 // ------------------------------------------------------------------ the host: self.shopify.extend
 
