@@ -147,9 +147,10 @@ export function createHandler(options: HandlerOptions): Handler {
         code = result.code;
         response = errorResponse(result, result.status === 405 ? { allow: name === 'compliance' ? 'POST' : 'POST, OPTIONS' } : {});
       } else response = result;
-    } catch {
-      // The error's text may hold request data: the log gets the code only.
+    } catch (error) {
+      // The error's text may hold request data: the log gets its kind, never its message.
       code = 'internal_error';
+      log(JSON.stringify({ route: name ?? 'unmatched', error: error instanceof Error ? error.name : typeof error }));
       response = errorResponse(apiError(500, code, 'Something went wrong; the buyer goes on to the thank-you page.'));
     }
     log(JSON.stringify({ route: name ?? 'unmatched', method: request.method, status: response.status, code, ms: Math.round((performance.now() - started) * 100) / 100 }));

@@ -25,7 +25,10 @@ export interface OfferView {
 
 export async function picksFor(purchase: Purchase, config: OfferConfig, shop: ShopCatalog): Promise<OfferPick[]> {
   const customer = await shop.customer(purchase.customerId, purchase.referenceId);
-  return selectOffers({ config, products: shop.products, collections: shop.collections, order: purchase.order, customer });
+  const picks = selectOffers({ config, products: shop.products, collections: shop.collections, order: purchase.order, customer });
+  // A fixed amount is configured (and signed) in the shop currency; a buyer paying in another currency would be
+  // shown one total and charged another, so such offers are left out for them. Percentages work in any currency.
+  return purchase.presentmentCurrency === purchase.shopCurrency ? picks : picks.filter((pick) => pick.offer.action.discount?.type !== 'fixed_amount');
 }
 
 export function offerViews(picks: OfferPick[], purchase: Purchase, shop: ShopCatalog): OfferView[] {

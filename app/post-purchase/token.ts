@@ -41,6 +41,9 @@ export async function verifyInputToken(token: string, options: VerifyOptions): P
       issuer: 'shopify',
       requiredClaims: ['iat'],
       maxTokenAge: options.maxAgeSeconds,
+      // Shopify stamps `iat` by its own clock the moment the purchase completes; a server a second behind must
+      // not call that token "issued in the future".
+      clockTolerance: 60,
       currentDate: new Date(options.now),
     }));
   } catch (error) {

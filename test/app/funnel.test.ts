@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backend, dkkStore, DKK_OFFERS, FakePostPurchaseHost, runFunnel, signedInput, signOf } from './support.ts';
+import { backend, dkkStore, DKK_OFFERS, FakePostPurchaseHost, offersOf, PURCHASED_AT, runFunnel, SECRET, signedInput, signOf } from './support.ts';
+import { signInputToken } from '../../scripts/store/adapters/post-purchase.ts';
 
 describe('offers → sign → apply → next offer → done, against a host that checks changesets as Shopify does', () => {
   it("casey's first order (#1004): the wick trimmer at 15% off is accepted and applied; its upsell does not apply to the order, so the page is done", async () => {
@@ -68,5 +69,27 @@ describe('offers → sign → apply → next offer → done, against a host that
 
     const later = new FakePostPurchaseHost(input, b.clock, b.clock.now + 60_000);
     expect((await later.applyChangeset(signed.body.token)).errors[0].message).toBe('signed before the purchase completed');
+  });
+});
+
+describe('a buyer paying in another currency than the shop', () => {
+  it("is not offered the fixed 100 kr. off (it is signed in kroner), still the 10% off mugs", async () => {
+    // The plate set offered to every buyer here, not only to those paying in kroner.
+    const everyone = { ...DKK_OFFERS, offers: DKK_OFFERS.offers.map((offer) => (offer.id === 'tallerkener-gave' ? { ...offer, trigger: {} } : offer)) };
+    const b = backend({ store: dkkStore, offers: everyone });
+    const same = await offersOf(b, (await signedInput('2004', dkkStore)).token);
+    expect(same.body.offers.map((offer: { id: string }) => offer.id)).toEqual(['krus-til-skaalen', 'tallerkener-gave']);
+    const { token: _token, ...inputData } = await signedInput('2004', dkkStore);
+    const purchase = inputData.initialPurchase;
+    // The same purchase presented in euros at the shop's rate (1 kr. = 0.134 €): Shopify's MoneyBag for such a buyer.
+    const inEuros = (bag: { shopMoney: { amount: string; currencyCode: string } }) => ({ ...bag, presentmentMoney: { amount: (Number(bag.shopMoney.amount) * 0.134).toFixed(2), currencyCode: 'EUR' } });
+    const euroInput = {
+      ...inputData,
+      initialPurchase: { ...purchase, totalPriceSet: inEuros(purchase.totalPriceSet), lineItems: purchase.lineItems.map((line) => ({ ...line, totalPriceSet: inEuros(line.totalPriceSet) })) },
+    } as typeof inputData;
+    const token = await signInputToken(euroInput as never, SECRET, new Date(PURCHASED_AT));
+    const { status, body } = await offersOf(b, token);
+    expect(status).toBe(200);
+    expect(body.offers.map((offer: { id: string; currencyCode: string }) => [offer.id, offer.currencyCode])).toEqual([['krus-til-skaalen', 'EUR']]);
   });
 });

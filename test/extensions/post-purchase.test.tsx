@@ -470,6 +470,20 @@ describe('Render: every failure says what happened and leads on to the thank-you
     await expectProblem(root, done, "The item was added, but the payment for it didn't go through. The store will contact you about it.");
   });
 
+  it('applyChangeset never answering: after 15 s the buyer reads a message and can go on', async () => {
+    stubBackend({ sign: signing() });
+    const { root, done } = renderPage({ apply: () => new Promise<never>(() => {}) });
+    await settle(root);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    void buttonLabelled(root, 'Pay now · $21.43').trigger('onPress');
+    await root.act(() => vi.advanceTimersByTimeAsync(14_000));
+    expect(done).not.toHaveBeenCalled();
+    expect(texts(root)).not.toContain('Something went wrong, so nothing was added. Your order is confirmed.');
+    await root.act(() => vi.advanceTimersByTimeAsync(1_500));
+    vi.useRealTimers();
+    await expectProblem(root, done, 'Something went wrong, so nothing was added. Your order is confirmed.');
+  });
+
   it('applyChangeset throws', async () => {
     stubBackend({ sign: signing() });
     const { root, done } = renderPage({ apply: () => Promise.reject(new Error('host gone')) });

@@ -13,6 +13,18 @@ import { breakdownOf, offerChangeset, type Breakdown } from './changeset.ts';
 import { backendProblem, changesetProblem } from './problems.ts';
 import type { Words } from './words.ts';
 
+/** Shopify's apply never answering must not hold the buyer: after this long the page offers the way on. */
+export const APPLY_TIMEOUT_MS = 15_000;
+
+/** `work`, or a rejection once `ms` have passed without an answer. */
+function withinLimit<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), ms);
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+
 /** Shopify accepts at most 3 post-purchase changes per order; the funnel never shows more offers than that. */
 export const MAX_STEPS = 3;
 
@@ -117,7 +129,7 @@ export function App({ api, offers, words }: AppProps) {
       return;
     }
     try {
-      const result = await api.applyChangeset(signed);
+      const result = await withinLimit(api.applyChangeset(signed), APPLY_TIMEOUT_MS);
       if (result.status === 'processed') {
         if (result.changesetApplicationsRemaining === 0) finish();
         else goTo(offer.next.accepted);
