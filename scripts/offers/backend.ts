@@ -12,11 +12,13 @@ import { appSecrets, defaultSecretsWarning } from '../../app/secrets.ts';
 import { loadStore } from '../store/load.ts';
 import type { Store } from '../store/types.ts';
 import { fixtureShop } from './fixture-shop.ts';
-import { DEFAULT_OFFERS_FILE, loadOffers } from './load.ts';
+import { DEFAULT_OFFERS_FILE, loadOffers, type OfferConfig } from './load.ts';
 
 export interface NodeBackendOptions {
   env?: Record<string, string | undefined>;
   offersFile?: string;
+  /** An already-checked offer config, instead of reading `offersFile` (the studio's store may not hold app/offers.json's products). */
+  offers?: OfferConfig;
   store?: Store;
   /** Where the one warning about development secrets goes. */
   warn?: (line: string) => void;
@@ -32,7 +34,7 @@ export function backendFromEnvironment(options: NodeBackendOptions = {}): Handle
   return createHandler({
     apiKey: secrets.apiKey,
     apiSecret: secrets.apiSecret,
-    offers: loadOffers(options.offersFile ?? DEFAULT_OFFERS_FILE, store),
+    offers: options.offers ?? loadOffers(options.offersFile ?? DEFAULT_OFFERS_FILE, store),
     shop: fixtureShop(store),
     log: options.log,
     limits: options.limits,

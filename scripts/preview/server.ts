@@ -1,18 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import path from 'node:path';
 import { NotFoundError, type Storefront, type CustomerPage } from '../storefront.ts';
 import { listScenarios, orderIdOf } from '../store/load.ts';
 import { escapeHtml } from '../engine/filters/html.ts';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json; charset=utf-8',
-};
+import { serveAsset, servePlaceholderImage } from './assets.ts';
 
 /**
  * Storefront URLs as Shopify serves them, for the fixture's customers:
@@ -71,20 +61,6 @@ function indexPage(storefront: Storefront): string {
   const locales = storefront.theme.locales().map((code) => `<code>/${escapeHtml(code)}/account…</code>`).join(', ');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(storefront.store.shop.name)} — Encore preview</title></head>`
     + `<body><h1>${escapeHtml(storefront.store.shop.name)}</h1><p>Theme locales: ${locales}</p><ul>${items.join('')}</ul></body></html>`;
-}
-
-function serveAsset(storefront: Storefront, pathname: string, response: ServerResponse): void {
-  const name = decodeURIComponent(pathname.slice(pathname.indexOf('/assets/') + '/assets/'.length));
-  const source = name.includes('..') ? undefined : storefront.theme.read(`assets/${name}`);
-  if (source === undefined) return send(response, 404, 'text/plain; charset=utf-8', `No asset ${name}\n`);
-  send(response, 200, CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream', source);
-}
-
-/** Fixture images are not shipped; a neutral placeholder keeps the layout honest. */
-function servePlaceholderImage(pathname: string, response: ServerResponse): void {
-  const label = escapeHtml(decodeURIComponent(path.basename(pathname)).replace(/\.[a-z]+$/i, ''));
-  send(response, 200, 'image/svg+xml', `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 400" width="400" height="400">`
-    + `<rect width="400" height="400" fill="#e9e7e2"/><text x="200" y="205" font-family="sans-serif" font-size="20" text-anchor="middle" fill="#6b6862">${label}</text></svg>`);
 }
 
 function send(response: ServerResponse, status: number, contentType: string, body: string): void {

@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PORT, studioPort } from '../../scripts/preview/studio.ts';
+import { studioFor } from './support.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('the studio port', () => {
+  it('is --port, then PORT, then 3000', () => {
+    expect(DEFAULT_PORT).toBe(3000);
+    expect(studioPort(undefined, undefined)).toBe(3000);
+    expect(studioPort(undefined, '4100')).toBe(4100);
+    expect(studioPort('4200', '4100')).toBe(4200);
+    expect(() => studioPort('web', undefined)).toThrow("port must be a number from 0 to 65535, not 'web'");
+  });
+});
+
+describe('a studio on the default store', () => {
+  let studio: Awaited<ReturnType<typeof studioFor>>;
+  beforeAll(async () => { studio = await studioFor(); });
+  afterAll(() => studio.close());
+
+  it('serves the theme pages and the backend on one port', async () => {
+    expect(studio.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const order = await studio.get('/account/orders/1003');
+    expect(order.status).toBe(200);
+    expect(order.body).toContain('<h1 class="order__title">Order #1003</h1>');
+    // The backend refuses a GET on its POST route with its own error shape.
+    const offers = await studio.get('/api/post-purchase/offers');
+    expect(offers.status).toBe(405);
+    expect(JSON.parse(offers.body).error.code).toBe('method_not_allowed');
+  });
+});
+
+describe('a studio on another fixture (--fixtures)', () => {
+  let studio: Awaited<ReturnType<typeof studioFor>>;
+  beforeAll(async () => { studio = await studioFor({ storeFile: 'scripts/store/fixtures/dkk-store.json' }); });
+  afterAll(() => studio.close());
+
+  it("serves that store's customers, and the backend starts without offers it cannot honour", async () => {
+    expect((await studio.get('/')).body).toContain('<h1>Nordlys Keramik</h1>');
+    expect((await studio.get('/account/orders/2001')).body).toContain('Order #2001');
+    expect(studio.warnings.join('\n')).toContain('The backend serves no post-purchase offers for this store.');
+    const answer = await studio.get('/api/post-purchase/offers', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).error.code).toBe("invalid_request");
+  });
+});
+
+describe('npm start', () => {
+  it('prints the URL in under 3 s', async () => {
+    const started = Date.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/start.ts', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes('\n')) resolve(out);
+        });
+        child.once('exit', (code) => reject(new Error(`exited ${code}`)));
+      });
+      const elapsed = Date.now() - started;
+      expect(line).toMatch(/^Encore studio: http:\/\/127\.0\.0\.1:\d+\/\n$/);
+      expect(elapsed).toBeLessThan(3_000);
+      const url = /http:\S+/.exec(line)![0];
+      expect((await fetch(url)).status).toBe(200);
+    } finally {
+      child.kill();
+    }
+  });
+});
