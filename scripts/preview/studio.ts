@@ -29,15 +29,23 @@ export interface Studio extends Listening {
 /** The studio's request listener: backend paths to the backend, everything else to the preview. */
 export function studioListener(options: StudioOptions = {}): { listener: http.RequestListener; storefront: Storefront } {
   const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const storefront = new Storefront({
-    themeDir: options.themeDir ? path.resolve(options.themeDir) : undefined,
-    storeFile: options.storeFile ? path.resolve(options.storeFile) : undefined,
-    watch: true,
-  });
+  const storefront = studioStorefront(options);
   const backend = nodeListener(studioBackend(storefront, warn));
   const preview = serveStorefront(storefront);
   const listener: http.RequestListener = (request, response) => (isBackendPath(request.url) ? backend(request, response) : preview(request, response));
   return { listener, storefront };
+}
+
+/**
+ * The storefront with the store publishing every language the theme ships besides its own: the studio is for
+ * previewing each translation, and a fixture usually publishes only one or two (the default store: en, fr).
+ */
+export function studioStorefront(options: Pick<StudioOptions, 'themeDir' | 'storeFile'>): Storefront {
+  const themeDir = options.themeDir ? path.resolve(options.themeDir) : undefined;
+  const loaded = new Storefront({ themeDir, storeFile: options.storeFile ? path.resolve(options.storeFile) : undefined });
+  const published = [...new Set([...loaded.store.shop.published_locales, ...loaded.theme.locales()])];
+  const store = { ...loaded.store, shop: { ...loaded.store.shop, published_locales: published } };
+  return new Storefront({ themeDir, store, watch: true });
 }
 
 /** A studio that has loaded and is listening. */
