@@ -1,12 +1,112 @@
 /**
  * Extension previews in the studio: `/extensions/HANDLE?order=ID&locale=CODE` runs an extension's real bundle
  * against a `shopify` global built from the store adapters for that scenario. The studio server asks this module
- * first for every request under `/extensions/` (and for the assets those pages load).
+ * first for every request under `/extensions/` and `/__encore/ext/` (the scripts and APIs those pages use).
+ *
+ *   GET  /extensions/HANDLE?order=ID&locale=CODE      the preview page (order index: ?customer=HANDLE)
+ *   GET  /__encore/ext/host.js                        the browser host (Polaris elements, `shopify` global)
+ *   GET  /__encore/ext/bundle/HANDLE.js               the extension's own source, bundled for the browser
+ *   POST /__encore/ext/storefront                     Storefront API answers (`shopify.query`)
+ *   POST /__encore/ext/customer-account?customer=H    Customer Account API answers for that customer
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Storefront } from '../../storefront.ts';
+import { besideModule } from '../../paths.ts';
+import { customerAccountAnswer, graphqlError, sameOriginCdn, storefrontAnswer, type GraphqlRequest } from './apis.ts';
+import type { Store } from '../../store/types.ts';
+import { bundle } from './bundle.ts';
+import { previewedExtension } from './catalog.ts';
+import { messagePage, previewPage } from './page.ts';
+import { ScenarioError, scenarioOf } from './scenario.ts';
+import { POST_PURCHASE_HANDLE, servePostPurchase } from './post-purchase.ts';
+
+export const HOST_ENTRY = besideModule(import.meta.url, 'host/main.ts');
+
+/** Request bodies are GraphQL documents; anything larger is not one of ours. */
+const MAX_BODY = 1024 * 1024;
+
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  response.end(body);
+}
+
+async function readJson(request: IncomingMessage): Promise<GraphqlRequest> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY) throw new Error('request body too large');
+    chunks.push(chunk);
+  }
+  const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as GraphqlRequest;
+  if (typeof body?.query !== 'string') throw new Error('the body has no GraphQL query');
+  return body;
+}
+
+async function serveApi(store: Store, response: ServerResponse, request: IncomingMessage, run: (body: GraphqlRequest) => unknown): Promise<void> {
+  if (request.method !== 'POST') return send(response, 405, 'application/json', JSON.stringify(graphqlError('POST a GraphQL query')));
+  try {
+    const body = await readJson(request);
+    send(response, 200, 'application/json', sameOriginCdn(store, JSON.stringify(run(body))));
+  } catch (error) {
+    // GraphQL answers errors with 200 and `errors`; the extensions' clients turn them into their quiet fallback.
+    send(response, 200, 'application/json', JSON.stringify(graphqlError(error instanceof Error ? error.message : String(error))));
+  }
+}
+
+async function serveScript(response: ServerResponse, entry: string, jsxImportSource?: string): Promise<void> {
+  try {
+    const built = await bundle({ entry, jsxImportSource });
+    send(response, 200, 'text/javascript; charset=utf-8', built.code);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // A build error shows in the console of the page that loads it, with esbuild's file and line.
+    send(response, 500, 'text/javascript; charset=utf-8', `console.error(${JSON.stringify(`Encore studio: the bundle failed to build\n${message}`)});`);
+  }
+}
 
 /** Answers the request and returns true when it is an extension preview route; false to let the studio go on. */
-export async function serveExtensionPreview(_storefront: Storefront, _request: IncomingMessage, _response: ServerResponse, _url: URL): Promise<boolean> {
-  return false;
+export async function serveExtensionPreview(storefront: Storefront, request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
+  const store = storefront.store;
+  const { pathname } = url;
+
+  if (pathname === '/__encore/ext/host.js') {
+    await serveScript(response, HOST_ENTRY);
+    return true;
+  }
+  const bundled = /^\/__encore\/ext\/bundle\/([a-z0-9-]+)\.js$/.exec(pathname);
+  if (bundled) {
+    const extension = previewedExtension(bundled[1]!);
+    if (!extension) send(response, 404, 'text/javascript; charset=utf-8', 'console.error("Encore studio: no such extension");');
+    else await serveScript(response, extension.entry, 'preact');
+    return true;
+  }
+  if (pathname === '/__encore/ext/storefront') {
+    await serveApi(store, response, request, (body) => storefrontAnswer(store, body));
+    return true;
+  }
+  if (pathname === '/__encore/ext/customer-account') {
+    await serveApi(store, response, request, (body) => customerAccountAnswer(store, url.searchParams.get('customer') ?? '', body));
+    return true;
+  }
+  if (pathname.startsWith('/__encore/ext/post-purchase/') || pathname === `/extensions/${POST_PURCHASE_HANDLE}`) {
+    return servePostPurchase(storefront, request, response, url);
+  }
+
+  const page = /^\/extensions\/([a-z0-9-]+)\/?$/.exec(pathname);
+  if (!page) return false;
+  const extension = previewedExtension(page[1]!);
+  if (!extension) {
+    send(response, 404, 'text/html; charset=utf-8', messagePage('No such extension', `The studio previews encore-thank-you, encore-order-status, encore-order-index and ${POST_PURCHASE_HANDLE}.`));
+    return true;
+  }
+  try {
+    const scenario = scenarioOf(store, extension, url.searchParams);
+    const subject = extension.subject === 'customer' ? scenario.customer : `order ${url.searchParams.get('order')}`;
+    send(response, 200, 'text/html; charset=utf-8', previewPage(store, scenario, `${extension.handle} · ${subject} · Encore studio`));
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    send(response, 404, 'text/html; charset=utf-8', messagePage('Not in the store', error.message));
+  }
+  return true;
 }

@@ -1,0 +1,22 @@
+/// <reference lib="dom" />
+/**
+ * The preview page's host: reads the scenario the server embedded, defines the Polaris elements, builds the
+ * `shopify` global, then loads the extension's bundle and calls its default export, as Shopify's host does.
+ */
+import { defineElements } from './elements.ts';
+import { buildShopify, freezeClock, installFetch, type Scenario } from './shopify.ts';
+
+async function start(): Promise<void> {
+  const data = document.getElementById('encore-scenario')?.textContent;
+  if (!data) throw new Error('Encore studio: the page has no scenario');
+  const scenario = JSON.parse(data) as Scenario;
+  freezeClock(scenario.now);
+  defineElements();
+  installFetch(scenario);
+  (globalThis as { shopify?: unknown }).shopify = buildShopify(scenario);
+  const module = (await import(/* @vite-ignore */ scenario.bundle)) as { default: () => unknown };
+  await module.default();
+  document.documentElement.dataset.encoreReady = 'true';
+}
+
+void start();

@@ -1,0 +1,118 @@
+/// <reference lib="dom" />
+/**
+ * The `shopify` global of a preview, from the scenario the server built: every value a signal-like object
+ * (`.value`, `.subscribe`), `i18n` over the extension's own locale files and Intl, `query` answered by the
+ * studio's Storefront endpoint, and the host's `fetch('shopify://customer-account/…')` forwarded to its
+ * Customer Account endpoint for the scenario's customer. Nothing leaves the studio.
+ */
+
+export interface Scenario {
+  handle: string;
+  target: string;
+  locale: string;
+  timezone: string;
+  customer: string;
+  now: string | null;
+  translations: { own: unknown; english: unknown };
+  api: Record<string, unknown>;
+  bundle: string;
+}
+
+type Tree = { [key: string]: string | Tree };
+
+/** A read-only signal as the 2025-10+ APIs hand values out. */
+function signal<T>(value: T) {
+  return { value, current: value, subscribe: (listener: (value: T) => void) => (listener(value), () => {}), destroy: async () => {} };
+}
+
+/** `translate` as Shopify's host does it: nested keys, `{{name}}` placeholders, `count` picking the plural form. */
+export function translator(scenario: Scenario): (key: string, options?: Record<string, unknown>) => string {
+  const own = scenario.translations.own as Tree;
+  const english = scenario.translations.english as Tree;
+  const rules = new Intl.PluralRules(scenario.locale);
+  const dig = (tree: Tree, key: string): string | Tree | undefined =>
+    key.split('.').reduce<string | Tree | undefined>((node, part) => (node && typeof node === 'object' ? node[part] : undefined), tree);
+  return (key, options = {}) => {
+    let value = dig(own, key) ?? dig(english, key);
+    if (value && typeof value === 'object' && typeof options.count === 'number') {
+      const forms = value;
+      value = (options.count === 0 && forms.zero) || forms[rules.select(options.count)] || forms.other;
+    }
+    // Shopify shows the key of a missing translation; so does the studio, with a console warning.
+    if (typeof value !== 'string') {
+      console.warn(`Encore studio: no translation for "${key}" (${scenario.locale})`);
+      return key;
+    }
+    return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in options ? String(options[name]) : whole));
+  };
+}
+
+async function post(url: string, body: string): Promise<unknown> {
+  const response = await realFetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+  return response.json();
+}
+
+const realFetch = globalThis.fetch.bind(globalThis);
+
+/** Routes the extension's `shopify://customer-account/…` calls to the studio; other URLs go out as usual. */
+export function installFetch(scenario: Scenario): void {
+  const endpoint = `/__encore/ext/customer-account?customer=${encodeURIComponent(scenario.customer)}`;
+  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url.startsWith('shopify://customer-account/')) return realFetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: init?.body ?? null });
+    return realFetch(input, init);
+  };
+}
+
+/**
+ * Fixtures are frozen in time: the page's clock starts at the store's "now" and runs on from there, so
+ * "delivered yesterday" reads as it does on the theme's order page.
+ */
+export function freezeClock(now: string | null): void {
+  if (!now) return;
+  const RealDate = Date;
+  const offset = RealDate.parse(now) - RealDate.now();
+  class StudioDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(RealDate.now() + offset);
+      else super(...(args as [string]));
+    }
+    static override now(): number {
+      return RealDate.now() + offset;
+    }
+  }
+  globalThis.Date = StudioDate as DateConstructor;
+}
+
+export function buildShopify(scenario: Scenario): Record<string, unknown> {
+  const { api, locale, timezone } = scenario;
+  const signals: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(api)) {
+    if (name === 'shop') signals[name] = value;
+    else if (name === 'cost' || name === 'localization' || name === 'buyerIdentity') {
+      // Objects of signals: each field its own signal.
+      signals[name] = Object.fromEntries(Object.entries((value ?? {}) as Record<string, unknown>).map(([key, inner]) => [key, signal(inner)]));
+    } else signals[name] = signal(value);
+  }
+  const storage = new Map<string, unknown>();
+  return {
+    ...signals,
+    extension: { target: scenario.target, apiVersion: '2026-07', editor: undefined },
+    i18n: {
+      translate: translator(scenario),
+      formatCurrency: (amount: number, options: Intl.NumberFormatOptions & { currency?: string } = {}) =>
+        new Intl.NumberFormat(locale, { style: 'currency', ...options }).format(amount),
+      formatNumber: (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value),
+      formatDate: (date: Date, options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: timezone, ...options }).format(date),
+    },
+    query: (query: string, options: { variables?: Record<string, unknown> } = {}) => post('/__encore/ext/storefront', JSON.stringify({ query, variables: options.variables ?? {} })),
+    analytics: { publish: async (name: string, data: unknown) => (console.info('analytics.publish', name, data), true), visitor: async () => ({ type: 'success' }) },
+    storage: {
+      read: async (key: string) => storage.get(key) ?? null,
+      write: async (key: string, value: unknown) => void storage.set(key, value),
+      delete: async (key: string) => void storage.delete(key),
+    },
+    sessionToken: { get: async () => 'encore-studio-session-token' },
+    requireLogin: async () => {},
+  };
+}

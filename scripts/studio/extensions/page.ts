@@ -1,0 +1,51 @@
+/**
+ * The HTML of a preview page: the scenario as inert JSON and the host script, which builds `shopify`, draws the
+ * Polaris elements and runs the extension's bundle. The extension renders into `document.body` as on Shopify,
+ * so the page holds nothing else there.
+ */
+import type { Store } from '../../store/types.ts';
+import { sameOriginCdn } from './apis.ts';
+import type { Scenario } from './scenario.ts';
+
+export const HOST_SCRIPT = '/__encore/ext/host.js';
+export const bundleUrl = (handle: string) => `/__encore/ext/bundle/${encodeURIComponent(handle)}.js`;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** JSON safe inside a <script> element: no `</script>` or `<!--` can close it, whatever the customer typed. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+const STYLE = `
+body { font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #f4f4f4; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; }
+s-section { display: block; background: #fff; border-radius: 12px; padding: 1.25rem; margin-block-end: 1rem; }
+`;
+
+export function previewPage(store: Store, scenario: Scenario, title: string): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(scenario.locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
+<style>${STYLE}</style>
+<script type="application/json" id="encore-scenario">${sameOriginCdn(store, scriptJson({ ...scenario, bundle: bundleUrl(scenario.handle) }))}</script>
+<script type="module" src="${HOST_SCRIPT}"></script>
+</head>
+<body></body>
+</html>
+`;
+}
+
+export function messagePage(status: string, message: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${escapeHtml(status)}</title><style>${STYLE}</style></head>
+<body><main><h1>${escapeHtml(status)}</h1><p>${escapeHtml(message)}</p><p><a href="/">All scenarios</a></p></main></body>
+</html>
+`;
+}

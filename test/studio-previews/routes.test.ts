@@ -1,0 +1,155 @@
+/**
+ * The studio's extension previews over HTTP: every page answers HTML that loads the host and the extension's
+ * bundle, the bundles build, and the APIs the pages call answer from the store adapters for the scenario.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORDER_HISTORY_QUERY, ORDER_STATUS_QUERY } from '../../extensions/shared/src/customer-account/queries.ts';
+import { PRODUCTS_QUERY } from '../../extensions/shared/src/storefront/documents.ts';
+import { customerAccountOrder } from '../../scripts/store/adapters/customer-account.ts';
+import { findOrder } from '../../scripts/store/names.ts';
+import { startPreviewServer, type PreviewServer } from './support.ts';
+
+let server: PreviewServer;
+beforeAll(async () => {
+  server = await startPreviewServer();
+});
+afterAll(() => server.close());
+
+const get = async (path: string) => {
+  const response = await fetch(server.url(path));
+  return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
+};
+
+const post = async (path: string, body: unknown) => {
+  const response = await fetch(server.url(path), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, json: (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] } };
+};
+
+/** The JSON the page embeds for its host. */
+function scenarioOf(html: string): { handle: string; locale: string; customer: string; bundle: string; api: Record<string, unknown> } {
+  const json = /<script type="application\/json" id="encore-scenario">(.*?)<\/script>/s.exec(html)?.[1];
+  if (!json) throw new Error('the page embeds no scenario');
+  return JSON.parse(json);
+}
+
+describe('preview pages', () => {
+  it.each([
+    ['/extensions/encore-thank-you?order=1003&locale=en', 'encore-thank-you', 'casey'],
+    ['/extensions/encore-order-status?order=1003&locale=fr', 'encore-order-status', 'casey'],
+    ['/extensions/encore-order-index?customer=loyal-customer&locale=en', 'encore-order-index', 'loyal-customer'],
+  ])('%s answers HTML loading the host and the extension bundle', async (path, handle, customer) => {
+    const page = await get(path);
+    expect(page.status).toBe(200);
+    expect(page.type).toBe('text/html; charset=utf-8');
+    expect(page.body).toContain('<script type="module" src="/__encore/ext/host.js"></script>');
+    const scenario = scenarioOf(page.body);
+    expect(scenario.handle).toBe(handle);
+    expect(scenario.customer).toBe(customer);
+    expect(scenario.bundle).toBe(`/__encore/ext/bundle/${handle}.js`);
+    expect(page.body).toContain(`<html lang="${new URL(path, 'http://x').searchParams.get('locale')}">`);
+  });
+
+  it('hands the thank-you host the order as checkout confirms it, images from the studio', async () => {
+    const scenario = scenarioOf((await get('/extensions/encore-thank-you?order=1003&locale=en')).body);
+    expect(scenario.api.orderConfirmation).toEqual({ order: { id: 'gid://shopify/Order/6003' }, number: 'EW1003QX', isFirstOrder: false });
+    const images = (scenario.api.lines as { merchandise: { image?: { url: string } } }[]).map((line) => line.merchandise.image?.url).filter(Boolean);
+    expect(images.length).toBeGreaterThan(0);
+    for (const url of images) expect(url).toMatch(/^\/cdn\/shop\/files\//);
+  });
+
+  it('keeps the hostile customer inert: nothing in the embedded data can close its script element', async () => {
+    const page = await get('/extensions/encore-order-status?order=1015&locale=en');
+    expect(page.status).toBe(200);
+    const embedded = /id="encore-scenario">(.*?)<\/script>/s.exec(page.body)![1]!;
+    expect(embedded).not.toMatch(/[<>]/);
+    expect(page.body.match(/<script/g)).toHaveLength(2);
+  });
+
+  it('answers 404 pages naming what the store has for an unknown order, customer or extension', async () => {
+    const order = await get('/extensions/encore-order-status?order=9999');
+    expect(order.status).toBe(404);
+    expect(order.body).toContain('no order &#34;9999&#34; in the store');
+    const customer = await get('/extensions/encore-order-index?customer=nobody');
+    expect(customer.status).toBe(404);
+    expect(customer.body).toContain('casey');
+    expect((await get('/extensions/encore-nothing')).status).toBe(404);
+  });
+
+  it('answers the post-purchase route with an honest "not yet" page', async () => {
+    const page = await get('/extensions/encore-post-purchase-upsell?order=1003&locale=en');
+    expect(page.status).toBe(501);
+    expect(page.body).toContain('Post-purchase preview: not yet');
+  });
+
+  it('leaves other paths to the studio', async () => {
+    expect((await get('/account?customer=casey')).body).toBe('not an extension route');
+  });
+});
+
+describe('bundles', () => {
+  it('builds the host: the Polaris elements and the shopify global', async () => {
+    const host = await get('/__encore/ext/host.js');
+    expect(host.status).toBe(200);
+    expect(host.type).toBe('text/javascript; charset=utf-8');
+    for (const element of ['s-stack', 's-heading', 's-button', 's-link', 's-product-thumbnail', 's-skeleton-paragraph']) expect(host.body).toContain(`"${element}"`);
+    expect(host.body).toContain('shopify://customer-account/');
+  });
+
+  it.each([
+    ['encore-thank-you', 'encore:offer_viewed'],
+    ['encore-order-status', 'query EncoreOrderStatus('],
+    ['encore-order-index', 'query EncoreOrderHistory('],
+  ])('builds %s from its own source with Preact', async (handle, marker) => {
+    const bundle = await get(`/__encore/ext/bundle/${handle}.js`);
+    expect(bundle.status).toBe(200);
+    expect(bundle.body).toContain('node_modules/preact/dist/preact.module.js');
+    expect(bundle.body).toContain(marker);
+    expect(bundle.body).toMatch(/export\s*\{[^}]*as default/);
+  });
+});
+
+describe('the APIs a preview calls', () => {
+  it('answers the Customer Account API with the scenario customer\'s order, only the fields the query selects', async () => {
+    const { store } = server.storefront;
+    const { order, customer } = findOrder(store, '1003')!;
+    const reply = await post('/__encore/ext/customer-account?customer=casey', { query: ORDER_STATUS_QUERY, variables: { id: `gid://shopify/Order/${order.id}` } });
+    expect(reply.status).toBe(200);
+    const answered = reply.json.data!.order as Record<string, unknown>;
+    const full = customerAccountOrder(store, order, customer) as unknown as Record<string, unknown>;
+    expect(answered.name).toBe('#1003');
+    expect(answered.id).toBe(full.id);
+    // Only what the query selects: the order status query leaves some of the order's fields out.
+    expect(Object.keys(answered).every((key) => key in full)).toBe(true);
+    expect(Object.keys(answered).length).toBeLessThan(Object.keys(full).length);
+  });
+
+  it('answers null for another customer\'s order, as Shopify does', async () => {
+    const { order } = findOrder(server.storefront.store, '1008')!;
+    const reply = await post('/__encore/ext/customer-account?customer=casey', { query: ORDER_STATUS_QUERY, variables: { id: `gid://shopify/Order/${order.id}` } });
+    expect(reply.json.data).toEqual({ order: null });
+  });
+
+  it('answers the order history for the order index, newest first', async () => {
+    const reply = await post('/__encore/ext/customer-account?customer=casey', { query: ORDER_HISTORY_QUERY, variables: {} });
+    const orders = (reply.json.data!.customer as { orders: { nodes: { name: string }[] } }).orders.nodes.map((node) => node.name);
+    const casey = server.storefront.store.customers.find((candidate) => candidate.handle === 'casey')!;
+    const newestFirst = [...casey.orders].sort((a, b) => Date.parse(b.processed_at) - Date.parse(a.processed_at)).map((order) => order.name);
+    expect(orders).toHaveLength(7);
+    expect(orders).toEqual(newestFirst);
+  });
+
+  it('answers the Storefront API from the catalog, images same-origin', async () => {
+    const product = server.storefront.store.products.find((candidate) => candidate.handle === 'amber-candle')!;
+    const reply = await post('/__encore/ext/storefront', { query: PRODUCTS_QUERY, variables: { ids: [`gid://shopify/Product/${product.id}`, 'gid://shopify/Product/1'] } });
+    const nodes = reply.json.data!.nodes as ({ title: string; featuredImage: { url: string } } | null)[];
+    expect(nodes).toHaveLength(2);
+    expect(nodes[0]!.title).toBe('Amber Candle');
+    expect(nodes[0]!.featuredImage.url).toBe('/cdn/shop/files/amber-candle.jpg');
+    expect(nodes[1]).toBeNull();
+  });
+
+  it('answers a broken request with a GraphQL error, not a crash', async () => {
+    const reply = await post('/__encore/ext/customer-account?customer=casey', { nope: true });
+    expect(reply.json.errors?.[0]?.message).toBe('the body has no GraphQL query');
+  });
+});
