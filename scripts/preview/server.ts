@@ -4,6 +4,7 @@ import { escapeHtml } from '../engine/filters/html.ts';
 import { serveAsset, servePlaceholderImage } from './assets.ts';
 import { HTML, send, TEXT } from './http.ts';
 import { indexPage } from './index-page.ts';
+import { BadRecommendationsRequest, renderRecommendations } from './recommendations.ts';
 import { pageFor, splitLocale, UnknownLocaleError } from './routes.ts';
 
 /**
@@ -13,6 +14,7 @@ import { pageFor, splitLocale, UnknownLocaleError } from './routes.ts';
  *   /account/orders/ID             customers/order
  *   /da/account…, ?locale=da       the same in another locale the theme ships
  *   /cdn/shop/t/1/assets/NAME      theme assets; /cdn/shop/files/NAME: a placeholder image
+ *   /recommendations/products      Shopify's Product Recommendations route (recommendations.ts)
  * `?section_id=` and `?sections=` answer like the Section Rendering API.
  */
 export function serveStorefront(storefront: Storefront) {
@@ -23,6 +25,10 @@ export function serveStorefront(storefront: Storefront) {
       const { locale, pathname } = splitLocale(storefront, url.pathname, url.searchParams);
       if (pathname.startsWith('/cdn/shop/t/') && pathname.includes('/assets/')) return serveAsset(storefront, pathname, response);
       if (pathname.startsWith('/cdn/shop/files/')) return servePlaceholderImage(pathname, response);
+      if (pathname === '/recommendations/products') {
+        const rendered = await renderRecommendations(storefront, request, url.searchParams, locale, host);
+        return send(response, rendered.status, rendered.contentType, rendered.body);
+      }
       const page = pageFor(pathname, url.searchParams);
       if (pathname === '/' || pathname === '') return send(response, 200, HTML, indexPage(storefront));
       if (!page) return send(response, 404, TEXT, `Not found: ${url.pathname}\n`);
@@ -30,6 +36,7 @@ export function serveStorefront(storefront: Storefront) {
       send(response, rendered.status, rendered.contentType, rendered.body);
     } catch (error) {
       const message = (error as Error).message ?? String(error);
+      if (error instanceof BadRecommendationsRequest) return send(response, error.status, TEXT, `${message}\n`);
       if (error instanceof NotFoundError || error instanceof UnknownLocaleError) return send(response, 404, TEXT, `${message}\n`);
       process.stderr.write(`${request.method} ${url.pathname}${url.search}: ${message}\n`);
       send(response, 500, HTML, `<!doctype html><title>Render error</title><h1>Render error</h1><pre>${escapeHtml(message)}</pre>`);
