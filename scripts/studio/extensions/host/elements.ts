@@ -123,15 +123,37 @@ class Badge extends PolarisElement {
   }
 }
 
+/**
+ * The accessible name of a button or link given an `accessibilityLabel`: WCAG 2.5.3 wants the visible words
+ * inside it (speech users say what they see), so a label that lacks them is appended to them.
+ */
+function actionName(element: HTMLElement, label: string | null): string | null {
+  if (!label) return null;
+  const visible = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return !visible || label.toLowerCase().includes(visible.toLowerCase()) ? label : `${visible}: ${label}`;
+}
+
+/** Redraws when the children change, so a name built from the visible text stays true. */
+function watchText(element: PolarisElement & { redraw(): void }): void {
+  new MutationObserver(() => element.redraw()).observe(element, { childList: true, characterData: true, subtree: true });
+}
+
 const ACTION_CSS = `a,button{font:inherit;cursor:pointer;border-radius:8px;padding:.5rem 1rem;display:inline-block;text-decoration:none;border:1px solid #1a1a1a}
 .primary{background:#1a1a1a;color:#fff}.secondary{background:#fff;color:#1a1a1a}
 a:focus-visible,button:focus-visible{outline:2px solid #005bd3;outline-offset:2px}`;
 
 class Button extends PolarisElement {
   static observed = ['href', 'variant', 'disabled', 'loading', 'accessibilitylabel', 'target'];
+  constructor() {
+    super();
+    watchText(this);
+  }
+  redraw(): void {
+    if (this.isConnected && this.hasAttribute('accessibilitylabel')) this.draw();
+  }
   protected draw(): void {
     const href = this.attr('href');
-    const label = this.attr('accessibilitylabel');
+    const label = actionName(this, this.attr('accessibilitylabel'));
     const variant = this.attr('variant') === 'secondary' || this.attr('variant') === 'tertiary' ? 'secondary' : 'primary';
     const busy = this.hasAttribute('loading') && this.attr('loading') !== 'false';
     const disabled = (this.hasAttribute('disabled') && this.attr('disabled') !== 'false') || busy;
@@ -144,9 +166,17 @@ class Button extends PolarisElement {
 
 class Link extends PolarisElement {
   static observed = ['href', 'target', 'accessibilitylabel'];
+  constructor() {
+    super();
+    watchText(this);
+  }
+  redraw(): void {
+    if (this.isConnected && this.hasAttribute('accessibilitylabel')) this.draw();
+  }
   protected draw(): void {
     const target = this.attr('target');
-    const link = this.el('a', { href: this.attr('href') ?? '#', target, rel: target === '_blank' ? 'noopener' : null, 'aria-label': this.attr('accessibilitylabel') }, this.slotted());
+    const label = actionName(this, this.attr('accessibilitylabel'));
+    const link = this.el('a', { href: this.attr('href') ?? '#', target, rel: target === '_blank' ? 'noopener' : null, 'aria-label': label }, this.slotted());
     this.html(':host{display:inline} a{color:#005bd3;text-decoration:underline} a:focus-visible{outline:2px solid #005bd3}', link);
   }
 }
