@@ -129,7 +129,7 @@ describe('ShouldRender', () => {
     const calls = stubBackend({ offers: () => json(200, { offers: [REFILL, MATCHES] }) });
     const { api, update } = shouldRenderApi();
     await expect(shouldRender(api)).resolves.toEqual({ render: true });
-    expect(calls).toEqual([{ url: 'http://localhost:9292/api/post-purchase/offers', body: { token: inputData.token } }]);
+    expect(calls).toEqual([{ url: 'http://localhost:3000/api/post-purchase/offers', body: { token: inputData.token } }]);
     expect(update).toHaveBeenCalledWith({ offers: [REFILL, MATCHES] });
   });
 
@@ -340,7 +340,7 @@ describe('Render: the funnel', () => {
     await root.act(() => root.find(Select, { label: 'Quantity' })!.trigger('onChange', '3'));
     await settle(root);
     await press(root, 'Pay now · $64.30');
-    expect(calls).toEqual([{ url: 'http://localhost:9292/api/post-purchase/sign-changeset', body: { token: inputData.token, offerId: 'refill-oil-for-diffuser', variantId: 4011, quantity: 3 } }]);
+    expect(calls).toEqual([{ url: 'http://localhost:3000/api/post-purchase/sign-changeset', body: { token: inputData.token, offerId: 'refill-oil-for-diffuser', variantId: 4011, quantity: 3 } }]);
     expect(apply).toHaveBeenCalledWith('signed.refill-oil-for-diffuser.4011.3');
     expect(root.find(Heading)!.text).toBe('Never hunt for a light: add Long Matches');
     expect(done).not.toHaveBeenCalled();

@@ -42,7 +42,7 @@ export const OFFERS_TIMEOUT_MS = 1500;
 /** A sign request happens while the buyer waits on the Accept button. */
 export const SIGN_TIMEOUT_MS = 5000;
 
-const DEFAULT_APP_URL = 'http://localhost:9292';
+const DEFAULT_APP_URL = 'http://localhost:3000';
 
 /**
  * Where the backend lives. Shopify's CLI inlines `process.env.ENCORE_APP_URL` at build time when it is set;
