@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NotFoundError, type Storefront } from '../storefront.ts';
 import { escapeHtml } from '../engine/filters/html.ts';
 import { serveAsset, servePlaceholderImage } from './assets.ts';
-import { HTML, send, TEXT } from './http.ts';
+import { HTML, send as sendRaw, TEXT } from './http.ts';
+import { RELOAD_PATH, withReloadScript, type LiveReload } from './live-reload.ts';
 import { indexPage } from './index-page.ts';
 import { BadRecommendationsRequest, renderRecommendations } from './recommendations.ts';
 import { pageFor, splitLocale, UnknownLocaleError } from './routes.ts';
@@ -17,11 +18,18 @@ import { pageFor, splitLocale, UnknownLocaleError } from './routes.ts';
  *   /recommendations/products      Shopify's Product Recommendations route (recommendations.ts)
  * `?section_id=` and `?sections=` answer like the Section Rendering API.
  */
-export function serveStorefront(storefront: Storefront) {
+export function serveStorefront(source: Storefront | (() => Storefront), options: { reload?: LiveReload } = {}) {
+  const current = typeof source === 'function' ? source : () => source;
+  const { reload } = options;
+  // Full pages carry the live-reload script when the studio watches; fragments and other types pass unchanged.
+  const send = (response: ServerResponse, status: number, type: string, body: string) =>
+    sendRaw(response, status, type, reload && type === HTML ? withReloadScript(body) : body);
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const host = request.headers.host ?? '127.0.0.1';
     const url = new URL(request.url ?? '/', `http://${host}`);
+    const storefront = current();
     try {
+      if (reload && url.pathname === RELOAD_PATH) return reload.serve(request, response);
       const { locale, pathname } = splitLocale(storefront, url.pathname, url.searchParams);
       if (pathname.startsWith('/cdn/shop/t/') && pathname.includes('/assets/')) return serveAsset(storefront, pathname, response);
       if (pathname.startsWith('/cdn/shop/files/')) return servePlaceholderImage(pathname, response);

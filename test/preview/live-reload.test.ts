@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELOAD_SCRIPT } from '../../scripts/preview/live-reload.ts';
+import { studioFor, themeCopy } from './support.ts';
+
+/** Opens the event stream and resolves with the first `reload` event's data and when it arrived. */
+async function listen(url: string): Promise<{ next: Promise<{ files: string[]; at: number }>; stop: () => void }> {
+  const controller = new AbortController();
+  const response = await fetch(new URL('/__encore/reload', url), { signal: controller.signal });
+  expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  const next = (async () => {
+    let text = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) throw new Error(`stream ended: ${text}`);
+      text += decoder.decode(value, { stream: true });
+      const event = /event: reload\ndata: (.*)\n\n/.exec(text);
+      if (event) return { ...(JSON.parse(event[1]) as { files: string[] }), at: Date.now() };
+    }
+  })();
+  next.catch(() => {});
+  return { next, stop: () => controller.abort() };
+}
+
+describe('live reload of a theme edit', () => {
+  const dir = themeCopy();
+  let studio: Awaited<ReturnType<typeof studioFor>>;
+  beforeAll(async () => { studio = await studioFor({ themeDir: dir }); });
+  afterAll(async () => {
+    await studio.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('puts the reload script in full pages only', async () => {
+    expect((await studio.get('/')).body).toContain(`${RELOAD_SCRIPT}</body>`);
+    expect((await studio.get('/account/orders/1003')).body).toContain(`${RELOAD_SCRIPT}</body>`);
+    expect((await studio.get('/account?customer=loyal-customer&section_id=main')).body).not.toContain('data-encore-live-reload');
+  });
+
+  it('tells open pages within 300 ms of a save, and the next render shows the edit', async () => {
+    const stream = await listen(studio.url);
+    const section = path.join(dir, 'sections', 'main-order.liquid');
+    const saved = Date.now();
+    fs.writeFileSync(section, fs.readFileSync(section, 'utf8').replace('class="order__title"', 'class="order__title order__title--edited"'));
+    const event = await stream.next;
+    stream.stop();
+    expect(event.at - saved).toBeLessThanOrEqual(300);
+    expect(event.files).toContain(section);
+    expect((await studio.get('/account/orders/1001')).body).toContain('<h1 class="order__title order__title--edited">Order #1001</h1>');
+  });
+});
+
+describe('live reload of a fixture edit', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-studio-fixture-'));
+  const file = path.join(dir, 'store.json');
+  let studio: Awaited<ReturnType<typeof studioFor>>;
+  beforeAll(async () => {
+    fs.copyFileSync(new URL('../../scripts/store/fixtures/dkk-store.json', import.meta.url), file);
+    studio = await studioFor({ storeFile: file });
+  });
+  afterAll(async () => {
+    await studio.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reloads the store, then tells the pages', async () => {
+    expect((await studio.get('/')).body).toContain('<h1>Nordlys Keramik</h1>');
+    const stream = await listen(studio.url);
+    const store = JSON.parse(fs.readFileSync(file, 'utf8'));
+    store.$schema = undefined;
+    store.shop.name = 'Nordlys Keramik & Co';
+    const saved = Date.now();
+    fs.writeFileSync(file, JSON.stringify(store));
+    const event = await stream.next;
+    stream.stop();
+    expect(event.at - saved).toBeLessThanOrEqual(300);
+    expect(event.files).toEqual([file]);
+    expect((await studio.get('/')).body).toContain('<h1>Nordlys Keramik &amp; Co</h1>');
+  });
+
+  it('keeps the last good store when the fixture is broken, and says why', async () => {
+    const stream = await listen(studio.url);
+    fs.writeFileSync(file, '{ "shop": ');
+    await stream.next;
+    stream.stop();
+    expect((await studio.get('/')).body).toContain('<h1>Nordlys Keramik &amp; Co</h1>');
+    expect(studio.warnings.at(-1)).toContain('The studio keeps the last store that loaded.');
+  });
+});
+
+describe('live reload of an extension edit', () => {
+  let studio: Awaited<ReturnType<typeof studioFor>>;
+  beforeAll(async () => { studio = await studioFor(); });
+  afterAll(() => studio.close());
+
+  it('watches extensions/NAME/locales (a touch, so the file stays as it is)', async () => {
+    const file = fileURLToPath(new URL('../../extensions/thank-you/locales/en.default.json', import.meta.url));
+    const stream = await listen(studio.url);
+    const now = new Date();
+    fs.utimesSync(file, now, now);
+    const event = await stream.next;
+    stream.stop();
+    // Other work in the tree may land in the same event: the touched file is among the files named.
+    expect(event.files).toContain(file);
+  });
+});
