@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NotFoundError, type Storefront } from '../storefront.ts';
-import { escapeHtml } from '../engine/filters/html.ts';
 import { serveAsset, servePlaceholderImage } from './assets.ts';
 import { HTML, send as sendRaw, TEXT } from './http.ts';
 import { RELOAD_PATH, withReloadScript, type LiveReload } from './live-reload.ts';
+import { errorOverlay } from './error-overlay.ts';
 import { indexPage } from './index-page.ts';
 import { BadRecommendationsRequest, renderRecommendations } from './recommendations.ts';
 import { pageFor, splitLocale, UnknownLocaleError } from './routes.ts';
@@ -47,7 +47,7 @@ export function serveStorefront(source: Storefront | (() => Storefront), options
       if (error instanceof BadRecommendationsRequest) return send(response, error.status, TEXT, `${message}\n`);
       if (error instanceof NotFoundError || error instanceof UnknownLocaleError) return send(response, 404, TEXT, `${message}\n`);
       process.stderr.write(`${request.method} ${url.pathname}${url.search}: ${message}\n`);
-      send(response, 500, HTML, `<!doctype html><title>Render error</title><h1>Render error</h1><pre>${escapeHtml(message)}</pre>`);
+      send(response, 500, HTML, errorOverlay(storefront, error, `${request.method} ${url.pathname}${url.search}`));
     }
   };
 }
