@@ -1,10 +1,7 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { Storefront } from '../../scripts/storefront.ts';
-import { serveStorefront } from '../../scripts/preview/server.ts';
-import { backendFromEnvironment, isBackendPath, nodeListener } from '../../scripts/offers/backend.ts';
+import type { Storefront } from '../../scripts/storefront.ts';
+import { startStudio as startServerStudio } from '../../scripts/preview/studio.ts';
 import { orderIdOf } from '../../scripts/store/load.ts';
 import { besideModule } from '../../scripts/paths.ts';
 
@@ -42,27 +39,15 @@ export function launchBrowser(): Promise<Browser> {
 
 export interface Studio {
   storefront: Storefront;
+  /** `http://127.0.0.1:PORT`, no trailing slash: paths append to it. */
   base: string;
   close(): Promise<void>;
 }
 
-/** The studio on 127.0.0.1 and a port the OS picks: the theme preview with the backend under /api/ and /webhooks/. */
+/** The studio exactly as `npm start` runs it (theme pages, extension previews, backend), on a port the OS picks. */
 export async function startStudio(): Promise<Studio> {
-  const storefront = new Storefront();
-  const preview = serveStorefront(storefront);
-  const backend = nodeListener(backendFromEnvironment());
-  const server = http.createServer((request, response) => (isBackendPath(request.url) ? backend(request, response) : preview(request, response)));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    storefront,
-    base,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const studio = await startServerStudio({ port: 0, host: '127.0.0.1', warn: () => {} });
+  return { storefront: studio.storefront, base: studio.url.replace(/\/$/, ''), close: () => studio.close() };
 }
 
 /** What went wrong while a page loaded: console errors, uncaught exceptions, and requests that failed or answered ≥ 400. */
@@ -85,18 +70,53 @@ export function watchProblems(page: Page): PageProblems {
   return problems;
 }
 
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /**
+   * 'quiet' (the default) also waits out requests scripts make after load, such as the account page's
+   * recommendations; 'load' is enough for a page without scripts and saves a few hundred ms a page.
+   */
+  waitUntil?: 'load' | 'quiet';
+}
+
 /**
- * Opens `url` in a fresh page of `browser`, waits until the network is idle (the theme's scripts fetch
- * recommendations after load), and returns the page with what went wrong. The caller closes the page.
+ * Playwright's 'networkidle' never comes on a studio page: the live-reload script keeps an event stream open for
+ * as long as the page lives. This waits until no other request has been in flight for `quietMs`.
  */
-export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; problems: PageProblems; status: number }> {
-  const page = await browser.newPage({ viewport });
+function trackQuiet(page: Page, quietMs = 300): () => Promise<void> {
+  const inFlight = new Set<unknown>();
+  let lastChange = Date.now();
+  const longLived = (url: string) => new URL(url).pathname === '/__encore/reload';
+  page.on('request', (request) => {
+    if (longLived(request.url())) return;
+    inFlight.add(request);
+    lastChange = Date.now();
+  });
+  const done = (request: unknown) => {
+    if (inFlight.delete(request)) lastChange = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return async () => {
+    const deadline = Date.now() + 15_000;
+    while (inFlight.size > 0 || Date.now() - lastChange < quietMs) {
+      if (Date.now() > deadline) throw new Error(`${page.url()}: requests still in flight after 15 s`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+}
+
+/** Opens `url` in a fresh page of `browser` and returns it with what went wrong. The caller closes the page. */
+export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<{ page: Page; problems: PageProblems; status: number }> {
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 900 } });
   const problems = watchProblems(page);
+  const quiet = trackQuiet(page);
   // The suite runs offline: a request for any other origin is refused at once (still recorded as a failed
   // request) instead of waiting on DNS, which also keeps one page's load time honest.
   const origin = new URL(url).origin;
-  await page.route((target) => target.origin !== origin && /^https?:$/.test(target.protocol), (route) => route.abort('blockedbyclient'));
-  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  await page.route((target) => target.origin !== origin && /^(https?|wss?):$/.test(target.protocol), (route) => route.abort('blockedbyclient'));
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (options.waitUntil !== 'load') await quiet();
   return { page, problems, status: response?.status() ?? 0 };
 }
 
@@ -125,4 +145,24 @@ export async function mapLimited<T, R>(items: readonly T[], limit: number, task:
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/** A page of axe-core's findings, reduced to what a failure message needs. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+const AXE_SCRIPT = besideModule(import.meta.url, '../../node_modules/axe-core/axe.min.js');
+
+/** Runs axe-core (WCAG 2.x A and AA rules plus best practices) in `page` and returns every violation. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: AXE_SCRIPT });
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+  });
 }

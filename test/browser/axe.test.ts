@@ -1,0 +1,38 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, chromiumPath, launchBrowser, openPage, SKIP_MESSAGE, startStudio, type Studio } from './support.ts';
+
+if (!chromiumPath) console.warn(`Skipping the axe-core checks: ${SKIP_MESSAGE}`);
+
+/** The account page (a short history and a paginated one) and two order pages, one of them the hostile order. */
+const PAGES = ['/account?customer=casey', '/account?customer=loyal-customer&page=2', '/account/orders/1003', '/account/orders/1015'];
+
+describe.skipIf(!chromiumPath)('axe-core in Chromium', () => {
+  let browser: Browser;
+  let studio: Studio;
+
+  beforeAll(async () => {
+    [browser, studio] = await Promise.all([launchBrowser(), startStudio()]);
+  }, 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await studio?.close();
+  });
+
+  it.each(PAGES)('%s has no serious or critical violations', async (path) => {
+    const { page } = await openPage(browser, studio.base + path);
+    try {
+      const violations = await axeViolations(page);
+      // Every finding is printed, minor ones too, so a theme author sees them without rerunning axe by hand.
+      for (const violation of violations) console.log(`axe ${path}: ${violation.impact} ${violation.id} (${violation.help}) at ${violation.targets.join(', ')}`);
+      const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      expect(blocking.map((violation) => `${violation.impact} ${violation.id}: ${violation.targets.join(', ')}`), path).toEqual([]);
+      // axe ran against the real page, not an error page.
+      expect(await page.locator('main, [role="main"]').count(), `${path} has a main landmark`).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+});
