@@ -17,8 +17,8 @@ export const RELOAD_SCRIPT = `<script data-encore-live-reload>(function(){if(!wi
 
 /** A full HTML page with the reload script before `</body>`; fragments (Section Rendering answers) unchanged. */
 export function withReloadScript(html: string): string {
-  const end = html.lastIndexOf('</body>');
-  return end === -1 ? html : `${html.slice(0, end)}${RELOAD_SCRIPT}${html.slice(end)}`;
+ const end = html.lastIndexOf('</body>');
+  return end === -1 || html.includes('data-encore-live-reload') ? html : `${html.slice(0, end)}${RELOAD_SCRIPT}${html.slice(end)}`;
 }
 
 export interface WatchTarget {
@@ -88,4 +88,35 @@ export class LiveReload {
       this.notify(changes.map(([file]) => file));
     }
   }
+}
+
+/**
+ * Puts the reload script into HTML another module writes to `response` (the extension previews answer
+ * themselves): `writeHead` is watched for the type, and the page's last `end` chunk gets the script. A body
+ * with a Content-Length, streamed in parts, or of another type passes untouched.
+ */
+export function injectReloadScript(response: ServerResponse): void {
+  let html = false;
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
+  const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
+  let wrote = false;
+  const write = response.write.bind(response) as (...args: unknown[]) => boolean;
+  (response as { write: unknown }).write = (...args: unknown[]) => {
+    wrote = true;
+    return write(...args);
+  };
+  (response as { writeHead: unknown }).writeHead = (...args: unknown[]) => {
+    const headers = args.find((arg, index) => index > 0 && typeof arg === 'object' && arg !== null && !Array.isArray(arg)) as Record<string, unknown> | undefined;
+    const named = (name: string) => Object.entries(headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
+    const type = String(named('content-type') ?? response.getHeader('content-type') ?? '');
+    html = type.startsWith('text/html') && named('content-length') === undefined && !response.hasHeader('content-length');
+    return writeHead(...args);
+  };
+  (response as { end: unknown }).end = (...args: unknown[]) => {
+    const [chunk] = args;
+    if (html && !wrote && (typeof chunk === 'string' || Buffer.isBuffer(chunk))) {
+      return end(withReloadScript(Buffer.isBuffer(chunk) ? chunk.toString('utf8') : chunk), ...args.slice(1).filter((arg) => typeof arg === 'function'));
+    }
+    return end(...args);
+  };
 }

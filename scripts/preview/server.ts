@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NotFoundError, type Storefront } from '../storefront.ts';
 import { serveAsset, servePlaceholderImage } from './assets.ts';
 import { HTML, send as sendRaw, TEXT } from './http.ts';
-import { RELOAD_PATH, withReloadScript, type LiveReload } from './live-reload.ts';
+import { injectReloadScript, RELOAD_PATH, withReloadScript, type LiveReload } from './live-reload.ts';
+import { serveExtensionPreview } from '../studio/extensions/index.ts';
 import { errorOverlay } from './error-overlay.ts';
 import { indexPage } from './index-page.ts';
 import { BadRecommendationsRequest, renderRecommendations } from './recommendations.ts';
@@ -16,6 +17,8 @@ import { pageFor, splitLocale, UnknownLocaleError } from './routes.ts';
  *   /da/account…, ?locale=da       the same in another locale the theme ships
  *   /cdn/shop/t/1/assets/NAME      theme assets; /cdn/shop/files/NAME: a placeholder image
  *   /recommendations/products      Shopify's Product Recommendations route (recommendations.ts)
+ *   /extensions/…, /__encore/ext/… the extension previews (scripts/studio/extensions), asked first
+ *   /__encore/reload               the live-reload event stream (live-reload.ts)
  * `?section_id=` and `?sections=` answer like the Section Rendering API.
  */
 export function serveStorefront(source: Storefront | (() => Storefront), options: { reload?: LiveReload } = {}) {
@@ -30,6 +33,12 @@ export function serveStorefront(source: Storefront | (() => Storefront), options
     const storefront = current();
     try {
       if (reload && url.pathname === RELOAD_PATH) return reload.serve(request, response);
+      // Extension previews and the scripts and APIs they load: that module answers, the studio only adds reload.
+      if (url.pathname.startsWith('/extensions/') || url.pathname.startsWith('/__encore/ext/')) {
+        if (reload) injectReloadScript(response);
+        if (await serveExtensionPreview(storefront, request, response, url)) return;
+        return send(response, 404, TEXT, `Not found: ${url.pathname}\n`);
+      }
       const { locale, pathname } = splitLocale(storefront, url.pathname, url.searchParams);
       if (pathname.startsWith('/cdn/shop/t/') && pathname.includes('/assets/')) return serveAsset(storefront, pathname, response);
       if (pathname.startsWith('/cdn/shop/files/')) return servePlaceholderImage(pathname, response);
