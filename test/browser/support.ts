@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Storefront } from '../../scripts/storefront.ts';
 import { startStudio as startServerStudio } from '../../scripts/preview/studio.ts';
 import { orderIdOf } from '../../scripts/store/load.ts';
@@ -106,13 +106,16 @@ function trackQuiet(page: Page, quietMs = 300): () => Promise<void> {
   };
 }
 
-/** Opens `url` in a fresh page of `browser` and returns it with what went wrong. The caller closes the page. */
-export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<{ page: Page; problems: PageProblems; status: number }> {
-  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 900 } });
+/**
+ * Opens `url` in a fresh page and returns it with what went wrong; the caller closes the page. Given a browser,
+ * the page gets its own context (and `viewport`); given a context, it shares it, which is cheaper for many pages.
+ */
+export async function openPage(target: Browser | BrowserContext, url: string, options: OpenOptions = {}): Promise<{ page: Page; problems: PageProblems; status: number }> {
+  const page = 'newContext' in target ? await target.newPage({ viewport: options.viewport ?? { width: 1280, height: 900 } }) : await target.newPage();
   const problems = watchProblems(page);
   const quiet = trackQuiet(page);
   // The suite runs offline: a request for any other origin is refused at once (still recorded as a failed
-  // request) instead of waiting on DNS, which also keeps one page's load time honest.
+  // request) instead of waiting on DNS.
   const origin = new URL(url).origin;
   await page.route((target) => target.origin !== origin && /^(https?|wss?):$/.test(target.protocol), (route) => route.abort('blockedbyclient'));
   const response = await page.goto(url, { waitUntil: 'load' });
