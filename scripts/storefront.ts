@@ -51,7 +51,7 @@ export class Storefront {
     const query = new URLSearchParams(request.query);
     if (page.template === 'customers/account' && page.page !== undefined) query.set('page', String(page.page));
     const locale = request.locale ?? this.theme.defaultLocale();
-    const globals = liquidGlobals(this.store, { ...this.resolve(page), locale });
+    const globals = liquidGlobals(this.store, { ...this.resolve(page), locale, cdnHost: request.host });
     return renderPage(this.theme, {
       template: page.template,
       globals,

@@ -63,12 +63,12 @@ export async function renderRecommendations(
   const { store, theme } = storefront;
   const code = locale ?? theme.defaultLocale();
   const customer = customerOfReferer(request, storefront);
-  const view = new StoreView(store, code);
+  const view = new StoreView(store, code, host);
   const products = handles.map((handle) => view.productDrop(handle)).filter((drop) => drop !== undefined);
   const recommendations = { 'performed?': true, products, products_count: products.length, intent: query.get('intent') ?? 'related' };
   return renderPage(theme, {
     template: 'customers/account',
-    globals: { ...liquidGlobals(store, { customerHandle: customer, locale: code }), recommendations },
+    globals: { ...liquidGlobals(store, { customerHandle: customer, locale: code, cdnHost: host }), recommendations },
     shop: { ...shopSettingsOf(store), domain: host },
     locale: code,
     query: new URLSearchParams({ section_id: sectionId }),

@@ -19,6 +19,7 @@ import { pageFor, splitLocale, UnknownLocaleError } from './routes.ts';
  *   /recommendations/products      Shopify's Product Recommendations route (recommendations.ts)
  *   /extensions/…, /__encore/ext/… the extension previews (scripts/studio/extensions), asked first
  *   /__encore/reload               the live-reload event stream (live-reload.ts)
+ *   /favicon.ico                   204: no icon
  * `?section_id=` and `?sections=` answer like the Section Rendering API.
  */
 export function serveStorefront(source: Storefront | (() => Storefront), options: { reload?: LiveReload } = {}) {
@@ -33,6 +34,11 @@ export function serveStorefront(source: Storefront | (() => Storefront), options
     const storefront = current();
     try {
       if (reload && url.pathname === RELOAD_PATH) return reload.serve(request, response);
+      // Browsers ask for it on every page; the studio has no icon, and saying so is not an error.
+      if (url.pathname === '/favicon.ico') {
+        response.writeHead(204, { 'cache-control': 'max-age=86400' });
+        return void response.end();
+      }
       // Extension previews and the scripts and APIs they load: that module answers, the studio only adds reload.
       if (url.pathname.startsWith('/extensions/') || url.pathname.startsWith('/__encore/ext/')) {
         if (reload) injectReloadScript(response);

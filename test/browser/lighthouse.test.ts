@@ -71,13 +71,7 @@ describe.skipIf(!chromiumPath)('Lighthouse on the account and order pages', () =
     expect(score.accessibility, `accessibility of ${pagePath}; ${failing.get(name)!.join('; ')}`).toBe(MINIMUM.accessibility);
   }, 60_000);
 
-  /**
-   * Known failure, reported: best practices score 79 on both pages because product images point at the shop's own
-   * domain (scripts/store/liquid/view.ts `cdnUrl` ignores the studio's host): offline they fail, which logs console
-   * errors (errors-in-console) and makes plain-http requests to another origin (is-on-https). When that is fixed
-   * this test fails: make it an ordinary `it`.
-   */
-  it.fails('best practices ≥ 95 on both pages (images on the shop domain: known failure)', () => {
+  it('best practices ≥ 95 on both pages', () => {
     expect([...scores.keys()]).toEqual(PAGES.map((page) => page.name));
     for (const { name, path: pagePath } of PAGES) {
       expect(scores.get(name)!['best-practices'], `best practices of ${pagePath}; ${failing.get(name)!.join('; ')}`).toBeGreaterThanOrEqual(MINIMUM['best-practices']);

@@ -90,13 +90,7 @@ describe.skipIf(!chromiumPath)('every studio page in Chromium', () => {
     }
   });
 
-  /**
-   * Known failure, reported: product images point at the shop's own domain (`//ember-and-wick.example/cdn/shop/
-   * files/…`, from `cdnUrl` in scripts/store/liquid/view.ts, which ignores the host the studio renders for), so
-   * offline every image fails and logs a console error; and the studio answers /favicon.ico with 404. When both
-   * are fixed this test fails: make it an ordinary `it`.
-   */
-  it.fails('no page logs a console error or has a request fail (images on the shop domain: known failure)', () => {
+  it('no page logs a console error or has a request fail (product images come from the studio itself)', () => {
     for (const { path, consoleErrors, failedRequests } of visits) {
       expect({ path, consoleErrors, failedRequests }).toEqual({ path, consoleErrors: [], failedRequests: [] });
     }

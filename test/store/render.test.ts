@@ -70,6 +70,9 @@ describe('rendering the store through plain liquidjs', () => {
     expect(render('{{ customer.default_address.summary }}', { customerHandle: 'casey' })).toBe('Casey Rivera, 123 Bedford Ave, Apt 4B, Brooklyn, New York, United States');
     expect(render('{{ order.line_items.first.image.src }} {{ order.line_items.first.image.width }} {{ order.line_items.first.image }}', { orderId: '1004' }))
       .toBe('//ember-and-wick.example/cdn/shop/files/discovery-gift-set.jpg 1200 files/discovery-gift-set.jpg');
+    // The studio serves uploaded files itself: its host replaces the shop's domain, nothing else changes.
+    expect(render('{{ order.line_items.first.image.src }} {{ shop.domain }}', { orderId: '1004', cdnHost: '127.0.0.1:3000' }))
+      .toBe('//127.0.0.1:3000/cdn/shop/files/discovery-gift-set.jpg ember-and-wick.example');
     expect(render('{{ shop.name }} {{ shop.money_format }} {{ routes.account_logout_url }} {{ request.locale.iso_code }}', { customerHandle: 'casey' })).toBe('Ember & Wick ${{amount}} /account/logout en');
   });
 

@@ -28,6 +28,11 @@ export interface PageOptions {
   locale?: string;
   /** `request.path` as the server saw it; by default the page's canonical path (e.g. the order's `customer_url`). */
   path?: string;
+  /**
+   * Host that serves uploaded files (`//HOST/cdn/shop/files/…`); the shop's domain by default. The studio passes its
+   * own, so product images load from it offline instead of from a domain that does not exist.
+   */
+  cdnHost?: string;
 }
 
 export interface LiquidGlobals {
@@ -47,7 +52,7 @@ export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGl
   if (!store.shop.published_locales.includes(locale)) {
     throw new Error(`unknown locale "${locale}"; the shop publishes ${store.shop.published_locales.join(', ')}`);
   }
-  const view = new StoreView(store, locale);
+  const view = new StoreView(store, locale, options.cdnHost);
   let customer = options.customerHandle === undefined ? undefined : customerNamed(store, options.customerHandle);
   let order: Order | undefined;
   if (options.orderId !== undefined) {

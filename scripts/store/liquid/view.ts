@@ -52,11 +52,14 @@ export class StoreView {
   /** URL prefix of the active locale: "" for the primary one, "/fr" otherwise. */
   readonly localePath: string;
   #index: CatalogIndex;
+  /** Host that serves uploaded files: the shop's domain, or the studio's own. */
+  readonly #cdnHost: string;
   #drops = new Map<string, object>();
 
-  constructor(store: Store, locale: string) {
+  constructor(store: Store, locale: string, cdnHost?: string) {
     this.store = store;
     this.locale = locale;
+    this.#cdnHost = cdnHost ?? store.shop.domain;
     this.localePath = locale === store.shop.primary_locale ? '' : `/${locale}`;
     this.#index = catalogIndex(store);
   }
@@ -68,7 +71,7 @@ export class StoreView {
 
   /** Where Shopify serves an uploaded file: `//{domain}/cdn/shop/files/{file}`. */
   cdnUrl(file: string): string {
-    return `//${this.store.shop.domain}/cdn/shop/files/${file}`;
+    return `//${this.#cdnHost}/cdn/shop/files/${file}`;
   }
 
   #cached<T extends object>(key: string, make: () => T): T {
