@@ -1,0 +1,95 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Customer, Order, Store } from '../../scripts/store/types.ts';
+import { findCustomer, findOrder } from '../../scripts/store/names.ts';
+import { chromiumPath, launchBrowser, openPage, SKIP_MESSAGE, startStudio, type Studio } from './support.ts';
+
+if (!chromiumPath) console.warn(`Skipping the extension previews in Chromium: ${SKIP_MESSAGE}`);
+
+/**
+ * The thank-you, order-status and order-index extensions, their real bundles in the studio's preview host, for
+ * the scenarios the README pictures, in English and Danish. Each page must load cleanly and show the scenario's
+ * own data: a heading in the page's language and values a person can find in the store fixture.
+ */
+interface Preview {
+  path: string;
+  /** The extension's first heading, as its locale file words it (read off the page by a person, not derived). */
+  heading: string;
+  /** Text the page must show, taken from the store fixture. */
+  expected: (store: Store) => string[];
+}
+
+function order(store: Store, reference: string): Order {
+  const found = findOrder(store, reference);
+  if (!found) throw new Error(`the default store has no order ${reference}`);
+  return found.order;
+}
+
+function customer(store: Store, handle: string): Customer {
+  const found = findCustomer(store, handle);
+  if (!found) throw new Error(`the default store has no customer ${handle}`);
+  return found;
+}
+
+function productTitle(store: Store, handle: string): string {
+  const product = store.products.find((candidate) => candidate.handle === handle);
+  if (!product) throw new Error(`the default store has no product ${handle}`);
+  return product.title;
+}
+
+/** The confirmation number and the first item of #1003: the thank-you page recommends around what was bought. */
+const thankYouText = (store: Store) => {
+  const placed = order(store, '1003');
+  return [placed.confirmation_number ?? '', productTitle(store, placed.line_items[0].product)];
+};
+
+/** Every item of #1003, each in its shipment or among the unshipped ones. */
+const orderStatusText = (store: Store) => order(store, '1003').line_items.map((item) => productTitle(store, item.product));
+
+/** Buy again leads with the customer's latest order: its products are on the page. */
+const orderIndexText = (store: Store) => {
+  const latest = [...customer(store, 'loyal-customer').orders].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))[0];
+  return latest.line_items.map((item) => productTitle(store, item.product));
+};
+
+const EXTENSION_PREVIEWS: Preview[] = [
+  { path: '/extensions/encore-thank-you?order=1003', heading: 'Thank you! Your order is confirmed.', expected: thankYouText },
+  { path: '/extensions/encore-thank-you?order=1003&locale=da', heading: 'Tak! Din ordre er bekræftet.', expected: thankYouText },
+  { path: '/extensions/encore-order-status?order=1003', heading: 'Partly shipped', expected: orderStatusText },
+  { path: '/extensions/encore-order-status?order=1003&locale=da', heading: 'Delvist afsendt', expected: orderStatusText },
+  { path: '/extensions/encore-order-index?customer=loyal-customer', heading: 'Buy again', expected: orderIndexText },
+  { path: '/extensions/encore-order-index?customer=loyal-customer&locale=da', heading: 'Køb igen', expected: orderIndexText },
+];
+
+describe.skipIf(!chromiumPath)('extension previews in Chromium', () => {
+  let browser: Browser;
+  let studio: Studio;
+
+  beforeAll(async () => {
+    [browser, studio] = await Promise.all([launchBrowser(), startStudio()]);
+  }, 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await studio?.close();
+  });
+
+  it.each(EXTENSION_PREVIEWS)('$path loads cleanly and shows the scenario', async ({ path, heading, expected }) => {
+    const { page, problems, status } = await openPage(browser, studio.base + path);
+    try {
+      expect(status, path).toBe(200);
+      expect(problems.consoleErrors, `${path}: console errors`).toEqual([]);
+      expect(problems.failedRequests, `${path}: failed requests`).toEqual([]);
+      // The host draws s-heading as a real heading element, so the extension's own title is the page's first one.
+      const headings = await page.getByRole('heading').allInnerTexts();
+      expect(headings[0]?.trim(), `${path}: first heading`).toBe(heading);
+      const text = await page.locator('body').innerText();
+      const wanted = expected(studio.storefront.store);
+      expect(wanted.filter((value) => value.length === 0), `${path}: fixture values the test looks for`).toEqual([]);
+      for (const value of wanted) expect(text, `${path} shows ${value}`).toContain(value);
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+});
