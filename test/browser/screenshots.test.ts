@@ -11,6 +11,9 @@ if (!chromiumPath) console.warn(`Skipping the screenshots: ${SKIP_MESSAGE}`);
 const SURFACES = [
   { name: 'account', path: '/account?customer=casey' },
   { name: 'order', path: '/account/orders/1003' },
+  { name: 'thank-you', path: '/extensions/encore-thank-you?order=1003' },
+  { name: 'order-status', path: '/extensions/encore-order-status?order=1003' },
+  { name: 'order-index', path: '/extensions/encore-order-index?customer=loyal-customer' },
 ];
 const WIDTHS = [1280, 390];
 
