@@ -75,10 +75,10 @@ describe('preview pages', () => {
     expect((await get('/extensions/encore-nothing')).status).toBe(404);
   });
 
-  it('answers the post-purchase route with an honest "not yet" page', async () => {
+  it('answers the post-purchase route with its own page (test/studio-previews/post-purchase.test.ts)', async () => {
     const page = await get('/extensions/encore-post-purchase-upsell?order=1003&locale=en');
-    expect(page.status).toBe(501);
-    expect(page.body).toContain('Post-purchase preview: not yet');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<script type="module" src="/__encore/ext/post-purchase/host.js"></script>');
   });
 
   it('leaves other paths to the studio', async () => {

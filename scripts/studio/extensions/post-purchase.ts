@@ -1,21 +1,78 @@
 /**
- * The post-purchase upsell preview. Not built yet: the route answers an honest page saying so, rather than
- * a blank one, until the remote-ui host lands.
+ * The post-purchase upsell preview: `/extensions/encore-post-purchase-upsell?order=ID&locale=CODE` embeds the
+ * input Shopify would hand the extension for that order, signed with the same secret the in-process backend
+ * verifies with, so the extension's real bundle asks the real backend (`/api/post-purchase/*` on this origin)
+ * for offers and signed changes. The browser side is host/post-purchase.ts.
+ *
+ *   GET /extensions/encore-post-purchase-upsell?order=ID&locale=CODE   the page
+ *   GET /__encore/ext/post-purchase/host.js                           the host (remote-ui receiver drawn as HTML)
+ *   GET /__encore/ext/post-purchase/bundle.js                         the extension, bundled with React 17
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { appSecrets } from '../../../app/secrets.ts';
+import { besideModule } from '../../paths.ts';
+import { postPurchaseInput } from '../../store/adapters/post-purchase.ts';
+import { findOrder } from '../../store/names.ts';
 import type { Storefront } from '../../storefront.ts';
+import { bundle } from './bundle.ts';
 import { messagePage } from './page.ts';
+import { postPurchaseBundle } from './post-purchase/bundle.ts';
+import { POST_PURCHASE_BUNDLE, POST_PURCHASE_HOST, postPurchasePage } from './post-purchase/page.ts';
 
 export const POST_PURCHASE_HANDLE = 'encore-post-purchase-upsell';
+export const POST_PURCHASE_HOST_ENTRY = besideModule(import.meta.url, 'host/post-purchase.ts');
 
-export async function servePostPurchase(_storefront: Storefront, _request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
-  if (!url.pathname.startsWith('/extensions/')) return false;
-  response.writeHead(501, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-  response.end(
-    messagePage(
-      'Post-purchase preview: not yet',
-      'The studio cannot show the post-purchase upsell in the browser yet. Its funnel runs against the real backend in the tests (test/extensions/post-purchase-backend.test.tsx).',
-    ),
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  response.end(body);
+}
+
+async function sendScript(response: ServerResponse, build: () => Promise<string>): Promise<void> {
+  try {
+    send(response, 200, 'text/javascript; charset=utf-8', await build());
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // The page's console names esbuild's file and line.
+    send(response, 500, 'text/javascript; charset=utf-8', `console.error(${JSON.stringify(`Encore studio: the bundle failed to build\n${message}`)});`);
+  }
+}
+
+export async function servePostPurchase(storefront: Storefront, _request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
+  if (url.pathname === POST_PURCHASE_HOST) {
+    await sendScript(response, async () => (await bundle({ entry: POST_PURCHASE_HOST_ENTRY })).code);
+    return true;
+  }
+  if (url.pathname === POST_PURCHASE_BUNDLE) {
+    await sendScript(response, postPurchaseBundle);
+    return true;
+  }
+  if (url.pathname !== `/extensions/${POST_PURCHASE_HANDLE}`) return false;
+
+  const store = storefront.store;
+  const locale = url.searchParams.get('locale') || store.shop.primary_locale;
+  if (!store.shop.published_locales.includes(locale)) {
+    send(response, 404, 'text/html; charset=utf-8', messagePage('Not in the store', `the shop does not publish the locale "${locale}"; it publishes ${store.shop.published_locales.join(', ')}`));
+    return true;
+  }
+  const reference = url.searchParams.get('order') ?? '';
+  const found = findOrder(store, reference);
+  if (!found) {
+    send(response, 404, 'text/html; charset=utf-8', messagePage('Not in the store', `no order "${reference}" in the store`));
+    return true;
+  }
+  // The secret the studio's backend verifies with (scripts/offers/backend.ts): the environment's, or the development default.
+  const { apiSecret } = appSecrets(process.env);
+  const inputData = await postPurchaseInput(store, found.order, found.customer, { secret: apiSecret, locale });
+  send(
+    response,
+    200,
+    'text/html; charset=utf-8',
+    postPurchasePage({
+      title: `${POST_PURCHASE_HANDLE} · order ${found.order.name} · Encore studio`,
+      locale,
+      inputData,
+      cdnPrefix: `https://${store.shop.domain}/cdn/`,
+    }),
   );
   return true;
 }

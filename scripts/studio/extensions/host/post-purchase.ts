@@ -1,0 +1,142 @@
+/// <reference lib="dom" />
+/**
+ * The post-purchase preview's host, standing in for Shopify's checkout: it defines `self.shopify.extend`,
+ * loads the extension's own bundle, asks ShouldRender with the signed input the server embedded, then
+ * mounts Render into a remote-ui root drawn as HTML (post-purchase-dom.ts). The extension talks to the real
+ * backend on this same origin (`/api/post-purchase/*`); only Shopify's side is played here:
+ * `calculateChangeset` prices the change from the offer the backend answered, `applyChangeset` records the
+ * signed change without verifying it, and `done()` shows a thank-you placeholder.
+ */
+import { createRemoteReceiver, createRemoteRoot, type RemoteRoot } from '@remote-ui/core';
+import { mountReceiver } from './post-purchase-dom.ts';
+
+export interface PostPurchaseConfig {
+  inputData: { token: string; locale: string; [key: string]: unknown };
+  bundle: string;
+  /** `https://SHOP/cdn/`: product images under it load from the studio's own /cdn/. */
+  cdnPrefix: string;
+}
+
+/** Shopify applies at most three post-purchase changes to one order. */
+const MAX_CHANGES = 3;
+
+interface StoredOffer {
+  id: string;
+  currencyCode: string;
+  variants: { id: number; title: string; discountedPrice: string }[];
+}
+
+type Handler = (...args: unknown[]) => unknown;
+const handlers = new Map<string, Handler>();
+let stored: unknown = null;
+const applied: string[] = [];
+
+const storage = () => ({
+  initialData: stored,
+  update: async (data: unknown) => {
+    stored = JSON.parse(JSON.stringify(data)) as unknown;
+  },
+});
+
+function money(amount: string, currencyCode: string) {
+  return { amount, currencyCode };
+}
+
+/** "12.50" × 3 → "37.50", in cents so no float error shows. */
+function times(price: string, quantity: number): string {
+  const cents = Math.round(Number(price) * 100) * quantity;
+  return (cents / 100).toFixed(2);
+}
+
+/** Shopify's pricing of a change, from the offer's own prices: no shipping or tax is added in the studio. */
+async function calculateChangeset(changeset: unknown) {
+  const changes = (typeof changeset === 'object' && changeset !== null ? (changeset as { changes?: unknown }).changes : null) as
+    | { type: string; variantId?: number; quantity?: number }[]
+    | null;
+  const offers = ((stored as { offers?: StoredOffer[] } | null)?.offers ?? []) as StoredOffer[];
+  const lines: { variantId: number; totalPriceSet: { shopMoney: ReturnType<typeof money>; presentmentMoney: ReturnType<typeof money> } }[] = [];
+  let currencyCode = '';
+  let totalCents = 0;
+  for (const change of changes ?? []) {
+    const offer = offers.find((candidate) => candidate.variants.some((variant) => variant.id === change.variantId));
+    const variant = offer?.variants.find((candidate) => candidate.id === change.variantId);
+    if (change.type !== 'add_variant' || !offer || !variant) {
+      return { status: 'unprocessed', errors: [{ code: 'unsupported_change', message: 'The studio prices only the variants of offers it was shown.' }] };
+    }
+    const amount = times(variant.discountedPrice, change.quantity ?? 1);
+    currencyCode = offer.currencyCode;
+    totalCents += Math.round(Number(amount) * 100);
+    lines.push({ variantId: variant.id, totalPriceSet: { shopMoney: money(amount, currencyCode), presentmentMoney: money(amount, currencyCode) } });
+  }
+  if (lines.length === 0) return { status: 'unprocessed', errors: [{ code: 'empty_changeset', message: 'The change adds nothing.' }] };
+  const total = money((totalCents / 100).toFixed(2), currencyCode);
+  return {
+    status: 'processed',
+    errors: [],
+    calculatedPurchase: {
+      updatedLineItems: lines,
+      addedShippingLines: [],
+      addedTaxLines: [],
+      totalOutstandingSet: { shopMoney: total, presentmentMoney: total },
+    },
+  };
+}
+
+/** Records the backend's signed change; the studio does not check its signature (Shopify would). */
+async function applyChangeset(token: string) {
+  applied.push(token);
+  document.documentElement.dataset.encoreApplied = String(applied.length);
+  return { status: 'processed', errors: [], changesetApplicationsRemaining: Math.max(0, MAX_CHANGES - applied.length) };
+}
+
+/** Where Shopify would go on to its own thank-you page. */
+async function done(): Promise<void> {
+  const main = document.createElement('main');
+  const heading = document.createElement('h1');
+  heading.textContent = 'Thank-you page';
+  const note = document.createElement('p');
+  note.textContent = `Shopify shows its thank-you page here. Post-purchase changes applied: ${applied.length}.`;
+  const back = document.createElement('a');
+  back.href = '/';
+  back.textContent = 'All scenarios';
+  main.append(heading, note, back);
+  document.body.replaceChildren(main);
+  document.documentElement.dataset.encoreDone = 'true';
+}
+
+async function start(): Promise<void> {
+  const data = document.getElementById('encore-post-purchase')?.textContent;
+  if (!data) throw new Error('Encore studio: the page has no post-purchase input');
+  const config = JSON.parse(data) as PostPurchaseConfig;
+  (self as unknown as { shopify: unknown }).shopify = {
+    extend: (extensionPoint: string, handler: Handler) => void handlers.set(extensionPoint, handler),
+  };
+  await import(/* @vite-ignore */ config.bundle);
+
+  const shouldRender = handlers.get('Checkout::PostPurchase::ShouldRender');
+  const render = handlers.get('Checkout::PostPurchase::Render');
+  if (!shouldRender || !render) throw new Error('Encore studio: the bundle registered no ShouldRender and Render');
+  const answer = (await shouldRender({ inputData: { ...config.inputData, extensionPoint: 'Checkout::PostPurchase::ShouldRender' }, storage: storage() })) as { render?: boolean } | null;
+  if (!answer?.render) {
+    document.documentElement.dataset.encoreSkipped = 'true';
+    await done();
+    document.querySelector('main p')!.textContent = 'ShouldRender answered render: false (no offer for this purchase), so Shopify goes straight to its thank-you page.';
+    return;
+  }
+
+  const receiver = createRemoteReceiver();
+  const container = document.createElement('main');
+  document.body.replaceChildren(container);
+  mountReceiver(receiver, container, { cdnPrefix: config.cdnPrefix });
+  const root: RemoteRoot = createRemoteRoot(receiver.receive);
+  render(root, { inputData: config.inputData, storage: storage(), calculateChangeset, applyChangeset, done, extensionPoint: 'Checkout::PostPurchase::Render' });
+  document.documentElement.dataset.encoreReady = 'true';
+}
+
+start().catch((error: unknown) => {
+  console.error(error);
+  const alert = document.createElement('p');
+  alert.setAttribute('role', 'alert');
+  alert.textContent = `The preview failed: ${error instanceof Error ? error.message : String(error)}`;
+  document.body.append(alert);
+});

@@ -1,0 +1,54 @@
+/**
+ * The post-purchase preview page: the signed input as inert JSON, the host script, and the styles for the
+ * HTML the host draws the extension's components as.
+ */
+import { escapeHtml, scriptJson } from '../page.ts';
+
+export const POST_PURCHASE_HOST = '/__encore/ext/post-purchase/host.js';
+export const POST_PURCHASE_BUNDLE = '/__encore/ext/post-purchase/bundle.js';
+
+const STYLE = `
+body { font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #f4f4f4; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; }
+main { background: #fff; border-radius: 12px; padding: 1.25rem; }
+.pp-BlockStack { display: flex; flex-direction: column; gap: 1rem; }
+.pp-BlockStack[data-spacing="tight"], .pp-BlockStack[data-spacing="xtight"] { gap: .35rem; }
+.pp-InlineStack { display: flex; flex-wrap: wrap; gap: .75rem; align-items: baseline; }
+.pp-Heading { font-size: 1.5rem; margin: 0; }
+.pp-Text[data-size="large"] { font-size: 1.2rem; }
+.subdued { color: #595959; }
+.emphasized { font-weight: 600; }
+.pp-Image { max-width: 100%; height: auto; border-radius: 8px; }
+.pp-Banner { border: 1px solid #b98900; background: #fff8e5; border-radius: 8px; padding: .75rem; }
+.pp-Banner[data-status="critical"] { border-color: #d72c0d; background: #fff4f4; }
+.pp-Button { font: inherit; padding: .75rem 1rem; border-radius: 8px; border: 0; background: #1a1a1a; color: #fff; cursor: pointer; }
+.pp-Button.subdued { background: transparent; color: #1a1a1a; text-decoration: underline; }
+.pp-Button:disabled { opacity: .6; cursor: default; }
+.pp-Select { display: flex; flex-direction: column; gap: .25rem; }
+.pp-Select select { font: inherit; padding: .5rem; }
+.pp-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+export interface PostPurchasePage {
+  title: string;
+  locale: string;
+  inputData: unknown;
+  cdnPrefix: string;
+}
+
+export function postPurchasePage(page: PostPurchasePage): string {
+  const config = { inputData: page.inputData, bundle: POST_PURCHASE_BUNDLE, cdnPrefix: page.cdnPrefix };
+  return `<!doctype html>
+<html lang="${escapeHtml(page.locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)}</title>
+<link rel="icon" href="data:,">
+<style>${STYLE}</style>
+<script type="application/json" id="encore-post-purchase">${scriptJson(config)}</script>
+<script type="module" src="${POST_PURCHASE_HOST}"></script>
+</head>
+<body><main><p role="status">Loading the post-purchase page…</p></main></body>
+</html>
+`;
+}
