@@ -1,0 +1,36 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { chromiumPath, launchBrowser, openPage, SKIP_MESSAGE, startStudio, type Studio } from './support.ts';
+
+if (!chromiumPath) console.warn(`Skipping the post-purchase flow in Chromium: ${SKIP_MESSAGE}`);
+
+describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against the real backend', () => {
+  let browser: Browser;
+  let studio: Studio;
+
+  beforeAll(async () => {
+    [browser, studio] = await Promise.all([launchBrowser(), startStudio()]);
+  }, 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await studio?.close();
+  });
+
+  it("casey's #1004: the offer shows, Accept is signed by the backend and applied, then the thank-you page", async () => {
+    const { page, problems, status } = await openPage(browser, `${studio.base}/extensions/encore-post-purchase-upsell?order=1004`);
+    try {
+      expect(status).toBe(200);
+      await page.getByRole('button', { name: /^Pay now/ }).first().waitFor({ timeout: 10_000 });
+      expect(await page.textContent('body')).toContain('Wick Trimmer');
+      await page.getByRole('button', { name: /^Pay now/ }).first().click();
+      await page.getByText(/thank-you page/i).first().waitFor({ timeout: 10_000 });
+      expect(await page.textContent('body')).toMatch(/changes applied: 1/);
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.failedRequests).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+});
