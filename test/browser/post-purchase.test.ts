@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { chromiumPath, launchBrowser, openPage, SKIP_MESSAGE, startStudio, type Studio } from './support.ts';
+import path from 'node:path';
+import { chromiumPath, launchBrowser, openPage, SCREENSHOT_DIR, SKIP_MESSAGE, startStudio, type Studio } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the post-purchase flow in Chromium: ${SKIP_MESSAGE}`);
 
@@ -18,11 +19,35 @@ describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against 
     await studio?.close();
   });
 
+  it("riley's #1012: Accept → signed → the funnel's next offer → Accept → its downsell declined → the thank-you page", async () => {
+    const { page, problems, status } = await openPage(browser, `${studio.base}/extensions/encore-post-purchase-upsell?order=1012`, { viewport: { width: 390, height: 844 } });
+    try {
+      expect(status).toBe(200);
+      const payNow = () => page.getByRole('button', { name: /^Pay now/ }).first();
+      await payNow().waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'post-purchase-390.png'), fullPage: true });
+      // Each accepted step is replaced by the funnel's next offer: the page text changes and still offers to pay.
+      for (let step = 0; step < 2; step++) {
+        const before = await page.textContent('body');
+        await payNow().click();
+        await page.waitForFunction((text) => document.body.textContent !== text && /Pay now/.test(document.body.textContent ?? ''), before, { timeout: 10_000 });
+      }
+      await page.getByRole('button', { name: 'No thanks' }).first().click();
+      await page.getByText(/thank-you page/i).first().waitFor({ timeout: 10_000 });
+      expect(await page.textContent('body')).toMatch(/changes applied: 2/);
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.failedRequests).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 40_000);
+
   it("casey's #1004: the offer shows, Accept is signed by the backend and applied, then the thank-you page", async () => {
     const { page, problems, status } = await openPage(browser, `${studio.base}/extensions/encore-post-purchase-upsell?order=1004`);
     try {
       expect(status).toBe(200);
       await page.getByRole('button', { name: /^Pay now/ }).first().waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'post-purchase-1280.png'), fullPage: true });
       expect(await page.textContent('body')).toContain('Wick Trimmer');
       await page.getByRole('button', { name: /^Pay now/ }).first().click();
       await page.getByText(/thank-you page/i).first().waitFor({ timeout: 10_000 });
