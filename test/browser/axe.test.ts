@@ -1,7 +1,6 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, chromiumPath, launchBrowser, openPage, SKIP_MESSAGE, startStudio, type Studio } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, chromiumPath, openPage, SKIP_MESSAGE, useBrowserAndStudio } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the axe-core checks: ${SKIP_MESSAGE}`);
 
@@ -20,20 +19,10 @@ const PAGES = [
 ];
 
 describe.skipIf(!chromiumPath)('axe-core in Chromium', () => {
-  let browser: Browser;
-  let studio: Studio;
-
-  beforeAll(async () => {
-    [browser, studio] = await Promise.all([launchBrowser(), startStudio()]);
-  }, 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-  });
+  const session = useBrowserAndStudio();
 
   it.each(PAGES)('%s has no serious or critical violations', async (path) => {
-    const { page, status } = await openPage(browser, studio.base + path);
+    const { page, status } = await openPage(session.browser, session.studio.base + path);
     try {
       const violations = await axeViolations(page);
       // Every finding is printed, minor ones too, so a theme author sees them without rerunning axe by hand.

@@ -1,9 +1,8 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Customer, Order, Store } from '../../scripts/store/types.ts';
 import { findCustomer, findOrder } from '../../scripts/store/names.ts';
-import { chromiumPath, launchBrowser, openPage, SKIP_MESSAGE, startStudio, type Studio } from './support.ts';
+import { chromiumPath, openPage, SKIP_MESSAGE, useBrowserAndStudio } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the extension previews in Chromium: ${SKIP_MESSAGE}`);
 
@@ -63,20 +62,10 @@ const EXTENSION_PREVIEWS: Preview[] = [
 ];
 
 describe.skipIf(!chromiumPath)('extension previews in Chromium', () => {
-  let browser: Browser;
-  let studio: Studio;
-
-  beforeAll(async () => {
-    [browser, studio] = await Promise.all([launchBrowser(), startStudio()]);
-  }, 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-  });
+  const session = useBrowserAndStudio();
 
   it.each(EXTENSION_PREVIEWS)('$path loads cleanly and shows the scenario', async ({ path, heading, expected }) => {
-    const { page, problems, status } = await openPage(browser, studio.base + path);
+    const { page, problems, status } = await openPage(session.browser, session.studio.base + path);
     try {
       expect(status, path).toBe(200);
       expect(problems.consoleErrors, `${path}: console errors`).toEqual([]);
@@ -85,7 +74,7 @@ describe.skipIf(!chromiumPath)('extension previews in Chromium', () => {
       const headings = await page.getByRole('heading').allInnerTexts();
       expect(headings[0]?.trim(), `${path}: first heading`).toBe(heading);
       const text = await page.locator('body').innerText();
-      const wanted = expected(studio.storefront.store);
+      const wanted = expected(session.studio.storefront.store);
       expect(wanted.filter((value) => value.length === 0), `${path}: fixture values the test looks for`).toEqual([]);
       for (const value of wanted) expect(text, `${path} shows ${value}`).toContain(value);
     } finally {

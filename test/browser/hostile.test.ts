@@ -1,7 +1,6 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { chromiumPath, launchBrowser, openPage, SKIP_MESSAGE, startStudio, type Studio } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath, openPage, SKIP_MESSAGE, useBrowserAndStudio } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the hostile-scenario checks: ${SKIP_MESSAGE}`);
 
@@ -12,20 +11,10 @@ if (!chromiumPath) console.warn(`Skipping the hostile-scenario checks: ${SKIP_ME
 const PAGES = ['/account?customer=hostile-customer', '/account/orders/1015'];
 
 describe.skipIf(!chromiumPath)('the hostile scenario in Chromium', () => {
-  let browser: Browser;
-  let studio: Studio;
-
-  beforeAll(async () => {
-    [browser, studio] = await Promise.all([launchBrowser(), startStudio()]);
-  }, 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-  });
+  const session = useBrowserAndStudio();
 
   it.each(PAGES)('%s runs none of the payloads', async (path) => {
-    const { page, status } = await openPage(browser, studio.base + path);
+    const { page, status } = await openPage(session.browser, session.studio.base + path);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);

@@ -1,26 +1,15 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { chromiumPath, launchBrowser, openPage, SCREENSHOT_DIR, SKIP_MESSAGE, startStudio, type Studio } from './support.ts';
+import { chromiumPath, openPage, SCREENSHOT_DIR, SKIP_MESSAGE, useBrowserAndStudio } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the post-purchase flow in Chromium: ${SKIP_MESSAGE}`);
 
 describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against the real backend', () => {
-  let browser: Browser;
-  let studio: Studio;
-
-  beforeAll(async () => {
-    [browser, studio] = await Promise.all([launchBrowser(), startStudio()]);
-  }, 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-  });
+  const session = useBrowserAndStudio();
 
   it("riley's #1012: Accept → signed → the funnel's next offer → Accept → its downsell declined → the thank-you page", async () => {
-    const { page, problems, status } = await openPage(browser, `${studio.base}/extensions/encore-post-purchase-upsell?order=1012`, { viewport: { width: 390, height: 844 } });
+    const { page, problems, status } = await openPage(session.browser, `${session.studio.base}/extensions/encore-post-purchase-upsell?order=1012`, { viewport: { width: 390, height: 844 } });
     try {
       expect(status).toBe(200);
       const payNow = () => page.getByRole('button', { name: /^Pay now/ }).first();
@@ -43,7 +32,7 @@ describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against 
   }, 40_000);
 
   it("casey's #1004: the offer shows, Accept is signed by the backend and applied, then the thank-you page", async () => {
-    const { page, problems, status } = await openPage(browser, `${studio.base}/extensions/encore-post-purchase-upsell?order=1004`);
+    const { page, problems, status } = await openPage(session.browser, `${session.studio.base}/extensions/encore-post-purchase-upsell?order=1004`);
     try {
       expect(status).toBe(200);
       await page.getByRole('button', { name: /^Pay now/ }).first().waitFor({ timeout: 10_000 });

@@ -1,9 +1,8 @@
 // @vitest-environment node
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { chromiumPath, launchBrowser, openPage, SCREENSHOT_DIR, SKIP_MESSAGE, startStudio, type Studio } from './support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, openPage, SCREENSHOT_DIR, SKIP_MESSAGE, useBrowserAndStudio } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the screenshots: ${SKIP_MESSAGE}`);
 
@@ -18,23 +17,16 @@ const SURFACES = [
 const WIDTHS = [1280, 390];
 
 describe.skipIf(!chromiumPath)('screenshots for the README', () => {
-  let browser: Browser;
-  let studio: Studio;
+  const session = useBrowserAndStudio();
 
-  beforeAll(async () => {
-    [browser, studio] = await Promise.all([launchBrowser(), startStudio()]);
+  beforeAll(() => {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  }, 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
   });
 
   const cases = SURFACES.flatMap((surface) => WIDTHS.map((width) => ({ ...surface, width, file: `${surface.name}-${width}.png` })));
 
   it.each(cases)('$file: $path at $width px', async ({ path: pagePath, width, file }) => {
-    const { page } = await openPage(browser, studio.base + pagePath, { viewport: { width, height: 900 } });
+    const { page } = await openPage(session.browser, session.studio.base + pagePath, { viewport: { width, height: 900 } });
     try {
       const target = path.join(SCREENSHOT_DIR, file);
       fs.rmSync(target, { force: true });

@@ -4,6 +4,7 @@ import type { Storefront } from '../../scripts/storefront.ts';
 import { startStudio as startServerStudio } from '../../scripts/preview/studio.ts';
 import { orderIdOf } from '../../scripts/store/load.ts';
 import { besideModule } from '../../scripts/paths.ts';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * Shared plumbing for the browser suite: the system Chromium (playwright's own download cannot work offline),
@@ -168,4 +169,20 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const results = await axe.run(document, { resultTypes: ['violations'] });
     return results.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')) }));
   });
+}
+
+/**
+ * One browser and one studio for the tests of a `describe` block: started before them (together), closed after.
+ * Read `session.browser` and `session.studio` inside the tests.
+ */
+export function useBrowserAndStudio(): { readonly browser: Browser; readonly studio: Studio } {
+  const session = {} as { browser: Browser; studio: Studio };
+  beforeAll(async () => {
+    [session.browser, session.studio] = await Promise.all([launchBrowser(), startStudio()]);
+  }, 30_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.studio?.close();
+  });
+  return session;
 }
