@@ -142,8 +142,8 @@ const ACTION_CSS = `a,button{font:inherit;cursor:pointer;border-radius:8px;paddi
 .primary{background:#1a1a1a;color:#fff}.secondary{background:#fff;color:#1a1a1a}
 a:focus-visible,button:focus-visible{outline:2px solid #005bd3;outline-offset:2px}`;
 
-class Button extends PolarisElement {
-  static observed = ['href', 'variant', 'disabled', 'loading', 'accessibilitylabel', 'target'];
+/** Buttons and links: their accessible name follows their text, so both redraw when it changes. */
+abstract class ActionElement extends PolarisElement {
   constructor() {
     super();
     watchText(this);
@@ -151,6 +151,10 @@ class Button extends PolarisElement {
   redraw(): void {
     if (this.isConnected && this.hasAttribute('accessibilitylabel')) this.draw();
   }
+}
+
+class Button extends ActionElement {
+  static observed = ['href', 'variant', 'disabled', 'loading', 'accessibilitylabel', 'target'];
   protected draw(): void {
     const href = this.attr('href');
     const label = actionName(this, this.attr('accessibilitylabel'));
@@ -164,15 +168,8 @@ class Button extends PolarisElement {
   }
 }
 
-class Link extends PolarisElement {
+class Link extends ActionElement {
   static observed = ['href', 'target', 'accessibilitylabel'];
-  constructor() {
-    super();
-    watchText(this);
-  }
-  redraw(): void {
-    if (this.isConnected && this.hasAttribute('accessibilitylabel')) this.draw();
-  }
   protected draw(): void {
     const target = this.attr('target');
     const label = actionName(this, this.attr('accessibilitylabel'));

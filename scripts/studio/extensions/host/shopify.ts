@@ -5,18 +5,10 @@
  * studio's Storefront endpoint, and the host's `fetch('shopify://customer-account/…')` forwarded to its
  * Customer Account endpoint for the scenario's customer. Nothing leaves the studio.
  */
+import type { Scenario as ServerScenario } from '../scenario.ts';
 
-export interface Scenario {
-  handle: string;
-  target: string;
-  locale: string;
-  timezone: string;
-  customer: string;
-  now: string | null;
-  translations: { own: unknown; english: unknown };
-  api: Record<string, unknown>;
-  bundle: string;
-}
+/** What the server embedded (scenario.ts builds it), and the URL of the extension's bundle. */
+export type Scenario = ServerScenario & { bundle: string };
 
 type Tree = { [key: string]: string | Tree };
 
