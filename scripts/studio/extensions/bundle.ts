@@ -18,8 +18,10 @@ export interface Bundle {
 
 export interface BundleOptions {
   entry: string;
-  /** Preact for the UI extensions; the host is plain DOM code. */
+  /** Preact for the UI extensions, React for the post-purchase page; the host is plain DOM code. */
   jsxImportSource?: string;
+  /** Build-time constants besides NODE_ENV (e.g. what Shopify's CLI inlines from the environment). */
+  define?: Record<string, string>;
 }
 
 const cache = new Map<string, Promise<Bundle>>();
@@ -52,7 +54,7 @@ async function compile(options: BundleOptions): Promise<Bundle> {
     jsx: 'automatic',
     jsxImportSource: options.jsxImportSource ?? 'preact',
     logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"development"' },
+    define: { 'process.env.NODE_ENV': '"development"', ...options.define },
   });
   const inputs = new Map<string, number>();
   for (const input of Object.keys(result.metafile.inputs)) {
@@ -64,7 +66,7 @@ async function compile(options: BundleOptions): Promise<Bundle> {
 
 /** The bundle of `entry`, built once and rebuilt after its sources change. A failed build is retried next time. */
 export async function bundle(options: BundleOptions): Promise<Bundle> {
-  const key = `${options.entry}\0${options.jsxImportSource ?? ''}`;
+  const key = `${options.entry}\0${options.jsxImportSource ?? ''}\0${JSON.stringify(options.define ?? {})}`;
   const cached = cache.get(key);
   if (cached) {
     const done = await cached.catch(() => undefined);
