@@ -6,36 +6,23 @@
  * Customer Account endpoint for the scenario's customer. Nothing leaves the studio.
  */
 import type { Scenario as ServerScenario } from '../scenario.ts';
+import { translationLookup, type TranslationTree } from './translate.ts';
 
 /** What the server embedded (scenario.ts builds it), and the URL of the extension's bundle. */
 export type Scenario = ServerScenario & { bundle: string };
-
-type Tree = { [key: string]: string | Tree };
 
 /** A read-only signal as the 2025-10+ APIs hand values out. */
 function signal<T>(value: T) {
   return { value, current: value, subscribe: (listener: (value: T) => void) => (listener(value), () => {}), destroy: async () => {} };
 }
 
-/** `translate` as Shopify's host does it: nested keys, `{{name}}` placeholders, `count` picking the plural form. */
+/** `translate` as Shopify's host does it (translate.ts); a key with no text shows the key, with a console warning. */
 export function translator(scenario: Scenario): (key: string, options?: Record<string, unknown>) => string {
-  const own = scenario.translations.own as Tree;
-  const english = scenario.translations.english as Tree;
-  const rules = new Intl.PluralRules(scenario.locale);
-  const dig = (tree: Tree, key: string): string | Tree | undefined =>
-    key.split('.').reduce<string | Tree | undefined>((node, part) => (node && typeof node === 'object' ? node[part] : undefined), tree);
-  return (key, options = {}) => {
-    let value = dig(own, key) ?? dig(english, key);
-    if (value && typeof value === 'object' && typeof options.count === 'number') {
-      const forms = value;
-      value = (options.count === 0 && forms.zero) || forms[rules.select(options.count)] || forms.other;
-    }
-    // Shopify shows the key of a missing translation; so does the studio, with a console warning.
-    if (typeof value !== 'string') {
-      console.warn(`Encore studio: no translation for "${key}" (${scenario.locale})`);
-      return key;
-    }
-    return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in options ? String(options[name]) : whole));
+  const lookup = translationLookup(scenario.translations.own as TranslationTree, scenario.translations.english as TranslationTree, scenario.locale);
+  return (key, options) => {
+    const text = lookup(key, options);
+    if (text === undefined) console.warn(`Encore studio: no translation for "${key}" (${scenario.locale})`);
+    return text ?? key;
   };
 }
 
