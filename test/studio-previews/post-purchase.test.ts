@@ -3,20 +3,12 @@
  * secret, and the host and the extension's bundle build for the browser.
  */
 import { jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEVELOPMENT_API_SECRET } from '../../app/secrets.ts';
-import { startPreviewServer, type PreviewServer } from './support.ts';
+import { usePreviewServer } from './support.ts';
 
-let server: PreviewServer;
-beforeAll(async () => {
-  server = await startPreviewServer();
-});
-afterAll(() => server.close());
-
-const get = async (path: string) => {
-  const response = await fetch(server.url(path));
-  return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
-};
+const preview = usePreviewServer();
+const { get } = preview;
 
 interface Config {
   inputData: { token: string; locale: string; initialPurchase: { referenceId: string; lineItems: unknown[] } };
@@ -44,7 +36,7 @@ describe('post-purchase preview page', () => {
     const { payload } = await jwtVerify(config.inputData.token, new TextEncoder().encode(DEVELOPMENT_API_SECRET));
     expect(payload.iss).toBe('shopify');
     expect(payload.sub).toBe(config.inputData.initialPurchase.referenceId);
-    expect(config.cdnPrefix).toBe(`https://${server.storefront.store.shop.domain}/cdn/`);
+    expect(config.cdnPrefix).toBe(`https://${preview.server.storefront.store.shop.domain}/cdn/`);
   });
 
   it('passes the locale to the input and the page', async () => {

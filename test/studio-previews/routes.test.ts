@@ -2,28 +2,15 @@
  * The studio's extension previews over HTTP: every page answers HTML that loads the host and the extension's
  * bundle, the bundles build, and the APIs the pages call answer from the store adapters for the scenario.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ORDER_HISTORY_QUERY, ORDER_STATUS_QUERY } from '../../extensions/shared/src/customer-account/queries.ts';
 import { PRODUCTS_QUERY } from '../../extensions/shared/src/storefront/documents.ts';
 import { customerAccountOrder } from '../../scripts/store/adapters/customer-account.ts';
 import { findOrder } from '../../scripts/store/names.ts';
-import { startPreviewServer, type PreviewServer } from './support.ts';
+import { usePreviewServer } from './support.ts';
 
-let server: PreviewServer;
-beforeAll(async () => {
-  server = await startPreviewServer();
-});
-afterAll(() => server.close());
-
-const get = async (path: string) => {
-  const response = await fetch(server.url(path));
-  return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
-};
-
-const post = async (path: string, body: unknown) => {
-  const response = await fetch(server.url(path), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: response.status, json: (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] } };
-};
+const preview = usePreviewServer();
+const { get, post } = preview;
 
 /** The JSON the page embeds for its host. */
 function scenarioOf(html: string): { handle: string; locale: string; customer: string; bundle: string; api: Record<string, unknown> } {
@@ -110,7 +97,7 @@ describe('bundles', () => {
 
 describe('the APIs a preview calls', () => {
   it('answers the Customer Account API with the scenario customer\'s order, only the fields the query selects', async () => {
-    const { store } = server.storefront;
+    const { store } = preview.server.storefront;
     const { order, customer } = findOrder(store, '1003')!;
     const reply = await post('/__encore/ext/customer-account?customer=casey', { query: ORDER_STATUS_QUERY, variables: { id: `gid://shopify/Order/${order.id}` } });
     expect(reply.status).toBe(200);
@@ -124,7 +111,7 @@ describe('the APIs a preview calls', () => {
   });
 
   it('answers null for another customer\'s order, as Shopify does', async () => {
-    const { order } = findOrder(server.storefront.store, '1008')!;
+    const { order } = findOrder(preview.server.storefront.store, '1008')!;
     const reply = await post('/__encore/ext/customer-account?customer=casey', { query: ORDER_STATUS_QUERY, variables: { id: `gid://shopify/Order/${order.id}` } });
     expect(reply.json.data).toEqual({ order: null });
   });
@@ -132,14 +119,14 @@ describe('the APIs a preview calls', () => {
   it('answers the order history for the order index, newest first', async () => {
     const reply = await post('/__encore/ext/customer-account?customer=casey', { query: ORDER_HISTORY_QUERY, variables: {} });
     const orders = (reply.json.data!.customer as { orders: { nodes: { name: string }[] } }).orders.nodes.map((node) => node.name);
-    const casey = server.storefront.store.customers.find((candidate) => candidate.handle === 'casey')!;
+    const casey = preview.server.storefront.store.customers.find((candidate) => candidate.handle === 'casey')!;
     const newestFirst = [...casey.orders].sort((a, b) => Date.parse(b.processed_at) - Date.parse(a.processed_at)).map((order) => order.name);
     expect(orders).toHaveLength(7);
     expect(orders).toEqual(newestFirst);
   });
 
   it('answers the Storefront API from the catalog, images same-origin', async () => {
-    const product = server.storefront.store.products.find((candidate) => candidate.handle === 'amber-candle')!;
+    const product = preview.server.storefront.store.products.find((candidate) => candidate.handle === 'amber-candle')!;
     const reply = await post('/__encore/ext/storefront', { query: PRODUCTS_QUERY, variables: { ids: [`gid://shopify/Product/${product.id}`, 'gid://shopify/Product/1'] } });
     const nodes = reply.json.data!.nodes as ({ title: string; featuredImage: { url: string } } | null)[];
     expect(nodes).toHaveLength(2);
