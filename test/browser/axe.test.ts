@@ -6,7 +6,8 @@ if (!chromiumPath) console.warn(`Skipping the axe-core checks: ${SKIP_MESSAGE}`)
 
 /**
  * The account page (a short history and a paginated one), two order pages (one of them the hostile order), and
- * the thank-you, order-status and order-index extensions as the studio's preview host draws them.
+ * the four extensions as the studio's preview host draws them. The issue asks for no serious or critical
+ * violation; these pages have none of any impact, and the test holds them there.
  */
 const PAGES = [
   '/account?customer=casey',
@@ -16,24 +17,21 @@ const PAGES = [
   '/extensions/encore-thank-you?order=1003',
   '/extensions/encore-order-status?order=1003',
   '/extensions/encore-order-index?customer=loyal-customer',
+  '/extensions/encore-post-purchase-upsell?order=1004',
 ];
 
 describe.skipIf(!chromiumPath)('axe-core in Chromium', () => {
   const session = useBrowserAndStudio();
 
-  it.each(PAGES)('%s has no serious or critical violations', async (path) => {
+  it.each(PAGES)('%s has no axe violations', async (path) => {
     const { page, status } = await openPage(session.browser, session.studio.base + path);
     try {
       const violations = await axeViolations(page);
-      // Every finding is printed, minor ones too, so a theme author sees them without rerunning axe by hand.
-      for (const violation of violations) console.log(`axe ${path}: ${violation.impact} ${violation.id} (${violation.help}) at ${violation.targets.join(', ')}`);
-      const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-      expect(blocking.map((violation) => `${violation.impact} ${violation.id}: ${violation.targets.join(', ')}`), path).toEqual([]);
-      // axe ran against the real page, not an error page: theme pages have the layout's main landmark; an
-      // extension draws into the preview host's bare body (no landmark, axe's moderate findings above), so there
-      // the sign is the extension's own headings.
+      expect(violations.map((violation) => `${violation.impact} ${violation.id}: ${violation.targets.join(', ')}`), path).toEqual([]);
+      // axe ran against the real page, not an error page or one still empty: the extension has drawn its headings.
       expect(status, path).toBe(200);
-      const drawn = path.startsWith('/extensions/') ? page.getByRole('heading') : page.locator('main, [role="main"]');
+      // (The UI extensions draw in the preview's slot under its h1; the post-purchase page fills its main itself.)
+      const drawn = !path.startsWith('/extensions/') ? page.locator('main') : page.locator(path.includes('post-purchase') ? 'main' : '#encore-extension').getByRole('heading');
       expect(await drawn.count(), `${path} has its content`).toBeGreaterThan(0);
     } finally {
       await page.close();

@@ -70,10 +70,12 @@ describe.skipIf(!chromiumPath)('extension previews in Chromium', () => {
       expect(status, path).toBe(200);
       expect(problems.consoleErrors, `${path}: console errors`).toEqual([]);
       expect(problems.failedRequests, `${path}: failed requests`).toEqual([]);
-      // The host draws s-heading as a real heading element, so the extension's own title is the page's first one.
-      const headings = await page.getByRole('heading').allInnerTexts();
+      // The host draws s-heading as a real heading element; the extension's first is the first in its slot,
+      // below the studio's own h1.
+      const slot = page.locator('#encore-extension');
+      const headings = await slot.getByRole('heading').allInnerTexts();
       expect(headings[0]?.trim(), `${path}: first heading`).toBe(heading);
-      const text = await page.locator('body').innerText();
+      const text = await slot.innerText();
       const wanted = expected(session.studio.storefront.store);
       expect(wanted.filter((value) => value.length === 0), `${path}: fixture values the test looks for`).toEqual([]);
       for (const value of wanted) expect(text, `${path} shows ${value}`).toContain(value);

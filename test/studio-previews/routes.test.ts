@@ -2,6 +2,7 @@
  * The studio's extension previews over HTTP: every page answers HTML that loads the host and the extension's
  * bundle, the bundles build, and the APIs the pages call answer from the store adapters for the scenario.
  */
+import { request as httpRequest } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { ORDER_HISTORY_QUERY, ORDER_STATUS_QUERY } from '../../extensions/shared/src/customer-account/queries.ts';
 import { PRODUCTS_QUERY } from '../../extensions/shared/src/storefront/documents.ts';
@@ -11,6 +12,8 @@ import { usePreviewServer } from './support.ts';
 
 const preview = usePreviewServer();
 const { get, post } = preview;
+/** `http://127.0.0.1:PORT`: the studio stands in for the shop's own domain, so its URLs point here. */
+const origin = () => preview.server.url('');
 
 /** The JSON the page embeds for its host. */
 function scenarioOf(html: string): { handle: string; locale: string; customer: string; bundle: string; api: Record<string, unknown> } {
@@ -34,6 +37,30 @@ describe('preview pages', () => {
     expect(scenario.customer).toBe(customer);
     expect(scenario.bundle).toBe(`/__encore/ext/bundle/${handle}.js`);
     expect(page.body).toContain(`<html lang="${new URL(path, 'http://x').searchParams.get('locale')}">`);
+    // Checkout's frame in small: one main landmark, the studio's own h1, then the slot the extension draws in.
+    expect(page.body.match(/<main>/g)).toHaveLength(1);
+    expect(page.body).toMatch(new RegExp(`<h1 class="studio-heading" lang="en"><a href="/">Encore studio</a> · ${handle} · (order 1003|customer loyal-customer)</h1>\\s*<div id="encore-extension"></div>\\s*</main>`));
+  });
+
+  it('points the shop\'s storefront at the studio, which serves its cart permalinks and products', async () => {
+    const scenario = scenarioOf((await get('/extensions/encore-order-status?order=1003&locale=en')).body);
+    expect((scenario.api.shop as { storefrontUrl: string }).storefrontUrl).toBe(origin());
+  });
+
+  it('does not echo a Host header that is not a plain host and port into the page', async () => {
+    // fetch() will not send a Host of its own, so this goes out through node:http.
+    const body = await new Promise<string>((resolve, reject) => {
+      const request = httpRequest(preview.server.url('/extensions/encore-order-status?order=1003'), { headers: { Host: 'evil"</script><script>x()' } }, (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve(text));
+      });
+      request.on('error', reject);
+      request.end();
+    });
+    expect((scenarioOf(body).api.shop as { storefrontUrl: string }).storefrontUrl).toBe('http://127.0.0.1');
+    expect(body).not.toContain('evil');
   });
 
   it('hands the thank-you host the order as checkout confirms it, images from the studio', async () => {
@@ -41,7 +68,7 @@ describe('preview pages', () => {
     expect(scenario.api.orderConfirmation).toEqual({ order: { id: 'gid://shopify/Order/6003' }, number: 'EW1003QX', isFirstOrder: false });
     const images = (scenario.api.lines as { merchandise: { image?: { url: string } } }[]).map((line) => line.merchandise.image?.url).filter(Boolean);
     expect(images.length).toBeGreaterThan(0);
-    for (const url of images) expect(url).toMatch(/^\/cdn\/shop\/files\//);
+    for (const url of images) expect(url.startsWith(`${origin()}/cdn/shop/files/`), url).toBe(true);
   });
 
   it('keeps the hostile customer inert: nothing in the embedded data can close its script element', async () => {
@@ -131,7 +158,7 @@ describe('the APIs a preview calls', () => {
     const nodes = reply.json.data!.nodes as ({ title: string; featuredImage: { url: string } } | null)[];
     expect(nodes).toHaveLength(2);
     expect(nodes[0]!.title).toBe('Amber Candle');
-    expect(nodes[0]!.featuredImage.url).toBe('/cdn/shop/files/amber-candle.jpg');
+    expect(nodes[0]!.featuredImage.url).toBe(`${origin()}/cdn/shop/files/amber-candle.jpg`);
     expect(nodes[1]).toBeNull();
   });
 

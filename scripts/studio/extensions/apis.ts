@@ -58,9 +58,12 @@ export function customerAccountAnswer(store: Store, customerHandle: string, requ
 }
 
 /**
- * The shop's CDN URLs (`https://DOMAIN/cdn/…`, as the adapters write image URLs) made same-origin, so a preview
- * loads its images from the studio, which serves `/cdn/shop/files/…`, and never from the network.
+ * The shop's own URLs (`https://DOMAIN/…`: its storefront, as in `shop.storefrontUrl` and cart permalinks, and its
+ * CDN, as the adapters write image URLs) moved onto the studio's `origin`, which serves `/cart/…`, `/products/…`
+ * and `/cdn/shop/files/…` in the shop's place: a preview loads nothing from the network and its links work.
  */
-export function sameOriginCdn(store: Store, json: string): string {
-  return json.split(`https://${store.shop.domain}/cdn/`).join('/cdn/');
+export function onStudioOrigin(store: Store, json: string, origin: string): string {
+  const domain = store.shop.domain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Only the domain itself: `https://shop.example.com` is not `https://shop.example`.
+  return json.replace(new RegExp(`https://${domain}(?![\\w.-])`, 'g'), () => origin);
 }

@@ -12,9 +12,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Storefront } from '../../storefront.ts';
 import { besideModule } from '../../paths.ts';
-import { customerAccountAnswer, graphqlError, sameOriginCdn, storefrontAnswer, type GraphqlRequest } from './apis.ts';
+import { customerAccountAnswer, graphqlError, onStudioOrigin, storefrontAnswer, type GraphqlRequest } from './apis.ts';
 import type { Store } from '../../store/types.ts';
-import { bundle } from './bundle.ts';
+import { bundle, type BundleOptions } from './bundle.ts';
+import { EXTENSION_ROOT_DEFINE } from './host/root.ts';
 import { previewedExtension } from './catalog.ts';
 import { messagePage, previewPage } from './page.ts';
 import { ScenarioError, scenarioOf } from './scenario.ts';
@@ -43,20 +44,29 @@ async function readJson(request: IncomingMessage): Promise<GraphqlRequest> {
   return body;
 }
 
+/**
+ * The origin the browser asked, so links and images in answers point back at this studio. It lands inside JSON
+ * and a script element, so a Host header that is not a plain host[:port] is not echoed.
+ */
+function originOf(request: IncomingMessage): string {
+  const host = request.headers.host ?? '';
+  return `http://${/^[\w.-]+(:\d+)?$|^\[[\d:a-f.]+\](:\d+)?$/i.test(host) ? host : '127.0.0.1'}`;
+}
+
 async function serveApi(store: Store, response: ServerResponse, request: IncomingMessage, run: (body: GraphqlRequest) => unknown): Promise<void> {
   if (request.method !== 'POST') return send(response, 405, 'application/json', JSON.stringify(graphqlError('POST a GraphQL query')));
   try {
     const body = await readJson(request);
-    send(response, 200, 'application/json', sameOriginCdn(store, JSON.stringify(run(body))));
+    send(response, 200, 'application/json', onStudioOrigin(store, JSON.stringify(run(body)), originOf(request)));
   } catch (error) {
     // GraphQL answers errors with 200 and `errors`; the extensions' clients turn them into their quiet fallback.
     send(response, 200, 'application/json', JSON.stringify(graphqlError(error instanceof Error ? error.message : String(error))));
   }
 }
 
-async function serveScript(response: ServerResponse, entry: string, jsxImportSource?: string): Promise<void> {
+async function serveScript(response: ServerResponse, options: BundleOptions): Promise<void> {
   try {
-    const built = await bundle({ entry, jsxImportSource });
+    const built = await bundle(options);
     send(response, 200, 'text/javascript; charset=utf-8', built.code);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -71,14 +81,14 @@ export async function serveExtensionPreview(storefront: Storefront, request: Inc
   const { pathname } = url;
 
   if (pathname === '/__encore/ext/host.js') {
-    await serveScript(response, HOST_ENTRY);
+    await serveScript(response, { entry: HOST_ENTRY });
     return true;
   }
   const bundled = /^\/__encore\/ext\/bundle\/([a-z0-9-]+)\.js$/.exec(pathname);
   if (bundled) {
     const extension = previewedExtension(bundled[1]!);
     if (!extension) send(response, 404, 'text/javascript; charset=utf-8', 'console.error("Encore studio: no such extension");');
-    else await serveScript(response, extension.entry, 'preact');
+    else await serveScript(response, { entry: extension.entry, jsxImportSource: 'preact', define: EXTENSION_ROOT_DEFINE });
     return true;
   }
   if (pathname === '/__encore/ext/storefront') {
@@ -102,8 +112,8 @@ export async function serveExtensionPreview(storefront: Storefront, request: Inc
   }
   try {
     const scenario = scenarioOf(store, extension, url.searchParams);
-    const subject = extension.subject === 'customer' ? scenario.customer : `order ${url.searchParams.get('order')}`;
-    send(response, 200, 'text/html; charset=utf-8', previewPage(store, scenario, `${extension.handle} · ${subject} · Encore studio`));
+    const subject = extension.subject === 'customer' ? `customer ${scenario.customer}` : `order ${url.searchParams.get('order')}`;
+    send(response, 200, 'text/html; charset=utf-8', previewPage(store, scenario, { subject: `${extension.handle} · ${subject}`, origin: originOf(request) }));
   } catch (error) {
     if (!(error instanceof ScenarioError)) throw error;
     send(response, 404, 'text/html; charset=utf-8', messagePage('Not in the store', error.message));

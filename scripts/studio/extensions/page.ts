@@ -1,10 +1,12 @@
 /**
  * The HTML of a preview page: the scenario as inert JSON and the host script, which builds `shopify`, draws the
- * Polaris elements and runs the extension's bundle. The extension renders into `document.body` as on Shopify,
- * so the page holds nothing else there.
+ * Polaris elements and runs the extension's bundle. The page stands in for checkout's or the customer
+ * account's frame: one `<main>` with a studio heading (English, the studio's language) above the slot the
+ * extension draws in (host/root.ts).
  */
 import type { Store } from '../../store/types.ts';
-import { sameOriginCdn } from './apis.ts';
+import { onStudioOrigin } from './apis.ts';
+import { EXTENSION_SLOT_ID } from './host/root.ts';
 import type { Scenario } from './scenario.ts';
 
 export const HOST_SCRIPT = '/__encore/ext/host.js';
@@ -21,22 +23,36 @@ export function scriptJson(value: unknown): string {
 
 const STYLE = `
 body { font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #f4f4f4; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; }
+.studio-heading { font-size: .875rem; font-weight: 600; color: #5c5c5c; margin: 0 0 1rem; }
+.studio-heading a { color: inherit; }
 s-section { display: block; background: #fff; border-radius: 12px; padding: 1.25rem; margin-block-end: 1rem; }
 `;
 
-export function previewPage(store: Store, scenario: Scenario, title: string): string {
+export interface PreviewTitle {
+  /** What is previewed, e.g. `encore-thank-you · order 1003`. */
+  subject: string;
+  /** The request's origin: links and images into the shop point at the studio, which stands in for it. */
+  origin: string;
+}
+
+export function previewPage(store: Store, scenario: Scenario, { subject, origin }: PreviewTitle): string {
   return `<!doctype html>
 <html lang="${escapeHtml(scenario.locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
+<title>${escapeHtml(subject)} · Encore studio</title>
 <link rel="icon" href="data:,">
 <style>${STYLE}</style>
-<script type="application/json" id="encore-scenario">${sameOriginCdn(store, scriptJson({ ...scenario, bundle: bundleUrl(scenario.handle) }))}</script>
+<script type="application/json" id="encore-scenario">${onStudioOrigin(store, scriptJson({ ...scenario, bundle: bundleUrl(scenario.handle) }), origin)}</script>
 <script type="module" src="${HOST_SCRIPT}"></script>
 </head>
-<body></body>
+<body>
+<main>
+<h1 class="studio-heading" lang="en"><a href="/">Encore studio</a> · ${escapeHtml(subject)}</h1>
+<div id="${EXTENSION_SLOT_ID}"></div>
+</main>
+</body>
 </html>
 `;
 }

@@ -4,6 +4,7 @@
  * `shopify` global, then loads the extension's bundle and calls its default export, as Shopify's host does.
  */
 import { defineElements } from './elements.ts';
+import { EXTENSION_ROOT_GLOBAL, EXTENSION_SLOT_ID } from './root.ts';
 import { buildShopify, freezeClock, installFetch, type Scenario } from './shopify.ts';
 
 async function start(): Promise<void> {
@@ -14,6 +15,9 @@ async function start(): Promise<void> {
   defineElements();
   installFetch(scenario);
   (globalThis as { shopify?: unknown }).shopify = buildShopify(scenario);
+  const slot = document.getElementById(EXTENSION_SLOT_ID);
+  if (!slot) throw new Error(`Encore studio: the page has no #${EXTENSION_SLOT_ID} to draw the extension in`);
+  (globalThis as Record<string, unknown>)[EXTENSION_ROOT_GLOBAL] = slot;
   const module = (await import(/* @vite-ignore */ scenario.bundle)) as { default: () => unknown };
   await module.default();
   document.documentElement.dataset.encoreReady = 'true';
