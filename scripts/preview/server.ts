@@ -8,6 +8,7 @@ import { errorOverlay } from './error-overlay.ts';
 import { indexPage } from './index-page.ts';
 import { BadRecommendationsRequest, renderRecommendations } from './recommendations.ts';
 import { pageFor, splitLocale, UnknownLocaleError } from './routes.ts';
+import { answerShopRoute, notFoundPage } from './shop-routes.ts';
 
 /**
  * Storefront URLs as Shopify serves them, for the fixture's customers:
@@ -17,10 +18,12 @@ import { pageFor, splitLocale, UnknownLocaleError } from './routes.ts';
  *   /da/account…, ?locale=da       the same in another locale the theme ships
  *   /cdn/shop/t/1/assets/NAME      theme assets; /cdn/shop/files/NAME: a placeholder image
  *   /recommendations/products      Shopify's Product Recommendations route (recommendations.ts)
+ *   /cart/ID:QTY,…, /products/H,   the storefront routes the pages link to, from the fixture (shop-routes.ts): cart
+ *   /collections/H, /account/…     permalinks, products, collections, and stand-ins for the routes not previewed
  *   /extensions/…, /__encore/ext/… the extension previews (scripts/studio/extensions), asked first
  *   /__encore/reload               the live-reload event stream (live-reload.ts)
  *   /favicon.ico                   204: no icon
- * `?section_id=` and `?sections=` answer like the Section Rendering API.
+ * `?section_id=` and `?sections=` answer like the Section Rendering API. Any other path: a 404 page naming it.
  */
 export function serveStorefront(source: Storefront | (() => Storefront), options: { reload?: LiveReload } = {}) {
   const current = typeof source === 'function' ? source : () => source;
@@ -52,9 +55,12 @@ export function serveStorefront(source: Storefront | (() => Storefront), options
         const rendered = await renderRecommendations(storefront, request, url.searchParams, locale, host);
         return send(response, rendered.status, rendered.contentType, rendered.body);
       }
-      const page = pageFor(pathname, url.searchParams);
       if (pathname === '/' || pathname === '') return send(response, 200, HTML, indexPage(storefront));
-      if (!page) return send(response, 404, TEXT, `Not found: ${url.pathname}\n`);
+      const shop = answerShopRoute(storefront, { pathname, query: url.searchParams, locale, referer: request.headers.referer });
+      if (shop?.location) return void response.writeHead(shop.status, { location: shop.location }).end();
+      if (shop) return send(response, shop.status, HTML, shop.body);
+      const page = pageFor(pathname, url.searchParams);
+      if (!page) return send(response, 404, HTML, notFoundPage(url.pathname));
       const rendered = await storefront.render(page, { locale, query: url.searchParams, host });
       send(response, rendered.status, rendered.contentType, rendered.body);
     } catch (error) {
