@@ -1,61 +1,79 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { accountPaths, chromiumPath, launchBrowser, openPage, orderPaths, SKIP_MESSAGE, startStudio, type Studio } from './support.ts';
+import type { Browser, Page } from 'playwright-core';
+import { CUSTOMER_EXTENSIONS, ORDER_EXTENSIONS } from '../../scripts/preview/routes.ts';
+import { orderIdOf } from '../../scripts/store/load.ts';
+import { accountPaths, chromiumPath, launchBrowser, orderPaths, SKIP_MESSAGE, startStudio, visitEach, type Settled, type Studio, type Visit } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the browser page checks: ${SKIP_MESSAGE}`);
 
-interface Visit {
-  path: string;
-  status: number;
+/** What a visit reads off the settled page. */
+interface Seen {
   lang: string;
+  /** The page's own first heading: the theme's h1, or the extension's first heading in its slot. */
   heading: string;
-  consoleErrors: string[];
-  failedRequests: string[];
+  /** For extension previews: the host's sign that the bundle ran (`ready`), or that ShouldRender said no (`skipped`). */
+  ran: 'ready' | 'skipped' | null;
+  /** The host's note that the extension drew nothing, when it shows. */
+  empty: boolean;
+  /** Every link on the page, scripts' and shadow roots' included, as absolute URLs. */
+  links: string[];
+}
+
+async function readPage(page: Page, path: string): Promise<Seen> {
+  const extension = path.startsWith('/extensions/');
+  const postPurchase = path.startsWith('/extensions/encore-post-purchase-upsell');
+  // Playwright's CSS engine pierces open shadow roots, where the preview host draws s-link and s-button.
+  const headings = (extension && !postPurchase ? page.locator('#encore-extension') : page.locator('main')).getByRole('heading');
+  const [lang, heading, ready, skipped, empty, links] = await Promise.all([
+    page.getAttribute('html', 'lang'),
+    headings.count().then((count) => (count ? headings.first().innerText() : '')),
+    page.getAttribute('html', 'data-encore-ready'),
+    page.getAttribute('html', 'data-encore-skipped'),
+    page.locator('.studio-note').isVisible(),
+    page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href)),
+  ]);
+  return { lang: lang ?? '', heading: heading.trim(), ran: !extension ? null : skipped ? 'skipped' : ready ? 'ready' : null, empty, links };
 }
 
 /**
- * Every page the studio serves for the default store, loaded in a real Chromium: each account page (every page of
- * orders) and order page of every customer in the default locale, and an account and an order page in each other
- * locale the theme ships. Loaded once in `beforeAll`, two at a time; the tests below judge the visits.
+ * Every page the studio's index lists for the default store, loaded in a real Chromium: each account page
+ * (every page of orders) and order page, and each extension preview of every order and customer, in the default
+ * locale; and one page of each kind in each other locale the theme ships (every scenario in every locale is
+ * rendered by test/theme/scenarios.test.ts and the extension tests, without a browser). Loaded once in
+ * `beforeAll`; the tests below judge the visits.
  */
 describe.skipIf(!chromiumPath)('every studio page in Chromium', () => {
   let browser: Browser;
   let studio: Studio;
   let locales: string[];
-  const visits: Visit[] = [];
+  let visits: Visit<Seen>[] = [];
+  let listed: string[] = [];
 
   beforeAll(async () => {
     [browser, studio] = await Promise.all([launchBrowser(), startStudio()]);
-    const theme = studio.storefront.theme;
+    const { store, theme } = studio.storefront;
     locales = theme.locales().filter((code) => code !== theme.defaultLocale());
-    const paths = [
-      ...accountPaths(studio.storefront),
-      ...orderPaths(studio.storefront),
-      ...locales.flatMap((code) => [`/account?customer=casey&locale=${code}`, `/account/orders/1003?locale=${code}`]),
+    const orders = store.customers.flatMap((customer) => customer.orders.map((order) => encodeURIComponent(orderIdOf(order.name))));
+    const extensionPaths = [
+      ...store.customers.flatMap((customer) => CUSTOMER_EXTENSIONS.map((handle) => `/extensions/${handle}?customer=${encodeURIComponent(customer.handle)}`)),
+      ...orders.flatMap((order) => ORDER_EXTENSIONS.map((handle) => `/extensions/${handle}?order=${order}`)),
     ];
-    // Two workers (these machines have two cores), each with its own context: a context per page costs more than the page itself.
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: 2 }, async () => {
-        const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        while (next < paths.length) {
-          const path = paths[next++];
-          // Only the account page runs a script (recommendations, fetched after load): wait out its requests.
-          const { page, problems, status } = await openPage(context, studio.base + path, { waitUntil: path.startsWith('/account?') ? 'quiet' : 'load' });
-          visits.push({
-            path,
-            status,
-            lang: (await page.getAttribute('html', 'lang')) ?? '',
-            heading: ((await page.locator('h1').first().textContent()) ?? '').trim(),
-            ...problems,
-          });
-          await page.close();
-        }
-        await context.close();
-      }),
-    );
-  }, 90_000);
+    const inEachLocale = (code: string) => [
+      `/account?customer=casey&locale=${code}`,
+      `/account/orders/1003?locale=${code}`,
+      ...CUSTOMER_EXTENSIONS.map((handle) => `/extensions/${handle}?customer=loyal-customer&locale=${code}`),
+      ...ORDER_EXTENSIONS.map((handle) => `/extensions/${handle}?order=1004&locale=${code}`),
+    ];
+    const paths = [...accountPaths(studio.storefront), ...orderPaths(studio.storefront), ...extensionPaths, ...locales.flatMap(inEachLocale)];
+    // The index's own links in the default locale, to prove the list above is all of them.
+    const index = await (await fetch(`${studio.base}/`)).text();
+    listed = [...new Set([...index.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&')))].filter((href) => !href.includes('locale='));
+    // Order pages have no script: 'load' is all there is to wait for. The account page fetches recommendations
+    // after load; an extension preview says when it has run.
+    const settled = (path: string): Settled => (path.startsWith('/account/orders/') ? 'load' : path.startsWith('/extensions/') ? 'ready' : 'quiet');
+    visits = await visitEach(browser, studio.base, paths, readPage, { waitUntil: settled });
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -63,36 +81,73 @@ describe.skipIf(!chromiumPath)('every studio page in Chromium', () => {
   });
 
   const visit = (path: string) => visits.find((candidate) => candidate.path === path);
-  const isOwn = (line: string) => line.includes(studio.base) && !line.includes(`${studio.base}/favicon.ico`);
+  const isOwn = (line: string) => line.includes(studio.base);
 
-  it('visits every account page of every customer and every order page', () => {
+  it('visits every page the index lists, and each kind of page in every other locale', () => {
     const customers = studio.storefront.store.customers;
     const orders = customers.reduce((sum, customer) => sum + customer.orders.length, 0);
-    // Six customers with loyal-customer's 45 orders on three pages; every order; two pages in each other locale.
     expect(locales).toEqual(['da', 'nb', 'nl', 'th']);
-    expect(visits).toHaveLength(customers.length + 2 + orders + 2 * locales.length);
+    // Six customers (loyal-customer's 45 orders on three pages) and 60 orders: account pages, order pages, the
+    // order index per customer, three previews per order; then six pages in each of four locales.
+    expect([customers.length, orders]).toEqual([6, 60]);
+    expect(visits).toHaveLength(customers.length + 2 + orders + customers.length + 3 * orders + 6 * locales.length);
+    const visited = new Set(visits.map((candidate) => candidate.path));
+    expect(listed.filter((href) => !visited.has(href) && href !== '/')).toEqual([]);
     expect(visit('/account?customer=loyal-customer&page=3')).toBeDefined();
-    expect(visit('/account/orders/1003')?.heading).toBe('Order #1003');
+    expect(visit('/extensions/encore-post-purchase-upsell?order=1145')).toBeDefined();
   });
 
-  it('every page answers 200 with a heading in its language', () => {
-    for (const { path, status, heading, lang } of visits) {
+  it('every page answers 200 with a heading in its language, and every extension preview ran', () => {
+    for (const { path, status, read } of visits) {
       const expected = /[?&]locale=(\w+)/.exec(path)?.[1] ?? 'en';
-      expect({ path, status, lang, headed: heading !== '' }).toEqual({ path, status: 200, lang: expected, headed: true });
+      const ran = path.startsWith('/extensions/') ? read.ran !== null : read.ran === null;
+      // A preview the extension left empty says so instead of a heading.
+      expect({ path, status, lang: read.lang, headed: read.heading !== '' || read.empty, ran }).toEqual({ path, status: 200, lang: expected, headed: true, ran: true });
     }
-    expect(visit('/account?customer=casey&locale=da')?.heading).toBe('Konto');
+    expect(visit('/account?customer=casey&locale=da')?.read.heading).toBe('Konto');
+    expect(visit('/account/orders/1003')?.read.heading).toBe('Order #1003');
+    expect(visit('/extensions/encore-order-status?order=1004&locale=nl')?.read.lang).toBe('nl');
+  });
+
+  it('only the order index of the customer with no orders draws nothing, and the page says so', () => {
+    const empty = visits.filter((candidate) => candidate.read.empty).map((candidate) => candidate.path);
+    expect(empty).toEqual(['/extensions/encore-order-index?customer=new-customer']);
+    expect(visit(empty[0]!)?.read.heading).toBe('');
   });
 
   it('no page throws, and every request to the studio succeeds', () => {
-    for (const { path, consoleErrors, failedRequests } of visits) {
-      const uncaught = consoleErrors.filter((line) => line.startsWith('uncaught'));
-      expect({ path, uncaught, failedRequests: failedRequests.filter(isOwn), consoleErrors: consoleErrors.filter(isOwn) }).toEqual({ path, uncaught: [], failedRequests: [], consoleErrors: [] });
+    for (const { path, problems } of visits) {
+      const uncaught = problems.consoleErrors.filter((line) => line.startsWith('uncaught'));
+      const own = { failedRequests: problems.failedRequests.filter(isOwn), consoleErrors: problems.consoleErrors.filter(isOwn) };
+      expect({ path, uncaught, ...own }).toEqual({ path, uncaught: [], failedRequests: [], consoleErrors: [] });
     }
   });
 
-  it('no page logs a console error or has a request fail (product images come from the studio itself)', () => {
-    for (const { path, consoleErrors, failedRequests } of visits) {
-      expect({ path, consoleErrors, failedRequests }).toEqual({ path, consoleErrors: [], failedRequests: [] });
+  it('no page logs a console error or has a request fail (images and shop links point at the studio itself)', () => {
+    for (const { path, problems } of visits) {
+      expect({ path, ...problems }).toEqual({ path, consoleErrors: [], failedRequests: [] });
     }
   });
+
+  it('every link on every page, the extensions\' included, leads to a studio page that answers 200', async () => {
+    const links = new Set<string>();
+    for (const { read } of visits) for (const link of read.links) links.add(link.split('#')[0]!);
+    // Carriers' tracking pages are the only links meant to leave the shop: exactly the fixture's tracking URLs.
+    const tracking = new Set(studio.storefront.store.customers.flatMap((customer) => customer.orders.flatMap((order) => order.fulfillments.flatMap((fulfillment) => fulfillment.tracking_urls))));
+    expect([...links].filter((link) => !link.startsWith(`${studio.base}/`) && !tracking.has(link))).toEqual([]);
+    const own = [...links].filter((link) => link.startsWith(`${studio.base}/`));
+    // Buy again and offers: cart permalinks the extensions wrote for the studio's origin are among them.
+    expect(own.some((link) => link.startsWith(`${studio.base}/cart/`))).toBe(true);
+    const failed: string[] = [];
+    for (let start = 0; start < own.length; start += 8) {
+      await Promise.all(
+        own.slice(start, start + 8).map(async (link) => {
+          const response = await fetch(link);
+          await response.arrayBuffer();
+          if (response.status !== 200) failed.push(`${link}: HTTP ${response.status}`);
+        }),
+      );
+    }
+    expect(failed).toEqual([]);
+  }, 60_000);
 });

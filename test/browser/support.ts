@@ -64,11 +64,22 @@ export function watchProblems(page: Page): PageProblems {
     if (message.type() === 'error') problems.consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught ${error.name}: ${error.message}`));
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
+  page.on('requestfailed', (request) => {
+    // Leaving a page cuts its live-reload stream; that is the stream working, not a failed request.
+    if (isLiveReload(request.url()) && request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
   });
   return problems;
+}
+
+const isLiveReload = (url: string) => new URL(url).pathname === '/__encore/reload';
+
+/** The suite runs offline: a request for any other origin is refused at once (still recorded as failed) instead of waiting on DNS. */
+async function keepToOrigin(page: Page, origin: string): Promise<void> {
+  await page.route((target) => target.origin !== origin && /^(https?|wss?):$/.test(target.protocol), (route) => route.abort('blockedbyclient'));
 }
 
 export interface OpenOptions {
@@ -84,12 +95,11 @@ export interface OpenOptions {
  * Playwright's 'networkidle' never comes on a studio page: the live-reload script keeps an event stream open for
  * as long as the page lives. This waits until no other request has been in flight for `quietMs`.
  */
-function trackQuiet(page: Page, quietMs = 300): () => Promise<void> {
+function trackQuiet(page: Page): (quietMs?: number) => Promise<void> {
   const inFlight = new Set<unknown>();
   let lastChange = Date.now();
-  const longLived = (url: string) => new URL(url).pathname === '/__encore/reload';
   page.on('request', (request) => {
-    if (longLived(request.url())) return;
+    if (isLiveReload(request.url())) return;
     inFlight.add(request);
     lastChange = Date.now();
   });
@@ -98,7 +108,7 @@ function trackQuiet(page: Page, quietMs = 300): () => Promise<void> {
   };
   page.on('requestfinished', done);
   page.on('requestfailed', done);
-  return async () => {
+  return async (quietMs = 300) => {
     const deadline = Date.now() + 15_000;
     while (inFlight.size > 0 || Date.now() - lastChange < quietMs) {
       if (Date.now() > deadline) throw new Error(`${page.url()}: requests still in flight after 15 s`);
@@ -115,10 +125,7 @@ export async function openPage(target: Browser | BrowserContext, url: string, op
   const page = 'newContext' in target ? await target.newPage({ viewport: options.viewport ?? { width: 1280, height: 900 } }) : await target.newPage();
   const problems = watchProblems(page);
   const quiet = trackQuiet(page);
-  // The suite runs offline: a request for any other origin is refused at once (still recorded as a failed
-  // request) instead of waiting on DNS.
-  const origin = new URL(url).origin;
-  await page.route((target) => target.origin !== origin && /^(https?|wss?):$/.test(target.protocol), (route) => route.abort('blockedbyclient'));
+  await keepToOrigin(page, new URL(url).origin);
   const response = await page.goto(url, { waitUntil: 'load' });
   if (options.waitUntil !== 'load') await quiet();
   return { page, problems, status: response?.status() ?? 0 };
@@ -137,17 +144,67 @@ export function orderPaths(storefront: Storefront): string[] {
   return storefront.store.customers.flatMap((customer) => customer.orders.map((order) => `/account/orders/${encodeURIComponent(orderIdOf(order.name))}`));
 }
 
-/** Runs `task` over `items` with at most `limit` running at once, keeping the results in order. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+/**
+ * When a page counts as loaded: at 'load'; 'quiet' once no request has been in flight for 300 ms (a script's
+ * fetches after load included); 'ready' once an extension preview's host says the extension has run
+ * (`data-encore-ready`, or `data-encore-skipped` when the post-purchase page has nothing to offer) and what it
+ * fetched then has come back, which is sooner than 'quiet' on the same page.
+ */
+export type Settled = 'load' | 'quiet' | 'ready';
+
+async function settle(page: Page, quiet: (quietMs?: number) => Promise<void>, until: Settled): Promise<void> {
+  if (until === 'load') return;
+  if (until === 'quiet') return quiet();
+  await page.waitForSelector('html[data-encore-ready], html[data-encore-skipped]', { state: 'attached', timeout: 15_000 });
+  // An extension's effects run right after its first render; 100 ms without a request covers them starting.
+  await quiet(100);
+}
+
+/** One page's load in `visitEach`: its status, what went wrong, and what the caller read off it. */
+export interface Visit<R> {
+  path: string;
+  status: number;
+  problems: PageProblems;
+  read: R;
+}
+
+/**
+ * Loads every path of `base` in turn, in `workers` long-lived pages (a fresh page costs about 200 ms, a
+ * navigation in a page that stays open about 100 ms), and calls `read` once each has settled ('quiet' waits
+ * out the requests scripts make after load). Problems are recorded per path. Results keep the paths' order.
+ */
+export async function visitEach<R>(
+  browser: Browser,
+  base: string,
+  paths: readonly string[],
+  read: (page: Page, path: string) => Promise<R>,
+  options: { workers?: number; waitUntil?: (path: string) => Settled } = {},
+): Promise<Visit<R>[]> {
+  const results: Visit<R>[] = new Array(paths.length);
   let next = 0;
   const worker = async () => {
-    while (next < items.length) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    const quiet = trackQuiet(page);
+    await keepToOrigin(page, new URL(base).origin);
+    while (next < paths.length) {
       const index = next++;
-      results[index] = await task(items[index]);
+      const path = paths[index]!;
+      problems.consoleErrors.length = 0;
+      problems.failedRequests.length = 0;
+      const response = await page.goto(base + path, { waitUntil: 'load' });
+      await settle(page, quiet, options.waitUntil?.(path) ?? 'quiet');
+      const status = response?.status() ?? 0;
+      const seen = await read(page, path).catch((error: Error) => {
+        throw new Error(`${path}: ${error.message}`);
+      });
+      results[index] = { path, status, read: seen, problems: { consoleErrors: [...problems.consoleErrors], failedRequests: [...problems.failedRequests] } };
     }
+    await context.close();
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  // These machines have two cores: two pages at a time keep both busy (the studio renders in this process).
+  await Promise.all(Array.from({ length: Math.min(options.workers ?? 2, paths.length) }, worker));
   return results;
 }
 

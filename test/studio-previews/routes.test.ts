@@ -66,7 +66,7 @@ describe('preview pages', () => {
   it('hands the thank-you host the order as checkout confirms it, images from the studio', async () => {
     const scenario = scenarioOf((await get('/extensions/encore-thank-you?order=1003&locale=en')).body);
     expect(scenario.api.orderConfirmation).toEqual({ order: { id: 'gid://shopify/Order/6003' }, number: 'EW1003QX', isFirstOrder: false });
-    const images = (scenario.api.lines as { merchandise: { image?: { url: string } } }[]).map((line) => line.merchandise.image?.url).filter(Boolean);
+    const images = (scenario.api.lines as { merchandise: { image?: { url: string } } }[]).flatMap((line) => line.merchandise.image?.url ?? []);
     expect(images.length).toBeGreaterThan(0);
     for (const url of images) expect(url.startsWith(`${origin()}/cdn/shop/files/`), url).toBe(true);
   });
@@ -119,6 +119,21 @@ describe('bundles', () => {
     expect(bundle.body).toContain('node_modules/preact/dist/preact.module.js');
     expect(bundle.body).toContain(marker);
     expect(bundle.body).toMatch(/export\s*\{[^}]*as default/);
+    // Drawn in the preview's slot: the extension's document.body is the global the host points at it.
+    expect(bundle.body).toContain('globalThis.encoreExtensionRoot');
+    expect(bundle.body).not.toMatch(/document\.body/);
+  });
+
+  it('lets the browser keep a bundle until it changes: an ETag, and 304 with no body when it still matches', async () => {
+    const url = preview.server.url('/__encore/ext/bundle/encore-order-status.js');
+    const first = await fetch(url);
+    const etag = first.headers.get('etag');
+    expect([first.status, first.headers.get('cache-control'), etag]).toEqual([200, 'no-cache', expect.stringMatching(/^"[\w-]{27}"$/)]);
+    const code = await first.text();
+    const again = await fetch(url, { headers: { 'If-None-Match': etag! } });
+    expect([again.status, await again.text()]).toEqual([304, '']);
+    const stale = await fetch(url, { headers: { 'If-None-Match': '"an-older-build"' } });
+    expect([stale.status, (await stale.text()).length]).toEqual([200, code.length]);
   });
 });
 

@@ -3,6 +3,7 @@
  * any file it was built from changed (esbuild's metafile lists them; a stat each is cheap next to a build),
  * so an edit to an extension's source shows on the next reload without a restart.
  */
+import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -12,6 +13,8 @@ const ROOT = besideModule(import.meta.url, '../../..');
 
 export interface Bundle {
   code: string;
+  /** A strong HTTP validator for `code`. */
+  etag: string;
   /** Absolute paths of the files it was built from, with their modification times then. */
   inputs: Map<string, number>;
 }
@@ -61,7 +64,8 @@ async function compile(options: BundleOptions): Promise<Bundle> {
     const file = path.resolve(ROOT, input);
     inputs.set(file, mtime(file));
   }
-  return { code: result.outputFiles[0]!.text, inputs };
+  const code = result.outputFiles[0]!.text;
+  return { code, etag: `"${createHash('sha256').update(code).digest('base64url').slice(0, 27)}"`, inputs };
 }
 
 /** The bundle of `entry`, built once and rebuilt after its sources change. A failed build is retried next time. */

@@ -14,7 +14,8 @@ import type { Storefront } from '../../storefront.ts';
 import { besideModule } from '../../paths.ts';
 import { customerAccountAnswer, graphqlError, onStudioOrigin, storefrontAnswer, type GraphqlRequest } from './apis.ts';
 import type { Store } from '../../store/types.ts';
-import { bundle, type BundleOptions } from './bundle.ts';
+import { bundle } from './bundle.ts';
+import { HTML, JAVASCRIPT, send, sendBundle } from './respond.ts';
 import { EXTENSION_ROOT_DEFINE } from './host/root.ts';
 import { previewedExtension } from './catalog.ts';
 import { messagePage, previewPage } from './page.ts';
@@ -25,11 +26,6 @@ export const HOST_ENTRY = besideModule(import.meta.url, 'host/main.ts');
 
 /** Request bodies are GraphQL documents; anything larger is not one of ours. */
 const MAX_BODY = 1024 * 1024;
-
-function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
-  response.end(body);
-}
 
 async function readJson(request: IncomingMessage): Promise<GraphqlRequest> {
   let size = 0;
@@ -64,31 +60,20 @@ async function serveApi(store: Store, response: ServerResponse, request: Incomin
   }
 }
 
-async function serveScript(response: ServerResponse, options: BundleOptions): Promise<void> {
-  try {
-    const built = await bundle(options);
-    send(response, 200, 'text/javascript; charset=utf-8', built.code);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // A build error shows in the console of the page that loads it, with esbuild's file and line.
-    send(response, 500, 'text/javascript; charset=utf-8', `console.error(${JSON.stringify(`Encore studio: the bundle failed to build\n${message}`)});`);
-  }
-}
-
 /** Answers the request and returns true when it is an extension preview route; false to let the studio go on. */
 export async function serveExtensionPreview(storefront: Storefront, request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
   const store = storefront.store;
   const { pathname } = url;
 
   if (pathname === '/__encore/ext/host.js') {
-    await serveScript(response, { entry: HOST_ENTRY });
+    await sendBundle(request, response, () => bundle({ entry: HOST_ENTRY }));
     return true;
   }
   const bundled = /^\/__encore\/ext\/bundle\/([a-z0-9-]+)\.js$/.exec(pathname);
   if (bundled) {
     const extension = previewedExtension(bundled[1]!);
-    if (!extension) send(response, 404, 'text/javascript; charset=utf-8', 'console.error("Encore studio: no such extension");');
-    else await serveScript(response, { entry: extension.entry, jsxImportSource: 'preact', define: EXTENSION_ROOT_DEFINE });
+    if (!extension) send(response, 404, JAVASCRIPT, 'console.error("Encore studio: no such extension");');
+    else await sendBundle(request, response, () => bundle({ entry: extension.entry, jsxImportSource: 'preact', define: EXTENSION_ROOT_DEFINE }));
     return true;
   }
   if (pathname === '/__encore/ext/storefront') {
@@ -107,16 +92,16 @@ export async function serveExtensionPreview(storefront: Storefront, request: Inc
   if (!page) return false;
   const extension = previewedExtension(page[1]!);
   if (!extension) {
-    send(response, 404, 'text/html; charset=utf-8', messagePage('No such extension', `The studio previews encore-thank-you, encore-order-status, encore-order-index and ${POST_PURCHASE_HANDLE}.`));
+    send(response, 404, HTML, messagePage('No such extension', `The studio previews encore-thank-you, encore-order-status, encore-order-index and ${POST_PURCHASE_HANDLE}.`));
     return true;
   }
   try {
     const scenario = scenarioOf(store, extension, url.searchParams);
     const subject = extension.subject === 'customer' ? `customer ${scenario.customer}` : `order ${url.searchParams.get('order')}`;
-    send(response, 200, 'text/html; charset=utf-8', previewPage(store, scenario, { subject: `${extension.handle} · ${subject}`, origin: originOf(request) }));
+    send(response, 200, HTML, previewPage(store, scenario, { subject: `${extension.handle} · ${subject}`, origin: originOf(request) }));
   } catch (error) {
     if (!(error instanceof ScenarioError)) throw error;
-    send(response, 404, 'text/html; charset=utf-8', messagePage('Not in the store', error.message));
+    send(response, 404, HTML, messagePage('Not in the store', error.message));
   }
   return true;
 }

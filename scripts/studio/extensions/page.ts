@@ -25,6 +25,7 @@ const STYLE = `
 body { font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #f4f4f4; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; }
 .studio-heading { font-size: .875rem; font-weight: 600; color: #5c5c5c; margin: 0 0 1rem; }
 .studio-heading a { color: inherit; }
+.studio-note { color: #5c5c5c; }
 s-section { display: block; background: #fff; border-radius: 12px; padding: 1.25rem; margin-block-end: 1rem; }
 `;
 

@@ -15,6 +15,7 @@ import { postPurchaseInput } from '../../store/adapters/post-purchase.ts';
 import { findOrder } from '../../store/names.ts';
 import type { Storefront } from '../../storefront.ts';
 import { bundle } from './bundle.ts';
+import { HTML, send, sendBundle } from './respond.ts';
 import { messagePage } from './page.ts';
 import { postPurchaseBundle } from './post-purchase/bundle.ts';
 import { POST_PURCHASE_BUNDLE, POST_PURCHASE_HOST, postPurchasePage } from './post-purchase/page.ts';
@@ -22,28 +23,13 @@ import { POST_PURCHASE_BUNDLE, POST_PURCHASE_HOST, postPurchasePage } from './po
 export const POST_PURCHASE_HANDLE = 'encore-post-purchase-upsell';
 export const POST_PURCHASE_HOST_ENTRY = besideModule(import.meta.url, 'host/post-purchase.ts');
 
-function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
-  response.end(body);
-}
-
-async function sendScript(response: ServerResponse, build: () => Promise<string>): Promise<void> {
-  try {
-    send(response, 200, 'text/javascript; charset=utf-8', await build());
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // The page's console names esbuild's file and line.
-    send(response, 500, 'text/javascript; charset=utf-8', `console.error(${JSON.stringify(`Encore studio: the bundle failed to build\n${message}`)});`);
-  }
-}
-
-export async function servePostPurchase(storefront: Storefront, _request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
+export async function servePostPurchase(storefront: Storefront, request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
   if (url.pathname === POST_PURCHASE_HOST) {
-    await sendScript(response, async () => (await bundle({ entry: POST_PURCHASE_HOST_ENTRY })).code);
+    await sendBundle(request, response, () => bundle({ entry: POST_PURCHASE_HOST_ENTRY }));
     return true;
   }
   if (url.pathname === POST_PURCHASE_BUNDLE) {
-    await sendScript(response, postPurchaseBundle);
+    await sendBundle(request, response, postPurchaseBundle);
     return true;
   }
   if (url.pathname !== `/extensions/${POST_PURCHASE_HANDLE}`) return false;
@@ -51,13 +37,13 @@ export async function servePostPurchase(storefront: Storefront, _request: Incomi
   const store = storefront.store;
   const locale = url.searchParams.get('locale') || store.shop.primary_locale;
   if (!store.shop.published_locales.includes(locale)) {
-    send(response, 404, 'text/html; charset=utf-8', messagePage('Not in the store', `the shop does not publish the locale "${locale}"; it publishes ${store.shop.published_locales.join(', ')}`));
+    send(response, 404, HTML, messagePage('Not in the store', `the shop does not publish the locale "${locale}"; it publishes ${store.shop.published_locales.join(', ')}`));
     return true;
   }
   const reference = url.searchParams.get('order') ?? '';
   const found = findOrder(store, reference);
   if (!found) {
-    send(response, 404, 'text/html; charset=utf-8', messagePage('Not in the store', `no order "${reference}" in the store`));
+    send(response, 404, HTML, messagePage('Not in the store', `no order "${reference}" in the store`));
     return true;
   }
   // The secret the studio's backend verifies with (scripts/offers/backend.ts): the environment's, or the development default.
@@ -66,7 +52,7 @@ export async function servePostPurchase(storefront: Storefront, _request: Incomi
   send(
     response,
     200,
-    'text/html; charset=utf-8',
+    HTML,
     postPurchasePage({
       title: `${POST_PURCHASE_HANDLE} · order ${found.order.name} · Encore studio`,
       locale,

@@ -53,7 +53,7 @@ export function scenarioOf(store: Store, extension: PreviewedExtension, params: 
     return {
       ...base,
       customer: customer.handle,
-      api: { shop, settings, localization: { language: { isoCode: locale }, country: country ? { isoCode: country } : undefined, currency: { isoCode: store.shop.currency } } },
+      api: { shop, settings, localization: { language: { isoCode: locale }, country: country ? { isoCode: country } : null, currency: { isoCode: store.shop.currency } } },
     };
   }
 

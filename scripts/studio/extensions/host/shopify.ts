@@ -63,14 +63,27 @@ export function freezeClock(now: string | null): void {
   globalThis.Date = StudioDate as DateConstructor;
 }
 
+/**
+ * The APIs that are objects of signals, with every field Shopify's types declare (checkout's `Localization`,
+ * `CartCost`, `BuyerIdentity`; the customer account's `Localization` is the same shape, less the market).
+ */
+const SIGNAL_FIELDS: Record<string, readonly string[]> = {
+  localization: ['currency', 'timezone', 'language', 'extensionLanguage', 'country', 'market'],
+  cost: ['subtotalAmount', 'totalShippingAmount', 'totalTaxAmount', 'totalAmount'],
+  buyerIdentity: ['customer', 'email', 'phone', 'purchasingCompany'],
+};
+
 export function buildShopify(scenario: Scenario): Record<string, unknown> {
   const { api, locale, timezone } = scenario;
   const signals: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(api)) {
+    const fields = SIGNAL_FIELDS[name];
     if (name === 'shop') signals[name] = value;
-    else if (name === 'cost' || name === 'localization' || name === 'buyerIdentity') {
-      // Objects of signals: each field its own signal.
-      signals[name] = Object.fromEntries(Object.entries((value ?? {}) as Record<string, unknown>).map(([key, inner]) => [key, signal(inner)]));
+    else if (fields) {
+      // Objects of signals: each field its own signal, there even when it holds nothing (an order with no
+      // shipping address has no country). JSON drops undefined or carries null; Shopify's signal holds undefined.
+      const given = (value ?? {}) as Record<string, unknown>;
+      signals[name] = Object.fromEntries([...new Set([...fields, ...Object.keys(given)])].map((key) => [key, signal(given[key] ?? undefined)]));
     } else signals[name] = signal(value);
   }
   const storage = new Map<string, unknown>();

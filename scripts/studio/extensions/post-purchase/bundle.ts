@@ -6,12 +6,11 @@
  */
 import path from 'node:path';
 import { besideModule } from '../../../paths.ts';
-import { bundle } from '../bundle.ts';
+import { bundle, type Bundle } from '../bundle.ts';
 
 export const POST_PURCHASE_ENTRY = path.join(besideModule(import.meta.url, '../../../..'), 'extensions/post-purchase-upsell/src/index.tsx');
 
-/** The bundle's code; a failed build is retried on the next request. */
-export async function postPurchaseBundle(): Promise<string> {
-  const built = await bundle({ entry: POST_PURCHASE_ENTRY, jsxImportSource: 'react', define: { 'process.env.ENCORE_APP_URL': 'self.location.origin' } });
-  return built.code;
+/** The bundle; a failed build is retried on the next request. */
+export function postPurchaseBundle(): Promise<Bundle> {
+  return bundle({ entry: POST_PURCHASE_ENTRY, jsxImportSource: 'react', define: { 'process.env.ENCORE_APP_URL': 'self.location.origin' } });
 }
