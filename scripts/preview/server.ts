@@ -8,7 +8,7 @@ import { errorOverlay } from './error-overlay.ts';
 import { indexPage } from './index-page.ts';
 import { BadRecommendationsRequest, renderRecommendations } from './recommendations.ts';
 import { pageFor, splitLocale, UnknownLocaleError } from './routes.ts';
-import { answerShopRoute, notFoundPage } from './shop-routes.ts';
+import { answerShopRoute, notFoundPage } from './shop/index.ts';
 
 /**
  * Storefront URLs as Shopify serves them, for the fixture's customers:

@@ -1,0 +1,53 @@
+/**
+ * /account without ?customer= (a redirect or a chooser, as the studio has no login), and stand-ins for the routes
+ * Shopify serves that the studio does not preview (/cart, /search, the other /account pages).
+ */
+import { escapeHtml } from '../../engine/filters/html.ts';
+import { findOrder } from '../../store/names.ts';
+import type { Store } from '../../store/types.ts';
+import { decodeSegment, page, type Context, type ShopAnswer } from './page.ts';
+
+/** Routes Shopify serves that the studio does not preview, and what Shopify shows there. */
+export const STAND_INS: Record<string, string> = {
+  '/cart': "the cart template: the shopper's cart, with a button to checkout",
+  '/search': 'the search template: products, pages and articles matching ?q=',
+  '/account/login': 'the customers/login template: the login form (stores on legacy customer accounts)',
+  '/account/register': 'the customers/register template: the sign-up form',
+  '/account/addresses': "the customers/addresses template: the customer's address book, to add, edit and delete addresses",
+  '/account/logout': 'no page: it logs the customer out and redirects to the home page',
+};
+
+/**
+ * Shopify's `/account` is the logged-in customer's page; the studio names the customer with `?customer=`. Coming
+ * from one of the studio's order pages (the "Back to account" link) it opens that order's customer, else it asks.
+ */
+export function accountAnswer(context: Context, referer: string | undefined): ShopAnswer {
+  const customer = refererCustomer(context.store, referer);
+  const href = (handle: string) => `${context.localePath}/account?customer=${encodeURIComponent(handle)}`;
+  if (customer) return { status: 302, body: '', location: href(customer) };
+  const items = context.store.customers.map(
+    (candidate) => `<li><a href="${escapeHtml(href(candidate.handle))}">${escapeHtml(candidate.handle)}</a> — ${escapeHtml(candidate.description)}</li>`,
+  );
+  const body =
+    "<h1>Account</h1><p>On Shopify, /account shows the logged-in customer's customers/account page. " +
+    'The studio has no login: choose whose account to open.</p>' +
+    `<ul>${items.join('')}</ul>`;
+  return { status: 200, body: page('Account', body, context.store) };
+}
+
+/** The customer of the order page the request came from, if it came from one. */
+function refererCustomer(store: Store, referer: string | undefined): string | undefined {
+  if (!referer) return undefined;
+  const pathname = URL.canParse(referer) ? new URL(referer).pathname : '';
+  const order = /\/account\/orders\/([^/]+)$/.exec(pathname);
+  const reference = order ? decodeSegment(order[1]) : undefined;
+  return reference === undefined ? undefined : findOrder(store, reference)?.customer.handle;
+}
+
+/** The page for a STAND_INS route: what Shopify serves there, and that the studio has no preview of it. */
+export function standInPage(context: Context, path: string): string {
+  const body =
+    `<h1><code>${escapeHtml(path)}</code></h1><p>On Shopify this URL serves ${escapeHtml(STAND_INS[path])}.</p>` +
+    '<p>The studio previews the customers/account and customers/order pages and the extensions; this route has no preview.</p>';
+  return page(path, body, context.store);
+}
