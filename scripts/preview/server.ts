@@ -18,7 +18,7 @@ import { answerShopRoute, notFoundPage } from './shop/index.ts';
  *   /da/account…, ?locale=da       the same in another locale the theme ships
  *   /cdn/shop/t/1/assets/NAME      theme assets; /cdn/shop/files/NAME: a placeholder image
  *   /recommendations/products      Shopify's Product Recommendations route (recommendations.ts)
- *   /cart/ID:QTY,…, /products/H,   the storefront routes the pages link to, from the fixture (shop-routes.ts): cart
+ *   /cart/ID:QTY,…, /products/H,   the storefront routes the pages link to, from the fixture (shop/): cart
  *   /collections/H, /account/…     permalinks, products, collections, and stand-ins for the routes not previewed
  *   /extensions/…, /__encore/ext/… the extension previews (scripts/studio/extensions), asked first
  *   /__encore/reload               the live-reload event stream (live-reload.ts)

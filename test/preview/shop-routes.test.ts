@@ -1,5 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerShopRoute } from "../../scripts/preview/shop/index.ts";
+import { Storefront } from "../../scripts/storefront.ts";
 import { orderIdOf } from "../../scripts/store/names.ts";
 import type { Store } from "../../scripts/store/types.ts";
 import { studioFor, type Page } from "./support.ts";
@@ -226,6 +228,15 @@ describe("/collections", () => {
     const handles = [...page.body.matchAll(/<li><a href="\/products\/([^"]+)">/g)].map((match) => match[1]);
     expect(handles).toEqual(store.collections.find((collection) => collection.handle === "candles")!.products);
     expect(handles).toEqual(["amber-candle", "cedar-candle", "fig-candle", "discovery-gift-set"]);
+  });
+
+  it("leaves out a product the online store does not publish, as a collection page on Shopify does", () => {
+    const storefront = new Storefront();
+    const hidden = structuredClone(storefront.store);
+    hidden.products.find((product) => product.handle === "fig-candle")!.published_at = null;
+    const answer = answerShopRoute(new Storefront({ store: hidden }), { pathname: "/collections/candles", query: new URLSearchParams() });
+    const handles = [...(answer?.body ?? "").matchAll(/<li><a href="\/products\/([^"]+)">/g)].map((match) => match[1]);
+    expect(handles).toEqual(["amber-candle", "cedar-candle", "discovery-gift-set"]);
   });
 
   it("lists the collections, and answers 404 for one the store lacks", async () => {

@@ -1,4 +1,5 @@
 /** /collections and /collections/HANDLE (`all` included): the store fixture's collections and their products. */
+import { isPublished } from '../../../extensions/core/src/catalog.ts';
 import { escapeHtml } from '../../engine/filters/html.ts';
 import type { Collection, Product } from '../../store/types.ts';
 import { decodeSegment, htmlText, notFound, page, type Context, type ShopAnswer } from './page.ts';
@@ -31,8 +32,9 @@ function collectionsPage(context: Context): string {
   return page('Collections', body, context.store);
 }
 
+/** Only what the online store shows: a collection page on Shopify leaves unpublished products out. */
 function productsPage(context: Context, title: string, description: string, products: readonly Product[]): string {
-  const items = products.map((product) => {
+  const items = products.filter((product) => isPublished(product, context.now)).map((product) => {
     const href = `${context.localePath}/products/${encodeURIComponent(product.handle)}`;
     return `<li><a href="${escapeHtml(href)}">${escapeHtml(product.title)}</a> — ${priceRange(context, product.variants)}</li>`;
   });

@@ -15,7 +15,7 @@ import { besideModule } from '../../paths.ts';
 import { customerAccountAnswer, graphqlError, onStudioOrigin, storefrontAnswer, type GraphqlRequest } from './apis.ts';
 import type { Store } from '../../store/types.ts';
 import { bundle } from './bundle.ts';
-import { HTML, JAVASCRIPT, send, sendBundle } from './respond.ts';
+import { HTML, JAVASCRIPT, JSON_TYPE, send, sendBundle } from './respond.ts';
 import { EXTENSION_ROOT_DEFINE } from './host/root.ts';
 import { previewedExtension } from './catalog.ts';
 import { messagePage, previewPage } from './page.ts';
@@ -50,13 +50,13 @@ function originOf(request: IncomingMessage): string {
 }
 
 async function serveApi(store: Store, response: ServerResponse, request: IncomingMessage, run: (body: GraphqlRequest) => unknown): Promise<void> {
-  if (request.method !== 'POST') return send(response, 405, 'application/json', JSON.stringify(graphqlError('POST a GraphQL query')));
+  if (request.method !== 'POST') return send(response, 405, JSON_TYPE, JSON.stringify(graphqlError('POST a GraphQL query')));
   try {
     const body = await readJson(request);
-    send(response, 200, 'application/json', onStudioOrigin(store, JSON.stringify(run(body)), originOf(request)));
+    send(response, 200, JSON_TYPE, onStudioOrigin(store, JSON.stringify(run(body)), originOf(request)));
   } catch (error) {
     // GraphQL answers errors with 200 and `errors`; the extensions' clients turn them into their quiet fallback.
-    send(response, 200, 'application/json', JSON.stringify(graphqlError(error instanceof Error ? error.message : String(error))));
+    send(response, 200, JSON_TYPE, JSON.stringify(graphqlError(error instanceof Error ? error.message : String(error))));
   }
 }
 

@@ -7,6 +7,7 @@
  *   GET /extensions/encore-post-purchase-upsell?order=ID&locale=CODE   the page
  *   GET /__encore/ext/post-purchase/host.js                           the host (remote-ui receiver drawn as HTML)
  *   GET /__encore/ext/post-purchase/bundle.js                         the extension, bundled with React 17
+ *   POST /__encore/ext/post-purchase/apply                            Shopify's applyChangeset: checks the signed change
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appSecrets } from '../../../app/secrets.ts';
@@ -15,13 +16,44 @@ import { postPurchaseInput } from '../../store/adapters/post-purchase.ts';
 import { findOrder } from '../../store/names.ts';
 import type { Storefront } from '../../storefront.ts';
 import { bundle } from './bundle.ts';
-import { HTML, send, sendBundle } from './respond.ts';
+import { HTML, JSON_TYPE, send, sendBundle } from './respond.ts';
 import { messagePage } from './page.ts';
+import { AppliedChangesets } from './post-purchase/apply.ts';
 import { postPurchaseBundle } from './post-purchase/bundle.ts';
 import { POST_PURCHASE_BUNDLE, POST_PURCHASE_HOST, postPurchasePage } from './post-purchase/page.ts';
 
 export const POST_PURCHASE_HANDLE = 'encore-post-purchase-upsell';
 export const POST_PURCHASE_HOST_ENTRY = besideModule(import.meta.url, 'host/post-purchase.ts');
+
+export const POST_PURCHASE_APPLY = '/__encore/ext/post-purchase/apply';
+
+/** Changesets applied while this studio runs, as Shopify remembers them per order. */
+const applied = new AppliedChangesets();
+
+/** Request bodies are two tokens; anything larger is not one of ours. */
+const MAX_APPLY_BODY = 64 * 1024;
+
+async function readBody(request: IncomingMessage): Promise<Record<string, unknown> | null> {
+  let text = '';
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    text += chunk.toString('utf8');
+    if (text.length > MAX_APPLY_BODY) return null;
+  }
+  try {
+    const body = JSON.parse(text) as unknown;
+    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function serveApply(storefront: Storefront, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== 'POST') return send(response, 405, JSON_TYPE, JSON.stringify({ status: 'unprocessed', errors: [{ code: 'invalid_request', message: 'POST the tokens.' }] }));
+  const body = await readBody(request);
+  const { apiKey, apiSecret } = appSecrets(process.env);
+  const result = await applied.apply(body?.inputToken, body?.changesetToken, { store: storefront.store, apiKey, secret: apiSecret, now: Date.now() });
+  send(response, 200, JSON_TYPE, JSON.stringify(result));
+}
 
 export async function servePostPurchase(storefront: Storefront, request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
   if (url.pathname === POST_PURCHASE_HOST) {
@@ -30,6 +62,10 @@ export async function servePostPurchase(storefront: Storefront, request: Incomin
   }
   if (url.pathname === POST_PURCHASE_BUNDLE) {
     await sendBundle(request, response, postPurchaseBundle);
+    return true;
+  }
+  if (url.pathname === POST_PURCHASE_APPLY) {
+    await serveApply(storefront, request, response);
     return true;
   }
   if (url.pathname !== `/extensions/${POST_PURCHASE_HANDLE}`) return false;

@@ -4,8 +4,9 @@
  * loads the extension's own bundle, asks ShouldRender with the signed input the server embedded, then
  * mounts Render into a remote-ui root drawn as HTML (post-purchase-dom.ts). The extension talks to the real
  * backend on this same origin (`/api/post-purchase/*`); only Shopify's side is played here:
- * `calculateChangeset` prices the change from the offer the backend answered, `applyChangeset` records the
- * signed change without verifying it, and `done()` shows a thank-you placeholder.
+ * `calculateChangeset` prices the change from the offer the backend answered, `applyChangeset` has the studio
+ * server check the signed change as Shopify would (post-purchase/apply.ts), and `done()` shows a thank-you
+ * placeholder naming what was added.
  */
 import { createRemoteReceiver, createRemoteRoot, type RemoteRoot } from '@remote-ui/core';
 import { mountReceiver } from './post-purchase-dom.ts';
@@ -17,8 +18,6 @@ export interface PostPurchaseConfig {
   cdnPrefix: string;
 }
 
-/** Shopify applies at most three post-purchase changes to one order. */
-const MAX_CHANGES = 3;
 
 interface StoredOffer {
   id: string;
@@ -29,7 +28,11 @@ interface StoredOffer {
 type Handler = (...args: unknown[]) => unknown;
 const handlers = new Map<string, Handler>();
 let stored: unknown = null;
+/** What the applied changesets added ("Wick Trimmer × 1"), and how many changesets that was. */
 const applied: string[] = [];
+let appliedCount = 0;
+let config: PostPurchaseConfig | null = null;
+const inputToken = () => config?.inputData.token ?? '';
 
 const storage = () => ({
   initialData: stored,
@@ -82,11 +85,30 @@ async function calculateChangeset(changeset: unknown) {
   };
 }
 
-/** Records the backend's signed change; the studio does not check its signature (Shopify would). */
+interface ApplyAnswer {
+  status: 'processed' | 'unprocessed';
+  errors: { code: string; message: string }[];
+  changes?: { product: string; quantity: number }[];
+  changesetApplicationsRemaining?: number;
+}
+
+/** Shopify's applyChangeset: the studio server verifies the backend's signed change against this page's purchase. */
 async function applyChangeset(token: string) {
-  applied.push(token);
-  document.documentElement.dataset.encoreApplied = String(applied.length);
-  return { status: 'processed', errors: [], changesetApplicationsRemaining: Math.max(0, MAX_CHANGES - applied.length) };
+  const response = await fetch('/__encore/ext/post-purchase/apply', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ inputToken: inputToken(), changesetToken: token }),
+  });
+  const answer = (await response.json()) as ApplyAnswer;
+  if (answer.status !== 'processed') {
+    // Shopify would refuse it as quietly; the console says why, for the developer.
+    console.warn(`Encore studio: Shopify would refuse this changeset: ${answer.errors.map((error) => `${error.code}: ${error.message}`).join('; ')}`);
+    return { status: answer.status, errors: answer.errors };
+  }
+  applied.push(...(answer.changes ?? []).map((change) => `${change.product} × ${change.quantity}`));
+  appliedCount++;
+  document.documentElement.dataset.encoreApplied = String(appliedCount);
+  return { status: answer.status, errors: [], changesetApplicationsRemaining: answer.changesetApplicationsRemaining ?? 0 };
 }
 
 /** Where Shopify would go on to its own thank-you page. */
@@ -95,7 +117,7 @@ async function done(): Promise<void> {
   const heading = document.createElement('h1');
   heading.textContent = 'Thank-you page';
   const note = document.createElement('p');
-  note.textContent = `Shopify shows its thank-you page here. Post-purchase changes applied: ${applied.length}.`;
+  note.textContent = `Shopify shows its thank-you page here. Post-purchase changes applied: ${appliedCount}${applied.length ? ` (${applied.join(', ')})` : ''}.`;
   const back = document.createElement('a');
   back.href = '/';
   back.textContent = 'All scenarios';
@@ -107,7 +129,7 @@ async function done(): Promise<void> {
 async function start(): Promise<void> {
   const data = document.getElementById('encore-post-purchase')?.textContent;
   if (!data) throw new Error('Encore studio: the page has no post-purchase input');
-  const config = JSON.parse(data) as PostPurchaseConfig;
+  config = JSON.parse(data) as PostPurchaseConfig;
   (self as unknown as { shopify: unknown }).shopify = {
     extend: (extensionPoint: string, handler: Handler) => void handlers.set(extensionPoint, handler),
   };
