@@ -24,6 +24,8 @@ export interface StudioOptions {
   storeFile?: string;
   /** Where warnings go (development secrets, offers the store cannot honour). */
   warn?: (line: string) => void;
+  /** Where the backend's line per request goes (JSON: route, status, ms). Default: stdout. */
+  log?: (line: string) => void;
 }
 
 export interface Studio extends Listening {
@@ -47,7 +49,7 @@ export interface StudioHandler {
 export function studioListener(options: StudioOptions = {}): StudioHandler {
   const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
   let storefront = studioStorefront(options);
-  let backend = nodeListener(studioBackend(storefront, warn));
+  let backend = nodeListener(studioBackend(storefront, warn, options.log));
   const reload = new LiveReload();
   const preview = serveStorefront(() => storefront, { reload });
   const storeFile = path.resolve(options.storeFile ?? DEFAULT_STORE_FILE);
@@ -57,7 +59,7 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
       // A fixture saved half-way is invalid for a moment: keep serving the last good store and say why.
       try {
         storefront = studioStorefront(options);
-        backend = nodeListener(studioBackend(storefront, () => {}));
+        backend = nodeListener(studioBackend(storefront, () => {}, options.log));
       } catch (error) {
         warn(`${(error as Error).message}\nThe studio keeps the last store that loaded.`);
       }
@@ -117,13 +119,13 @@ export async function startStudio(options: StudioOptions = {}): Promise<Studio> 
  * for the default store; another fixture (`--fixtures`) usually lacks its products, and then the backend answers
  * with no offers rather than the studio refusing to start.
  */
-function studioBackend(storefront: Storefront, warn: (line: string) => void) {
+function studioBackend(storefront: Storefront, warn: (line: string) => void, log?: (line: string) => void) {
   const store = storefront.store;
   try {
-    return backendFromEnvironment({ store, warn });
+    return backendFromEnvironment({ store, warn, log });
   } catch (error) {
     if (!(error instanceof OffersError)) throw error;
     warn(`${error.message}\nThe backend serves no post-purchase offers for this store.`);
-    return backendFromEnvironment({ store, warn: () => {}, offers: parseOffers({ offers: [] }, 'no offers') });
+    return backendFromEnvironment({ store, warn: () => {}, log, offers: parseOffers({ offers: [] }, 'no offers') });
   }
 }

@@ -47,7 +47,8 @@ export interface Studio {
 
 /** The studio exactly as `npm start` runs it (theme pages, extension previews, backend), on a port the OS picks. */
 export async function startStudio(): Promise<Studio> {
-  const studio = await startServerStudio({ port: 0, host: '127.0.0.1', warn: () => {} });
+  // The backend's request log is the studio's terminal output, not the suite's.
+  const studio = await startServerStudio({ port: 0, host: '127.0.0.1', warn: () => {}, log: () => {} });
   return { storefront: studio.storefront, base: studio.url.replace(/\/$/, ''), close: () => studio.close() };
 }
 
