@@ -33,6 +33,25 @@ describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against 
     }
   }, 40_000);
 
+  it("loyal-customer's first order #1101, declining: the wick trimmer's declined branch offers the matches; declining that too ends with nothing applied", async () => {
+    const { page, problems, status } = await openPage(session.browser, `${session.studio.base}/extensions/encore-post-purchase-upsell?order=1101`);
+    try {
+      expect(status).toBe(200);
+      // app/offers.json: wick-trimmer-first-candle (a first order with a candle) leads to matches-with-candle
+      // when declined (a candle in the order).
+      await page.getByText('15% off the Wick Trimmer').first().waitFor({ timeout: 10_000 });
+      await page.getByRole('button', { name: 'No thanks' }).first().click();
+      await page.getByText('Never hunt for a light: add Long Matches').first().waitFor({ timeout: 10_000 });
+      await page.getByRole('button', { name: 'No thanks' }).first().click();
+      await page.getByText(/thank-you page/i).first().waitFor({ timeout: 10_000 });
+      expect(await page.textContent('body')).toContain('changes applied: 0.');
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.failedRequests).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+
   it("casey's #1004: the offer shows, Accept is signed by the backend and applied, then the thank-you page", async () => {
     const { page, problems, status } = await openPage(session.browser, `${session.studio.base}/extensions/encore-post-purchase-upsell?order=1004`);
     try {
