@@ -11,6 +11,14 @@ import type { ShopCatalog } from '../../app/post-purchase/shop.ts';
 import { imageUrl } from '../store/adapters/context.ts';
 import type { Store } from '../store/types.ts';
 
+/**
+ * The studio makes every visit of its post-purchase preview a purchase of its own (a reload starts the funnel
+ * again, where Shopify would show the page once per purchase): the visit's referenceId is the order's, marked.
+ */
+const STUDIO_VISIT = '~studio-visit-';
+export const studioVisitReference = (referenceId: string, visit: number): string => `${referenceId}${STUDIO_VISIT}${visit}`;
+const orderReference = (referenceId: string): string => referenceId.split(STUDIO_VISIT)[0]!;
+
 export function fixtureShop(store: Store): ShopCatalog {
   return {
     products: store.products,
@@ -22,7 +30,8 @@ export function fixtureShop(store: Store): ShopCatalog {
     customer(customerId, referenceId) {
       const customer = customerId === null ? undefined : store.customers.find((candidate) => String(candidate.id) === customerId);
       if (!customer) return null;
-      const order = customer.orders.find((candidate) => (candidate.token ?? String(candidate.id)) === referenceId);
+      const reference = orderReference(referenceId);
+      const order = customer.orders.find((candidate) => (candidate.token ?? String(candidate.id)) === reference);
       const placed = order ? Date.parse(order.processed_at) : Number.POSITIVE_INFINITY;
       const orderCount = customer.orders.filter((other) => other !== order && Date.parse(other.processed_at) < placed).length;
       return { orderCount, tags: customer.tags };

@@ -62,6 +62,13 @@ describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against 
       await page.getByRole('button', { name: /^Pay now/ }).first().click();
       await page.getByText(/thank-you page/i).first().waitFor({ timeout: 10_000 });
       expect(await page.textContent('body')).toContain('changes applied: 1 (Wick Trimmer × 1).');
+      expect(await page.getByRole('link', { name: "This order's thank-you page (preview)" }).getAttribute('href')).toBe('/extensions/encore-thank-you?order=1004&locale=en');
+      // A reload is a new visit: the funnel starts again and Accept is signed again (Shopify shows the page once
+      // per purchase, so the backend would refuse the same purchase's offer twice).
+      await page.reload();
+      await page.getByRole('button', { name: /^Pay now/ }).first().click();
+      await page.getByText(/thank-you page/i).first().waitFor({ timeout: 10_000 });
+      expect(await page.textContent('body')).toContain('changes applied: 1 (Wick Trimmer × 1).');
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.failedRequests).toEqual([]);
     } finally {

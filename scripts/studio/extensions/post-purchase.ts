@@ -11,8 +11,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appSecrets } from '../../../app/secrets.ts';
+import { studioVisitReference } from '../../offers/fixture-shop.ts';
 import { besideModule } from '../../paths.ts';
-import { postPurchaseInput } from '../../store/adapters/post-purchase.ts';
+import { postPurchaseInput, signInputToken } from '../../store/adapters/post-purchase.ts';
 import { findOrder } from '../../store/names.ts';
 import type { Storefront } from '../../storefront.ts';
 import { bundle } from './bundle.ts';
@@ -26,6 +27,9 @@ export const POST_PURCHASE_HANDLE = 'encore-post-purchase-upsell';
 export const POST_PURCHASE_HOST_ENTRY = besideModule(import.meta.url, 'host/post-purchase.ts');
 
 export const POST_PURCHASE_APPLY = '/__encore/ext/post-purchase/apply';
+
+/** Preview page loads so far: each stands for a purchase of its own (see servePostPurchase). */
+let visits = 0;
 
 /** Changesets applied while this studio runs, as Shopify remembers them per order. */
 const applied = new AppliedChangesets();
@@ -84,7 +88,11 @@ export async function servePostPurchase(storefront: Storefront, request: Incomin
   }
   // The secret the studio's backend verifies with (scripts/offers/backend.ts): the environment's, or the development default.
   const { apiSecret } = appSecrets(process.env);
-  const inputData = await postPurchaseInput(store, found.order, found.customer, { secret: apiSecret, locale });
+  const inputData = postPurchaseInput(store, found.order, found.customer, { locale });
+  // Each visit is a purchase of its own: on Shopify a buyer reaches this page once per purchase, so the backend
+  // refuses an offer accepted before ("replayed"). A reload in the studio starts the funnel again instead.
+  inputData.initialPurchase.referenceId = studioVisitReference(inputData.initialPurchase.referenceId, ++visits);
+  inputData.token = await signInputToken(inputData, apiSecret);
   send(
     response,
     200,
@@ -94,6 +102,7 @@ export async function servePostPurchase(storefront: Storefront, request: Incomin
       locale,
       inputData,
       cdnPrefix: `https://${store.shop.domain}/cdn/`,
+      thankYou: `/extensions/encore-thank-you?${new URLSearchParams({ order: reference, locale })}`,
     }),
   );
   return true;

@@ -16,6 +16,8 @@ export interface PostPurchaseConfig {
   bundle: string;
   /** `https://SHOP/cdn/`: product images under it load from the studio's own /cdn/. */
   cdnPrefix: string;
+  /** The order's thank-you preview. */
+  thankYou: string;
 }
 
 
@@ -118,10 +120,15 @@ async function done(): Promise<void> {
   heading.textContent = 'Thank-you page';
   const note = document.createElement('p');
   note.textContent = `Shopify shows its thank-you page here. Post-purchase changes applied: ${appliedCount}${applied.length ? ` (${applied.join(', ')})` : ''}.`;
+  const next = document.createElement('a');
+  next.href = config?.thankYou ?? '/';
+  next.textContent = "This order's thank-you page (preview)";
   const back = document.createElement('a');
   back.href = '/';
   back.textContent = 'All scenarios';
-  main.append(heading, note, back);
+  const links = document.createElement('p');
+  links.append(next, ' · ', back);
+  main.append(heading, note, links);
   document.body.replaceChildren(main);
   document.documentElement.dataset.encoreDone = 'true';
 }

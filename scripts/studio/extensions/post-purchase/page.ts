@@ -2,13 +2,13 @@
  * The post-purchase preview page: the signed input as inert JSON, the host script, and the styles for the
  * HTML the host draws the extension's components as.
  */
-import { escapeHtml, scriptJson } from '../page.ts';
+import { BODY_STYLE, escapeHtml, scriptJson } from '../page.ts';
 
 export const POST_PURCHASE_HOST = '/__encore/ext/post-purchase/host.js';
 export const POST_PURCHASE_BUNDLE = '/__encore/ext/post-purchase/bundle.js';
 
 const STYLE = `
-body { font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #f4f4f4; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; }
+${BODY_STYLE}
 main { background: #fff; border-radius: 12px; padding: 1.25rem; }
 .pp-BlockStack { display: flex; flex-direction: column; gap: 1rem; }
 .pp-BlockStack[data-spacing="tight"], .pp-BlockStack[data-spacing="xtight"] { gap: .35rem; }
@@ -33,10 +33,12 @@ export interface PostPurchasePage {
   locale: string;
   inputData: unknown;
   cdnPrefix: string;
+  /** The same order's thank-you preview, where Shopify goes next. */
+  thankYou: string;
 }
 
 export function postPurchasePage(page: PostPurchasePage): string {
-  const config = { inputData: page.inputData, bundle: POST_PURCHASE_BUNDLE, cdnPrefix: page.cdnPrefix };
+  const config = { inputData: page.inputData, bundle: POST_PURCHASE_BUNDLE, cdnPrefix: page.cdnPrefix, thankYou: page.thankYou };
   return `<!doctype html>
 <html lang="${escapeHtml(page.locale)}">
 <head>
