@@ -3,6 +3,7 @@ import { runCli, parseOptions, storefrontFrom, STOREFRONT_OPTIONS, UsageError } 
 import type { CustomerPage } from '../storefront.ts';
 import { listScenarios, loadStore } from '../store/load.ts';
 import { listBundledScenarios } from '../store/bundled.ts';
+import { checkThemeDir } from '../theme-dir.ts';
 
 const USAGE = `Usage:
   npm run render -- --template customers/account --customer HANDLE [--page N] [--locale CODE] [--theme DIR] [--fixtures FILE]
@@ -36,6 +37,7 @@ runCli(async () => {
     return;
   }
   const page = pageFrom(values);
+  if (values.theme !== undefined) checkThemeDir(values.theme);
   // Only the reference the page uses picks the store: a stray --order beside --customer must not.
   const reference = page.template === 'customers/account' ? { customer: page.customer } : { order: page.order };
   const storefront = storefrontFrom({ theme: values.theme, fixtures: values.fixtures, ...reference });

@@ -12,7 +12,20 @@ describe('the studio port', () => {
     expect(studioPort(undefined, undefined)).toBe(3000);
     expect(studioPort(undefined, '4100')).toBe(4100);
     expect(studioPort('4200', '4100')).toBe(4200);
-    expect(() => studioPort('web', undefined)).toThrow("port must be a number from 0 to 65535, not 'web'");
+    expect(studioPort('0', '4100')).toBe(0);
+    // `PORT= npm start` clears PORT; an empty --port is a mistake.
+    expect(studioPort(undefined, '')).toBe(3000);
+    expect(() => studioPort('', undefined)).toThrow('--port "": not a port; use a whole number from 0 to 65535 (0 picks a free port)');
+  });
+
+  it('is decimal digits from 0 to 65535, and a mistake names where it came from', () => {
+    expect(studioPort('65535', undefined)).toBe(65535);
+    expect(studioPort('08080', undefined)).toBe(8080);
+    // Number() takes each of these; as a port each is a typo.
+    for (const text of ['0x10', '1e3', '0b1', '1.0', '-1', '+80', ' 80', '65536']) {
+      expect(() => studioPort(text, undefined), text).toThrow(`--port ${text.trim() === text ? text : JSON.stringify(text)}: not a port;`);
+    }
+    expect(() => studioPort(undefined, 'abc')).toThrow('PORT=abc: not a port; use a whole number from 0 to 65535 (0 picks a free port)');
   });
 });
 

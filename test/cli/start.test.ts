@@ -1,0 +1,210 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const URL_LINE = /^Encore studio: (http:\/\/127\.0\.0\.1:(\d+)\/)\n$/;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * `npm start` with `args`, as npm runs it (tsx). Waits for the exit; or, with `untilUrl`, for the URL line, then
+ * fetches `/` and stops the studio.
+ */
+function start(args: string[], options: { env?: Record<string, string>; untilUrl?: boolean } = {}): Promise<Run & { index?: string }> {
+  // PORT from the machine running the tests must not pick the port of a run that does not set it.
+  const env = { ...process.env, PORT: '', ...options.env };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/start.ts', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', async (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const url = URL_LINE.exec(stdout)?.[1];
+      if (!options.untilUrl || !url) return;
+      try {
+        const index = await (await fetch(url)).text();
+        resolve({ status: null, stdout, stderr, index });
+      } catch (error) {
+        reject(error);
+      } finally {
+        child.kill();
+      }
+    });
+    child.once('exit', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** `npm run render` with `args`. */
+function render(args: string[]): Promise<Run> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/render.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  return new Promise((resolve) => child.once('exit', (status) => resolve({ status, stdout, stderr })));
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-start-'));
+
+function file(name: string, text: string): string {
+  const target = path.join(tmp, name);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, text);
+  return target;
+}
+
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** A failure before the URL: exactly one line on stderr, nothing on stdout, exit 1. */
+function expectStoppedBeforeUrl(run: Run, line: string): void {
+  expect(run.stderr).toBe(`${line}\n`);
+  expect(run.stdout).toBe('');
+  expect(run.status).toBe(1);
+}
+
+describe('npm start: the address', () => {
+  let busy: http.Server;
+  let busyPort: number;
+  beforeAll(async () => {
+    busy = http.createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    busyPort = (busy.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => busy.close(() => resolve())));
+
+  it('a port another server listens on: one line, exit 1, from --port or PORT alike', async () => {
+    const line = `port ${busyPort} is in use (another studio?); try --port N or PORT=N`;
+    expectStoppedBeforeUrl(await start(['--port', String(busyPort)]), line);
+    expectStoppedBeforeUrl(await start([], { env: { PORT: String(busyPort) } }), line);
+  });
+
+  it('a host that does not resolve: one line, exit 1', async () => {
+    // 999 is not an IPv4 byte: getaddrinfo answers ENOTFOUND (EAI_AGAIN offline), both told the same way.
+    expectStoppedBeforeUrl(await start(['--port', '0', '--host', '999.1.1.1']), 'host 999.1.1.1 not found; try --host 127.0.0.1 (this machine) or 0.0.0.0 (every network interface)');
+  });
+
+  it('a port that is not decimal digits from 0 to 65535 is a usage mistake (exit 2) naming where it came from', async () => {
+    const rule = 'not a port; use a whole number from 0 to 65535 (0 picks a free port)';
+    for (const [args, env, source] of [
+      [['--port', '0x10'], {}, '--port 0x10'],
+      [['--port', '1e3'], {}, '--port 1e3'],
+      [['--port', '65536'], {}, '--port 65536'],
+      [['--port=-1'], {}, '--port -1'],
+      [['--port', ' 80'], {}, '--port " 80"'],
+      [[], { PORT: 'abc' }, 'PORT=abc'],
+    ] as const) {
+      const run = await start([...args], { env });
+      expect(run.status, source).toBe(2);
+      expect(run.stderr.split('\n')[0], source).toBe(`${source}: ${rule}`);
+      expect(run.stderr, source).toContain('Usage: npm start');
+      expect(run.stdout, source).toBe('');
+    }
+  });
+
+  it('--help documents --host and what port 0 means', async () => {
+    const { status, stdout } = await start(['--help']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('--host ADDR    the address to listen on, default 127.0.0.1 (this machine only);');
+    expect(stdout).toContain('--port N       0 to 65535 in decimal (0 picks a free port); else PORT, else 3000');
+  });
+});
+
+describe('npm start: a theme folder that cannot serve the customer pages', () => {
+  it('an empty folder: one line naming both missing templates, exit 1, no URL', async () => {
+    const empty = fs.mkdtempSync(path.join(tmp, 'empty-'));
+    expectStoppedBeforeUrl(
+      await start(['--port', '0', '--theme', empty]),
+      `${empty}: not a theme: no templates/customers/account.json or .liquid, no templates/customers/order.json or .liquid`,
+    );
+  });
+
+  it('a folder with only the account template names the order template, whether the account one is JSON or Liquid', async () => {
+    file('account-json/templates/customers/account.json', '{"sections":{},"order":[]}');
+    file('account-liquid/templates/customers/account.liquid', '<h1>{{ customer.name }}</h1>');
+    for (const dir of [path.join(tmp, 'account-json'), path.join(tmp, 'account-liquid')]) {
+      expectStoppedBeforeUrl(await start(['--port', '0', '--theme', dir]), `${dir}: not a theme: no templates/customers/order.json or .liquid`);
+    }
+  });
+
+  it('a folder that does not exist, or a file: one line, exit 1', async () => {
+    const missing = path.join(tmp, 'no-such-theme');
+    expectStoppedBeforeUrl(await start(['--port', '0', '--theme', missing]), `${missing}: not a theme: no such folder`);
+    expectStoppedBeforeUrl(await start(['--port', '0', '--theme', 'README.md']), 'README.md: not a theme: a file, not a folder');
+  });
+
+  it('npm run render says the same, in the same one line', async () => {
+    const empty = fs.mkdtempSync(path.join(tmp, 'empty-'));
+    const run = await render(['--template', 'customers/order', '--order', '1001', '--theme', empty]);
+    expect(run.stderr).toBe(`${empty}: not a theme: no templates/customers/account.json or .liquid, no templates/customers/order.json or .liquid\n`);
+    expect(run.status).toBe(1);
+  });
+});
+
+describe('npm start: a fixture that is not JSON', () => {
+  // The comma after "Ember" leaves `}` (line 4, column 3) where a property name must come.
+  const trailingComma = () => file('trailing-comma.json', '{\n  "shop": {\n    "name": "Ember",\n  }\n}\n');
+
+  it('names file, line and column, exit 1, no URL; npm run render the same', async () => {
+    const fixture = trailingComma();
+    const line = `${fixture}:4:3: not valid JSON: Expected double-quoted property name`;
+    expectStoppedBeforeUrl(await start(['--port', '0', '--fixtures', fixture]), line);
+    const run = await render(['--list', '--fixtures', fixture]);
+    expect(run.stderr).toBe(`${line}\n`);
+    expect(run.status).toBe(1);
+  });
+
+  it('a message without a position (V8 quotes the text, newlines and all) stays on one line', async () => {
+    const notes = file('notes.md', '# Notes\n\nline');
+    expectStoppedBeforeUrl(await start(['--port', '0', '--fixtures', notes]), `${notes}: not valid JSON: Unexpected token '#', "# Notes\\n\\nline" is not valid JSON`);
+  });
+
+  it('a file that does not exist', async () => {
+    const missing = path.join(tmp, 'missing.json');
+    expectStoppedBeforeUrl(await start(['--port', '0', '--fixtures', missing]), `${missing}: cannot read: ENOENT: no such file or directory, open '${missing}'`);
+  });
+});
+
+describe('npm start: a fixture whose schema check fails (after the URL, when the store modules have loaded)', () => {
+  it('prints the URL, then says the studio stopped and why, exit 1', async () => {
+    const store = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts/store/default-store.json'), 'utf8'));
+    store.customers[2].orders[0].line_items[0].quantity = 0;
+    const fixture = file('zero-quantity.json', JSON.stringify(store));
+    const run = await start(['--port', '0', '--fixtures', fixture]);
+    expect(run.stdout).toMatch(URL_LINE);
+    expect(run.stderr).toBe(`The studio stopped: ${fixture}: /customers/2/orders/0/line_items/0/quantity: must be integer >= 1, got 0\n`);
+    expect(run.status).toBe(1);
+  });
+});
+
+describe('npm start: valid runs still print the URL and serve', () => {
+  it('PORT picks the port; another theme folder and fixture serve their store', async () => {
+    const port = await freePort();
+    const run = await start(['--theme', 'theme', '--fixtures', 'scripts/store/fixtures/dkk-store.json'], { env: { PORT: String(port) }, untilUrl: true });
+    expect(run.stdout).toBe(`Encore studio: http://127.0.0.1:${port}/\n`);
+    expect(run.index).toContain('<h1>Nordlys Keramik</h1>');
+  });
+
+  it('--port 0 picks a free port, and wins over a PORT that is not a port', async () => {
+    const run = await start(['--port', '0'], { env: { PORT: 'abc' }, untilUrl: true });
+    expect(Number(URL_LINE.exec(run.stdout)![2])).toBeGreaterThan(0);
+    expect(run.index).toContain('<h1>Ember &amp; Wick</h1>');
+  });
+});
