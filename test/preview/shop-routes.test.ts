@@ -43,7 +43,7 @@ describe("/cart/VARIANT_ID:QUANTITY,… (cart permalinks)", () => {
       ["1 × Wick Trimmer", "$18.00", "$18.00", "Available"],
     ]);
     expect(rows(page.body, "tfoot")).toEqual([["Total", "$66.00", ""]]);
-    expect(page.body).toContain('<a href="/products/cedar-candle?variant=4003">Cedar Candle — 8 oz</a>');
+    expect(page.body).toContain('<a href="/products/cedar-candle?variant=4003"><bdi>Cedar Candle</bdi> — <bdi>8 oz</bdi></a>');
     expect(page.body).not.toContain("Shopify also applies");
   });
 
@@ -57,19 +57,63 @@ describe("/cart/VARIANT_ID:QUANTITY,… (cart permalinks)", () => {
     expect(page.body).toContain("<p>Named more than once, quantities added up: variant 4003.</p>");
   });
 
-  it("shows lines that cannot be bought: sold out, more than the stock", async () => {
+  it("shows lines that cannot be bought (sold out, more than the stock) and what checkout would charge instead", async () => {
     const tray = store.products.find((product) => product.handle === "ceramic-tray")!.variants[0];
     const large = store.products.find((product) => product.handle === "cedar-candle")!.variants[1];
     expect([tray.id, tray.inventory_quantity, tray.inventory_policy]).toEqual([4016, 0, "deny"]);
     expect([large.id, large.inventory_quantity, large.inventory_policy]).toEqual([4004, 3, "deny"]);
     const page = await studio.get("/cart/4016:1,4004:5,4006:1");
     expect(page.status).toBe(200);
+    // Checkout leaves the tray out and sells the 3 large candles left: 3 × 38 + 18 = 132 of the 34 + 190 + 18 = 242 linked.
     expect(rows(page.body)).toEqual([
-      ["1 × Ceramic Tray", "$34.00", "$34.00", "Sold out"],
-      ["5 × Cedar Candle — 16 oz", "$38.00", "$190.00", "Only 3 in stock"],
-      ["1 × Wick Trimmer", "$18.00", "$18.00", "Available"],
+      ["1 × Ceramic Tray", "$34.00", "$34.00", "Sold out", "$0.00 (left out)"],
+      ["5 × Cedar Candle — 16 oz", "$38.00", "$190.00", "Only 3 in stock", "$114.00 (3 of 5)"],
+      ["1 × Wick Trimmer", "$18.00", "$18.00", "Available", "$18.00"],
     ]);
-    expect(page.body).toContain('<p class="warning"><strong>2 of 3 lines cannot be bought as linked.</strong></p>');
+    expect(rows(page.body, "tfoot")).toEqual([
+      ["Total as linked", "$242.00", ""],
+      ["Total Shopify would charge", "$132.00"],
+    ]);
+    expect(page.body).toContain('<th scope="col">At checkout</th>');
+    expect(page.body).toContain(
+      '<p class="warning"><strong>2 of 3 lines cannot be bought as linked.</strong> ' +
+        "Shopify's checkout leaves out what it cannot sell and lowers a quantity to the stock left, and tells the shopper: " +
+        "it would charge $132.00, not the $242.00 linked.</p>",
+    );
+  });
+
+  it.each([
+    // The tray is sold out: 34 + 18 = 52 linked, the trimmer's 18 charged.
+    ["/cart/4016:1,4006:1", "1 of 2 lines", "$18.00", "$52.00"],
+    ["/cart/4016:1", "1 of 1 line", "$0.00", "$34.00"],
+    // Only the tray is blocked (2 of the 3 large candles left, 4 small ones): 34 + 2 × 38 + 4 × 24 = 206, 206 − 34 = 172.
+    ["/cart/4016:1,4004:2,4003:4", "1 of 3 lines", "$172.00", "$206.00"],
+  ])("%s says %s cannot be bought, and checkout would charge %s of %s", async (path, count, charged, linked) => {
+    const page = await studio.get(path);
+    expect(page.body).toContain(`<strong>${count} cannot be bought as linked.</strong>`);
+    expect(page.body).toContain(`it would charge ${charged}, not the ${linked} linked.</p>`);
+    expect(rows(page.body, "tfoot")).toEqual([
+      ["Total as linked", linked, ""],
+      ["Total Shopify would charge", charged],
+    ]);
+  });
+
+  it("a product the online store does not publish is left out at checkout too", () => {
+    const hidden = structuredClone(new Storefront().store);
+    hidden.products.find((product) => product.handle === "fig-candle")!.published_at = null;
+    const answer = answerShopRoute(new Storefront({ store: hidden }), {
+      pathname: "/cart/4005:2,4006:1",
+      query: new URLSearchParams(),
+    });
+    // Fig Candle is $28.00: 2 × 28 + 18 = 74 linked, the trimmer's 18 charged.
+    expect(rows(answer!.body)).toEqual([
+      ["2 × Fig Candle", "$28.00", "$56.00", "Not published on the online store", "$0.00 (left out)"],
+      ["1 × Wick Trimmer", "$18.00", "$18.00", "Available", "$18.00"],
+    ]);
+    expect(rows(answer!.body, "tfoot")).toEqual([
+      ["Total as linked", "$74.00", ""],
+      ["Total Shopify would charge", "$18.00"],
+    ]);
   });
 
   it("lists the query parameters Shopify would apply, escaped, and leaves out the studio's ?locale=", async () => {
@@ -78,13 +122,18 @@ describe("/cart/VARIANT_ID:QUANTITY,… (cart permalinks)", () => {
     expect(page.status).toBe(200);
     const listed = /<h2>Shopify also applies<\/h2><ul>([\s\S]*?)<\/ul>/.exec(page.body)![1];
     expect([...listed.matchAll(/<li>(.*?)<\/li>/g)].map((item) => item[1])).toEqual([
-      "discount SUMMER",
-      "order note &quot;&lt;b&gt;Gift&lt;/b&gt;&quot;",
-      "cart attribute gift: yes",
-      "attribution ref partner-7",
-      "utm=x (not a cart permalink parameter Shopify documents)",
+      "discount <bdi>SUMMER</bdi>",
+      "order note &quot;<bdi>&lt;b&gt;Gift&lt;/b&gt;</bdi>&quot;",
+      "cart attribute <bdi>gift</bdi>: <bdi>yes</bdi>",
+      "attribution ref <bdi>partner-7</bdi>",
+      "<bdi>utm</bdi>=<bdi>x</bdi> (not a cart permalink parameter Shopify documents)",
     ]);
     expect(page.body).not.toContain("<b>Gift");
+  });
+
+  it("isolates a parameter's text, so a right-to-left override in a note cannot reverse the quote after it", async () => {
+    const page = await studio.get("/cart/4003:1?note=%E2%80%AEgift");
+    expect(page.body).toContain("<li>order note &quot;<bdi>\u202egift</bdi>&quot;</li>");
   });
 
   it("says where storefront=true sends the shopper instead", async () => {
@@ -121,7 +170,7 @@ describe("/cart/VARIANT_ID:QUANTITY,… (cart permalinks)", () => {
   ])("%s answers 404 naming what is wrong", async (path, problems) => {
     const page = await studio.get(path);
     expect(page.status).toBe(404);
-    expect(page.body).toContain(`<p>The studio has nothing at <code>${path}</code>.</p>`);
+    expect(page.body).toContain(`<p>The studio has nothing at <code dir="ltr">${path}</code>.</p>`);
     expect([...page.body.matchAll(/<li>(.*?)<\/li>/g)].map((item) => text(item[1]))).toEqual(problems);
     expect(page.body).toContain('<a href="/">All scenarios</a>');
   });
@@ -153,8 +202,9 @@ describe("/products/HANDLE", () => {
   it("shows the product: image, price range, variants with stock, the linked variant marked, its description", async () => {
     const page = await studio.get("/products/cedar-candle?variant=4004");
     expect(page.status).toBe(200);
-    expect(page.body).toContain("<h1>Cedar Candle</h1>");
-    expect(page.body).toContain("<title>Cedar Candle — Ember &amp; Wick</title>");
+    expect(page.body).toContain("<h1><bdi>Cedar Candle</bdi></h1>");
+    // U+2068 … U+2069 isolate each name in the title, where no bdi can go.
+    expect(page.body).toContain("<title>\u2068Cedar Candle\u2069 — \u2068Ember &amp; Wick\u2069</title>");
     expect(page.body).toContain(
       '<img src="/cdn/shop/files/cedar-candle.jpg?width=600" alt="Cedar candle in a green glass jar" width="1200" height="1200">',
     );
@@ -164,7 +214,7 @@ describe("/products/HANDLE", () => {
       ["16 oz (linked)", "$38.00", "Available"],
     ]);
     expect(page.body).toContain('<tr aria-current="true" class="selected">');
-    expect(page.body).toContain("<h2>Description</h2><p>Atlas cedar and vetiver in a soy-coconut blend.</p>");
+    expect(page.body).toContain("<h2>Description</h2><p><bdi>Atlas cedar and vetiver in a soy-coconut blend.</bdi></p>");
     const image = await studio.get("/cdn/shop/files/cedar-candle.jpg?width=600");
     expect([image.status, image.type]).toEqual([200, "image/svg+xml"]);
   });
@@ -200,11 +250,11 @@ describe("the hostile product (every text field holds markup)", () => {
     const page = await studio.get("/products/hostile-test-candle?variant=4018");
     expect(page.status).toBe(200);
     expect(injected(page.body)).toEqual([]);
-    expect(page.body).toContain("<h1>&lt;script&gt;window.__encoreInjected=1&lt;/script&gt; Candle");
+    expect(page.body).toContain("<h1><bdi>&lt;script&gt;window.__encoreInjected=1&lt;/script&gt; Candle");
     expect(page.body).toContain(
-      '<th scope="row">&quot;&gt;&lt;svg onload=window.__encoreInjected=1&gt; Matte (linked)</th>',
+      '<th scope="row"><bdi>&quot;&gt;&lt;svg onload=window.__encoreInjected=1&gt; Matte</bdi> (linked)</th>',
     );
-    expect(page.body).toContain("<h2>Description</h2><p>{{ &#39;liquid&#39; }} {% if %}&#39;; --");
+    expect(page.body).toContain("<h2>Description</h2><p><bdi>{{ &#39;liquid&#39; }} {% if %}&#39;; --");
   });
 
   it("is escaped on a cart permalink", async () => {
@@ -220,11 +270,51 @@ describe("the hostile product (every text field holds markup)", () => {
   });
 });
 
+describe("fixture text is isolated, so a right-to-left override in it cannot reorder what follows", () => {
+  // The hostile product's title ends in U+202E RIGHT-TO-LEFT OVERRIDE and "txt.exe": without an isolate, the
+  // override runs on to the end of the line and shows " — $25.00" after it as "00.52$ — ".
+  const title =
+    "&lt;script&gt;window.__encoreInjected=1&lt;/script&gt; Candle \u{1F469}\u{1F3FD}\u200D\u{1F680} \u202Etxt.exe";
+  const variant = "&quot;&gt;&lt;svg onload=window.__encoreInjected=1&gt; Matte";
+
+  it("on /collections/all, the title is a bdi of its own and the price follows it", async () => {
+    const page = await studio.get("/collections/all");
+    expect(page.body).toContain(`<li><a href="/products/hostile-test-candle"><bdi>${title}</bdi></a> — $25.00</li>`);
+  });
+
+  it("on a cart permalink, the product title and the variant title are each a bdi", async () => {
+    const page = await studio.get("/cart/4018:1,4001:1");
+    expect(page.body).toContain(
+      `<th scope="row">1 × <a href="/products/hostile-test-candle?variant=4018"><bdi>${title}</bdi> — <bdi>${variant}</bdi></a></th><td>$25.00</td>`,
+    );
+  });
+
+  it("on the product page, the heading, vendor and variant are bdis, and the title isolates with U+2068 … U+2069", async () => {
+    const page = await studio.get("/products/hostile-test-candle");
+    expect(page.body).toContain(`<h1><bdi>${title}</bdi></h1>`);
+    expect(page.body).toContain("<p>Vendor: <bdi>&quot;&gt;&lt;svg onload=window.__encoreInjected=1&gt; Vendor &amp; Co.</bdi></p>");
+    expect(page.body).toContain(`<th scope="row"><bdi>${variant}</bdi></th><td>$25.00 (was $30.00)</td>`);
+    expect(page.body).toContain(`<title>\u2068${title}\u2069 — \u2068Ember &amp; Wick\u2069</title>`);
+  });
+
+  it("on the account chooser, each customer's handle and description are bdis", async () => {
+    const page = await studio.get("/account");
+    expect(page.body).toContain(
+      '<li><a href="/account?customer=hostile-customer"><bdi>hostile-customer</bdi></a> — <bdi>Every free-text field holds HTML',
+    );
+  });
+
+  it("a 404 sets the path it names left to right, on its own", async () => {
+    const page = await studio.get("/products/%E2%80%AEnope");
+    expect(page.body).toContain('<p>The studio has nothing at <code dir="ltr">/products/%E2%80%AEnope</code>.</p>');
+  });
+});
+
 describe("/collections", () => {
   it("lists a collection's products from the fixture, linked", async () => {
     const page = await studio.get("/collections/candles");
     expect(page.status).toBe(200);
-    expect(page.body).toContain("<h1>Candles</h1>");
+    expect(page.body).toContain("<h1><bdi>Candles</bdi></h1>");
     const handles = [...page.body.matchAll(/<li><a href="\/products\/([^"]+)">/g)].map((match) => match[1]);
     expect(handles).toEqual(store.collections.find((collection) => collection.handle === "candles")!.products);
     expect(handles).toEqual(["amber-candle", "cedar-candle", "fig-candle", "discovery-gift-set"]);
@@ -296,7 +386,7 @@ describe("routes the studio does not preview", () => {
       const page = await studio.get(path);
       expect(page.status).toBe(404);
       expect(page.type).toBe("text/html; charset=utf-8");
-      expect(page.body).toContain(`<p>The studio has nothing at <code>${path}</code>.</p>`);
+      expect(page.body).toContain(`<p>The studio has nothing at <code dir="ltr">${path}</code>.</p>`);
       expect(page.body).toContain('<a href="/">All scenarios</a>');
     }
   });

@@ -5,7 +5,7 @@
 import { escapeHtml } from '../../engine/filters/html.ts';
 import { findOrder } from '../../store/names.ts';
 import type { Store } from '../../store/types.ts';
-import { decodeSegment, page, type Context, type ShopAnswer } from './page.ts';
+import { bdi, decodeSegment, page, type Context, type ShopAnswer } from './page.ts';
 
 /** Routes Shopify serves that the studio does not preview, and what Shopify shows there. */
 export const STAND_INS: Record<string, string> = {
@@ -26,7 +26,7 @@ export function accountAnswer(context: Context, referer: string | undefined): Sh
   const href = (handle: string) => `${context.localePath}/account?customer=${encodeURIComponent(handle)}`;
   if (customer) return { status: 302, body: '', location: href(customer) };
   const items = context.store.customers.map(
-    (candidate) => `<li><a href="${escapeHtml(href(candidate.handle))}">${escapeHtml(candidate.handle)}</a> — ${escapeHtml(candidate.description)}</li>`,
+    (candidate) => `<li><a href="${escapeHtml(href(candidate.handle))}">${bdi(candidate.handle)}</a> — ${bdi(candidate.description)}</li>`,
   );
   const body =
     "<h1>Account</h1><p>On Shopify, /account shows the logged-in customer's customers/account page. " +

@@ -1,12 +1,12 @@
 /**
- * /cart/VARIANT_ID:QUANTITY,…: the cart permalink read strictly, and a page listing its lines, prices, total and
+ * /cart/VARIANT_ID:QUANTITY,…: the cart permalink read strictly, and a page listing its lines, prices, totals and
  * stock, and what its query parameters would ask of Shopify.
  */
 import { escapeHtml } from '../../engine/filters/html.ts';
 import type { StoreView } from '../../store/liquid/view.ts';
 import type { Product, Variant } from '../../store/types.ts';
-import { decodeSegment, notFound, page, WHOLE, type Context, type ShopAnswer } from './page.ts';
-import { availability, AVAILABLE, productLink } from './product.ts';
+import { bdi, countOf, decodeSegment, notFound, page, scrollingTable, WHOLE, type Context, type ShopAnswer } from './page.ts';
+import { availability, AVAILABLE, productLink, sellableQuantity } from './product.ts';
 
 interface CartLine {
   product: Product;
@@ -71,49 +71,96 @@ function cartPage(context: Context, parsed: ParsedPermalink, query: URLSearchPar
   const lead = toCart
     ? "On Shopify this link fills the online store's cart with these items (storefront=true) instead of starting checkout."
     : 'On Shopify this link starts checkout with these items.';
-  const blocked = parsed.lines.filter((line) => availability(context, line.product, line.variant, line.quantity) !== AVAILABLE);
-  const warning = blocked.length
-    ? `<p class="warning"><strong>${blocked.length} of ${parsed.lines.length} ${blocked.length === 1 ? 'line' : 'lines'} cannot be bought as linked.</strong></p>`
+  const lines = parsed.lines.map((line) => priced(context, line));
+  const blocked = lines.filter((line) => line.status !== AVAILABLE).length;
+  const { linked, charged } = totals(lines);
+  const warning = blocked
+    ? `<p class="warning"><strong>${blocked} of ${countOf(lines.length, 'line', 'lines')} cannot be bought as linked.</strong> ` +
+      "Shopify's checkout leaves out what it cannot sell and lowers a quantity to the stock left, and tells the shopper: " +
+      `it would charge ${context.money(charged)}, not the ${context.money(linked)} linked.</p>`
     : '';
   const repeated = parsed.repeated.length
     ? `<p>Named more than once, quantities added up: ${parsed.repeated.map((id) => `variant ${id}`).join(', ')}.</p>`
     : '';
   const body =
-    `<h1>Cart permalink</h1><p>${lead}</p>${warning}${cartTable(context, parsed.lines)}${repeated}` +
+    `<h1>Cart permalink</h1><p>${lead}</p>${warning}${cartTable(context, lines, blocked > 0)}${repeated}` +
     "<p>Prices are the store fixture's current ones; discounts, shipping and taxes are worked out at checkout.</p>" +
     permalinkParameters(query);
   return page('Cart permalink', body, context.store);
 }
 
-function cartTable(context: Context, lines: readonly CartLine[]): string {
-  const rows = lines.map(({ product, variant, quantity }) => {
-    const status = availability(context, product, variant, quantity);
+/** A line with what it costs as linked and what checkout would sell of it. */
+interface PricedLine extends CartLine {
+  status: string;
+  sellable: number;
+}
+
+function priced(context: Context, line: CartLine): PricedLine {
+  const { product, variant, quantity } = line;
+  return { ...line, status: availability(context, product, variant, quantity), sellable: sellableQuantity(context, product, variant, quantity) };
+}
+
+/** The lines' total as linked, and what checkout would charge for them (before discounts, shipping and taxes). */
+function totals(lines: readonly PricedLine[]): { linked: number; charged: number } {
+  return {
+    linked: lines.reduce((sum, line) => sum + line.variant.price * line.quantity, 0),
+    charged: lines.reduce((sum, line) => sum + line.variant.price * line.sellable, 0),
+  };
+}
+
+/**
+ * The lines as linked, and when some cannot be bought, a column with what checkout would charge for each: nothing
+ * for a line it leaves out, the stock left for one it cuts down. The two totals sit under their columns.
+ *
+ * Shopify documents nothing for a permalink in particular. Its checkout adjusts what it cannot sell rather than
+ * refusing the whole cart: its "Out of stock" step says "Some items are no longer available. Your cart has been
+ * updated.", Shopify's theme tutorial on stock limits says the shopper "will be informed of necessary quantity
+ * adjustments" at checkout, and the Storefront API's cart reports the same two cases as MERCHANDISE_OUT_OF_STOCK
+ * and MERCHANDISE_NOT_ENOUGH_STOCK warnings on a cart it keeps.
+ */
+function cartTable(context: Context, lines: readonly PricedLine[], adjusted: boolean): string {
+  const { money } = context;
+  const rows = lines.map((line) => {
+    const { variant, quantity, status, sellable } = line;
+    const atCheckout = adjusted ? `<td>${money(variant.price * sellable)}${checkoutNote(sellable, quantity)}</td>` : '';
     return (
-      `<tr${status === AVAILABLE ? '' : ' class="blocked"'}><th scope="row">${quantity} × ${productLink(context, product, variant)}</th>` +
-      `<td>${context.money(variant.price)}</td><td>${context.money(variant.price * quantity)}</td><td>${escapeHtml(status)}</td></tr>`
+      `<tr${status === AVAILABLE ? '' : ' class="blocked"'}><th scope="row">${quantity} × ${productLink(context, line.product, variant)}</th>` +
+      `<td>${money(variant.price)}</td><td>${money(variant.price * quantity)}</td><td>${escapeHtml(status)}</td>${atCheckout}</tr>`
     );
   });
-  const total = lines.reduce((sum, line) => sum + line.variant.price * line.quantity, 0);
-  return (
+  const { linked, charged } = totals(lines);
+  const foot = adjusted
+    ? `<tr><th scope="row" colspan="2">Total as linked</th><td>${money(linked)}</td><td colspan="2"></td></tr>` +
+      `<tr><th scope="row" colspan="4">Total Shopify would charge</th><td>${money(charged)}</td></tr>`
+    : `<tr><th scope="row" colspan="2">Total</th><td>${money(linked)}</td><td></td></tr>`;
+  return scrollingTable(
     '<table><caption>Items in this permalink</caption><thead><tr>' +
-    '<th scope="col">Item</th><th scope="col">Unit price</th><th scope="col">Line total</th><th scope="col">Availability</th>' +
-    `</tr></thead><tbody>${rows.join('')}</tbody>` +
-    `<tfoot><tr><th scope="row" colspan="2">Total</th><td>${context.money(total)}</td><td></td></tr></tfoot></table>`
+      '<th scope="col">Item</th><th scope="col">Unit price</th><th scope="col">Line total</th><th scope="col">Availability</th>' +
+      `${adjusted ? '<th scope="col">At checkout</th>' : ''}</tr></thead><tbody>${rows.join('')}</tbody><tfoot>${foot}</tfoot></table>`,
   );
 }
 
-/** What each documented permalink parameter asks Shopify to do; any other is listed as not documented. */
+/** Why a line's checkout amount differs from its line total. */
+function checkoutNote(sellable: number, quantity: number): string {
+  if (sellable === quantity) return '';
+  return sellable === 0 ? ' (left out)' : ` (${sellable} of ${quantity})`;
+}
+
+/**
+ * What each documented permalink parameter asks Shopify to do, as HTML: the name's and value's own text come in
+ * escaped and isolated (`bdi`), as anyone can write them into a link. Any other parameter is listed as not documented.
+ */
 const PARAMETERS: [RegExp, (value: string, match: RegExpExecArray) => string][] = [
-  [/^discount$/, (value) => `discount ${value}`],
-  [/^note$/, (value) => `order note "${value}"`],
-  [/^ref$/, (value) => `attribution ref ${value}`],
-  [/^access_token$/, (value) => `sales channel access token ${value}`],
-  [/^storefront$/, (value) => `storefront=${value}: ${value === 'true' ? "the online store's cart instead of checkout" : 'checkout'}`],
-  [/^payment$/, (value) => `payment method ${value}`],
-  [/^channel$/, (value) => `channel ${value}`],
-  [/^properties$/, (value) => `line item properties for the first item (Base64 URL-encoded JSON) ${value}`],
-  [/^attributes\[(.+)\]$/, (value, match) => `cart attribute ${match[1]}: ${value}`],
-  [/^checkout\[.+\]$/, (value, match) => `checkout field ${match[0]}: ${value}`],
+  [/^discount$/, (value) => `discount ${bdi(value)}`],
+  [/^note$/, (value) => `order note &quot;${bdi(value)}&quot;`],
+  [/^ref$/, (value) => `attribution ref ${bdi(value)}`],
+  [/^access_token$/, (value) => `sales channel access token ${bdi(value)}`],
+  [/^storefront$/, (value) => `storefront=${bdi(value)}: ${value === 'true' ? 'the online store&#39;s cart instead of checkout' : 'checkout'}`],
+  [/^payment$/, (value) => `payment method ${bdi(value)}`],
+  [/^channel$/, (value) => `channel ${bdi(value)}`],
+  [/^properties$/, (value) => `line item properties for the first item (Base64 URL-encoded JSON) ${bdi(value)}`],
+  [/^attributes\[(.+)\]$/, (value, match) => `cart attribute ${bdi(match[1])}: ${bdi(value)}`],
+  [/^checkout\[.+\]$/, (value, match) => `checkout field ${bdi(match[0])}: ${bdi(value)}`],
 ];
 
 /**
@@ -123,7 +170,7 @@ const PARAMETERS: [RegExp, (value: string, match: RegExpExecArray) => string][] 
 function permalinkParameters(query: URLSearchParams): string {
   const items = [...query].filter(([name]) => name !== 'locale').map(([name, value]) => describeParameter(name, value));
   if (!items.length) return '';
-  return `<h2>Shopify also applies</h2><ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+  return `<h2>Shopify also applies</h2><ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 }
 
 function describeParameter(name: string, value: string): string {
@@ -131,5 +178,5 @@ function describeParameter(name: string, value: string): string {
     const match = pattern.exec(name);
     if (match) return describe(value, match);
   }
-  return `${name}=${value} (not a cart permalink parameter Shopify documents)`;
+  return `${bdi(name)}=${bdi(value)} (not a cart permalink parameter Shopify documents)`;
 }

@@ -2,7 +2,7 @@
 import { isPublished } from '../../../extensions/core/src/catalog.ts';
 import { escapeHtml } from '../../engine/filters/html.ts';
 import type { Collection, Product } from '../../store/types.ts';
-import { decodeSegment, htmlText, notFound, page, type Context, type ShopAnswer } from './page.ts';
+import { bdi, decodeSegment, htmlText, notFound, page, type Context, type ShopAnswer } from './page.ts';
 import { priceRange } from './product.ts';
 
 export function collectionAnswer(context: Context, encoded: string | undefined): ShopAnswer {
@@ -24,7 +24,7 @@ function productsOf(context: Context, collection: Collection): Product[] {
 function collectionsPage(context: Context): string {
   const items = context.store.collections.map((collection) => {
     const href = `${context.localePath}/collections/${encodeURIComponent(collection.handle)}`;
-    return `<li><a href="${escapeHtml(href)}">${escapeHtml(collection.title)}</a></li>`;
+    return `<li><a href="${escapeHtml(href)}">${bdi(collection.title)}</a></li>`;
   });
   const body =
     "<h1>Collections</h1><p>On Shopify this URL serves the list-collections template; the studio lists the store fixture's collections.</p>" +
@@ -36,11 +36,11 @@ function collectionsPage(context: Context): string {
 function productsPage(context: Context, title: string, description: string, products: readonly Product[]): string {
   const items = products.filter((product) => isPublished(product, context.now)).map((product) => {
     const href = `${context.localePath}/products/${encodeURIComponent(product.handle)}`;
-    return `<li><a href="${escapeHtml(href)}">${escapeHtml(product.title)}</a> — ${priceRange(context, product.variants)}</li>`;
+    return `<li><a href="${escapeHtml(href)}">${bdi(product.title)}</a> — ${priceRange(context, product.variants)}</li>`;
   });
   const text = htmlText(description);
   const body =
-    `<h1>${escapeHtml(title)}</h1>${text ? `<p>${escapeHtml(text)}</p>` : ''}` +
+    `<h1>${bdi(title)}</h1>${text ? `<p>${bdi(text)}</p>` : ''}` +
     "<p>On Shopify this URL serves the theme's collection template; the studio lists its products from the store fixture.</p>" +
     `<ul>${items.join('')}</ul>`;
   return page(title, body, context.store);

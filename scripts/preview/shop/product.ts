@@ -5,7 +5,7 @@
 import { isGiftCard, isInStock, isPublished } from '../../../extensions/core/src/catalog.ts';
 import { escapeHtml } from '../../engine/filters/html.ts';
 import type { Image, Product, Variant } from '../../store/types.ts';
-import { decodeSegment, htmlText, notFound, page, WHOLE, type Context, type ShopAnswer } from './page.ts';
+import { bdi, decodeSegment, htmlText, notFound, page, scrollingTable, WHOLE, type Context, type ShopAnswer } from './page.ts';
 
 export const AVAILABLE = 'Available';
 
@@ -26,12 +26,12 @@ function productPage(context: Context, product: Product, selected: Variant | und
     isGiftCard(product) ? 'A gift card: Shopify emails its code after checkout.' : '',
   ].filter(Boolean);
   const body =
-    `<h1>${escapeHtml(product.title)}</h1><p>Vendor: ${escapeHtml(product.vendor)}</p>` +
+    `<h1>${bdi(product.title)}</h1><p>Vendor: ${bdi(product.vendor)}</p>` +
     imageTag(productImage(product, selected)) +
     `<p class="price">${priceRange(context, product.variants)}</p>` +
     notes.map((note) => `<p class="warning">${escapeHtml(note)}</p>`).join('') +
     variantTable(context, product, selected) +
-    `<h2>Description</h2><p>${escapeHtml(htmlText(product.description))}</p>` +
+    `<h2>Description</h2><p>${bdi(htmlText(product.description))}</p>` +
     "<p>On Shopify this URL serves the theme's product template; the studio shows the product as the store fixture has it.</p>";
   return page(product.title, body, context.store);
 }
@@ -62,31 +62,40 @@ function variantTable(context: Context, product: Product, selected: Variant | un
     const current = variant === selected;
     const was = variant.compare_at_price !== null && variant.compare_at_price > variant.price ? ` (was ${context.money(variant.compare_at_price)})` : '';
     return (
-      `<tr${current ? ' aria-current="true" class="selected"' : ''}><th scope="row">${escapeHtml(variant.title)}${current ? ' (linked)' : ''}</th>` +
+      `<tr${current ? ' aria-current="true" class="selected"' : ''}><th scope="row">${bdi(variant.title)}${current ? ' (linked)' : ''}</th>` +
       `<td>${context.money(variant.price)}${was}</td><td>${escapeHtml(availability(context, product, variant))}</td></tr>`
     );
   });
-  return (
+  return scrollingTable(
     '<table><caption>Variants</caption><thead><tr><th scope="col">Variant</th><th scope="col">Price</th><th scope="col">Availability</th></tr></thead>' +
-    `<tbody>${rows.join('')}</tbody></table>`
+      `<tbody>${rows.join('')}</tbody></table>`,
   );
 }
 
 /**
- * Whether the variant can be bought in that quantity, in words: unpublished products and sold-out variants cannot
- * be, and a tracked variant that does not keep selling has only its stock to sell.
+ * How many of `wanted` the online store can sell: none of an unpublished product or a sold-out variant, and of a
+ * tracked variant that does not keep selling, only its stock.
  */
-export function availability(context: Context, product: Product, variant: Variant, quantity = 1): string {
-  if (!isPublished(product, context.now)) return 'Not published on the online store';
-  if (!isInStock(variant)) return 'Sold out';
+export function sellableQuantity(context: Context, product: Product, variant: Variant, wanted: number): number {
+  if (!isPublished(product, context.now) || !isInStock(variant)) return 0;
   const stock = variant.inventory_quantity;
-  if (variant.inventory_policy === 'deny' && stock !== null && stock < quantity) return `Only ${stock} in stock`;
-  return AVAILABLE;
+  return variant.inventory_policy === 'deny' && stock !== null ? Math.min(wanted, stock) : wanted;
 }
 
-/** "Cedar Candle — 8 oz", linked to its product page; a product without options has no variant title to show. */
+/** Whether the variant can be bought in that quantity, in words. */
+export function availability(context: Context, product: Product, variant: Variant, quantity = 1): string {
+  if (!isPublished(product, context.now)) return 'Not published on the online store';
+  const sellable = sellableQuantity(context, product, variant, quantity);
+  if (sellable === 0) return 'Sold out';
+  return sellable < quantity ? `Only ${sellable} in stock` : AVAILABLE;
+}
+
+/**
+ * "Cedar Candle — 8 oz", linked to its product page; a product without options has no variant title to show. Each
+ * title is isolated on its own, so that one cannot reorder the other.
+ */
 export function productLink(context: Context, product: Product, variant: Variant): string {
   const href = `${context.localePath}/products/${encodeURIComponent(product.handle)}?variant=${variant.id}`;
-  const name = product.options.length ? `${product.title} — ${variant.title}` : product.title;
-  return `<a href="${escapeHtml(href)}">${escapeHtml(name)}</a>`;
+  const name = product.options.length ? `${bdi(product.title)} — ${bdi(variant.title)}` : bdi(product.title);
+  return `<a href="${escapeHtml(href)}">${name}</a>`;
 }
