@@ -123,6 +123,37 @@ describe("loyal-customer's 45 orders, 20 a page", () => {
   });
 });
 
+describe('a page number past the last page', () => {
+  // Shopify answers ?page=99 with an empty page of orders (no redirect); the customer still has 45.
+  it('says this page is empty and links to page 1, not that the customer has never ordered', async () => {
+    const custom = storefrontWith(storefront.store, { fallback_collection: 'candles' });
+    const html = (await custom.render({ template: 'customers/account', customer: 'loyal-customer', page: 99 })).body;
+    expect(html).toContain('<p class="account__thanks">Thanks for your 45 orders</p>');
+    expect(html).toContain('<p class="account__empty-text">There are no orders on this page.</p>');
+    expect(html).toContain('<a class="account__link" href="/account?page=1">Go to the first page</a>');
+    expect(html).not.toContain('You haven&#39;t placed any orders yet.');
+    expect(html).not.toContain('>Start with Candles</h2>');
+    expect(orderNames(html)).toEqual([]);
+    // The link leads to the 20 newest orders.
+    expect(orderNames(await account('loyal-customer', 1))[0]).toBe('#1145');
+  });
+
+  it("keeps the page's language in the link, for a history of a single page too", async () => {
+    // loyal-customer in Danish, a language the default store does not publish itself (the studio adds it): /da/ URLs.
+    const store = storefront.store;
+    const danish = new Storefront({ store: { ...store, shop: { ...store.shop, published_locales: [...store.shop.published_locales, 'da'] } } });
+    const loyal = (await danish.render({ template: 'customers/account', customer: 'loyal-customer', page: 99 }, { locale: 'da' })).body;
+    expect(loyal).toContain('<p class="account__empty-text">Der er ingen ordrer på denne side.</p>');
+    expect(loyal).toContain('<a class="account__link" href="/da/account?page=1">Gå til første side</a>');
+    // mette-hansen's 3 orders fit on one page, in her shop's own language (Danish, unprefixed).
+    const { store: dkk } = findBundledStore({ customer: 'mette-hansen' })!;
+    const mette = (await new Storefront({ store: dkk }).render({ template: 'customers/account', customer: 'mette-hansen', page: 4 }, { locale: 'da' })).body;
+    expect(mette).toContain('<a class="account__link" href="/account?page=1">Gå til første side</a>');
+    expect(mette).toContain('<p class="account__thanks">Tak for dine 3 ordrer</p>');
+    expect(mette).not.toContain('Du har ikke afgivet nogen ordrer endnu.');
+  });
+});
+
 describe("casey's orders: what has shipped", () => {
   it.each([
     // 2 Cedar Candles in one shipment, the Wick Trimmer in another, the Reed Diffuser still waiting.

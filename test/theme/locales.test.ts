@@ -61,3 +61,56 @@ describe("pages in the shop's own language", () => {
     expect(paid).toMatch(/<th scope="row" class="money-line__label">รวม VAT \(7%\)<\/th>\s*<td>฿125\.61<\/td>/);
   });
 });
+
+describe('the status columns of the account page speak the page language', () => {
+  // The default store publishes en and fr; the studio adds every theme language, and so does this storefront.
+  const store = new Storefront().store;
+  const multilingual = new Storefront({ store: { ...store, shop: { ...store.shop, published_locales: [...store.shop.published_locales, ...TRANSLATED] } } });
+
+  /** Each row's payment and fulfillment cells (the 3rd and 4th), by order name. */
+  async function statusCells(customer: string, locale: string): Promise<Record<string, [string, string]>> {
+    const { body, untranslated } = await multilingual.render({ template: 'customers/account', customer }, { locale });
+    expect(untranslated).toEqual([]);
+    const rows: Record<string, [string, string]> = {};
+    for (const [, name, row] of body.matchAll(/<tr class="account__row" data-order-name="([^"]+)">([\s\S]*?)<\/tr>/g)) {
+      const cells = [...row.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => m[1].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+      rows[name] = [cells[2], cells[3]];
+    }
+    return rows;
+  }
+
+  // Every English word Shopify's status labels and the theme's fulfillment column use.
+  const ENGLISH = /\b(Authorized|Expired|Paid|Partially|Pending|Refunded|Unpaid|Voided|Complete|Fulfilled|Unfulfilled|Partial|Restocked|Cancelled|shipped|items?)\b/;
+
+  // casey: #1002 awaits payment, #1006 was cancelled and refunded, #1007 partly refunded, the rest paid;
+  // riley's #1008 is authorized only.
+  it.each([
+    ['da', { paid: 'Betalt', pending: 'Afventer', refunded: 'Refunderet', partially_refunded: 'Delvist refunderet', authorized: 'Godkendt' }],
+    ['nb', { paid: 'Betalt', pending: 'Venter', refunded: 'Refundert', partially_refunded: 'Delvis refundert', authorized: 'Autorisert' }],
+    ['nl', { paid: 'Betaald', pending: 'In behandeling', refunded: 'Terugbetaald', partially_refunded: 'Gedeeltelijk terugbetaald', authorized: 'Geautoriseerd' }],
+    ['th', { paid: 'ชำระแล้ว', pending: 'รอดำเนินการ', refunded: 'คืนเงินแล้ว', partially_refunded: 'คืนเงินแล้วบางส่วน', authorized: 'อนุมัติแล้ว' }],
+  ])('%s: payment in its words, no English in either column', async (locale, words) => {
+    const casey = await statusCells('casey', locale);
+    const riley = await statusCells('riley', locale);
+    expect(Object.fromEntries(Object.entries(casey).map(([name, [payment]]) => [name, payment]))).toEqual({
+      '#1001': words.paid,
+      '#1002': words.pending,
+      '#1003': words.paid,
+      '#1004': words.paid,
+      '#1005': words.paid,
+      '#1006': words.refunded,
+      '#1007': words.partially_refunded,
+    });
+    expect(riley['#1008'][0]).toBe(words.authorized);
+    for (const [name, [payment, fulfillment]] of Object.entries({ ...casey, ...riley })) {
+      expect(payment, `${locale} ${name}`).not.toMatch(ENGLISH);
+      expect(fulfillment, `${locale} ${name}`).not.toMatch(ENGLISH);
+    }
+  });
+
+  it('en: the same columns in English, so the check above would notice them', async () => {
+    const casey = await statusCells('casey', 'en');
+    expect(casey['#1007']).toEqual(['Partially refunded', '3 of 3 items shipped']);
+    expect(casey['#1006']).toEqual(['Refunded', 'Cancelled']);
+  });
+});

@@ -1,27 +1,122 @@
 /**
- * English texts for the `*_label` attributes. Shopify translates these into
- * the storefront language; the fixture has only English so far, so every
- * locale gets these (see the report: translated labels are future work).
+ * Texts for the `*_label` attributes. Shopify's reference calls `order.financial_status_label` and
+ * `order.fulfillment_status_label` "the localized version" of the status: the storefront's active
+ * language, whatever the theme ships. Those two are translated here into the languages Encore's theme
+ * speaks (English from Shopify's system translations, `shopify.notices.order.*`); a language without a
+ * table falls back to English. The other labels below are still English only.
  */
 import type { FinancialStatus, FulfillmentStatus } from '../derive.ts';
 import type { CancelReason, Transaction } from '../types.ts';
 
-export const FINANCIAL_STATUS_LABELS: Record<FinancialStatus, string> = {
-  authorized: 'Authorized',
-  paid: 'Paid',
-  partially_paid: 'Partially paid',
-  partially_refunded: 'Partially refunded',
-  pending: 'Pending',
-  refunded: 'Refunded',
-  voided: 'Voided',
+/** Every value Shopify documents for `order.financial_status`; derive.ts produces a subset of them. */
+export type DocumentedFinancialStatus = FinancialStatus | 'expired' | 'unpaid';
+/** Every value Shopify documents for `order.fulfillment_status`. */
+export type DocumentedFulfillmentStatus = FulfillmentStatus | 'complete';
+
+/** Label tables by language code (the part of a locale before any `-`). */
+type Localized<Status extends string> = Readonly<Record<string, Readonly<Record<Status, string>>>>;
+
+export const FINANCIAL_STATUS_LABELS: Localized<DocumentedFinancialStatus> = {
+  en: {
+    authorized: 'Authorized',
+    expired: 'Expired',
+    paid: 'Paid',
+    partially_paid: 'Partially paid',
+    partially_refunded: 'Partially refunded',
+    pending: 'Pending',
+    refunded: 'Refunded',
+    unpaid: 'Unpaid',
+    voided: 'Voided',
+  },
+  da: {
+    authorized: 'Godkendt',
+    expired: 'Udløbet',
+    paid: 'Betalt',
+    partially_paid: 'Delvist betalt',
+    partially_refunded: 'Delvist refunderet',
+    pending: 'Afventer',
+    refunded: 'Refunderet',
+    unpaid: 'Ikke betalt',
+    voided: 'Annulleret',
+  },
+  nb: {
+    authorized: 'Autorisert',
+    expired: 'Utløpt',
+    paid: 'Betalt',
+    partially_paid: 'Delvis betalt',
+    partially_refunded: 'Delvis refundert',
+    pending: 'Venter',
+    refunded: 'Refundert',
+    unpaid: 'Ubetalt',
+    voided: 'Annullert',
+  },
+  nl: {
+    authorized: 'Geautoriseerd',
+    expired: 'Verlopen',
+    paid: 'Betaald',
+    partially_paid: 'Gedeeltelijk betaald',
+    partially_refunded: 'Gedeeltelijk terugbetaald',
+    pending: 'In behandeling',
+    refunded: 'Terugbetaald',
+    unpaid: 'Onbetaald',
+    voided: 'Vervallen',
+  },
+  th: {
+    authorized: 'อนุมัติแล้ว',
+    expired: 'หมดอายุ',
+    paid: 'ชำระแล้ว',
+    partially_paid: 'ชำระแล้วบางส่วน',
+    partially_refunded: 'คืนเงินแล้วบางส่วน',
+    pending: 'รอดำเนินการ',
+    refunded: 'คืนเงินแล้ว',
+    unpaid: 'ยังไม่ชำระ',
+    voided: 'ยกเลิกแล้ว',
+  },
 };
 
-export const FULFILLMENT_STATUS_LABELS: Record<FulfillmentStatus, string> = {
-  fulfilled: 'Fulfilled',
-  partial: 'Partial',
-  restocked: 'Restocked',
-  unfulfilled: 'Unfulfilled',
+export const FULFILLMENT_STATUS_LABELS: Localized<DocumentedFulfillmentStatus> = {
+  en: {
+    complete: 'Complete',
+    fulfilled: 'Fulfilled',
+    partial: 'Partial',
+    restocked: 'Restocked',
+    unfulfilled: 'Unfulfilled',
+  },
+  da: {
+    complete: 'Fuldført',
+    fulfilled: 'Afsendt',
+    partial: 'Delvist afsendt',
+    restocked: 'Lagt tilbage på lager',
+    unfulfilled: 'Ikke afsendt',
+  },
+  nb: {
+    complete: 'Fullført',
+    fulfilled: 'Sendt',
+    partial: 'Delvis sendt',
+    restocked: 'Lagt tilbake på lager',
+    unfulfilled: 'Ikke sendt',
+  },
+  nl: {
+    complete: 'Voltooid',
+    fulfilled: 'Verzonden',
+    partial: 'Gedeeltelijk verzonden',
+    restocked: 'Terug op voorraad',
+    unfulfilled: 'Niet verzonden',
+  },
+  th: {
+    complete: 'เสร็จสมบูรณ์',
+    fulfilled: 'จัดส่งแล้ว',
+    partial: 'จัดส่งแล้วบางส่วน',
+    restocked: 'นำกลับเข้าสต็อกแล้ว',
+    unfulfilled: 'ยังไม่ได้จัดส่ง',
+  },
 };
+
+/** `status` in `locale` ("pt-BR" reads the "pt" table), or in English when there is no table for it. */
+export function localizedLabel<Status extends string>(labels: Localized<Status>, status: Status, locale: string): string {
+  const table = labels[locale.split('-')[0].toLowerCase()] ?? labels.en;
+  return table[status];
+}
 
 export const CANCEL_REASON_LABELS: Record<CancelReason, string> = {
   customer: 'Customer changed/cancelled order',

@@ -4,7 +4,7 @@ import type { Customer, Order } from '../types.ts';
 import { AddressDrop } from './address.ts';
 import type { CustomerDrop } from './customer.ts';
 import type { DiscountApplicationDrop } from './discount.ts';
-import { CANCEL_REASON_LABELS, FINANCIAL_STATUS_LABELS, FULFILLMENT_STATUS_LABELS } from './labels.ts';
+import { CANCEL_REASON_LABELS, FINANCIAL_STATUS_LABELS, FULFILLMENT_STATUS_LABELS, localizedLabel } from './labels.ts';
 import type { LineItemDrop } from './line-item.ts';
 import { memo } from './memo.ts';
 import { MetafieldsDrop } from './metafield.ts';
@@ -72,9 +72,10 @@ export class OrderDrop extends ShopifyDrop {
     return this.#order.cancel_reason ? CANCEL_REASON_LABELS[this.#order.cancel_reason] : undefined;
   }
   get financial_status(): string { return financialStatus(this.#order); }
-  get financial_status_label(): string { return FINANCIAL_STATUS_LABELS[financialStatus(this.#order)]; }
+  /** In the storefront's active language, as Shopify localizes it (labels.ts). */
+  get financial_status_label(): string { return localizedLabel(FINANCIAL_STATUS_LABELS, financialStatus(this.#order), this.#view.locale); }
   get fulfillment_status(): string { return fulfillmentStatus(this.#order); }
-  get fulfillment_status_label(): string { return FULFILLMENT_STATUS_LABELS[fulfillmentStatus(this.#order)]; }
+  get fulfillment_status_label(): string { return localizedLabel(FULFILLMENT_STATUS_LABELS, fulfillmentStatus(this.#order), this.#view.locale); }
 
   get billing_address(): AddressDrop | undefined {
     return this.#order.billing_address ? memo(this, 'billing_address', () => new AddressDrop(this.#view, this.#order.billing_address!)) : undefined;
