@@ -8,13 +8,23 @@ const PHONE = { width: 390, height: 900 };
 
 /**
  * The hostile customer's name, email and order texts are long unbroken strings (script payloads, a 200-character
- * word): at a phone width they must wrap inside the page instead of widening it.
+ * word): at a phone width they must wrap inside the page instead of widening it, on the theme's pages and in
+ * each extension preview of the same scenario (the storefront stand-ins: shop-pages.test.ts).
  */
+const PAGES = [
+  '/account?customer=hostile-customer',
+  '/account/orders/1015',
+  '/extensions/encore-thank-you?order=1015',
+  '/extensions/encore-order-status?order=1015',
+  '/extensions/encore-order-index?customer=hostile-customer',
+  '/extensions/encore-post-purchase-upsell?order=1015',
+];
 describe.skipIf(!chromiumPath)('long unbroken text at 390 px', () => {
   const session = useBrowserAndStudio();
 
-  it.each(['/account?customer=hostile-customer', '/account/orders/1015'])('%s scrolls down, never sideways', async (path) => {
-    const { page, status } = await openPage(session.browser, session.studio.base + path, { viewport: PHONE, waitUntil: 'load' });
+  it.each(PAGES)('%s scrolls down, never sideways', async (path) => {
+    // Extension previews draw after load: wait until their requests are done.
+    const { page, status } = await openPage(session.browser, session.studio.base + path, { viewport: PHONE, waitUntil: path.startsWith('/extensions/') ? 'quiet' : 'load' });
     try {
       expect(status).toBe(200);
       const widths = await page.evaluate(() => ({
