@@ -19,6 +19,7 @@ import type {
   Customer as CheckoutCustomer,
   DeliveryGroup,
   DeliveryOption,
+  ExtensionSettings,
   Localization,
   Money,
   OrderConfirmationApi,
@@ -28,7 +29,7 @@ import type {
   Timezone,
 } from '@shopify/ui-extensions/checkout';
 import { lineAmounts, orderAmounts } from '../derive.ts';
-import type { Customer, DiscountAllocation, LineItem, Order, Store } from '../types.ts';
+import type { Customer, DiscountAllocation, LineItem, Order, Store, Transaction } from '../types.ts';
 import { imageUrl, lineCatalog, orderContext, publishedLocale, selectedOptions, shopId, type OrderContext } from './context.ts';
 import { gid, stableId } from './ids.ts';
 import { majorUnits } from './money.ts';
@@ -56,6 +57,8 @@ export interface ThankYouApi {
   selectedPaymentOptions: SelectedPaymentOption[];
   /** One group for the lines that ship (or are picked up); none when nothing does. */
   deliveryGroups: DeliveryGroup[];
+  /** The merchant's extension settings that follow from the store (`cards_charged_later`); the rest are left unset. */
+  settings: ExtensionSettings;
 }
 
 export interface ThankYouOptions {
@@ -72,6 +75,7 @@ export function thankYouApi(store: Store, order: Order, customer: Customer, opti
   const earlier = customer.orders.filter((other) => other.id !== order.id && Date.parse(other.processed_at) < Date.parse(order.processed_at));
   const country = order.shipping_address?.country_code;
   const lines = order.line_items.map((line) => cartLine(context, line, money));
+  const placed = orderAtPlacement(order).transactions;
   return {
     orderConfirmation: {
       order: { id: gid('Order', order.id) },
@@ -112,16 +116,26 @@ export function thankYouApi(store: Store, order: Order, customer: Customer, opti
       .map((application) => ({ code: application.code ?? application.title })),
     discountAllocations: orderLevelAllocations(context, money),
     attributes: Object.entries(order.attributes).map(([key, value]) => ({ key, value })),
-    selectedPaymentOptions: paymentOptionsOf(order),
+    selectedPaymentOptions: paymentOptionsOf(order, placed),
+    settings: settingsOf(placed),
     deliveryGroups: deliveryGroupsOf(order, lines, money),
   };
 }
 
-/** How long after placing an order the thank-you page still shows: what happened by then is part of it. */
-const PLACEMENT_MS = 60_000;
-const placedSoon = (order: Order, at: string) => Date.parse(at) <= Date.parse(order.processed_at) + PLACEMENT_MS;
-
-/** The fixture order as it stood when the thank-you page showed: the checkout's own payment, nothing since. */
+/**
+ * The order as it stood when its thank-you page showed: the checkout's own payment, nothing since.
+ *
+ * Checkout records the buyer's payment as a `sale` (authorized and captured in one step) or an
+ * `authorization` (the shop captures later), pending while a manual method or the provider has yet to
+ * settle it. With Shopify's default capture ("automatically at checkout") a payment is captured when the
+ * provider completes processing, which for additional payment methods can be minutes after the order (the
+ * bundled stores record every sale, cards, iDEAL, MobilePay and Vipps alike, 4 minutes later), so no time
+ * window tells the checkout's payment from later ones. Kind and status do: a `capture`, `refund` or `void`
+ * is always a later act on an earlier payment, and a payment that succeeds once the order was already
+ * waiting for its money (payment terms, or the checkout's own payment left pending) is that money arriving
+ * or the merchant marking the order paid. A fulfillment hold is placed on an order that exists, and the
+ * thank-you API has no way to show one.
+ */
 export function orderAtPlacement(order: Order): Order {
   const copy = structuredClone(order);
   return {
@@ -130,23 +144,45 @@ export function orderAtPlacement(order: Order): Order {
     refunds: [],
     cancelled_at: null,
     cancel_reason: null,
-    transactions: copy.transactions.filter((transaction) => transaction.kind !== 'refund' && placedSoon(order, transaction.created_at)),
-    fulfillment_hold: copy.fulfillment_hold && placedSoon(order, copy.fulfillment_hold.held_at) ? copy.fulfillment_hold : null,
+    transactions: checkoutPayments(copy),
+    fulfillment_hold: null,
     pickup: copy.pickup ? { ...copy.pickup, ready_at: null } : null,
   };
 }
 
+function checkoutPayments(order: Order): Transaction[] {
+  let waiting = Boolean(order.payment_terms);
+  const byTime = [...order.transactions].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
+  return byTime.filter((transaction) => {
+    if (transaction.kind !== 'sale' && transaction.kind !== 'authorization') return false;
+    if (waiting && transaction.status === 'success') return false;
+    if (transaction.status === 'pending') waiting = true;
+    return true;
+  });
+}
+
 /**
- * The payment method as checkout names its kind: terms are deferred; a pending or manual payment (bank
- * transfer, cash on delivery) is manual; otherwise a card, or an offsite wallet/redirect.
+ * The payment method as checkout names its kind: terms are deferred; a payment the checkout left pending
+ * (bank transfer, cash on delivery, konbini), or none at all, is manual; otherwise a card, or an offsite
+ * wallet/redirect. Whether a card was charged or only authorized is not among them: `selectedPaymentOptions`
+ * gives a type and a handle, nothing more (see `settingsOf`).
  */
-function paymentOptionsOf(order: Order): SelectedPaymentOption[] {
-  const placed = orderAtPlacement(order).transactions;
+function paymentOptionsOf(order: Order, placed: readonly Transaction[]): SelectedPaymentOption[] {
   if (order.payment_terms) return [{ type: 'deferred', handle: 'terms' }];
-  if (order.total_price > 0 && (placed.length === 0 || placed.some((transaction) => transaction.status === 'pending' || transaction.gateway === 'manual'))) {
+  if (order.total_price > 0 && (placed.length === 0 || placed.some((transaction) => transaction.status === 'pending'))) {
     return [{ type: 'manualPayment', handle: 'manual' }];
   }
   return [{ type: placed.some((transaction) => transaction.card) ? 'creditCard' : 'offsite', handle: 'payment' }];
+}
+
+/**
+ * The extension's settings as the merchant of this shop sets them. The thank-you API cannot tell an
+ * authorized card from a charged one, so the page relies on the merchant's `cards_charged_later`. A checkout
+ * authorizes a card instead of charging it when the shop captures on fulfillment or by hand, so the
+ * fixture's own authorization says how that shop's merchant sets it.
+ */
+function settingsOf(placed: readonly Transaction[]): ExtensionSettings {
+  return { cards_charged_later: placed.some((transaction) => transaction.kind === 'authorization' && transaction.status === 'success') };
 }
 
 function deliveryGroupsOf(order: Order, lines: CartLine[], money: (subunits: number) => Money): DeliveryGroup[] {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { thankYouApi } from '../../../scripts/store/adapters/checkout.ts';
+import { orderAtPlacement, thankYouApi } from '../../../scripts/store/adapters/checkout.ts';
+import { findBundledStore } from '../../../scripts/store/bundled.ts';
+import { findOrder } from '../../../scripts/store/names.ts';
 import { orderNamed, store, storeWithOrder } from './orders.ts';
 
 const usd = (amount: number) => ({ amount, currencyCode: 'USD' });
@@ -165,5 +167,84 @@ describe('thank-you page API: how the buyer pays and receives the order', () => 
 
   it('Net 30 terms are a deferred payment', () => {
     expect(api('#1014').selectedPaymentOptions).toEqual([{ type: 'deferred', handle: 'terms' }]);
+  });
+});
+
+describe('thank-you page API: the payment as checkout recorded it, by kind and status rather than time', () => {
+  /** An order of any bundled store, with the thank-you API for it. */
+  const bundled = (name: string) => {
+    const found = findBundledStore({ order: name })!;
+    const { order, customer } = findOrder(found.store, name)!;
+    return { order, api: thankYouApi(found.store, order, customer) };
+  };
+  const kinds = (order: Parameters<typeof orderAtPlacement>[0]) => orderAtPlacement(order).transactions.map((transaction) => `${transaction.kind}:${transaction.status}`);
+
+  it("#2001: the card sale recorded 4 minutes after the order is still the checkout's payment", () => {
+    const { order, api } = bundled('2001');
+    expect(Date.parse(order.transactions[0].created_at) - Date.parse(order.processed_at)).toBe(240_000);
+    expect(kinds(order)).toEqual(['sale:success']);
+    expect(api.selectedPaymentOptions).toEqual([{ type: 'creditCard', handle: 'payment' }]);
+    expect(api.settings).toEqual({ cards_charged_later: false });
+  });
+
+  it('#3001 (iDEAL), #2002 (MobilePay), #4001 (Vipps), #5003 (PromptPay): paid offsite at checkout, minutes later', () => {
+    for (const name of ['3001', '2002', '4001', '5003']) {
+      const { order, api } = bundled(name);
+      expect(kinds(order)).toEqual(['sale:success']);
+      expect(api.selectedPaymentOptions).toEqual([{ type: 'offsite', handle: 'payment' }]);
+    }
+  });
+
+  it('#2004 (bank transfer), #5002 (cash on delivery), #7002 (konbini): left pending, a manual payment', () => {
+    for (const name of ['2004', '5002', '7002']) {
+      const { order, api } = bundled(name);
+      expect(kinds(order)).toEqual(['sale:pending']);
+      expect(api.selectedPaymentOptions).toEqual([{ type: 'manualPayment', handle: 'manual' }]);
+    }
+  });
+
+  it("#1003: authorized at checkout; the next morning's capture came after the page", () => {
+    const { order, api } = bundled('1003');
+    expect(order.transactions.map((transaction) => transaction.kind)).toEqual(['authorization', 'capture']);
+    expect(kinds(order)).toEqual(['authorization:success']);
+    expect(api.selectedPaymentOptions).toEqual([{ type: 'creditCard', handle: 'payment' }]);
+  });
+
+  it('a card authorized at checkout means the merchant charges cards later: #1008 and #1003 say so in the settings, #1001 does not', () => {
+    expect(bundled('1008').api.settings).toEqual({ cards_charged_later: true });
+    expect(bundled('1003').api.settings).toEqual({ cards_charged_later: true });
+    expect(bundled('1001').api.settings).toEqual({ cards_charged_later: false });
+  });
+
+  it('#1006 and #1007: refunds come after the page; the sale stays', () => {
+    expect(kinds(bundled('1006').order)).toEqual(['sale:success']);
+    expect(kinds(bundled('1007').order)).toEqual(['sale:success']);
+  });
+
+  it('#1002: the merchant marking the bank deposit paid two days later is not part of the checkout', () => {
+    const { order, customer, store: copy } = storeWithOrder('1002', (changed) => {
+      changed.transactions.push({ ...changed.transactions[0], id: 60299, status: 'success', created_at: '2026-03-18T10:00:00-04:00' });
+    });
+    expect(kinds(order)).toEqual(['sale:pending']);
+    expect(thankYouApi(copy, order, customer).selectedPaymentOptions).toEqual([{ type: 'manualPayment', handle: 'manual' }]);
+  });
+
+  it('#1014: the Net 30 invoice paid later is not a checkout payment; the terms stay deferred', () => {
+    const { order, customer, store: copy } = storeWithOrder('1014', (changed) => {
+      changed.transactions.push({ id: 61499, kind: 'sale', status: 'success', gateway: 'manual', amount: changed.total_price, created_at: '2026-03-02T09:00:00-05:00', card: null });
+    });
+    expect(kinds(order)).toEqual([]);
+    expect(thankYouApi(copy, order, customer).selectedPaymentOptions).toEqual([{ type: 'deferred', handle: 'terms' }]);
+  });
+
+  it('reads transactions by time, whatever their order in the fixture: a capture listed first is still later', () => {
+    const { order } = storeWithOrder('1003', (changed) => changed.transactions.reverse());
+    expect(kinds(order)).toEqual(['authorization:success']);
+  });
+
+  it("#1011: the hold placed on the order later is not on the page, and nothing fulfilled, refunded or cancelled is", () => {
+    const placed = orderAtPlacement(bundled('1011').order);
+    expect(placed.fulfillment_hold).toBeNull();
+    expect([placed.fulfillments, placed.refunds, placed.cancelled_at]).toEqual([[], [], null]);
   });
 });
