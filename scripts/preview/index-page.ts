@@ -1,36 +1,38 @@
 import type { Storefront } from '../storefront.ts';
 import { orderIdOf } from '../store/load.ts';
 import { escapeHtml } from '../engine/filters/html.ts';
-import { CUSTOMER_EXTENSIONS, ORDER_EXTENSIONS, studioHref } from './routes.ts';
+import { CUSTOMER_EXTENSIONS, ORDER_EXTENSIONS, servedLocales, studioHref } from './routes.ts';
 
 const link = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 
 /**
  * `/`: every customer and order of the store, each with its theme page and extension previews in every locale
- * the theme ships. Fixture text (names, descriptions) is customer text and escaped like it.
+ * the store serves (the shop's primary one first, unprefixed). Fixture text (names, descriptions) is customer text
+ * and escaped like it.
  */
 export function indexPage(storefront: Storefront): string {
   const { store, theme } = storefront;
-  const locales = theme.locales();
-  const fallback = theme.defaultLocale();
-  const perLocale = (label: string, href: (locale: string) => string) =>
-    `<li>${escapeHtml(label)}: ${locales.map((locale) => link(href(locale), locale)).join(' ')}</li>`;
+  const { shop } = store;
+  const locales = servedLocales(shop);
+  const href = (pathname: string, params: Record<string, string>, locale = shop.primary_locale) => studioHref(shop, pathname, params, locale);
+  const perLocale = (label: string, pathname: string, params: Record<string, string>) =>
+    `<li>${escapeHtml(label)}: ${locales.map((locale) => link(href(pathname, params, locale), locale)).join(' ')}</li>`;
 
   const customers = store.customers.map((customer) => {
-    const handle = customer.handle;
-    const account = `<a href="${escapeHtml(studioHref('/account', { customer: handle }, fallback, fallback))}">customer ${escapeHtml(handle)}</a>`;
+    const params = { customer: customer.handle };
+    const account = link(href('/account', params), `customer ${customer.handle}`);
     const previews = [
-      perLocale('account page', (locale) => studioHref('/account', { customer: handle }, locale, fallback)),
-      ...CUSTOMER_EXTENSIONS.map((extension) => perLocale(extension, (locale) => studioHref(`/extensions/${extension}`, { customer: handle }, locale, fallback))),
+      perLocale('account page', '/account', params),
+      ...CUSTOMER_EXTENSIONS.map((extension) => perLocale(extension, `/extensions/${extension}`, params)),
     ];
     const orders = customer.orders.map((order) => {
       const id = orderIdOf(order.name);
-      const page = `<a href="${escapeHtml(studioHref(`/account/orders/${encodeURIComponent(id)}`, {}, fallback, fallback))}">order ${escapeHtml(id)}</a>`;
+      const orderPath = `/account/orders/${encodeURIComponent(id)}`;
       const links = [
-        perLocale('order page', (locale) => studioHref(`/account/orders/${encodeURIComponent(id)}`, {}, locale, fallback)),
-        ...ORDER_EXTENSIONS.map((extension) => perLocale(extension, (locale) => studioHref(`/extensions/${extension}`, { order: id }, locale, fallback))),
+        perLocale('order page', orderPath, {}),
+        ...ORDER_EXTENSIONS.map((extension) => perLocale(extension, `/extensions/${extension}`, { order: id })),
       ];
-      return `<li class="scenario scenario--order">${page} — ${escapeHtml(order.description)}<ul>${links.join('')}</ul></li>`;
+      return `<li class="scenario scenario--order">${link(href(orderPath, {}), `order ${id}`)} — ${escapeHtml(order.description)}<ul>${links.join('')}</ul></li>`;
     });
     return `<li class="scenario scenario--customer">${account} — ${escapeHtml(customer.description)}<ul>${previews.join('')}</ul>`
       + (orders.length ? `<ul class="orders">${orders.join('')}</ul>` : '') + '</li>';
@@ -40,7 +42,7 @@ export function indexPage(storefront: Storefront): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
     + `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><main>`
     + `<h1>${escapeHtml(store.shop.name)}</h1>`
-    + `<p>${store.customers.length} customers, ${store.customers.reduce((sum, c) => sum + c.orders.length, 0)} orders. Theme locales: ${locales.map(escapeHtml).join(', ')}.</p>`
+    + `<p>${store.customers.length} customers, ${store.customers.reduce((sum, c) => sum + c.orders.length, 0)} orders. Locales: ${locales.map(escapeHtml).join(', ')} (${escapeHtml(shop.primary_locale)} is the shop's primary one, unprefixed; the theme ships ${theme.locales().map(escapeHtml).join(', ')}).</p>`
     + `<ul class="scenarios">${customers.join('')}</ul></main></body></html>`;
 }
 

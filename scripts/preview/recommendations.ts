@@ -52,7 +52,7 @@ export function relatedHandles(storefront: Storefront, productId: number, limit:
 }
 
 export async function renderRecommendations(
-  storefront: Storefront, request: IncomingMessage, query: URLSearchParams, locale: string | undefined, host: string,
+  storefront: Storefront, request: IncomingMessage, query: URLSearchParams, locale: string, host: string,
 ): Promise<PageResponse> {
   const productId = Number(query.get('product_id'));
   if (!Number.isInteger(productId) || productId <= 0) throw new BadRecommendationsRequest(400, 'product_id must be a product id');
@@ -61,18 +61,17 @@ export async function renderRecommendations(
   const limit = Math.min(MAX_RECOMMENDATIONS, Math.max(1, Number(query.get('limit')) || MAX_RECOMMENDATIONS));
   const handles = relatedHandles(storefront, productId, limit, query.get('intent') ?? 'related');
   const { store, theme } = storefront;
-  const code = locale ?? theme.defaultLocale();
   const customer = customerOfReferer(request, storefront);
-  const view = new StoreView(store, code, host);
+  const view = new StoreView(store, locale, host);
   const products = handles.map((handle) => view.productDrop(handle)).filter((drop) => drop !== undefined);
   const recommendations = { 'performed?': true, products, products_count: products.length, intent: query.get('intent') ?? 'related' };
   return renderPage(theme, {
     template: 'customers/account',
-    globals: { ...liquidGlobals(store, { customerHandle: customer, locale: code, cdnHost: host }), recommendations },
+    globals: { ...liquidGlobals(store, { customerHandle: customer, locale, cdnHost: host }), recommendations },
     shop: { ...shopSettingsOf(store), domain: host },
-    locale: code,
+    locale,
     query: new URLSearchParams({ section_id: sectionId }),
-    path: '/recommendations/products',
+    path: view.url('/recommendations/products'),
     now: store.shop.now ? new Date(store.shop.now) : new Date(),
   });
 }

@@ -7,7 +7,7 @@ import { serveExtensionPreview } from '../studio/extensions/index.ts';
 import { errorOverlay } from './error-overlay.ts';
 import { indexPage } from './index-page.ts';
 import { BadRecommendationsRequest, renderRecommendations } from './recommendations.ts';
-import { pageFor, splitLocale, UnknownLocaleError } from './routes.ts';
+import { BadRequestError, decodePathSegment, pageFor, splitLocale, UnknownLocaleError, unprefixedPrimary } from './routes.ts';
 import { answerShopRoute, notFoundPage } from './shop/index.ts';
 
 /**
@@ -15,7 +15,8 @@ import { answerShopRoute, notFoundPage } from './shop/index.ts';
  *   /                              every scenario, linked
  *   /account?customer=HANDLE       customers/account (the query names the logged-in customer)
  *   /account/orders/ID             customers/order
- *   /da/account…, ?locale=da       the same in another locale the theme ships
+ *   /da/account…, ?locale=da       the same in another locale the store serves (routes.ts: the shop's primary one
+ *                                  is unprefixed, as on Shopify; its prefix redirects there)
  *   /cdn/shop/t/1/assets/NAME      theme assets; /cdn/shop/files/NAME: a placeholder image
  *   /recommendations/products      Shopify's Product Recommendations route (recommendations.ts)
  *   /cart/ID:QTY,…, /products/H,   the storefront routes the pages link to, from the fixture (shop/): cart
@@ -23,7 +24,8 @@ import { answerShopRoute, notFoundPage } from './shop/index.ts';
  *   /extensions/…, /__encore/ext/… the extension previews (scripts/studio/extensions), asked first
  *   /__encore/reload               the live-reload event stream (live-reload.ts)
  *   /favicon.ico                   204: no icon
- * `?section_id=` and `?sections=` answer like the Section Rendering API. Any other path: a 404 page naming it.
+ * `?section_id=` and `?sections=` answer like the Section Rendering API. Any other path, customer, order or locale:
+ * a 404 page naming it; a path with broken percent-encoding: 400.
  */
 export function serveStorefront(source: Storefront | (() => Storefront), options: { reload?: LiveReload } = {}) {
   const current = typeof source === 'function' ? source : () => source;
@@ -46,27 +48,34 @@ export function serveStorefront(source: Storefront | (() => Storefront), options
       if (url.pathname.startsWith('/extensions/') || url.pathname.startsWith('/__encore/ext/')) {
         if (reload) injectReloadScript(response);
         if (await serveExtensionPreview(storefront, request, response, url)) return;
-        return send(response, 404, TEXT, `Not found: ${url.pathname}\n`);
+        return send(response, 404, HTML, notFoundPage(url.pathname));
       }
-      const { locale, pathname } = splitLocale(storefront, url.pathname, url.searchParams);
-      if (pathname.startsWith('/cdn/shop/t/') && pathname.includes('/assets/')) return serveAsset(storefront, pathname, response);
-      if (pathname.startsWith('/cdn/shop/files/')) return servePlaceholderImage(pathname, response);
+      const primary = unprefixedPrimary(storefront.store.shop, url.pathname);
+      if (primary !== undefined) return void response.writeHead(302, { location: `${primary}${url.search}` }).end();
+      const { code, locale, pathname, query } = splitLocale(storefront.store.shop, url.pathname, url.searchParams);
+      if (pathname.startsWith('/cdn/shop/')) {
+        // The asset and image routes decode the file name; a broken escape there is the request's fault.
+        for (const segment of pathname.split('/')) decodePathSegment(segment);
+        if (pathname.startsWith('/cdn/shop/t/') && pathname.includes('/assets/')) return serveAsset(storefront, pathname, response);
+        if (pathname.startsWith('/cdn/shop/files/')) return servePlaceholderImage(pathname, response);
+      }
       if (pathname === '/recommendations/products') {
-        const rendered = await renderRecommendations(storefront, request, url.searchParams, locale, host);
+        const rendered = await renderRecommendations(storefront, request, query, code, host);
         return send(response, rendered.status, rendered.contentType, rendered.body);
       }
       if (pathname === '/' || pathname === '') return send(response, 200, HTML, indexPage(storefront));
-      const shop = answerShopRoute(storefront, { pathname, query: url.searchParams, locale, referer: request.headers.referer });
+      const shop = answerShopRoute(storefront, { pathname, query, locale, referer: request.headers.referer });
       if (shop?.location) return void response.writeHead(shop.status, { location: shop.location }).end();
       if (shop) return send(response, shop.status, HTML, shop.body);
-      const page = pageFor(pathname, url.searchParams);
+      const page = pageFor(pathname, query);
       if (!page) return send(response, 404, HTML, notFoundPage(url.pathname));
-      const rendered = await storefront.render(page, { locale, query: url.searchParams, host });
+      const rendered = await storefront.render(page, { locale: code, query, host });
       send(response, rendered.status, rendered.contentType, rendered.body);
     } catch (error) {
       const message = (error as Error).message ?? String(error);
       if (error instanceof BadRecommendationsRequest) return send(response, error.status, TEXT, `${message}\n`);
-      if (error instanceof NotFoundError || error instanceof UnknownLocaleError) return send(response, 404, TEXT, `${message}\n`);
+      if (error instanceof BadRequestError) return send(response, 400, TEXT, `Bad request: ${url.pathname}: ${message}\n`);
+      if (error instanceof NotFoundError || error instanceof UnknownLocaleError) return send(response, 404, HTML, notFoundPage(`${url.pathname}${url.search}`, [message]));
       process.stderr.write(`${request.method} ${url.pathname}${url.search}: ${message}\n`);
       send(response, 500, HTML, errorOverlay(storefront, error, `${request.method} ${url.pathname}${url.search}`));
     }

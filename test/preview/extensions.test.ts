@@ -26,8 +26,22 @@ describe('the studio asks the extension previews first', () => {
     expect(script.body).not.toContain('data-encore-live-reload');
   });
 
-  it('answers 404 for what neither they nor the studio know', async () => {
+  it('answers 404 for what neither they nor the studio know, with the HTML 404 page naming the path', async () => {
     expect((await studio.get('/extensions/encore-nothing?order=1003')).status).toBe(404);
-    expect((await studio.get('/__encore/ext/nothing')).status).toBe(404);
+    for (const path of ['/__encore/ext/nothing', '/extensions/encore-thank-you/extra']) {
+      const page = await studio.get(path);
+      expect([page.status, page.type], path).toEqual([404, 'text/html; charset=utf-8']);
+      expect(page.body).toContain(`>${path}</code>.</p>`);
+      expect(page.body).toContain('<a href="/">All scenarios</a>');
+    }
+  });
+
+  it('takes a trailing slash on every preview, the post-purchase one included', async () => {
+    const thankYou = await studio.get('/extensions/encore-thank-you/?order=1004&locale=da');
+    expect([thankYou.status, /<html lang="([^"]+)"/.exec(thankYou.body)?.[1]]).toEqual([200, 'da']);
+    const upsell = await studio.get('/extensions/encore-post-purchase-upsell/?order=1004&locale=da');
+    expect(upsell.status).toBe(200);
+    expect(upsell.body).toContain('<script type="module" src="/__encore/ext/post-purchase/host.js"></script>');
+    expect(upsell.body).toContain('<html lang="da">');
   });
 });

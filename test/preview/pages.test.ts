@@ -12,12 +12,16 @@ afterAll(() => studio.close());
 const title = (html: string) => /<h1 class="(?:account|order)__title">([^<]*)</.exec(html)?.[1];
 
 describe('?locale= on the theme pages', () => {
-  it('renders the account page in Danish, with pagination that stays Danish', async () => {
-    const page = await studio.get('/account?customer=loyal-customer&locale=da&page=2');
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('<html lang="da">');
-    expect(title(page.body)).toBe('Konto');
-    expect(page.body).toContain('href="/da/account?customer=loyal-customer&amp;locale=da&amp;page=3"');
+  it('renders the account page in Danish, with pagination that stays Danish, the locale written once as a prefix', async () => {
+    for (const path of ['/account?customer=loyal-customer&locale=da&page=2', '/da/account?customer=loyal-customer&page=2', '/da/account?customer=loyal-customer&locale=da&page=2']) {
+      const page = await studio.get(path);
+      expect(page.status, path).toBe(200);
+      expect(page.body).toContain('<html lang="da">');
+      expect(title(page.body)).toBe('Konto');
+      // Previous, the numbers 1 and 3, next: page 2's neighbours, in Danish, with no ?locale= beside the prefix.
+      const pagination = [...page.body.matchAll(/href="([^"]*page=\d+)"/g)].map((match) => match[1]);
+      expect(pagination, path).toEqual(['/da/account?customer=loyal-customer&amp;page=1', '/da/account?customer=loyal-customer&amp;page=1', '/da/account?customer=loyal-customer&amp;page=3', '/da/account?customer=loyal-customer&amp;page=3']);
+    }
   });
 
   it('renders an order page in Danish, the same as the /da/ prefix', async () => {
@@ -29,15 +33,44 @@ describe('?locale= on the theme pages', () => {
     expect(title(byQuery.body)).not.toBe(title((await studio.get('/account/orders/1003')).body));
   });
 
-  it('answers 404 for a locale the theme does not ship, naming those it does', async () => {
-    const page = await studio.get('/account?customer=loyal-customer&locale=xx');
+  it("serves a locale the shop publishes that the theme lacks (fr) in the default file's words", async () => {
+    const page = await studio.get('/account/orders/1003?locale=fr');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<html lang="fr">');
+    expect(page.body).toContain('<h1 class="order__title">Order #1003</h1>');
+    expect(page.body).toContain('href="/fr/account"');
+  });
+});
+
+describe('what the theme pages cannot answer', () => {
+  const notFound = (page: { status: number; type: string | null; body: string }, path: string, problem: string) => {
     expect(page.status).toBe(404);
-    expect(page.body).toBe("no locale 'xx' in the theme; try: en, da, nb, nl, th\n");
+    expect(page.type).toBe('text/html; charset=utf-8');
+    expect(page.body).toContain(`<h1>Not found</h1><p>The studio has nothing at <code`);
+    expect(page.body).toContain(`>${path}</code>.</p><ul><li>${problem}</li></ul>`);
+    expect(page.body).toContain('<a href="/">All scenarios</a>');
+  };
+
+  it('answers the HTML 404 page naming an unknown customer, order or locale, and what the store has', async () => {
+    notFound(await studio.get('/account?customer=nobody'), '/account?customer=nobody',
+      'no customer &#39;nobody&#39; in the store; try: new-customer, loyal-customer, casey, riley, b2b-buyer, hostile-customer');
+    notFound(await studio.get('/account/orders/9999'), '/account/orders/9999', 'no order &#39;9999&#39; in the store; npm run render -- --list shows them');
+    notFound(await studio.get('/account?customer=loyal-customer&locale=xx'), '/account?customer=loyal-customer&amp;locale=xx',
+      'the shop does not publish the locale &quot;xx&quot;; it publishes en, fr, da, nb, nl, th');
+  });
+
+  it('answers 400 naming the path for a broken percent-escape, not a theme error', async () => {
+    for (const path of ['/account/orders/%E0%A4%A', '/da/account/orders/%E0%A4%A']) {
+      const page = await studio.get(path);
+      expect([page.status, page.type, page.body]).toEqual([400, 'text/plain; charset=utf-8', `Bad request: ${path}: "%E0%A4%A" is not valid percent-encoding\n`]);
+    }
+    const image = await studio.get('/cdn/shop/files/%E0%A4.jpg');
+    expect([image.status, image.body]).toEqual([400, 'Bad request: /cdn/shop/files/%E0%A4.jpg: "%E0%A4.jpg" is not valid percent-encoding\n']);
   });
 });
 
 describe('the index', () => {
-  it('lists every customer and order, each page in every theme locale, and the extension previews', async () => {
+  it('lists every customer and order, each page in every locale the store serves, and the extension previews', async () => {
     const { status, body } = await studio.get('/');
     expect(status).toBe(200);
     const store = loadStore();
@@ -45,13 +78,15 @@ describe('the index', () => {
     expect(body.match(/class="scenario scenario--customer"/g)).toHaveLength(store.customers.length);
     expect(body.match(/class="scenario scenario--order"/g)).toHaveLength(orders.length);
     expect(body).toContain('<a href="/account?customer=loyal-customer">customer loyal-customer</a>');
-    for (const locale of ['da', 'nb', 'nl', 'th']) {
+    // The shop's primary locale (en) first and unprefixed; fr is the fixture's own, the rest the theme's.
+    expect(body).toContain('<li>order page: <a href="/account/orders/1003">en</a> <a href="/account/orders/1003?locale=fr">fr</a> <a href="/account/orders/1003?locale=da">da</a>');
+    for (const locale of ['fr', 'da', 'nb', 'nl', 'th']) {
       expect(body).toContain(`<a href="/account?customer=loyal-customer&amp;locale=${locale}">${locale}</a>`);
       expect(body).toContain(`<a href="/account/orders/1003?locale=${locale}">${locale}</a>`);
       expect(body).toContain(`<a href="/extensions/encore-thank-you?order=1003&amp;locale=${locale}">${locale}</a>`);
     }
     for (const handle of ['encore-thank-you', 'encore-order-status', 'encore-post-purchase-upsell']) {
-      expect(body.match(new RegExp(`href="/extensions/${handle}\\?order=`, 'g'))).toHaveLength(orders.length * 5);
+      expect(body.match(new RegExp(`href="/extensions/${handle}\\?order=`, 'g'))).toHaveLength(orders.length * 6);
     }
     expect(body).toContain('<a href="/extensions/encore-order-index?customer=loyal-customer">en</a>');
   });

@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relatedHandles } from '../../scripts/preview/recommendations.ts';
+import { recommendationsOf } from './links.ts';
 import { studioFor } from './support.ts';
 
 let studio: Awaited<ReturnType<typeof studioFor>>;
@@ -57,5 +59,24 @@ describe('/recommendations/products', () => {
     expect(await ask('product_id=999999&limit=4')).toMatchObject({ status: 404, body: 'no product with id 999999 in the store\n' });
     expect((await ask('limit=4')).status).toBe(400);
     expect((await studio.get('/recommendations/products?product_id=7001&limit=4&section_id=nope')).status).toBe(404);
+  });
+});
+
+describe('/recommendations/products on a store whose primary locale is not the theme default (dkk: da)', () => {
+  let danish: Awaited<ReturnType<typeof studioFor>>;
+  beforeAll(async () => {
+    danish = await studioFor({ storeFile: fileURLToPath(new URL('../../scripts/store/fixtures/dkk-store.json', import.meta.url)) });
+  });
+  afterAll(() => danish.close());
+
+  it('is asked unprefixed in Danish and under /en/ in English, as routes.product_recommendations_url writes it', async () => {
+    for (const [prefix, reason] of [['', 'Passer til dine seneste ordrer'], ['/en', 'Goes with your recent orders']]) {
+      const asked = recommendationsOf((await danish.get(`${prefix}/account?customer=lars-nielsen`)).body)!;
+      expect(asked.startsWith(`${prefix}/recommendations/products?product_id=`), asked).toBe(true);
+      const answer = await danish.get(asked);
+      expect(answer.status, prefix).toBe(200);
+      expect(cards(answer.body).length, prefix).toBeGreaterThan(0);
+      expect(answer.body).toContain(`<p class="product-card__reason">${reason}</p>`);
+    }
   });
 });

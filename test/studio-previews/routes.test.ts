@@ -89,6 +89,28 @@ describe('preview pages', () => {
     expect((await get('/extensions/encore-nothing')).status).toBe(404);
   });
 
+  it('names a few of the store\'s orders when ?order= is missing, empty or unknown, on every order preview', async () => {
+    // The first order of each customer who has one: loyal-customer, casey, riley, b2b-buyer, hostile-customer.
+    const suggestion = 'try: 1101, 1001, 1008, 1014, 1015, … (60 in all)';
+    for (const handle of ['encore-thank-you', 'encore-order-status', 'encore-post-purchase-upsell']) {
+      for (const [query, problem] of [['', 'no ?order= given'], ['?order=', 'no ?order= given'], ['?order=9999', 'no order &#34;9999&#34; in the store']]) {
+        const page = await get(`/extensions/${handle}${query}`);
+        expect(page.status, `${handle}${query}`).toBe(404);
+        expect(page.body).toContain(`<p>${problem}; ${suggestion}</p>`);
+      }
+    }
+  });
+
+  it('reads ?locale= by the storefront\'s rule: the shop\'s primary locale when absent, a 404 naming those it publishes', async () => {
+    expect(scenarioOf((await get('/extensions/encore-order-status?order=1003')).body).locale).toBe('en');
+    expect(scenarioOf((await get('/extensions/encore-order-status?order=1003&locale=')).body).locale).toBe('en');
+    for (const handle of ['encore-order-status', 'encore-post-purchase-upsell']) {
+      const page = await get(`/extensions/${handle}?order=1003&locale=xx`);
+      expect(page.status).toBe(404);
+      expect(page.body).toContain('<p>the shop does not publish the locale &#34;xx&#34;; it publishes en, fr</p>');
+    }
+  });
+
   it('answers the post-purchase route with its own page (test/studio-previews/post-purchase.test.ts)', async () => {
     const page = await get('/extensions/encore-post-purchase-upsell?order=1003&locale=en');
     expect(page.status).toBe(200);

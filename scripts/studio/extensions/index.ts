@@ -19,7 +19,7 @@ import { HTML, JAVASCRIPT, JSON_TYPE, send, sendBundle } from './respond.ts';
 import { EXTENSION_ROOT_DEFINE } from './host/root.ts';
 import { previewedExtension } from './catalog.ts';
 import { messagePage, previewPage } from './page.ts';
-import { ScenarioError, scenarioOf } from './scenario.ts';
+import { previewLocale, previewOrder, ScenarioError, scenarioOf } from './scenario.ts';
 import { POST_PURCHASE_HANDLE, servePostPurchase } from './post-purchase.ts';
 
 export const HOST_ENTRY = besideModule(import.meta.url, 'host/main.ts');
@@ -60,6 +60,24 @@ async function serveApi(store: Store, response: ServerResponse, request: Incomin
   }
 }
 
+/**
+ * The post-purchase page, after the locale and order are checked here by the same rules as the other previews
+ * (scenario.ts), so a bad one gets the same 404; post-purchase.ts answers for the canonical path, without the slash.
+ */
+async function servePostPurchasePage(storefront: Storefront, request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
+  try {
+    previewLocale(storefront.store, url.searchParams);
+    previewOrder(storefront.store, url.searchParams);
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    send(response, 404, HTML, messagePage('Not in the store', error.message));
+    return true;
+  }
+  const canonical = new URL(url);
+  canonical.pathname = `/extensions/${POST_PURCHASE_HANDLE}`;
+  return servePostPurchase(storefront, request, response, canonical);
+}
+
 /** Answers the request and returns true when it is an extension preview route; false to let the studio go on. */
 export async function serveExtensionPreview(storefront: Storefront, request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
   const store = storefront.store;
@@ -84,12 +102,12 @@ export async function serveExtensionPreview(storefront: Storefront, request: Inc
     await serveApi(store, response, request, (body) => customerAccountAnswer(store, url.searchParams.get('customer') ?? '', body));
     return true;
   }
-  if (pathname.startsWith('/__encore/ext/post-purchase/') || pathname === `/extensions/${POST_PURCHASE_HANDLE}`) {
-    return servePostPurchase(storefront, request, response, url);
-  }
+  if (pathname.startsWith('/__encore/ext/post-purchase/')) return servePostPurchase(storefront, request, response, url);
 
+  // `/extensions/HANDLE/` is the same page as `/extensions/HANDLE`, for every extension alike.
   const page = /^\/extensions\/([a-z0-9-]+)\/?$/.exec(pathname);
   if (!page) return false;
+  if (page[1] === POST_PURCHASE_HANDLE) return servePostPurchasePage(storefront, request, response, url);
   const extension = previewedExtension(page[1]!);
   if (!extension) {
     send(response, 404, HTML, messagePage('No such extension', `The studio previews encore-thank-you, encore-order-status, encore-order-index and ${POST_PURCHASE_HANDLE}.`));

@@ -8,8 +8,9 @@ import path from 'node:path';
 import { shopId } from '../../store/adapters/context.ts';
 import { gid } from '../../store/adapters/ids.ts';
 import { thankYouApi } from '../../store/adapters/checkout.ts';
-import { findCustomer, findOrder } from '../../store/names.ts';
-import type { Store } from '../../store/types.ts';
+import { findCustomer, findOrder, orderIdOf } from '../../store/names.ts';
+import type { Customer, Order, Store } from '../../store/types.ts';
+import { askedLocale, UnknownLocaleError } from '../../preview/routes.ts';
 import type { PreviewedExtension } from './catalog.ts';
 
 export interface Scenario {
@@ -37,9 +38,38 @@ function locales(extension: PreviewedExtension, locale: string): Scenario['trans
   return { own, english };
 }
 
+/** How many of the store's orders a "no order" message suggests. */
+const SUGGESTED_ORDERS = 5;
+
+/**
+ * The preview's locale, by the storefront's rule (scripts/preview/routes.ts): `?locale=` of a published locale, else
+ * the shop's primary one, which is what an unprefixed storefront URL shows.
+ */
+export function previewLocale(store: Store, params: URLSearchParams): string {
+  try {
+    return askedLocale(store.shop, params.get('locale')) ?? store.shop.primary_locale;
+  } catch (error) {
+    if (error instanceof UnknownLocaleError) throw new ScenarioError(error.message);
+    throw error;
+  }
+}
+
+/** The order `?order=` names, or a ScenarioError listing a few the store has. */
+export function previewOrder(store: Store, params: URLSearchParams): { order: Order; customer: Customer } {
+  const reference = params.get('order') ?? '';
+  const found = findOrder(store, reference);
+  if (found) return found;
+  // One order of each customer first: different customers are usually different scenarios.
+  const orders = store.customers.flatMap((customer) => customer.orders);
+  const firsts = store.customers.flatMap((customer) => customer.orders.slice(0, 1));
+  const picks = [...new Set([...firsts, ...orders])].slice(0, SUGGESTED_ORDERS).map((order) => orderIdOf(order.name));
+  const some = picks.join(', ') + (orders.length > picks.length ? `, … (${orders.length} in all)` : '');
+  const asked = reference === '' ? 'no ?order= given' : `no order "${reference}" in the store`;
+  throw new ScenarioError(`${asked}; try: ${some}`);
+}
+
 export function scenarioOf(store: Store, extension: PreviewedExtension, params: URLSearchParams): Scenario {
-  const locale = params.get('locale') || store.shop.primary_locale;
-  if (!store.shop.published_locales.includes(locale)) throw new ScenarioError(`the shop does not publish the locale "${locale}"; it publishes ${store.shop.published_locales.join(', ')}`);
+  const locale = previewLocale(store, params);
   const base = { handle: extension.handle, target: extension.target, locale, timezone: store.shop.timezone, now: store.shop.now ?? null, translations: locales(extension, locale) };
   const shop = { id: gid('Shop', shopId(store)), name: store.shop.name, storefrontUrl: `https://${store.shop.domain}`, myshopifyDomain: store.shop.permanent_domain };
   const settings = { ...extension.settings };
@@ -57,10 +87,7 @@ export function scenarioOf(store: Store, extension: PreviewedExtension, params: 
     };
   }
 
-  const reference = params.get('order') ?? '';
-  const found = findOrder(store, reference);
-  if (!found) throw new ScenarioError(`no order "${reference}" in the store`);
-  const { order, customer } = found;
+  const { order, customer } = previewOrder(store, params);
   if (extension.handle === 'encore-thank-you') {
     const api = thankYouApi(store, order, customer, { locale });
     return { ...base, customer: customer.handle, api: { ...api, settings } };
