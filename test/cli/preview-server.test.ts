@@ -58,7 +58,8 @@ describe('preview server', () => {
     expect((await get('/nope')).status).toBe(404);
     const missing = await get('/account?customer=nobody');
     expect(missing.status).toBe(404);
-    expect(missing.body).toContain("no customer 'nobody' in the store");
+    // The studio's HTML 404 page, fixture-supplied text escaped.
+    expect(missing.body).toContain('no customer &#39;nobody&#39; in the store');
     expect((await get('/account/orders/9999')).status).toBe(404);
   });
 });

@@ -53,7 +53,9 @@ describe('a studio on another fixture (--fixtures)', () => {
 
   it("serves that store's customers, and the backend starts without offers it cannot honour", async () => {
     expect((await studio.get('/')).body).toContain('<h1>Nordlys Keramik</h1>');
-    expect((await studio.get('/account/orders/2001')).body).toContain('Order #2001');
+    // The shop's primary locale (Danish) is unprefixed, as on Shopify; English lives under /en/.
+    expect((await studio.get('/account/orders/2001')).body).toContain('Ordre #2001');
+    expect((await studio.get('/en/account/orders/2001')).body).toContain('Order #2001');
     expect(studio.warnings.join('\n')).toContain('The backend serves no post-purchase offers for this store.');
     const answer = await studio.get('/api/post-purchase/offers', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(answer.status).toBe(400);

@@ -71,6 +71,14 @@ describe('preview pages', () => {
     for (const url of images) expect(url.startsWith(`${origin()}/cdn/shop/files/`), url).toBe(true);
   });
 
+  it("hands the thank-you host the merchant's settings as the fixture implies them over the toml defaults", async () => {
+    // #1008's checkout authorized the card (captured later): the merchant charges cards later.
+    const authorized = scenarioOf((await get('/extensions/encore-thank-you?order=1008')).body);
+    expect((authorized.api.settings as Record<string, unknown>).cards_charged_later).toBe(true);
+    const charged = scenarioOf((await get('/extensions/encore-thank-you?order=1001')).body);
+    expect((charged.api.settings as Record<string, unknown>).cards_charged_later).toBe(false);
+  });
+
   it('keeps the hostile customer inert: nothing in the embedded data can close its script element', async () => {
     const page = await get('/extensions/encore-order-status?order=1015&locale=en');
     expect(page.status).toBe(200);

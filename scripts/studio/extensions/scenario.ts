@@ -90,7 +90,9 @@ export function scenarioOf(store: Store, extension: PreviewedExtension, params: 
   const { order, customer } = previewOrder(store, params);
   if (extension.handle === 'encore-thank-you') {
     const api = thankYouApi(store, order, customer, { locale });
-    return { ...base, customer: customer.handle, api: { ...api, settings } };
+    // The adapter's settings (what the fixture says the merchant would set, e.g. cards_charged_later) over the
+    // toml defaults.
+    return { ...base, customer: customer.handle, api: { ...api, settings: { ...settings, ...api.settings } } };
   }
   return {
     ...base,
