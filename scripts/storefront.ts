@@ -50,7 +50,9 @@ export class Storefront {
   async render(page: CustomerPage, request: StorefrontRequest = {}): Promise<PageResponse> {
     const query = new URLSearchParams(request.query);
     if (page.template === 'customers/account' && page.page !== undefined) query.set('page', String(page.page));
-    const locale = request.locale ?? this.theme.defaultLocale();
+    // As on Shopify, a page asked without a locale is in the shop's primary language (the theme's default file
+    // only fills in words a locale lacks), so `npm run render` and the studio's unprefixed URLs agree.
+    const locale = request.locale ?? this.store.shop.primary_locale;
     const globals = liquidGlobals(this.store, { ...this.resolve(page), locale, cdnHost: request.host });
     return renderPage(this.theme, {
       template: page.template,

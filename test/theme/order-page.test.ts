@@ -13,7 +13,8 @@ async function orderPage(order: string): Promise<string> {
   const bundled = findBundledStore({ order })!;
   let front = storefronts.get(bundled.file);
   if (!front) storefronts.set(bundled.file, (front = bundled.name === 'default-store.json' ? storefront : new Storefront({ store: bundled.store })));
-  const { status, body } = await front.render({ template: 'customers/order', order });
+  // In English, whatever the shop's primary language, so amounts are read by their English labels.
+  const { status, body } = await front.render({ template: 'customers/order', order }, { locale: 'en' });
   expect(status).toBe(200);
   return body;
 }
