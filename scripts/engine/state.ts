@@ -19,6 +19,8 @@ export interface ShopSettings {
   domain: string;
   /** Weight unit used by `weight_with_unit` when none is given: g, kg, lb, oz. */
   weightUnit?: string;
+  /** The shop's primary locale: its URLs have no locale prefix. The theme's default locale when absent. */
+  primaryLocale?: string;
 }
 
 /** Locale files are treated as immutable: filters remember lookups per file object (a changed theme file gives a new one). */

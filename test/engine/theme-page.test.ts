@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Theme } from '../../scripts/engine/theme/theme.ts';
 import { renderPage, type PageRequest } from '../../scripts/engine/theme/page.ts';
@@ -121,5 +124,26 @@ describe('Section Rendering API', () => {
 
   it('answers 404 for an unknown section_id', async () => {
     expect((await render('customers/account', 'section_id=nope')).status).toBe(404);
+  });
+});
+
+describe("locale prefixes of the URLs filters write (Shopify: every locale but the shop's primary one)", () => {
+  // A copy of the fixture theme whose order template writes a link through a filter that prefixes the locale.
+  const dir = mkdtempSync(join(tmpdir(), 'encore-prefix-theme-'));
+  cpSync(fileURLToPath(new URL('../fixtures/theme-basic', import.meta.url)), dir, { recursive: true });
+  writeFileSync(join(dir, 'templates/customers/order.liquid'), "{% layout none %}{{ 'Log in' | customer_login_link }}");
+  const prefixed = new Theme(dir);
+  const link = async (locale: string, primaryLocale?: string) =>
+    (await renderPage(prefixed, { template: 'customers/order', globals: {}, shop: { ...defaultRenderState().shop, primaryLocale }, locale })).body;
+
+  it("leaves the shop's primary locale unprefixed, even when it is not the theme's default", async () => {
+    // theme-basic's default locale is English; a Danish shop's Danish pages have no prefix, its English ones /en.
+    expect(await link('da', 'da')).toBe('<a href="/account/login" id="customer_login_link">Log in</a>');
+    expect(await link('en', 'da')).toBe('<a href="/en/account/login" id="customer_login_link">Log in</a>');
+  });
+
+  it("takes the theme's default locale as the primary one when the shop does not say", async () => {
+    expect(await link('en')).toBe('<a href="/account/login" id="customer_login_link">Log in</a>');
+    expect(await link('da')).toBe('<a href="/da/account/login" id="customer_login_link">Log in</a>');
   });
 });

@@ -250,7 +250,7 @@ describe('liquidGlobals', () => {
   it('shopSettingsOf gives the engine its ShopSettings', () => {
     expect(shopSettingsOf(store)).toEqual({
       currency: 'USD', moneyFormat: '${{amount}}', moneyWithCurrencyFormat: '${{amount}} USD',
-      timezone: 'America/New_York', domain: 'ember-and-wick.example', weightUnit: 'lb',
+      timezone: 'America/New_York', domain: 'ember-and-wick.example', weightUnit: 'lb', primaryLocale: 'en',
     });
   });
 });

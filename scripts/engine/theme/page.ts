@@ -108,7 +108,8 @@ class PageRender implements PageRuntime {
       },
       theme: { dir: theme.dir, readAsset: (name) => theme.read(`assets/${name}`) },
       now: request.now ?? new Date(),
-      localePath: code === defaultCode ? '' : `/${code}`,
+      // Shopify prefixes every locale but the shop's primary one; the theme's default file is only a fallback.
+      localePath: code === (request.shop.primaryLocale ?? defaultCode) ? '' : `/${code}`,
       page: this,
       query: request.query ?? new URLSearchParams(),
       requestPath: request.path ?? '/',

@@ -110,5 +110,6 @@ export function shopSettingsOf(store: Store): ShopSettings {
     timezone: shop.timezone,
     domain: shop.domain,
     weightUnit: shop.weight_unit,
+    primaryLocale: shop.primary_locale,
   };
 }
