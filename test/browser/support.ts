@@ -146,7 +146,7 @@ export function orderPaths(storefront: Storefront): string[] {
 }
 
 /**
- * When a page counts as loaded: at 'load'; 'quiet' once no request has been in flight for 300 ms (a script's
+ * When a page counts as loaded: at 'load' (and its lazy images in); 'quiet' once no request has been in flight for 300 ms (a script's
  * fetches after load included); 'ready' once an extension preview's host says the extension has run
  * (`data-encore-ready`, or `data-encore-skipped` when the post-purchase page has nothing to offer) and what it
  * fetched then has come back, which is sooner than 'quiet' on the same page.
@@ -154,7 +154,9 @@ export function orderPaths(storefront: Storefront): string[] {
 export type Settled = 'load' | 'quiet' | 'ready';
 
 async function settle(page: Page, quiet: (quietMs?: number) => Promise<void>, until: Settled): Promise<void> {
-  if (until === 'load') return;
+  // Lazy images near the fold start loading a frame or two after 'load' and do not hold it back; leaving the page
+  // while one is in flight would abort it and record a failure against the next page.
+  if (until === 'load') return quiet(50);
   if (until === 'quiet') return quiet();
   await page.waitForSelector('html[data-encore-ready], html[data-encore-skipped]', { state: 'attached', timeout: 15_000 });
   // An extension's effects run right after its first render; 100 ms without a request covers them starting.
