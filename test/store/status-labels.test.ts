@@ -1,7 +1,8 @@
 /**
- * `order.financial_status_label` and `order.fulfillment_status_label`: Shopify's reference calls them
- * "the localized version" of the status, so a page in Danish gets Danish words from Shopify itself, whatever
- * the theme ships. English must be Shopify's own system translation (`shopify.notices.order.*`).
+ * `order.financial_status_label`, `fulfillment_status_label`, `cancel_reason_label` and
+ * `transaction.status_label`: Shopify's reference calls them "the localized version" (the last "translated based
+ * on the current locale"), so a page in Danish gets Danish words from Shopify itself, whatever the theme ships.
+ * English must be Shopify's own system translation (`shopify.notices.order.*`).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { systemTranslations } from '../../scripts/engine/filters/translate.ts';
 import { loadStore } from '../../scripts/store/load.ts';
 import { liquidGlobals } from '../../scripts/store/liquid/index.ts';
-import { FINANCIAL_STATUS_LABELS, FULFILLMENT_STATUS_LABELS } from '../../scripts/store/liquid/labels.ts';
+import { CANCEL_REASON_LABELS, FINANCIAL_STATUS_LABELS, FULFILLMENT_STATUS_LABELS, TRANSACTION_STATUS_LABELS } from '../../scripts/store/liquid/labels.ts';
 
 const THEME_LANGUAGES = ['en', 'da', 'nb', 'nl', 'th'] as const;
 
@@ -42,6 +43,30 @@ describe('every documented status has a label in each theme language', () => {
     for (const status of statuses) {
       expect(labels.en[status], status).toBe(system[`shopify.notices.order.${property}.${status}`]);
       for (const language of THEME_LANGUAGES.slice(1)) expect(labels[language][status], `${language} ${status}`).not.toBe(labels.en[status]);
+    }
+  });
+});
+
+/** The last segments of Shopify's system translation keys under `shopify.notices.order.<group>.`. */
+const systemValues = (group: string) =>
+  Object.keys(systemTranslations())
+    .filter((key) => key.startsWith(`shopify.notices.order.${group}.`))
+    .map((key) => key.slice(`shopify.notices.order.${group}.`.length))
+    .sort();
+
+describe('every cancel reason and transaction status Shopify words has a label in each theme language', () => {
+  it.each([
+    ['cancel_reason', CANCEL_REASON_LABELS, ['customer', 'declined', 'fraud', 'inventory', 'other', 'staff']],
+    ['transaction_status', TRANSACTION_STATUS_LABELS, ['error', 'failure', 'pending', 'success']],
+  ] as const)('%s', (group, localized, values) => {
+    const labels = localized as Readonly<Record<string, Readonly<Record<string, string>>>>;
+    expect(systemValues(group)).toEqual(values);
+    expect(Object.keys(labels).sort()).toEqual([...THEME_LANGUAGES].sort());
+    const system = systemTranslations();
+    for (const language of THEME_LANGUAGES) expect(Object.keys(labels[language]).sort(), language).toEqual(values);
+    for (const value of values) {
+      expect(labels.en[value], value).toBe(system[`shopify.notices.order.${group}.${value}`]);
+      for (const language of THEME_LANGUAGES.slice(1)) expect(labels[language][value], `${language} ${value}`).not.toBe(labels.en[value]);
     }
   });
 });
@@ -78,6 +103,24 @@ describe("labels follow the page's language", () => {
     const render = (locale: string) =>
       liquid.parseAndRenderSync('{{ order.financial_status_label }}', liquidGlobals(multilingual, { orderId: '1008', locale }));
     expect(THEME_LANGUAGES.map(render)).toEqual(['Authorized', 'Godkendt', 'Autorisert', 'Geautoriseerd', 'อนุมัติแล้ว']);
+  });
+
+  it("casey's cancelled #1006 gives its reason, and #1002 its pending payment, in the page's language", () => {
+    const render = (locale: string, orderId: string, source: string) => liquid.parseAndRenderSync(source, liquidGlobals(multilingual, { orderId, locale }));
+    const reasons = THEME_LANGUAGES.map((locale) => render(locale, '1006', '{{ order.cancel_reason }}: {{ order.cancel_reason_label }}'));
+    expect(reasons).toEqual([
+      'customer: Customer changed/cancelled order',
+      'customer: Kunden ændrede/annullerede ordren',
+      'customer: Kunden endret/kansellerte bestillingen',
+      'customer: Klant heeft bestelling gewijzigd/geannuleerd',
+      'customer: ลูกค้าเปลี่ยนแปลง/ยกเลิกคำสั่งซื้อ',
+    ]);
+    // #1006 was paid and then refunded: two transactions that went through; #1002's sale still waits.
+    const source = '{% for t in order.transactions %}{{ t.kind }} {{ t.status_label }}{% unless forloop.last %}, {% endunless %}{% endfor %}';
+    expect(render('da', '1006', source)).toBe('sale Gennemført, refund Gennemført');
+    expect(THEME_LANGUAGES.map((locale) => render(locale, '1002', source))).toEqual(['sale Pending', 'sale Afventer', 'sale Venter', 'sale In behandeling', 'sale รอดำเนินการ']);
+    // An order that was not cancelled has no reason to give.
+    expect(render('nl', '1001', '[{{ order.cancel_reason_label }}]')).toBe('[]');
   });
 
   it('a regional code reads its language (nl-BE: Dutch); a language without words here yet (fr) gets English', () => {

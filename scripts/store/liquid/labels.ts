@@ -1,9 +1,9 @@
 /**
- * Texts for the `*_label` attributes. Shopify's reference calls `order.financial_status_label` and
- * `order.fulfillment_status_label` "the localized version" of the status: the storefront's active
- * language, whatever the theme ships. Those two are translated here into the languages Encore's theme
- * speaks (English from Shopify's system translations, `shopify.notices.order.*`); a language without a
- * table falls back to English. The other labels below are still English only.
+ * Texts for the `*_label` attributes. Shopify's reference calls `order.financial_status_label`,
+ * `fulfillment_status_label` and `cancel_reason_label` "the localized version" and `transaction.status_label`
+ * "translated based on the current locale": the storefront's active language, whatever the theme ships. They
+ * are translated here into the languages Encore's theme speaks (English is Shopify's own system translation,
+ * `shopify.notices.order.*`); a language without a table falls back to English.
  */
 import type { FinancialStatus, FulfillmentStatus } from '../derive.ts';
 import type { CancelReason, Transaction } from '../types.ts';
@@ -118,20 +118,55 @@ export function localizedLabel<Status extends string>(labels: Localized<Status>,
   return table[status];
 }
 
-export const CANCEL_REASON_LABELS: Record<CancelReason, string> = {
-  customer: 'Customer changed/cancelled order',
-  declined: 'Payment declined',
-  fraud: 'Fraudulent order',
-  inventory: 'Items unavailable',
-  staff: 'Staff error',
-  other: 'Other',
+export const CANCEL_REASON_LABELS: Localized<CancelReason> = {
+  en: {
+    customer: 'Customer changed/cancelled order',
+    declined: 'Payment declined',
+    fraud: 'Fraudulent order',
+    inventory: 'Items unavailable',
+    staff: 'Staff error',
+    other: 'Other',
+  },
+  da: {
+    customer: 'Kunden ændrede/annullerede ordren',
+    declined: 'Betaling afvist',
+    fraud: 'Svigagtig ordre',
+    inventory: 'Varer ikke tilgængelige',
+    staff: 'Fejl fra personalet',
+    other: 'Andet',
+  },
+  nb: {
+    customer: 'Kunden endret/kansellerte bestillingen',
+    declined: 'Betaling avvist',
+    fraud: 'Svindelbestilling',
+    inventory: 'Varer utilgjengelige',
+    staff: 'Feil fra personalet',
+    other: 'Annet',
+  },
+  nl: {
+    customer: 'Klant heeft bestelling gewijzigd/geannuleerd',
+    declined: 'Betaling geweigerd',
+    fraud: 'Frauduleuze bestelling',
+    inventory: 'Artikelen niet beschikbaar',
+    staff: 'Fout van medewerker',
+    other: 'Anders',
+  },
+  th: {
+    customer: 'ลูกค้าเปลี่ยนแปลง/ยกเลิกคำสั่งซื้อ',
+    declined: 'การชำระเงินถูกปฏิเสธ',
+    fraud: 'คำสั่งซื้อที่เป็นการฉ้อโกง',
+    inventory: 'สินค้าไม่พร้อมจำหน่าย',
+    staff: 'ข้อผิดพลาดของพนักงาน',
+    other: 'อื่นๆ',
+  },
 };
 
-export const TRANSACTION_STATUS_LABELS: Record<Transaction['status'], string> = {
-  success: 'Success',
-  pending: 'Pending',
-  failure: 'Failure',
-  error: 'Error',
+export const TRANSACTION_STATUS_LABELS: Localized<Transaction['status']> = {
+  en: { success: 'Success', pending: 'Pending', failure: 'Failure', error: 'Error' },
+  da: { success: 'Gennemført', pending: 'Afventer', failure: 'Mislykket', error: 'Fejl' },
+  nb: { success: 'Vellykket', pending: 'Venter', failure: 'Mislyktes', error: 'Feil' },
+  nl: { success: 'Geslaagd', pending: 'In behandeling', failure: 'Mislukt', error: 'Fout' },
+  th: { success: 'สำเร็จ', pending: 'รอดำเนินการ', failure: 'ล้มเหลว', error: 'ข้อผิดพลาด' },
 };
 
 /** Names customers see for the gateways the fixtures use; unknown ones are title-cased. */

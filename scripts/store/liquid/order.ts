@@ -69,7 +69,7 @@ export class OrderDrop extends ShopifyDrop {
   get cancelled_at(): string | null { return this.#order.cancelled_at; }
   get cancel_reason(): string | null { return this.#order.cancel_reason; }
   get cancel_reason_label(): string | undefined {
-    return this.#order.cancel_reason ? CANCEL_REASON_LABELS[this.#order.cancel_reason] : undefined;
+    return this.#order.cancel_reason ? localizedLabel(CANCEL_REASON_LABELS, this.#order.cancel_reason, this.#view.locale) : undefined;
   }
   get financial_status(): string { return financialStatus(this.#order); }
   /** In the storefront's active language, as Shopify localizes it (labels.ts). */
@@ -103,7 +103,7 @@ export class OrderDrop extends ShopifyDrop {
   }
   get tax_lines(): TaxLineDrop[] { return memo(this, 'tax_lines', () => this.#order.tax_lines.map((line) => new TaxLineDrop(line))); }
   get transactions(): TransactionDrop[] {
-    return memo(this, 'transactions', () => this.#order.transactions.map((transaction) => new TransactionDrop(transaction)));
+    return memo(this, 'transactions', () => this.#order.transactions.map((transaction) => new TransactionDrop(transaction, this.#view.locale)));
   }
 
   /** After line-level discounts. */

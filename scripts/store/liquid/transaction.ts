@@ -1,6 +1,6 @@
 import { ShopifyDrop } from './drop.ts';
 import type { Transaction } from '../types.ts';
-import { gatewayDisplayName, TRANSACTION_STATUS_LABELS } from './labels.ts';
+import { gatewayDisplayName, localizedLabel, TRANSACTION_STATUS_LABELS } from './labels.ts';
 
 /** Liquid `transaction_payment_details`: the card charged. */
 export class TransactionPaymentDetailsDrop extends ShopifyDrop {
@@ -18,14 +18,17 @@ export class TransactionPaymentDetailsDrop extends ShopifyDrop {
 /** Liquid `transaction`. */
 export class TransactionDrop extends ShopifyDrop {
   #transaction: Transaction;
-  constructor(transaction: Transaction) {
+  #locale: string;
+  /** `locale` is the page's: `status_label` comes in its language. */
+  constructor(transaction: Transaction, locale: string) {
     super();
     this.#transaction = transaction;
+    this.#locale = locale;
   }
   get id(): number { return this.#transaction.id; }
   get kind(): string { return this.#transaction.kind; }
   get status(): string { return this.#transaction.status; }
-  get status_label(): string { return TRANSACTION_STATUS_LABELS[this.#transaction.status]; }
+  get status_label(): string { return localizedLabel(TRANSACTION_STATUS_LABELS, this.#transaction.status, this.#locale); }
   get gateway(): string { return this.#transaction.gateway; }
   get gateway_display_name(): string { return gatewayDisplayName(this.#transaction.gateway); }
   get amount(): number { return this.#transaction.amount; }
