@@ -9,9 +9,11 @@ const PHONE = { width: 390, height: 900 };
 /**
  * The hostile customer's name, email and order texts are long unbroken strings (script payloads, a 200-character
  * word): at a phone width they must wrap inside the page instead of widening it, on the theme's pages and in
- * each extension preview of the same scenario (the storefront stand-ins: shop-pages.test.ts).
+ * each extension preview of the same scenario (the storefront stand-ins: shop-pages.test.ts). The studio's index
+ * keeps its wide order tables in their own scrolling region.
  */
 const PAGES = [
+  '/',
   '/account?customer=hostile-customer',
   '/account/orders/1015',
   '/extensions/encore-thank-you?order=1015',

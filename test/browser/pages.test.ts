@@ -92,7 +92,8 @@ describe.skipIf(!chromiumPath)('every studio page in Chromium', () => {
     expect([customers.length, orders]).toEqual([6, 60]);
     expect(visits).toHaveLength(customers.length + 2 + orders + customers.length + 3 * orders + 6 * locales.length);
     const visited = new Set(visits.map((candidate) => candidate.path));
-    expect(listed.filter((href) => !visited.has(href) && href !== '/')).toEqual([]);
+    // The index's contents list links to its own sections (#customer-…), which are no pages.
+    expect(listed.filter((href) => !visited.has(href) && href !== '/' && !href.startsWith('#'))).toEqual([]);
     expect(visit('/account?customer=loyal-customer&page=3')).toBeDefined();
     expect(visit('/extensions/encore-post-purchase-upsell?order=1145')).toBeDefined();
   });

@@ -79,7 +79,14 @@ describe('the index', () => {
     expect(body.match(/class="scenario scenario--order"/g)).toHaveLength(orders.length);
     expect(body).toContain('<a href="/account?customer=loyal-customer">customer loyal-customer</a>');
     // The shop's primary locale (en) first and unprefixed; fr is the fixture's own, the rest the theme's.
-    expect(body).toContain('<li>order page: <a href="/account/orders/1003">en</a> <a href="/account/orders/1003?locale=fr">fr</a> <a href="/account/orders/1003?locale=da">da</a>');
+    expect(body).toContain('<tr class="scenario scenario--order"><th scope="row"><a href="/account/orders/1003">order 1003</a>');
+    expect(body).toContain('<td><a href="/account/orders/1003">en</a> <a href="/account/orders/1003?locale=fr">fr</a> <a href="/account/orders/1003?locale=da">da</a>');
+    // A contents list leads to each customer's section, with the size of their history.
+    expect(body).toContain('<li><a href="#customer-loyal-customer">loyal-customer</a> (45 orders)</li>');
+    expect(body).toContain('<li><a href="#customer-b2b-buyer">b2b-buyer</a> (1 order)</li>');
+    expect(body).toContain('<section class="scenario scenario--customer" id="customer-loyal-customer"><h2><a href="/account?customer=loyal-customer">customer loyal-customer</a></h2>');
+    expect(body).toContain('<caption id="customer-loyal-customer-orders">Orders of loyal-customer (45 orders)</caption>');
+    expect(body).toContain('<p>6 customers, 60 orders. Locales: en, fr, da, nb, nl, th');
     for (const locale of ['fr', 'da', 'nb', 'nl', 'th']) {
       expect(body).toContain(`<a href="/account?customer=loyal-customer&amp;locale=${locale}">${locale}</a>`);
       expect(body).toContain(`<a href="/account/orders/1003?locale=${locale}">${locale}</a>`);
