@@ -3,9 +3,10 @@
  * soon as Node is up; the engine, store and backend load right after (requests wait for them).
  *
  * Mistakes found before the URL prints (a port in use, an unknown host, a folder that is not a theme, a fixture
- * that is not JSON) are one line on stderr and exit 1, with no URL. Those checks take milliseconds (reading and
- * parsing the default 290 KB fixture: 2-5 ms); the fixture's schema and references need the store modules
- * (~0.35 s to load), so they are checked after the URL, and a failure there says the studio stopped.
+ * or offers file that is not JSON) are one line on stderr and exit 1, with no URL. Those checks take milliseconds
+ * (reading and parsing the default 290 KB fixture: 2-5 ms); the fixture's and offers' schema and references need
+ * the store modules (~0.35 s to load), so they are checked after the URL, and a failure there says the studio
+ * stopped.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +15,7 @@ import { FileProblems, readJsonFile } from '../json-file.ts';
 import { ListenError, listenFirst, studioPort } from '../preview/listen.ts';
 import { checkThemeDir } from '../theme-dir.ts';
 
-const USAGE = `Usage: npm start [-- --port 3000] [--host 127.0.0.1] [--theme DIR] [--fixtures FILE]
+const USAGE = `Usage: npm start [-- --port 3000] [--host 127.0.0.1] [--theme DIR] [--fixtures FILE] [--offers FILE]
 
 The studio: every customer and order of the store fixture at http://HOST:PORT/,
 offline: no store, account or network. Theme pages, extension previews, and the
@@ -26,7 +27,10 @@ extension sources and the fixture reload the page.
                  0.0.0.0 lets other machines in: the studio has no login
   --theme DIR    a theme folder with templates/customers/account and order
                  (.json or .liquid), default theme/
-  --fixtures F   a store fixture, default scripts/store/default-store.json`;
+  --fixtures F   a store fixture, default scripts/store/default-store.json
+  --offers F     the backend's post-purchase offers; default NAME.offers.json
+                 beside the fixture NAME.json when there is one (the bundled
+                 stores have), else app/offers.json`;
 
 function usageMistake(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}\n`);
@@ -43,10 +47,10 @@ function isKnown(error: unknown): error is Error {
   return error instanceof ThemeError || error instanceof FileProblems || error instanceof ListenError;
 }
 
-let values: { port?: string; host?: string; theme?: string; fixtures?: string; help?: boolean };
+let values: { port?: string; host?: string; theme?: string; fixtures?: string; offers?: string; help?: boolean };
 try {
   ({ values } = parseArgs({
-    options: { port: { type: 'string' }, host: { type: 'string' }, theme: { type: 'string' }, fixtures: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { port: { type: 'string' }, host: { type: 'string' }, theme: { type: 'string' }, fixtures: { type: 'string' }, offers: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     strict: true,
     allowPositionals: false,
   }));
@@ -63,12 +67,14 @@ if (values.help) {
   } catch (error) {
     usageMistake((error as Error).message);
   }
-  const options = { themeDir: values.theme, storeFile: values.fixtures };
+  const options = { themeDir: values.theme, storeFile: values.fixtures, offersFile: values.offers };
   let listening: Awaited<ReturnType<typeof listenFirst>>;
   try {
     if (options.themeDir !== undefined) checkThemeDir(options.themeDir);
     // Parsed again when the store loads: 2 ms twice is cheaper than threading the data through the deferred load.
-    if (options.storeFile !== undefined) readJsonFile(path.resolve(options.storeFile), (label, problems) => new FileProblems(label, problems));
+    for (const file of [options.storeFile, options.offersFile]) {
+      if (file !== undefined) readJsonFile(path.resolve(file), (label, problems) => new FileProblems(label, problems));
+    }
     listening = await listenFirst(port, values.host ?? '127.0.0.1', async () => (await import('../preview/studio.ts')).studioListener(options).listener);
   } catch (error) {
     if (!isKnown(error)) throw error;

@@ -4,6 +4,7 @@
  * `FILE: JSON-PATH: message`, so a bad config fails when it is loaded with all
  * its faults listed, never while an offer is being shown.
  */
+import path from 'node:path';
 import { FileProblems, readJsonFile } from '../json-file.ts';
 import {
   formatProblem,
@@ -19,6 +20,11 @@ export type { OfferConfig } from '../../extensions/core/src/offer-config.ts';
 
 /** The default store's offers. */
 export const DEFAULT_OFFERS_FILE = besideModule(import.meta.url, '../../app/offers.json');
+
+/** `NAME.offers.json` beside the store fixture `NAME.json`: the offers written for that store (each bundled store has its own). */
+export function offersFileBeside(storeFile: string): string {
+  return path.join(path.dirname(storeFile), `${path.basename(storeFile, path.extname(storeFile))}.offers.json`);
+}
 
 /** Thrown by `loadOffers`/`parseOffers`; `problems` holds one line per fault. */
 export class OffersError extends FileProblems {

@@ -7,7 +7,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import { Storefront } from '../storefront.ts';
 import { backendFromEnvironment, isBackendPath, nodeListener } from '../offers/backend.ts';
-import { OffersError, parseOffers } from '../offers/load.ts';
+import { DEFAULT_OFFERS_FILE, loadOffers, offersFileBeside, OffersError, parseOffers } from '../offers/load.ts';
 import { serveStorefront } from './server.ts';
 import { LiveReload } from './live-reload.ts';
 import { besideModule } from '../paths.ts';
@@ -22,6 +22,8 @@ export interface StudioOptions {
   host?: string;
   themeDir?: string;
   storeFile?: string;
+  /** The backend's offer config; default: `studioOffersFile`. */
+  offersFile?: string;
   /** Where warnings go (development secrets, offers the store cannot honour). */
   warn?: (line: string) => void;
   /** Where the backend's line per request goes (JSON: route, status, ms). Default: stdout. */
@@ -48,8 +50,9 @@ export interface StudioHandler {
  */
 export function studioListener(options: StudioOptions = {}): StudioHandler {
   const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const offers = studioOffersFile(options);
   let storefront = studioStorefront(options);
-  let backend = nodeListener(studioBackend(storefront, warn, options.log));
+  let backend = nodeListener(studioBackend(storefront, offers, warn, options.log));
   const reload = new LiveReload();
   const preview = serveStorefront(() => storefront, { reload });
   const storeFile = path.resolve(options.storeFile ?? DEFAULT_STORE_FILE);
@@ -58,16 +61,44 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
     { dir: path.dirname(storeFile), file: storeFile, onChange: () => {
       // A fixture saved half-way is invalid for a moment: keep serving the last good store and say why.
       try {
-        storefront = studioStorefront(options);
-        backend = nodeListener(studioBackend(storefront, () => {}, options.log));
+        const next = studioStorefront(options);
+        backend = nodeListener(studioBackend(next, offers, () => {}, options.log));
+        storefront = next;
       } catch (error) {
         warn(`${(error as Error).message}\nThe studio keeps the last store that loaded.`);
+      }
+    } },
+    { dir: path.dirname(offers.file), file: offers.file, onChange: () => {
+      try {
+        backend = nodeListener(studioBackend(storefront, offers, warn, options.log, { quiet: true }));
+      } catch (error) {
+        warn(`${(error as Error).message}\nThe backend keeps the last offers that loaded.`);
       }
     } },
     ...extensionFolders().map((dir) => ({ dir })),
   ]);
   const listener: http.RequestListener = (request, response) => (isBackendPath(request.url) ? backend(request, response) : preview(request, response));
   return { listener, storefront: () => storefront, close: () => reload.close() };
+}
+
+/** Which offer config the studio's backend serves, and whether it was chosen for this store. */
+export interface StudioOffers {
+  file: string;
+  /** `--offers`, or the file beside the fixture: written for this store, so a fault in it stops the studio. */
+  chosen: boolean;
+}
+
+/**
+ * `--offers FILE`; else `NAME.offers.json` beside a `--fixtures` store `NAME.json` (each bundled store has one, so
+ * its post-purchase page offers its own products); else app/offers.json, written for the default store.
+ */
+export function studioOffersFile(options: Pick<StudioOptions, 'storeFile' | 'offersFile'>): StudioOffers {
+  if (options.offersFile !== undefined) return { file: path.resolve(options.offersFile), chosen: true };
+  if (options.storeFile !== undefined) {
+    const beside = offersFileBeside(path.resolve(options.storeFile));
+    if (fs.existsSync(beside)) return { file: beside, chosen: true };
+  }
+  return { file: DEFAULT_OFFERS_FILE, chosen: false };
 }
 
 /** `extensions/NAME/src` and `extensions/NAME/locales` of every extension. */
@@ -115,17 +146,22 @@ export async function startStudio(options: StudioOptions = {}): Promise<Studio> 
 }
 
 /**
- * The backend over the studio's own store, so post-purchase offers name its products. app/offers.json is written
- * for the default store; another fixture (`--fixtures`) usually lacks its products, and then the backend answers
- * with no offers rather than the studio refusing to start.
+ * The backend over the studio's own store, so post-purchase offers name its products. An offer config chosen for
+ * this store must hold: its faults stop the studio, as the fixture's do. app/offers.json is written for the
+ * default store; another fixture without offers of its own usually lacks its products, and then the backend
+ * answers with no offers rather than the studio refusing to start.
  */
-function studioBackend(storefront: Storefront, warn: (line: string) => void, log?: (line: string) => void) {
+function studioBackend(storefront: Storefront, offers: StudioOffers, warn: (line: string) => void, log?: (line: string) => void, options: { quiet?: boolean } = {}) {
   const store = storefront.store;
+  // The warning about development secrets is said once, at start.
+  const secretsWarning = options.quiet ? () => {} : warn;
+  let config;
   try {
-    return backendFromEnvironment({ store, warn, log });
+    config = loadOffers(offers.file, store);
   } catch (error) {
-    if (!(error instanceof OffersError)) throw error;
-    warn(`${error.message}\nThe backend serves no post-purchase offers for this store.`);
-    return backendFromEnvironment({ store, warn: () => {}, log, offers: parseOffers({ offers: [] }, 'no offers') });
+    if (offers.chosen || !(error instanceof OffersError)) throw error;
+    warn(`${error.message}\nThe backend serves no post-purchase offers for this store: give it its own with --offers FILE, or as NAME.offers.json beside the fixture NAME.json.`);
+    config = parseOffers({ offers: [] }, 'no offers');
   }
+  return backendFromEnvironment({ store, warn: secretsWarning, log, offers: config });
 }

@@ -18,7 +18,8 @@ const FIXTURES_DIR = join(STORE_DIR, 'fixtures');
 /** Absolute paths of every bundled store, the default store first, then `fixtures/*.json` by name. */
 export const BUNDLED_STORE_FILES: readonly string[] = [
   DEFAULT_STORE_FILE,
-  ...readdirSync(FIXTURES_DIR).filter((name) => name.endsWith('.json')).sort().map((name) => join(FIXTURES_DIR, name)),
+  // NAME.offers.json beside a store is its post-purchase offers (scripts/offers/load.ts), not a store.
+  ...readdirSync(FIXTURES_DIR).filter((name) => name.endsWith('.json') && !name.endsWith('.offers.json')).sort().map((name) => join(FIXTURES_DIR, name)),
 ];
 
 export interface BundledStore {

@@ -194,6 +194,21 @@ describe('npm start: a fixture whose schema check fails (after the URL, when the
   });
 });
 
+describe('npm start: an offers file (--offers) that is not JSON, or names what the store lacks', () => {
+  it('not JSON: names file, line and column, exit 1, no URL', async () => {
+    const offers = file('offers-trailing-comma.json', '{\n  "offers": [],\n}\n');
+    expectStoppedBeforeUrl(await start(['--port', '0', '--offers', offers]), `${offers}:3:1: not valid JSON: Expected double-quoted property name`);
+  });
+
+  it('an unknown variant: the URL, then the studio stopped naming file and JSON path, exit 1', async () => {
+    const offers = file('offers-unknown-variant.json', JSON.stringify({ offers: [{ id: 'gone', title: 'Gone', priority: 1, trigger: {}, action: { variant_id: 99, quantity: { default: 1, max: 1 }, discount: null } }] }));
+    const run = await start(['--port', '0', '--offers', offers]);
+    expect(run.stdout).toMatch(URL_LINE);
+    expect(run.stderr).toContain(`The studio stopped: ${offers}: offers[0].action.variant_id: unknown variant 99 in the store`);
+    expect(run.status).toBe(1);
+  });
+});
+
 describe('npm start: valid runs still print the URL and serve', () => {
   it('PORT picks the port; another theme folder and fixture serve their store', async () => {
     const port = await freePort();

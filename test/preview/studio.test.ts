@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PORT, studioPort } from '../../scripts/preview/studio.ts';
@@ -46,20 +49,114 @@ describe('a studio on the default store', () => {
   });
 });
 
+/** The post-purchase offers the studio's backend gives an order's preview: the page's signed input, POSTed back. */
+async function offersFor(studio: Awaited<ReturnType<typeof studioFor>>, orderId: string) {
+  const page = await studio.get(`/extensions/encore-post-purchase-upsell?order=${orderId}`);
+  const json = /<script type="application\/json" id="encore-post-purchase">(.*?)<\/script>/s.exec(page.body)?.[1];
+  if (!json) throw new Error(`the preview of ${orderId} embeds no input`);
+  const { token } = (JSON.parse(json) as { inputData: { token: string } }).inputData;
+  const answer = await studio.get('/api/post-purchase/offers', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+  const body = JSON.parse(answer.body) as { offers: { id: string; title: string; currencyCode: string; variants: { price: string; discountedPrice: string }[] }[] };
+  return { status: answer.status, offers: body.offers.map((offer) => `${offer.id}: ${offer.variants[0]!.price} → ${offer.variants[0]!.discountedPrice} ${offer.currencyCode}`) };
+}
+
+/** A copy of a bundled store in a folder of its own, so no offers file lies beside it. */
+function storeCopy(name: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-studio-offers-'));
+  const file = path.join(dir, `${name}.json`);
+  fs.copyFileSync(path.join(ROOT, 'scripts/store/fixtures', `${name}.json`), file);
+  return file;
+}
+
 describe('a studio on another fixture (--fixtures)', () => {
   let studio: Awaited<ReturnType<typeof studioFor>>;
   beforeAll(async () => { studio = await studioFor({ storeFile: 'scripts/store/fixtures/dkk-store.json' }); });
   afterAll(() => studio.close());
 
-  it("serves that store's customers, and the backend starts without offers it cannot honour", async () => {
+  it("serves that store's customers in its primary language", async () => {
     expect((await studio.get('/')).body).toContain('<h1>Nordlys Keramik</h1>');
     // The shop's primary locale (Danish) is unprefixed, as on Shopify; English lives under /en/.
     expect((await studio.get('/account/orders/2001')).body).toContain('Ordre #2001');
     expect((await studio.get('/en/account/orders/2001')).body).toContain('Order #2001');
-    expect(studio.warnings.join('\n')).toContain('The backend serves no post-purchase offers for this store.');
-    const answer = await studio.get('/api/post-purchase/offers', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-    expect(answer.status).toBe(400);
-    expect(JSON.parse(answer.body).error.code).toBe("invalid_request");
+  });
+
+  it('serves the offers written for it beside the fixture (dkk-store.offers.json)', async () => {
+    expect(studio.warnings.join('\n')).not.toContain('offers');
+    // #2001: two mugs and the large bowl, 897.00 kr. before shipping. The bowl is already in the order, so the
+    // mug offer passes; over 800 kr. brings the plate set, 799.00 kr. less 100 kr.
+    expect(await offersFor(studio, '2001')).toEqual({ status: 200, offers: ['tallerkener-over-800: 799.00 → 699.00 DKK'] });
+    // #2004: two bowls, 798.00 kr.: under 800 kr. and no mug, so nothing.
+    expect(await offersFor(studio, '2004')).toEqual({ status: 200, offers: [] });
+    // #2005: four mugs, 996.00 kr.: the bowl at 15 % off (399.00 less 59.85), then the plates.
+    expect(await offersFor(studio, '2005')).toEqual({ status: 200, offers: ['skaal-til-krus: 399.00 → 339.15 DKK', 'tallerkener-over-800: 799.00 → 699.00 DKK'] });
+  });
+});
+
+describe('the bundled stores in yen and baht', () => {
+  it.each([
+    // #7003: two bags of house blend (¥2,400): drip bags at 10 % off; under ¥5,000, so no drip set.
+    ['jpy-store', '7003', ['drip-bags-with-beans: 1500 → 1350 JPY']],
+    // #5001: a silk scarf and two Thai teas (฿1,870): the silk bag at 10 % off; the tea is in the order already.
+    ['thb-store', '5001', ['silk-bag-with-scarf: 1890.00 → 1701.00 THB']],
+  ])('%s offers its own products on #%s', async (name, orderId, expected) => {
+    const studio = await studioFor({ storeFile: `scripts/store/fixtures/${name}.json` });
+    try {
+      expect(await offersFor(studio, orderId)).toEqual({ status: 200, offers: expected });
+    } finally {
+      await studio.close();
+    }
+  });
+});
+
+describe('the offers a studio serves', () => {
+  it("say so, and how to give a store its own, when app/offers.json names products the store lacks", async () => {
+    const studio = await studioFor({ storeFile: storeCopy('eur-store') });
+    try {
+      const warnings = studio.warnings.join('\n');
+      expect(warnings).toContain('app/offers.json: offers[0].action.variant_id: unknown variant 4007 in the store');
+      expect(warnings).toContain('The backend serves no post-purchase offers for this store: give it its own with --offers FILE, or as NAME.offers.json beside the fixture NAME.json.');
+      expect(await offersFor(studio, '3001')).toEqual({ status: 200, offers: [] });
+    } finally {
+      await studio.close();
+    }
+  });
+
+  it('come from --offers when given, over the file beside the fixture', async () => {
+    const studio = await studioFor({ storeFile: storeCopy('eur-store'), offersFile: 'scripts/store/fixtures/eur-store.offers.json' });
+    try {
+      // #3001: three lavender soaps and a hand cream: the cream is in the order, so no cream offer; no gift either.
+      expect(await offersFor(studio, '3001')).toEqual({ status: 200, offers: [] });
+      // #3004: soaps and the gift box: hand cream at 20 % off (14.95 less 2.99), bath salt at 2.00 off.
+      expect(await offersFor(studio, '3004')).toEqual({ status: 200, offers: ['handcreme-bij-zeep: 14.95 → 11.96 EUR', 'badzout-bij-cadeau: 12.50 → 10.50 EUR'] });
+    } finally {
+      await studio.close();
+    }
+  });
+
+  it('stop the studio when chosen for this store and faulty, naming the file and JSON path', async () => {
+    const store = storeCopy('nok-store');
+    fs.writeFileSync(store.replace(/\.json$/, '.offers.json'), JSON.stringify({ offers: [{ id: 'x', title: 'X', priority: 1, trigger: {}, action: { variant_id: 99, quantity: { default: 1, max: 1 }, discount: null } }] }));
+    await expect(studioFor({ storeFile: store })).rejects.toThrow('nok-store.offers.json: offers[0].action.variant_id: unknown variant 99 in the store');
+  });
+
+  it('reload when the offers file is saved, and keep the last good ones while it is broken', async () => {
+    const store = storeCopy('nok-store');
+    const offersFile = store.replace(/\.json$/, '.offers.json');
+    fs.copyFileSync(path.join(ROOT, 'scripts/store/fixtures/nok-store.offers.json'), offersFile);
+    const studio = await studioFor({ storeFile: store });
+    try {
+      // #4001: a blanket and wool wash (in the order), for a regular customer: the socks at 50 kr off.
+      expect(await offersFor(studio, '4001')).toEqual({ status: 200, offers: ['sokker-til-stamkunder: 299.00 → 249.00 NOK'] });
+      const config = JSON.parse(fs.readFileSync(offersFile, 'utf8')) as { offers: { action: { discount: { value: number } } }[] };
+      config.offers[1]!.action.discount.value = 10000;
+      fs.writeFileSync(offersFile, JSON.stringify(config));
+      await expect.poll(async () => (await offersFor(studio, '4001')).offers, { timeout: 5_000 }).toEqual(['sokker-til-stamkunder: 299.00 → 199.00 NOK']);
+      fs.writeFileSync(offersFile, '{ "offers": [');
+      await expect.poll(() => studio.warnings.join('\n'), { timeout: 5_000 }).toContain('The backend keeps the last offers that loaded.');
+      expect(await offersFor(studio, '4001')).toEqual({ status: 200, offers: ['sokker-til-stamkunder: 299.00 → 199.00 NOK'] });
+    } finally {
+      await studio.close();
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_STORE_FILES, findBundledStore, listBundledScenarios, loadBundledStores } from '../../scripts/store/bundled.ts';
 import { DEFAULT_STORE_FILE } from '../../scripts/store/load.ts';
+import { loadOffers, offersFileBeside } from '../../scripts/offers/load.ts';
 import { orderReferences } from '../../scripts/store/names.ts';
 import { financialStatus, fulfillmentStatus, orderAmounts } from '../../scripts/store/derive.ts';
 import type { Order, Store } from '../../scripts/store/types.ts';
@@ -17,6 +18,17 @@ describe('bundled stores', () => {
       'default-store.json', 'fixtures/dkk-store.json', 'fixtures/eur-store.json', 'fixtures/jpy-store.json', 'fixtures/nok-store.json', 'fixtures/thb-store.json',
     ]);
     expect(stores.map((bundled) => bundled.store.shop.currency)).toEqual(['USD', 'DKK', 'EUR', 'JPY', 'NOK', 'THB']);
+  });
+
+  it('each come with post-purchase offers of their own beside them (NAME.offers.json), naming only their products', () => {
+    const offers = stores.slice(1).map(({ file, store }) => loadOffers(offersFileBeside(file), store).offers.map((offer) => offer.id));
+    expect(offers).toEqual([
+      ['skaal-til-krus', 'tallerkener-over-800'],
+      ['handcreme-bij-zeep', 'badzout-bij-cadeau'],
+      ['drip-bags-with-beans', 'drip-set-over-5000'],
+      ['ullvask-til-genser', 'sokker-til-stamkunder'],
+      ['silk-bag-with-scarf', 'tea-over-1000'],
+    ]);
   });
 
   it('never share a customer handle', () => {
