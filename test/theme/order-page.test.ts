@@ -227,8 +227,8 @@ describe('currency stores print amounts in their own format', () => {
     expect(lines.map((line) => line.text)).toEqual([
       'Subtotal ¥10,500',
       'Shipping (ヤマト運輸 宅急便) ¥0',
-      'Including 消費税 10% (10%) ¥600',
-      'Including 消費税 8% (8%) ¥289',
+      'Including 消費税 (10%) ¥600',
+      'Including 消費税 (8%) ¥289',
       'Total ¥10,500 JPY',
     ]);
     expect(lines.filter((line) => line.part === 'tax').every((line) => line.included)).toBe(true);
