@@ -134,7 +134,7 @@ describe('4. refunding an unshipped item takes it off the order', () => {
 describe('5. payment', () => {
   it('#1002 bank deposit not received: payment pending, nothing prepared yet', () => {
     const result = journey(caseyOrder('#1002'));
-    expect(result.payment).toEqual({ status: 'pending', overdue: false, dueAt: null, outstanding: 6082, paid: 0, refunded: 0 });
+    expect(result.payment).toEqual({ status: 'pending', overdue: false, dueAt: null, outstanding: 6082, securedByAuthorization: false, paid: 0, refunded: 0 });
     expect(timeline(result)).toEqual(['placed:done', 'payment_pending:current', 'preparing:upcoming', 'delivered:upcoming']);
     expect(result.headline).toBe('payment_pending');
   });
@@ -142,10 +142,41 @@ describe('5. payment', () => {
   it('authorized only: the card is secured, the order is prepared, nothing owed is "pending"', () => {
     const subject = order({ line_items: [line(1, 2)], transactions: [transaction(1, 'authorization', 2000, { created_at: '2026-03-01T09:00:03-05:00' })] });
     const result = journey(subject);
-    expect(result.payment).toMatchObject({ status: 'authorized', overdue: false, outstanding: 2000, paid: 0 });
+    expect(result.payment).toMatchObject({ status: 'authorized', overdue: false, outstanding: 2000, securedByAuthorization: true, paid: 0 });
     expect(step(result, 'payment_authorized')).toEqual({ kind: 'payment_authorized', at: '2026-03-01T09:00:03-05:00', state: 'done' });
     expect(step(result, 'preparing')!.state).toBe('current');
     expect(result.headline).toBe('being_prepared');
+  });
+
+  it('a gift card paid part and a card is authorized for the rest: partially paid, the rest secured, the order prepared', () => {
+    // 20.00 owed: 12.50 taken from the gift card at once, 7.50 held on the card until the shop captures.
+    const subject = order({
+      line_items: [line(1, 2)],
+      transactions: [
+        transaction(1, 'sale', 1250, { gateway: 'gift_card', created_at: '2026-03-01T09:00:02-05:00' }),
+        transaction(2, 'authorization', 750, { created_at: '2026-03-01T09:00:03-05:00' }),
+      ],
+    });
+    const result = journey(subject);
+    expect(result.payment).toMatchObject({ status: 'partially_paid', outstanding: 750, securedByAuthorization: true, paid: 1250 });
+    expect(timeline(result)).toEqual(['placed:done', 'payment_authorized:done', 'preparing:current', 'delivered:upcoming']);
+    expect(step(result, 'payment_authorized')!.at).toBe('2026-03-01T09:00:03-05:00');
+    expect(result.headline).toBe('being_prepared');
+    // Once the shop captures the 7.50, nothing is owed: paid, at the capture.
+    const captured = { ...subject, transactions: [...subject.transactions, transaction(3, 'capture', 750, { created_at: '2026-03-02T10:00:00-05:00' })] };
+    expect(journey(captured).payment).toMatchObject({ status: 'paid', outstanding: 0, securedByAuthorization: false, paid: 2000 });
+    expect(step(journey(captured), 'paid')!.at).toBe('2026-03-02T10:00:00-05:00');
+  });
+
+  it('a part captured leaves the rest of the authorization securing what is owed; a voided one secures nothing', () => {
+    const authorized = transaction(1, 'authorization', 2000, { created_at: '2026-03-01T09:00:03-05:00' });
+    const part = journey(order({ line_items: [line(1, 2)], transactions: [authorized, transaction(2, 'capture', 800, { created_at: '2026-03-02T10:00:00-05:00' })] }));
+    expect(part.payment).toMatchObject({ status: 'partially_paid', outstanding: 1200, securedByAuthorization: true });
+    expect(step(part, 'payment_authorized')!.state).toBe('done');
+    const voided = journey(order({ line_items: [line(1, 2)], transactions: [authorized, transaction(2, 'void', 2000, { created_at: '2026-03-02T10:00:00-05:00' })] }));
+    expect(voided.payment).toMatchObject({ status: 'voided', outstanding: 2000, securedByAuthorization: false });
+    expect(timeline(voided)).toEqual(['placed:done', 'payment_pending:current', 'preparing:upcoming', 'delivered:upcoming']);
+    expect(voided.headline).toBe('payment_pending');
   });
 
   const net30 = (extra: Partial<Order> = {}) =>
@@ -153,7 +184,7 @@ describe('5. payment', () => {
 
   it('net terms past due and unpaid: overdue', () => {
     const result = journey(net30(), '2026-04-02T09:00:00-04:00');
-    expect(result.payment).toEqual({ status: 'pending', overdue: true, dueAt: '2026-03-31T00:00:00-04:00', outstanding: 1000, paid: 0, refunded: 0 });
+    expect(result.payment).toEqual({ status: 'pending', overdue: true, dueAt: '2026-03-31T00:00:00-04:00', outstanding: 1000, securedByAuthorization: false, paid: 0, refunded: 0 });
     expect(step(result, 'payment_overdue')).toEqual({ kind: 'payment_overdue', at: '2026-03-31T00:00:00-04:00', state: 'problem' });
     expect(result.headline).toBe('payment_overdue');
   });
@@ -175,7 +206,7 @@ describe('5. payment', () => {
 
   it('#1001 paid by one sale a few seconds after it was placed', () => {
     const result = journey(caseyOrder('#1001'));
-    expect(result.payment).toEqual({ status: 'paid', overdue: false, dueAt: null, outstanding: 0, paid: 5386, refunded: 0 });
+    expect(result.payment).toEqual({ status: 'paid', overdue: false, dueAt: null, outstanding: 0, securedByAuthorization: false, paid: 5386, refunded: 0 });
     expect(timeline(result)).toEqual(['placed:done', 'paid:done', 'preparing:current', 'delivered:upcoming']);
     expect(step(result, 'placed')!.at).toBe('2026-03-18T09:12:00-04:00');
     expect(step(result, 'paid')!.at).toBe('2026-03-18T09:12:05-04:00');

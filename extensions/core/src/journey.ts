@@ -142,6 +142,11 @@ export interface PaymentJourney {
   dueAt: string | null;
   /** Subunits still owed. */
   outstanding: number;
+  /**
+   * What is owed is held by authorizations the shop has yet to capture (a card authorized at checkout, alone or
+   * beside a gift card that paid the rest): the buyer's part is done, the shop charges when it captures.
+   */
+  securedByAuthorization: boolean;
   /** Subunits captured or sold. */
   paid: number;
   refunded: number;
@@ -338,14 +343,16 @@ function itemJourneys(order: Order, shipments: ShipmentJourney[]): ItemJourney[]
  * A cancelled order owes nothing.
  */
 export function paymentJourney(order: Order, now: number): PaymentJourney {
-  const { paid, refunded } = payments(order);
+  const { paid, refunded, authorized, captured, voided } = payments(order);
   const outstanding = order.cancelled_at !== null ? 0 : Math.max(0, order.total_price - paid);
   const dueAt = order.payment_terms?.due_at ?? null;
+  const uncaptured = Math.max(0, authorized - captured - voided);
   return {
     status: financialStatus(order),
     overdue: dueAt !== null && outstanding > 0 && timeOf(dueAt) < now,
     dueAt,
     outstanding,
+    securedByAuthorization: outstanding > 0 && uncaptured >= outstanding,
     paid,
     refunded,
   };
@@ -360,7 +367,8 @@ function latestTransactionAt(order: Order, kinds: readonly string[]): string | n
 
 /**
  * One payment step. Paid once nothing is owed and money was taken (free orders
- * are paid when placed). An authorization is the buyer's part done: the card
+ * are paid when placed). Authorizations that cover what is owed (a card alone,
+ * or beside a gift card that paid the rest) are the buyer's part done: the card
  * is charged when the merchant captures. Otherwise payment is pending (a bank
  * deposit, a manual method, terms not yet due) or overdue. A cancelled order
  * that took no money shows no payment step beyond an authorization.
@@ -374,7 +382,7 @@ function paymentStep(order: Order, payment: PaymentJourney): JourneyStep | null 
     return at === null ? null : { kind: 'payment_authorized', at, state: 'done' };
   }
   if (payment.overdue) return { kind: 'payment_overdue', at: payment.dueAt, state: 'problem' };
-  if (payment.status === 'authorized') return { kind: 'payment_authorized', at: authorizedAt(), state: 'done' };
+  if (payment.securedByAuthorization) return { kind: 'payment_authorized', at: authorizedAt(), state: 'done' };
   return { kind: 'payment_pending', at: payment.dueAt, state: 'current' };
 }
 
@@ -385,7 +393,7 @@ function paymentStep(order: Order, payment: PaymentJourney): JourneyStep | null 
  * already secures the money.
  */
 function isAwaitingPayment(order: Order, payment: PaymentJourney): boolean {
-  return payment.outstanding > 0 && !payment.overdue && payment.status !== 'authorized' && !order.payment_terms;
+  return payment.outstanding > 0 && !payment.overdue && !payment.securedByAuthorization && !order.payment_terms;
 }
 
 // -------------------------------------------------------------------- steps

@@ -117,6 +117,8 @@ export interface Payments {
   authorized: number;
   /** Captures and sales: money actually taken. */
   paid: number;
+  /** Captures alone: the part of `paid` taken on earlier authorizations. */
+  captured: number;
   refunded: number;
   voided: number;
 }
@@ -125,7 +127,7 @@ export interface Payments {
 export function payments(order: Order): Payments {
   const total = (kinds: string[]) =>
     sum(order.transactions.filter((t) => t.status === 'success' && kinds.includes(t.kind)).map((t) => t.amount));
-  return { authorized: total(['authorization']), paid: total(['capture', 'sale']), refunded: total(['refund']), voided: total(['void']) };
+  return { authorized: total(['authorization']), paid: total(['capture', 'sale']), captured: total(['capture']), refunded: total(['refund']), voided: total(['void']) };
 }
 
 export function totalRefunded(order: Order): number {

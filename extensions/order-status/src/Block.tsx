@@ -261,7 +261,7 @@ function Payment({ view, words }: { view: OrderStatusView; words: Words }) {
   if (payment.overdue && due) {
     line = t('payment.overdue', { amount: owed, date: due, terms });
     tone = 'critical';
-  } else if (payment.outstanding > 0 && payment.status === 'authorized') line = t('payment.authorized');
+  } else if (payment.securedByAuthorization) line = t('payment.authorized');
   else if (payment.outstanding > 0 && due && terms) line = t('payment.pending_due', { amount: owed, date: due, terms });
   else if (payment.outstanding > 0) line = t('payment.pending', { amount: owed });
   else if (payment.paid > 0 && payment.refunded === 0) line = t('payment.paid');
