@@ -159,7 +159,10 @@ function checkOrder(order: Order, at: string, products: Map<string, Product>, va
   );
 
   const transactionIds = new UniqueKeys<number>('transaction id', problems);
-  order.transactions.forEach((transaction, t) => transactionIds.add(transaction.id, `${at}/transactions/${t}/id`));
+  order.transactions.forEach((transaction, t) => {
+    transactionIds.add(transaction.id, `${at}/transactions/${t}/id`);
+    if (transaction.gift_card && transaction.gateway !== 'gift_card') problems.push({ path: `${at}/transactions/${t}/gift_card`, message: `a gift card is redeemed on the "gift_card" gateway, not "${transaction.gateway}"` });
+  });
 
   if ((order.cancelled_at === null) !== (order.cancel_reason === null)) {
     problems.push({ path: `${at}/cancel_reason`, message: 'must be set exactly when cancelled_at is set' });

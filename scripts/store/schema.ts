@@ -196,7 +196,17 @@ const transaction = closed('A payment gateway transaction.', {
     ],
     description: 'The card charged, or null.',
   },
-});
+  gift_card: {
+    anyOf: [
+      closed('The gift card redeemed.', {
+        last_characters: { type: 'string', pattern: '^[A-Za-z0-9]{4}$', description: 'Last four characters of its code, e.g. "K7QM".' },
+        balance: money('What it had left after this payment (0 when the payment used it up), as Shopify reports a gift card\'s balance.'),
+      }),
+      { type: 'null' },
+    ],
+    description: 'On a "gift_card" gateway payment: the gift card redeemed. Optional.',
+  },
+}, ['gift_card']);
 
 const refund = closed('Money returned to the customer, with the items it covers.', {
   id: id('Refund id.'),

@@ -35,6 +35,22 @@ describe('order.total_duties', () => {
   });
 });
 
+describe('transaction.payment_details.gift_card', () => {
+  it('#1004 (rich store): the gift card ending X9QZ paid $20.00 and has $12.50 left; the Mastercard paid the other $62.16', () => {
+    const [giftCard, card] = orderOf('1004', rich).transactions;
+    expect([giftCard!.gateway, giftCard!.amount, card!.amount]).toEqual(['gift_card', 2000, 6216]);
+    const details = giftCard!.payment_details!;
+    expect([details.gift_card!.last_four_characters, details.gift_card!.balance, details.gift_card!.currency]).toEqual(['X9QZ', 1250, 'USD']);
+    expect([details.credit_card_company, details.credit_card_last_four_digits, details.credit_card_number]).toEqual([undefined, undefined, undefined]);
+    expect(card!.payment_details!.gift_card).toBeUndefined();
+    expect(render('{% for t in order.transactions %}[{{ t.payment_details.gift_card.last_four_characters }}|{{ t.payment_details.credit_card_last_four_digits }}]{% endfor %}', { orderId: '1004' }, rich)).toBe('[X9QZ|][|5454]');
+  });
+
+  it('a manual payment records neither card: payment_details is nil (#1002, pending)', () => {
+    expect(render('[{{ order.transactions.first.gateway }}]{% if order.transactions.first.payment_details %}details{% endif %}', { orderId: '1002' })).toBe('[manual]');
+  });
+});
+
 describe('order.pickup_in_store?', () => {
   it('is true for the Brooklyn studio pickup (#1010) and false for shipped orders', () => {
     expect(orderOf('1010')['pickup_in_store?']).toBe(true);

@@ -27,6 +27,14 @@ export function richStoreJson(): any {
   duties.total_price += 130;
   duties.transactions[0].amount += 130;
 
+  // #1004: a $20 gift card paid first, with $12.50 left on it; the card paid the rest.
+  const split = order('#1004');
+  const [card] = split.transactions;
+  split.transactions = [
+    { ...card, id: 60400, gateway: 'gift_card', amount: 2000, card: null, gift_card: { last_characters: 'X9QZ', balance: 1250 } },
+    { ...card, amount: card.amount - 2000 },
+  ];
+
   // The line says whether it ships, whatever its variant says.
   order('#1001').line_items.find((line) => line.product === 'long-matches')!.requires_shipping = false;
 

@@ -354,6 +354,8 @@ export interface Transaction {
   created_at: string;
   /** Card used, when the gateway charged a card. */
   card: { brand: string; last_four: string } | null;
+  /** Gift card redeemed, on a `gift_card` gateway payment: its code's last characters and what it had left after this payment. */
+  gift_card?: { last_characters: string; balance: number } | null;
 }
 
 export interface Refund {

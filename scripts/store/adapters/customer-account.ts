@@ -346,6 +346,7 @@ class OrderView {
       type: GATEWAY_TYPES[transaction.gateway] ?? (transaction.card ? 'CARD' : 'CUSTOM'),
       transactionAmount: moneyBag(transaction.amount, this.#currency),
       paymentDetails: transaction.card ? { cardBrand: transaction.card.brand, last4: transaction.card.last_four } : null,
+      giftCardDetails: transaction.gift_card ? { last4: transaction.gift_card.last_characters, balance: this.#money(transaction.gift_card.balance) } : null,
       // Fixtures do not link a capture or refund to the transaction it settles.
       transactionParentId: null,
     };

@@ -103,7 +103,7 @@ export class OrderDrop extends ShopifyDrop {
   }
   get tax_lines(): TaxLineDrop[] { return memo(this, 'tax_lines', () => this.#order.tax_lines.map((line) => new TaxLineDrop(line))); }
   get transactions(): TransactionDrop[] {
-    return memo(this, 'transactions', () => this.#order.transactions.map((transaction) => new TransactionDrop(transaction, this.#view.locale)));
+    return memo(this, 'transactions', () => this.#order.transactions.map((transaction) => new TransactionDrop(transaction, this.#view.locale, this.#order.currency)));
   }
 
   /** After line-level discounts. */

@@ -16,6 +16,7 @@ const NO_UNIT_PRICES = 'the model gives variants no unit price measurements';
 const CATALOG_PLANS = 'the model records selling plans on order lines only, not on the catalog';
 const NOTHING_SELECTED = 'nil on customer pages: nothing is selected without a ?variant= or ?selling_plan= parameter';
 const NO_SUFFIX = 'the model assigns no alternate templates, so it would always be nil';
+const GIFT_CARD_REDEEMED = 'a payment records only the last characters and balance of the gift card it redeemed (as the Customer Account API does), not the card itself';
 
 export const NOT_AVAILABLE_OFFLINE: Record<string, Record<string, string>> = {
   shop: {
@@ -59,8 +60,24 @@ export const NOT_AVAILABLE_OFFLINE: Record<string, Record<string, string>> = {
     buyer_pending_payment_notice: 'the model does not record payment instructions',
     buyer_pending_payment_instructions: 'the model does not record payment instructions',
   },
-  transaction_payment_details: {
-    gift_card: 'the model records no gift card details on transactions',
+  transaction_payment_details: {},
+  gift_card: {
+    code: "a customer page never shows a gift card's code; Shopify's payment details give its last characters",
+    customer: GIFT_CARD_REDEEMED,
+    recipient: GIFT_CARD_REDEEMED,
+    message: GIFT_CARD_REDEEMED,
+    send_on: GIFT_CARD_REDEEMED,
+    enabled: GIFT_CARD_REDEEMED,
+    expired: GIFT_CARD_REDEEMED,
+    expires_on: GIFT_CARD_REDEEMED,
+    initial_value: GIFT_CARD_REDEEMED,
+    url: GIFT_CARD_REDEEMED,
+    template_suffix: NO_SUFFIX,
+    properties: GIFT_CARD_REDEEMED,
+    qr_identifier: GIFT_CARD_REDEEMED,
+    pass_url: GIFT_CARD_REDEEMED,
+    product: GIFT_CARD_REDEEMED,
+    variant: GIFT_CARD_REDEEMED,
   },
   address: {},
   discount_application: {},

@@ -190,6 +190,15 @@ describe('Customer Account API order: #1002, bank deposit not received', () => {
     });
     expect(order.transactions.map((transaction) => [transaction.kind, transaction.status, transaction.type])).toEqual([['SALE', 'PENDING', 'MANUAL']]);
     expect(order.transactions[0].paymentDetails).toBeNull();
+    expect(order.transactions[0].giftCardDetails).toBeNull();
+  });
+
+  it('a gift card payment gives its last characters and what it had left, and no card', () => {
+    const { store: copy, order: changed, customer } = storeWithOrder('1002', (fixture) => {
+      fixture.transactions = [{ ...fixture.transactions[0]!, status: 'success', gateway: 'gift_card', gift_card: { last_characters: 'X9QZ', balance: 1250 } }];
+    });
+    const [payment] = customerAccountOrder(copy, changed, customer).transactions;
+    expect([payment!.type, payment!.paymentDetails, payment!.giftCardDetails]).toEqual(['GIFT_CARD', null, { last4: 'X9QZ', balance: usd('12.50') }]);
   });
 
   it('is unfulfilled, with no fulfillments', () => {

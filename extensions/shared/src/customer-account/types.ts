@@ -228,6 +228,12 @@ export interface CardPaymentDetails {
   last4: string | null;
 }
 
+/** A gift card redeemed by a payment: its code's last characters and what it had left after the payment. */
+export interface GiftCardDetails {
+  last4: string;
+  balance: MoneyV2;
+}
+
 export interface OrderTransaction {
   id: string;
   createdAt: string;
@@ -237,6 +243,7 @@ export interface OrderTransaction {
   type: OrderTransactionType;
   transactionAmount: MoneyBag;
   paymentDetails: CardPaymentDetails | null;
+  giftCardDetails: GiftCardDetails | null;
   transactionParentId: string | null;
 }
 
