@@ -18,6 +18,8 @@ const cases = loadBundledStores().flatMap(({ name, store }) => {
 
 interface PageJourney {
   headline: string | undefined;
+  /** The payment panel's amount still to come, and whether it says an authorization holds it. */
+  due: { outstanding: number; secured: boolean };
   steps: string[];
   items: Record<string, Record<string, number>>;
 }
@@ -30,7 +32,8 @@ function journeyOf(html: string): PageJourney {
   for (const [, id, ordered, shipped, delivered, cancelled, refunded] of html.matchAll(rows)) {
     items[id] = { ordered: Number(ordered), shipped: Number(shipped), delivered: Number(delivered), cancelled: Number(cancelled), refunded: Number(refunded) };
   }
-  return { headline, steps, items };
+  const due = /data-amount-due="(\d+)"(\s+data-secured)?/.exec(html);
+  return { headline, steps, items, due: { outstanding: due ? Number(due[1]) : 0, secured: due?.[2] !== undefined } };
 }
 
 describe('the Liquid journey equals the core journey of the Liquid-visible order', () => {
@@ -45,6 +48,7 @@ describe('the Liquid journey equals the core journey of the Liquid-visible order
     const core = orderJourney(liquidVisibleOrder(order), { now });
     const page = journeyOf(body);
     expect(page.headline).toBe(core.headline);
+    expect(page.due).toEqual({ outstanding: core.payment.outstanding, secured: core.payment.securedByAuthorization });
     expect(page.steps).toEqual(core.steps.map((step) => `${step.kind}:${step.state}`));
     expect(page.items).toEqual(
       Object.fromEntries(

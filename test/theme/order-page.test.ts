@@ -145,6 +145,25 @@ describe('payment', () => {
     expect(page).not.toMatch(/overdue/i);
   });
 
+  it('#1008 (card authorized at checkout, not captured): nothing is due from the buyer; the $66.92 is charged when it ships', async () => {
+    const page = await orderPage('1008');
+    expect(page).toContain('data-financial-status="authorized"');
+    expect(text(elements(page, 'p', 'data-amount-due=')[0])).toBe('Authorized, charged when your order ships: $66.92 USD');
+    expect(text(page)).not.toContain('Amount due');
+  });
+
+  it('#3006 (EUR): €25.00 from the gift card ending K7QM, which it used up, and €17.90 authorized on a Visa for when it ships', async () => {
+    const page = await orderPage('3006');
+    expect(page).toContain('data-financial-status="partially_paid"');
+    expect(text(elements(page, 'p', 'data-amount-due=')[0])).toBe('Authorized, charged when your order ships: €17,90 EUR');
+    const rows = elements(page, 'tr', 'data-transaction-kind=').map(text);
+    // €25.00 + €17.90 = €42.90, the order's total; a gift card has no gateway line of its own.
+    expect(rows).toEqual([
+      'Payment Gift card ending in K7QM €0,00 left after this payment March 19, 2026 Successful €25,00',
+      'Authorization Visa ending in 4242 via Shopify Payments March 19, 2026 Successful €17,90',
+    ]);
+  });
+
   it('#1002 (bank deposit not received): pending, amount due, preparing waits for the payment', async () => {
     const page = await orderPage('1002');
     expect(page).toContain('data-financial-status="pending"');
