@@ -45,10 +45,13 @@ export interface Studio {
   close(): Promise<void>;
 }
 
-/** The studio exactly as `npm start` runs it (theme pages, extension previews, backend), on a port the OS picks. */
-export async function startStudio(): Promise<Studio> {
+/**
+ * The studio exactly as `npm start` runs it (theme pages, extension previews, backend), on a port the OS picks;
+ * `storeFile` is `--fixtures` (default: the default store).
+ */
+export async function startStudio(storeFile?: string): Promise<Studio> {
   // The backend's request log is the studio's terminal output, not the suite's.
-  const studio = await startServerStudio({ port: 0, host: '127.0.0.1', warn: () => {}, log: () => {} });
+  const studio = await startServerStudio({ port: 0, host: '127.0.0.1', storeFile, warn: () => {}, log: () => {} });
   return { storefront: studio.storefront, base: studio.url.replace(/\/$/, ''), close: () => studio.close() };
 }
 
