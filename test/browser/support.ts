@@ -69,8 +69,11 @@ export function watchProblems(page: Page): PageProblems {
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught ${error.name}: ${error.message}`));
   page.on('requestfailed', (request) => {
-    // Leaving a page cuts its live-reload stream; that is the stream working, not a failed request.
-    if (isLiveReload(request.url()) && request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    // Leaving a page cuts its live-reload stream; that is the stream working, not a failed request. Likewise an
+    // image whose page was left, or whose element was removed, before it arrived: Chromium cancels what no one
+    // will show (a missing image answers 404 and is caught below; an off-origin one is blocked, not aborted).
+    const aborted = request.failure()?.errorText === 'net::ERR_ABORTED';
+    if (aborted && (isLiveReload(request.url()) || request.resourceType() === 'image')) return;
     problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
   });
   page.on('response', (response) => {
@@ -157,8 +160,8 @@ export function orderPaths(storefront: Storefront): string[] {
 export type Settled = 'load' | 'quiet' | 'ready';
 
 async function settle(page: Page, quiet: (quietMs?: number) => Promise<void>, until: Settled): Promise<void> {
-  // Lazy images near the fold start loading a frame or two after 'load' and do not hold it back; leaving the page
-  // while one is in flight would abort it and record a failure against the next page.
+  // Lazy images near the fold start loading a frame or two after 'load' and do not hold it back: wait them out, so
+  // what is read off the page (and any image that fails) belongs to it.
   if (until === 'load') return quiet(50);
   if (until === 'quiet') return quiet();
   await page.waitForSelector('html[data-encore-ready], html[data-encore-skipped]', { state: 'attached', timeout: 15_000 });

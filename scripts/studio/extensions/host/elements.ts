@@ -183,6 +183,14 @@ class Image extends PolarisElement {
   protected size = 'auto';
   protected draw(): void {
     const src = this.attr('src');
+    // Preact sets src and alt one at a time: update the drawn image in place rather than replace it, which
+    // would cancel its download half-way and start another.
+    const drawn = this.root.querySelector('img');
+    if (src && drawn) {
+      drawn.setAttribute('src', src);
+      drawn.setAttribute('alt', this.attr('alt') ?? '');
+      return;
+    }
     const image = src ? this.el('img', { src, alt: this.attr('alt') ?? '', loading: 'lazy' }) : this.el('span', { 'aria-hidden': 'true' });
     this.html(`:host{display:inline-block} img,span{display:block;width:${this.size};max-width:100%;border-radius:8px;object-fit:cover;background:#ebebeb}`, image);
   }
