@@ -84,3 +84,42 @@ describe.skipIf(!chromiumPath)('extension previews in Chromium', () => {
     }
   }, 30_000);
 });
+
+/**
+ * The order index's product rows are grids in a query container (Polaris's responsive values): at 1280 px each
+ * row's "Add to cart" button ends at the same place; at 390 px the row is one column, the button under the
+ * product's details.
+ */
+describe.skipIf(!chromiumPath)('order index rows in Chromium', () => {
+  const session = useBrowserAndStudio();
+
+  /** For each Buy again row: where its button starts and ends, and where its details end, in CSS px. */
+  async function rowBoxes(width: number) {
+    const { page } = await openPage(session.browser, `${session.studio.base}/extensions/encore-order-index?customer=loyal-customer`, { viewport: { width, height: 900 } });
+    try {
+      await page.waitForSelector('html[data-encore-ready]', { state: 'attached' });
+      return await page.locator('s-section').first().locator('s-grid').evaluateAll((grids) =>
+        grids.map((grid) => {
+          const button = grid.querySelector('s-button')!.getBoundingClientRect();
+          const details = grid.querySelector('s-stack')!.getBoundingClientRect();
+          return { buttonLeft: Math.round(button.left), buttonRight: Math.round(button.right), buttonTop: Math.round(button.top), detailsBottom: Math.round(details.bottom), detailsRight: Math.round(details.right) };
+        }),
+      );
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('at 1280 px, the five buttons end in one column, right of the details', async () => {
+    const rows = await rowBoxes(1280);
+    expect(rows).toHaveLength(5);
+    expect(new Set(rows.map((row) => row.buttonRight)).size).toBe(1);
+    for (const row of rows) expect(row.buttonLeft).toBeGreaterThan(row.detailsRight);
+  }, 30_000);
+
+  it('at 390 px, each button sits under its details', async () => {
+    const rows = await rowBoxes(390);
+    expect(rows).toHaveLength(5);
+    for (const row of rows) expect(row.buttonTop).toBeGreaterThanOrEqual(row.detailsBottom);
+  }, 30_000);
+});

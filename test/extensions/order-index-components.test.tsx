@@ -38,9 +38,11 @@ function show(state: BlockState, settings: Record<string, string | number | bool
 
 const sections = () => [...document.body.querySelectorAll<Element>('s-section')];
 const headings = () => sections().map((section) => section.getAttribute('heading'));
-const rows = (section: Element) => [...section.querySelectorAll(':scope > s-stack > s-stack')];
+const rows = (section: Element) => [...section.querySelectorAll(':scope > s-query-container > s-stack > s-grid')];
 const texts = (row: Element) => [...row.querySelectorAll('s-text, s-link')].map((node) => node.textContent);
 const button = (row: Element) => row.querySelector<Element>('s-button')!;
+/** A row's grid columns, as Preact wrote the prop (an attribute, since s-grid is not defined in jsdom). */
+const columns = (row: Element) => row.getAttribute('gridTemplateColumns') ?? row.getAttribute('gridtemplatecolumns');
 
 afterEach(() => render(null, document.body));
 
@@ -63,6 +65,9 @@ describe('Buy again rows', () => {
     expect(texts(list[4])).toEqual(['Long Matches', '$6.00', 'Lasts until about March 23, 2026', 'Last ordered December 23, 2025']);
     expect(button(list[4]).getAttribute('href')).toBe('https://ember-and-wick.example/cart/4008:1');
     expect(button(list[4]).textContent).toBe('Add 1 to cart');
+    // Thumbnail, details, button where the block is wider than 420 px: the details take the rest, so every row's
+    // button ends in the same column; one column on a phone.
+    expect(list.map(columns)).toEqual(Array(5).fill('@container (inline-size > 420px) auto 1fr auto, 1fr'));
   });
 
   it('shows rows without cart buttons when the storefront URL is unknown', () => {
@@ -72,6 +77,7 @@ describe('Buy again rows', () => {
     expect(list).toHaveLength(4);
     expect(document.body.querySelectorAll('s-button')).toHaveLength(0);
     expect(document.body.querySelectorAll('s-link')).toHaveLength(0);
+    expect(list.map(columns)).toEqual(Array(4).fill('@container (inline-size > 420px) auto 1fr, 1fr'));
   });
 
   it('shows no image when the Storefront API served none for the product', () => {
@@ -79,6 +85,7 @@ describe('Buy again rows', () => {
     show({ ...state, imageUrls: new Map() } as BlockState);
     expect(rows(sections()[0])).toHaveLength(4);
     expect(document.body.querySelectorAll('s-product-thumbnail')).toHaveLength(0);
+    expect(rows(sections()[0]).map(columns)).toEqual(Array(4).fill('@container (inline-size > 420px) 1fr auto, 1fr'));
   });
 });
 

@@ -97,7 +97,7 @@ function setUp({ store, customer }: Scenario, settings: Record<string, string | 
 
 const sections = () => [...document.body.querySelectorAll<Element>('s-section')];
 const section = (heading: string) => sections().find((candidate) => candidate.getAttribute('heading') === heading);
-const rows = (parent: Element | undefined) => (parent ? [...parent.querySelectorAll<Element>(':scope > s-stack > s-stack')] : []);
+const rows = (parent: Element | undefined) => (parent ? [...parent.querySelectorAll<Element>(':scope > s-query-container > s-stack > s-grid')] : []);
 const texts = (row: Element) => [...row.querySelectorAll('s-text, s-link')].map((node) => node.textContent);
 const titles = (parent: Element | undefined) => rows(parent).map((row) => texts(row)[0]);
 const href = (row: Element) => row.querySelector<Element>('s-button')!.getAttribute('href');

@@ -6,6 +6,7 @@
 import type { BuyAgainItem } from '../../core/src/recommendations.ts';
 import { cartPermalink } from '../../shared/src/cart.ts';
 import { imageOf } from './cart.ts';
+import { productRowColumns } from './product-row.ts';
 import type { Words } from './words.ts';
 
 export interface BuyAgainProps {
@@ -24,11 +25,13 @@ export function BuyAgain({ items, heading, storefrontUrl, currency, imageUrls, w
   if (items.length === 0) return null;
   return (
     <s-section heading={heading}>
-      <s-stack gap="base">
-        {items.map((item) => (
-          <BuyAgainRow key={item.product.handle} item={item} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} words={words} />
-        ))}
-      </s-stack>
+      <s-query-container>
+        <s-stack gap="large-200">
+          {items.map((item) => (
+            <BuyAgainRow key={item.product.handle} item={item} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} words={words} />
+          ))}
+        </s-stack>
+      </s-query-container>
     </s-section>
   );
 }
@@ -37,7 +40,7 @@ function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, words }: { item
   const { product, variant, quantity } = item;
   const image = imageOf(product, variant, imageUrls);
   return (
-    <s-stack direction="inline" gap="base" alignItems="center">
+    <s-grid gridTemplateColumns={productRowColumns(image !== null, storefrontUrl !== null)} gap="base" alignItems="center">
       {image !== null && <s-product-thumbnail src={image.src} alt={image.alt} size="small" />}
       <s-stack gap="small-100">
         <s-text type="strong">{product.title}</s-text>
@@ -56,6 +59,6 @@ function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, words }: { item
           {words.t('buy_again.add', { count: quantity })}
         </s-button>
       )}
-    </s-stack>
+    </s-grid>
   );
 }

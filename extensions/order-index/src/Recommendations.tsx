@@ -6,6 +6,7 @@
 import type { Recommendation } from '../../core/src/recommendations.ts';
 import { cartPermalink } from '../../shared/src/cart.ts';
 import { imageOf, productUrl } from './cart.ts';
+import { productRowColumns } from './product-row.ts';
 import type { Words } from './words.ts';
 
 export interface RecommendationsProps {
@@ -22,11 +23,13 @@ export function Recommendations({ picks, heading, storefrontUrl, currency, image
   if (picks.length === 0) return null;
   return (
     <s-section heading={heading}>
-      <s-stack gap="base">
-        {picks.map((pick) => (
-          <RecommendationCard key={pick.product.handle} pick={pick} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} words={words} />
-        ))}
-      </s-stack>
+      <s-query-container>
+        <s-stack gap="large-200">
+          {picks.map((pick) => (
+            <RecommendationCard key={pick.product.handle} pick={pick} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} words={words} />
+          ))}
+        </s-stack>
+      </s-query-container>
     </s-section>
   );
 }
@@ -41,7 +44,7 @@ function RecommendationCard({ pick, storefrontUrl, currency, imageUrls, words }:
   const { product, variant } = pick;
   const image = imageOf(product, variant, imageUrls);
   return (
-    <s-stack direction="inline" gap="base" alignItems="center">
+    <s-grid gridTemplateColumns={productRowColumns(image !== null, storefrontUrl !== null)} gap="base" alignItems="center">
       {image !== null && <s-product-thumbnail src={image.src} alt={image.alt} size="small" />}
       <s-stack gap="small-100">
         {storefrontUrl !== null ? (
@@ -61,6 +64,6 @@ function RecommendationCard({ pick, storefrontUrl, currency, imageUrls, words }:
           {words.t('recommendations.add')}
         </s-button>
       )}
-    </s-stack>
+    </s-grid>
   );
 }

@@ -67,6 +67,45 @@ class Stack extends PolarisElement {
   }
 }
 
+/** A CSS value an extension may pass through: words, numbers, lengths, `repeat(…)`, `minmax(…)`. */
+const PLAIN_VALUE = /^[\w\s.%(),-]+$/;
+/** Polaris's responsive value: `@container [NAME] (CONDITION) WHEN_TRUE, OTHERWISE`. */
+const RESPONSIVE_VALUE = /^@container\s+(?:([a-z][\w-]*)\s+)?(\([\w\s.<>=-]+\))\s+(.+?)\s*,\s*(.+)$/;
+
+/**
+ * CSS setting `property` on the host from a Polaris value, plain or responsive. A responsive value becomes a
+ * container query against the nearest `s-query-container` (every one is named `s-default`, so an unnamed query
+ * and one naming `s-default` are the same). Anything else gives `fallback`.
+ */
+function hostRule(property: string, value: string | null, fallback: string): string {
+  const responsive = value ? RESPONSIVE_VALUE.exec(value) : null;
+  if (responsive) {
+    const [, name, condition, whenTrue, otherwise] = responsive;
+    if ((name === undefined || name === 's-default') && PLAIN_VALUE.test(whenTrue!) && PLAIN_VALUE.test(otherwise!)) {
+      return `:host{${property}:${otherwise}}@container ${condition}{:host{${property}:${whenTrue}}}`;
+    }
+    return `:host{${property}:${fallback}}`;
+  }
+  return `:host{${property}:${value && PLAIN_VALUE.test(value) ? value : fallback}}`;
+}
+
+/** `s-grid`: CSS grid with the extension's column template, plain or responsive (one column otherwise). */
+class Grid extends PolarisElement {
+  static observed = ['gridtemplatecolumns', 'gap', 'alignitems'];
+  protected draw(): void {
+    const gap = GAPS[this.attr('gap') ?? 'none'] ?? '0';
+    const align = { center: 'center', start: 'start', end: 'end' }[this.attr('alignitems') ?? ''] ?? 'stretch';
+    this.html(`:host{display:grid;gap:${gap};align-items:${align}}${hostRule('grid-template-columns', this.attr('gridtemplatecolumns'), '1fr')}`, this.slotted());
+  }
+}
+
+/** `s-query-container`: the block responsive values inside it measure. */
+class QueryContainer extends PolarisElement {
+  protected draw(): void {
+    this.html(':host{display:block;container-type:inline-size;container-name:s-default}', this.slotted());
+  }
+}
+
 class Text extends PolarisElement {
   static observed = ['type', 'color', 'tone'];
   protected draw(): void {
@@ -246,7 +285,8 @@ class Box extends PolarisElement {
 export const ELEMENTS: Record<string, CustomElementConstructor> = {
   's-stack': Stack,
   's-box': Box,
-  's-grid': Box,
+  's-grid': Grid,
+  's-query-container': QueryContainer,
   's-text': Text,
   's-paragraph': Box,
   's-heading': Heading,
@@ -265,6 +305,6 @@ export const ELEMENTS: Record<string, CustomElementConstructor> = {
 };
 
 export function defineElements(): void {
-  // A subclass per name: one constructor cannot be defined under two names (s-box and s-grid share Box).
+  // A subclass per name: one constructor cannot be defined under two names (s-box and s-paragraph share Box).
   for (const [name, element] of Object.entries(ELEMENTS)) if (!customElements.get(name)) customElements.define(name, class extends (element as typeof HTMLElement) {});
 }
