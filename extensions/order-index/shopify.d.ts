@@ -47,3 +47,9 @@ declare module './src/cart.ts' {
   const shopify: import('@shopify/ui-extensions/customer-account.order-index.block.render').Api;
   const globalThis: { shopify: typeof shopify };
 }
+
+//@ts-ignore
+declare module './src/product-row.ts' {
+  const shopify: import('@shopify/ui-extensions/customer-account.order-index.block.render').Api;
+  const globalThis: { shopify: typeof shopify };
+}
