@@ -1,5 +1,6 @@
 import type { Storefront } from '../storefront.ts';
 import { orderIdOf } from '../store/load.ts';
+import { loadBundledStores } from '../store/bundled.ts';
 import { escapeHtml } from '../engine/filters/html.ts';
 import { CUSTOMER_EXTENSIONS, ORDER_EXTENSIONS, servedLocales, studioHref } from './routes.ts';
 
@@ -45,13 +46,24 @@ export function indexPage(storefront: Storefront): string {
       + `<p>${escapeHtml(customer.description)}</p><ul>${previews.join('')}</ul>${table}</section>`;
   });
 
+  // The other shops Encore ships: how to open each, since one studio serves one store.
+  const others = loadBundledStores().filter((bundled) => bundled.store.shop.name !== shop.name || bundled.store.shop.currency !== shop.currency);
+  const otherStores = others.map(({ name, store: other }) => {
+    const orders = other.customers.reduce((sum, customer) => sum + customer.orders.length, 0);
+    return `<li><code>npm start -- --fixtures scripts/store/${escapeHtml(name)}</code>: ${escapeHtml(other.shop.name)} `
+      + `(${escapeHtml(other.shop.currency)}, ${escapeHtml(other.shop.published_locales.join(', '))}), ${count(other.customers.length, 'customer')}, ${count(orders)}</li>`;
+  });
+  const otherSection = others.length
+    ? `<section id="other-stores" class="other-stores"><h2>Other bundled stores</h2><p>One studio serves one store; start another for these (or <code>npm run render -- --list</code> for all their scenarios).</p><ul>${otherStores.join('')}</ul></section>`
+    : '';
+
   const title = `${store.shop.name} — Encore studio`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
     + `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><main>`
     + `<h1>${escapeHtml(store.shop.name)}</h1>`
-    + `<p>${count(store.customers.length, 'customer')}, ${count(store.customers.reduce((sum, c) => sum + c.orders.length, 0))}. Locales: ${locales.map(escapeHtml).join(', ')} (${escapeHtml(shop.primary_locale)} is the shop's primary one, unprefixed; the theme ships ${theme.locales().map(escapeHtml).join(', ')}).</p>`
+    + `<p>${count(store.customers.length, 'customer')}, ${count(store.customers.reduce((sum, c) => sum + c.orders.length, 0))}. Locales: ${locales.map(escapeHtml).join(', ')} (${escapeHtml(shop.primary_locale)} is the shop's primary one, unprefixed; the theme ships ${theme.locales().map(escapeHtml).join(', ')}).${others.length ? ` ${link('#other-stores', `${others.length} other bundled stores`)}.` : ''}</p>`
     + `<nav aria-label="Customers"><ul class="contents">${contents.join('')}</ul></nav>`
-    + customers.join('') + '</main></body></html>';
+    + customers.join('') + otherSection + '</main></body></html>';
 }
 
 const STYLE = 'body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#1f1f1f}'
@@ -59,4 +71,5 @@ const STYLE = 'body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:7
   + '.scenario--customer>ul{font-size:.9rem}.orders{overflow-x:auto}'
   + 'table{border-collapse:collapse;font-size:.9rem;width:100%;min-width:56rem;table-layout:fixed}thead th:first-child{width:34%}caption{text-align:start;font-weight:600;padding-block:.5rem}'
   + 'th,td{border-top:1px solid #ddd;padding:.35rem .5rem;text-align:start;vertical-align:top}td{white-space:nowrap}'
-  + 'thead th{font-weight:600}tbody th{font-weight:400}.scenario__description{color:#4a4a4a}';
+  + 'thead th{font-weight:600}tbody th{font-weight:400}.scenario__description{color:#4a4a4a}'
+  + '.other-stores{margin-block:2rem}.other-stores code{overflow-wrap:anywhere}';

@@ -70,6 +70,20 @@ describe('what the theme pages cannot answer', () => {
 });
 
 describe('the index', () => {
+  it('names the other bundled stores and the command that serves each, with their shop, currency, languages and size', async () => {
+    const { body } = await studio.get('/');
+    expect(body).toContain('<a href="#other-stores">5 other bundled stores</a>');
+    const section = /<section id="other-stores"[\s\S]*?<\/section>/.exec(body)![0];
+    const items = [...section.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''));
+    expect(items).toEqual([
+      'npm start -- --fixtures scripts/store/fixtures/dkk-store.json: Nordlys Keramik (DKK, da, en), 2 customers, 5 orders',
+      'npm start -- --fixtures scripts/store/fixtures/eur-store.json: Atelier Zeep (EUR, nl, en, de), 2 customers, 6 orders',
+      'npm start -- --fixtures scripts/store/fixtures/jpy-store.json: Kissa Mame (JPY, ja, en), 2 customers, 4 orders',
+      'npm start -- --fixtures scripts/store/fixtures/nok-store.json: Fjellull (NOK, nb, en), 1 customer, 3 orders',
+      'npm start -- --fixtures scripts/store/fixtures/thb-store.json: Baan Silk (THB, th, en), 2 customers, 4 orders',
+    ]);
+  });
+
   it('lists every customer and order, each page in every locale the store serves, and the extension previews', async () => {
     const { status, body } = await studio.get('/');
     expect(status).toBe(200);
