@@ -59,6 +59,12 @@ describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against 
       await page.getByRole('button', { name: /^Pay now/ }).first().waitFor({ timeout: 10_000 });
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'post-purchase-1280.png'), fullPage: true });
       expect(await page.textContent('body')).toContain('Wick Trimmer');
+      // $18.00 less 15% is $15.30; Brooklyn's 8.875% NY sales tax, as on the order, adds $1.36 (1.357875 rounded).
+      const summary = (await page.innerText('body')).replace(/\s+/g, ' ');
+      expect(summary).toContain('Subtotal $15.30');
+      expect(summary).toContain('Taxes $1.36');
+      expect(summary).toContain('Total charged now $16.66');
+      expect(await page.getByRole('button', { name: /^Pay now/ }).first().innerText()).toBe('Pay now · $16.66');
       await page.getByRole('button', { name: /^Pay now/ }).first().click();
       await page.getByText(/thank-you page/i).first().waitFor({ timeout: 10_000 });
       expect(await page.textContent('body')).toContain('changes applied: 1 (Wick Trimmer × 1).');

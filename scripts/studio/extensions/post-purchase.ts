@@ -103,6 +103,8 @@ export async function servePostPurchase(storefront: Storefront, request: Incomin
       inputData,
       cdnPrefix: `https://${store.shop.domain}/cdn/`,
       thankYou: `/extensions/encore-thank-you?${new URLSearchParams({ order: reference, locale })}`,
+      // What the order was taxed at applies to what joins it; tax already in the prices adds nothing.
+      taxRates: found.order.taxes_included ? [] : found.order.tax_lines.map(({ title, rate }) => ({ title, rate })),
     }),
   );
   return true;

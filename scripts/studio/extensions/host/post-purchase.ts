@@ -18,6 +18,8 @@ export interface PostPurchaseConfig {
   cdnPrefix: string;
   /** The order's thank-you preview. */
   thankYou: string;
+  /** The order's taxes charged on top of prices (none when its prices include tax). */
+  taxRates: { title: string; rate: number }[];
 }
 
 
@@ -53,7 +55,11 @@ function times(price: string, quantity: number): string {
   return (cents / 100).toFixed(2);
 }
 
-/** Shopify's pricing of a change, from the offer's own prices: no shipping or tax is added in the studio. */
+/**
+ * Shopify's pricing of a change, from the offer's own prices: each of the order's tax rates charged on top of
+ * prices applies to each added line (rounded to the cent per line, as Shopify rounds per line); no shipping is
+ * added, as for any `add_variant` change without a shipping line.
+ */
 async function calculateChangeset(changeset: unknown) {
   const changes = (typeof changeset === 'object' && changeset !== null ? (changeset as { changes?: unknown }).changes : null) as
     | { type: string; variantId?: number; quantity?: number }[]
@@ -62,6 +68,7 @@ async function calculateChangeset(changeset: unknown) {
   const lines: { variantId: number; totalPriceSet: { shopMoney: ReturnType<typeof money>; presentmentMoney: ReturnType<typeof money> } }[] = [];
   let currencyCode = '';
   let totalCents = 0;
+  const taxCents = new Map<string, { rate: number; cents: number }>();
   for (const change of changes ?? []) {
     const offer = offers.find((candidate) => candidate.variants.some((variant) => variant.id === change.variantId));
     const variant = offer?.variants.find((candidate) => candidate.id === change.variantId);
@@ -70,18 +77,29 @@ async function calculateChangeset(changeset: unknown) {
     }
     const amount = times(variant.discountedPrice, change.quantity ?? 1);
     currencyCode = offer.currencyCode;
-    totalCents += Math.round(Number(amount) * 100);
+    const lineCents = Math.round(Number(amount) * 100);
+    totalCents += lineCents;
+    for (const { title, rate } of config?.taxRates ?? []) {
+      const tax = taxCents.get(title) ?? { rate, cents: 0 };
+      tax.cents += Math.round(lineCents * rate);
+      taxCents.set(title, tax);
+    }
     lines.push({ variantId: variant.id, totalPriceSet: { shopMoney: money(amount, currencyCode), presentmentMoney: money(amount, currencyCode) } });
   }
   if (lines.length === 0) return { status: 'unprocessed', errors: [{ code: 'empty_changeset', message: 'The change adds nothing.' }] };
-  const total = money((totalCents / 100).toFixed(2), currencyCode);
+  const addedTaxLines = [...taxCents].map(([title, { rate, cents }]) => {
+    const price = money((cents / 100).toFixed(2), currencyCode);
+    return { title, rate, priceSet: { shopMoney: price, presentmentMoney: price } };
+  });
+  const taxTotal = [...taxCents.values()].reduce((sum, tax) => sum + tax.cents, 0);
+  const total = money(((totalCents + taxTotal) / 100).toFixed(2), currencyCode);
   return {
     status: 'processed',
     errors: [],
     calculatedPurchase: {
       updatedLineItems: lines,
       addedShippingLines: [],
-      addedTaxLines: [],
+      addedTaxLines,
       totalOutstandingSet: { shopMoney: total, presentmentMoney: total },
     },
   };

@@ -35,10 +35,12 @@ export interface PostPurchasePage {
   cdnPrefix: string;
   /** The same order's thank-you preview, where Shopify goes next. */
   thankYou: string;
+  /** The order's taxes charged on top of prices, each rate by title; none when its prices include tax. */
+  taxRates: { title: string; rate: number }[];
 }
 
 export function postPurchasePage(page: PostPurchasePage): string {
-  const config = { inputData: page.inputData, bundle: POST_PURCHASE_BUNDLE, cdnPrefix: page.cdnPrefix, thankYou: page.thankYou };
+  const config = { inputData: page.inputData, bundle: POST_PURCHASE_BUNDLE, cdnPrefix: page.cdnPrefix, thankYou: page.thankYou, taxRates: page.taxRates };
   return `<!doctype html>
 <html lang="${escapeHtml(page.locale)}">
 <head>
