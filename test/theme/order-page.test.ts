@@ -145,6 +145,15 @@ describe('payment', () => {
     expect(page).not.toMatch(/overdue/i);
   });
 
+  it("names the payment status as the account page's order history does: Shopify's financial_status_label", async () => {
+    const badge = (page: string) => /<span class="status-badge__label">([^<]*)<\/span>/.exec(elements(page, 'div', 'class="order-payment"')[0]!)![1];
+    expect(badge(await orderPage('1007'))).toBe('Partially refunded');
+    expect(badge(await orderPage('3006'))).toBe('Partially paid');
+    expect(badge(await orderPage('1008'))).toBe('Authorized');
+    const { body } = await storefront.render({ template: 'customers/account', customer: 'casey' }, { locale: 'en' });
+    expect(text(elements(body, 'tr', 'data-order-name="#1007"')[0]!)).toContain('Partially refunded');
+  });
+
   it('#1008 (card authorized at checkout, not captured): nothing is due from the buyer; the $66.92 is charged when it ships', async () => {
     const page = await orderPage('1008');
     expect(page).toContain('data-financial-status="authorized"');
