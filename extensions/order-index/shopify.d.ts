@@ -49,7 +49,7 @@ declare module './src/cart.ts' {
 }
 
 //@ts-ignore
-declare module './src/product-row.ts' {
+declare module './src/product-row.tsx' {
   const shopify: import('@shopify/ui-extensions/customer-account.order-index.block.render').Api;
   const globalThis: { shopify: typeof shopify };
 }

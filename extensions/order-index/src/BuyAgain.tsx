@@ -6,7 +6,7 @@
 import type { BuyAgainItem } from '../../core/src/recommendations.ts';
 import { cartPermalink } from '../../shared/src/cart.ts';
 import { imageOf } from './cart.ts';
-import { productRowColumns } from './product-row.ts';
+import { ProductSection, productRowColumns } from './product-row.tsx';
 import type { Words } from './words.ts';
 
 export interface BuyAgainProps {
@@ -24,15 +24,11 @@ export interface BuyAgainProps {
 export function BuyAgain({ items, heading, storefrontUrl, currency, imageUrls, words }: BuyAgainProps) {
   if (items.length === 0) return null;
   return (
-    <s-section heading={heading}>
-      <s-query-container>
-        <s-stack gap="large-200">
-          {items.map((item) => (
-            <BuyAgainRow key={item.product.handle} item={item} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} words={words} />
-          ))}
-        </s-stack>
-      </s-query-container>
-    </s-section>
+    <ProductSection heading={heading}>
+      {items.map((item) => (
+        <BuyAgainRow key={item.product.handle} item={item} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} words={words} />
+      ))}
+    </ProductSection>
   );
 }
 

@@ -6,7 +6,7 @@
 import type { Recommendation } from '../../core/src/recommendations.ts';
 import { cartPermalink } from '../../shared/src/cart.ts';
 import { imageOf, productUrl } from './cart.ts';
-import { productRowColumns } from './product-row.ts';
+import { ProductSection, productRowColumns } from './product-row.tsx';
 import type { Words } from './words.ts';
 
 export interface RecommendationsProps {
@@ -22,15 +22,11 @@ export interface RecommendationsProps {
 export function Recommendations({ picks, heading, storefrontUrl, currency, imageUrls, words }: RecommendationsProps) {
   if (picks.length === 0) return null;
   return (
-    <s-section heading={heading}>
-      <s-query-container>
-        <s-stack gap="large-200">
-          {picks.map((pick) => (
-            <RecommendationCard key={pick.product.handle} pick={pick} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} words={words} />
-          ))}
-        </s-stack>
-      </s-query-container>
-    </s-section>
+    <ProductSection heading={heading}>
+      {picks.map((pick) => (
+        <RecommendationCard key={pick.product.handle} pick={pick} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} words={words} />
+      ))}
+    </ProductSection>
   );
 }
 

@@ -1,0 +1,29 @@
+/**
+ * What Buy again and the recommendations share: a titled list of product rows, each row a grid inside an
+ * `s-query-container` so it can answer to the block's own width.
+ */
+import type { ComponentChildren } from 'preact';
+
+/** Below this block width a row's three columns would squeeze the details to a few words a line. */
+const ROW_BREAKPOINT_PX = 420;
+
+/**
+ * The grid columns of a product row: where there is room, thumbnail, details and button side by side, the
+ * details taking the rest so every row's button ends in the same column; in a narrow block (a phone), one
+ * column, the button under the details.
+ */
+export function productRowColumns(image: boolean, button: boolean): string {
+  const wide = [image ? 'auto' : '', '1fr', button ? 'auto' : ''].filter((column) => column !== '').join(' ');
+  return wide === '1fr' ? wide : `@container (inline-size > ${ROW_BREAKPOINT_PX}px) ${wide}, 1fr`;
+}
+
+/** A section of product rows under `heading`. */
+export function ProductSection({ heading, children }: { heading: string; children: ComponentChildren }) {
+  return (
+    <s-section heading={heading}>
+      <s-query-container>
+        <s-stack gap="large-200">{children}</s-stack>
+      </s-query-container>
+    </s-section>
+  );
+}
