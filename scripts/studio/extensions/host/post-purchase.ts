@@ -57,8 +57,8 @@ function times(price: string, quantity: number): string {
 
 /**
  * Shopify's pricing of a change, from the offer's own prices: each of the order's tax rates charged on top of
- * prices applies to each added line (rounded to the cent per line, as Shopify rounds per line); no shipping is
- * added, as for any `add_variant` change without a shipping line.
+ * prices applies to each added line, rounded to the cent per line; no shipping is added, as for any
+ * `add_variant` change without a shipping line. Shopify's own tax engine may differ (exemptions, thresholds).
  */
 async function calculateChangeset(changeset: unknown) {
   const changes = (typeof changeset === 'object' && changeset !== null ? (changeset as { changes?: unknown }).changes : null) as
