@@ -81,4 +81,32 @@ describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against 
       await page.close();
     }
   }, 30_000);
+
+  /** Where the offer's picture and its details (the heading's column) sit, in CSS px. */
+  async function offerBoxes(width: number) {
+    const { page } = await openPage(session.browser, `${session.studio.base}/extensions/encore-post-purchase-upsell?order=1004`, { viewport: { width, height: 900 } });
+    try {
+      await page.getByRole('button', { name: /^Pay now/ }).first().waitFor({ timeout: 10_000 });
+      return await page.evaluate(() => {
+        const box = (element: Element) => element.getBoundingClientRect();
+        const image = box(document.querySelector('.pp-Layout > .pp-Image')!);
+        const details = box(document.querySelector('.pp-Layout > .pp-BlockStack')!);
+        return { image: { left: image.left, right: image.right, top: image.top, bottom: image.bottom }, details: { left: details.left, top: details.top } };
+      });
+    } finally {
+      await page.close();
+    }
+  }
+
+  it("lays the offer out as Layout's media ask: picture beside the details from checkout's large viewport, above them below it", async () => {
+    const wide = await offerBoxes(1280);
+    // [440, 32, 'fill']: a 440 px picture, a 32 px gutter, then the details, tops aligned.
+    expect(Math.round(wide.image.right - wide.image.left)).toBe(440);
+    expect(Math.round(wide.details.left - wide.image.right)).toBe(32);
+    expect(Math.round(wide.details.top)).toBe(Math.round(wide.image.top));
+    // [1, 0, 1]: the picture, then the details under it, both starting at the same left edge.
+    const narrow = await offerBoxes(390);
+    expect(narrow.details.top).toBeGreaterThan(narrow.image.bottom);
+    expect(Math.round(narrow.details.left)).toBe(Math.round(narrow.image.left));
+  }, 30_000);
 });

@@ -6,8 +6,8 @@
  * and a button on to the thank-you page.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { PostPurchaseRenderApi } from '@shopify/post-purchase-ui-extensions';
-import { Banner, BlockStack, Button, Heading, Image, InlineStack, Select, Spinner, Text, TextContainer, VisuallyHidden } from '@shopify/post-purchase-ui-extensions-react';
+import type { LayoutProps, PostPurchaseRenderApi } from '@shopify/post-purchase-ui-extensions';
+import { Banner, BlockStack, Button, Heading, Image, InlineStack, Layout, Select, Spinner, Text, TextContainer, View, VisuallyHidden } from '@shopify/post-purchase-ui-extensions-react';
 import { signChangeset, type Offer } from './backend.ts';
 import { breakdownOf, offerChangeset, type Breakdown } from './changeset.ts';
 import { backendProblem, changesetProblem } from './problems.ts';
@@ -171,12 +171,11 @@ export function App({ api, offers, words }: AppProps) {
   const discounted = variant.discountedPrice !== variant.price;
   const quantities = Array.from({ length: offer.quantity.max }, (_, index) => String(index + 1));
 
-  return (
+  const details = (
     <BlockStack spacing="loose">
       {secondsLeft !== null && <Text emphasized>{t('countdown', { time: clock(secondsLeft) })}</Text>}
       <Text subdued>{t('heading')}</Text>
       <Heading>{offer.title}</Heading>
-      {offer.product.imageUrl && <Image source={offer.product.imageUrl} description={offer.product.title} />}
       <TextContainer>
         <Text size="large">{offer.product.title}</Text>
       </TextContainer>
@@ -225,7 +224,23 @@ export function App({ api, offers, words }: AppProps) {
       {calculation.state === 'unavailable' && continueButton}
     </BlockStack>
   );
+  if (!offer.product.imageUrl) return details;
+  // The product's picture beside the offer on a wide screen, above it on a narrow one.
+  return (
+    <Layout media={OFFER_LAYOUT}>
+      <Image source={offer.product.imageUrl} description={offer.product.title} />
+      <View />
+      {details}
+    </Layout>
+  );
 }
+
+/** Picture, gutter, details: stacked and centred up to a tablet's width, side by side from checkout's large viewport. */
+const OFFER_LAYOUT: NonNullable<LayoutProps['media']> = [
+  { viewportSize: 'small', sizes: [1, 0, 1], maxInlineSize: 1 },
+  { viewportSize: 'medium', sizes: [1, 0, 1], maxInlineSize: 480 },
+  { viewportSize: 'large', sizes: [440, 32, 'fill'], maxInlineSize: 1 },
+];
 
 function Summary({ calculation, words: { t, money } }: { calculation: Calculation; words: Words }) {
   if (calculation.state === 'calculating') return <Text subdued>{t('summary.calculating')}</Text>;

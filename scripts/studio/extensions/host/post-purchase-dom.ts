@@ -44,13 +44,62 @@ function flag(target: HTMLElement, name: string, on: unknown): void {
   target.classList.toggle(name, Boolean(on));
 }
 
+/** Checkout's viewport sizes, as media queries: `small` is every width, `medium` and `large` from these up. */
+const VIEWPORTS: Record<string, string | null> = { small: null, medium: '(min-width: 750px)', large: '(min-width: 1000px)' };
+let layouts = 0;
+
+/** A size of Layout's: ≤ 1 a share of the row, > 1 pixels (shrinking on a narrower screen), `fill` the rest, `auto` its content. */
+function sectionFlex(size: unknown): string {
+  if (size === 'fill') return 'flex:1 1 0;min-width:0';
+  if (typeof size !== 'number' || !(size >= 0)) return 'flex:0 0 auto';
+  return size <= 1 ? `flex:0 0 ${size * 100}%;min-width:0` : `flex:0 1 ${size}px;min-width:0`;
+}
+
+/** `maxInlineSize`: ≤ 1 a share of the viewport, > 1 pixels. */
+function maxInline(size: unknown): string {
+  if (typeof size !== 'number' || !(size > 0)) return '';
+  return `max-width:${size <= 1 ? `${size * 100}%` : `${size}px`}`;
+}
+
+/**
+ * Post-purchase `Layout`: its children are sections in a wrapping row, each sized by `sizes` (`[1, 0, 1]` stacks
+ * two sections around an empty one; `[560, 38, 340]` sets them side by side), per viewport from `media`. The
+ * rules go in a style element of its own, keyed by the layout's id.
+ */
+function layout(): Omit<Drawn, 'unsubscribe'> {
+  const box = element('div', 'pp-Layout');
+  box.id = `pp-layout-${++layouts}`;
+  const style = element('style');
+  document.head.append(style);
+  const rules = (sizes: unknown, max: unknown) => {
+    const sections = Array.isArray(sizes) ? sizes.map((size, index) => `#${box.id}>:nth-child(${index + 1}){${sectionFlex(size)}}`).join('') : '';
+    const width = maxInline(max);
+    return `${width ? `#${box.id}{${width}}` : ''}${sections}`;
+  };
+  return {
+    node: box,
+    slot: box,
+    update: (props) => {
+      const media = Array.isArray(props.media) ? (props.media as { viewportSize?: string; sizes?: unknown; maxInlineSize?: unknown }[]) : [];
+      const ordered = ['small', 'medium', 'large'].flatMap((viewport) => media.filter((entry) => entry.viewportSize === viewport));
+      style.textContent = rules(props.sizes, props.maxInlineSize)
+        + ordered.map((entry) => {
+          const query = VIEWPORTS[entry.viewportSize ?? ''];
+          const css = rules(entry.sizes, entry.maxInlineSize);
+          return query ? `@media ${query}{${css}}` : css;
+        }).join('');
+    },
+  };
+}
+
 /** One remote component as HTML: the element, where its children go, and how props apply to it. */
 function component(type: string): Omit<Drawn, 'unsubscribe'> {
   switch (type) {
+    case 'Layout':
+      return layout();
     case 'BlockStack':
     case 'InlineStack':
     case 'TextContainer':
-    case 'Layout':
     case 'View':
     case 'Tiles':
     case 'FormLayout': {

@@ -9,7 +9,10 @@ export const POST_PURCHASE_BUNDLE = '/__encore/ext/post-purchase/bundle.js';
 
 const STYLE = `
 ${BODY_STYLE}
+body { max-width: 62rem; }
 main { background: #fff; border-radius: 12px; padding: 1.25rem; }
+.pp-Layout { display: flex; flex-wrap: wrap; align-items: flex-start; row-gap: .5rem; margin-inline: auto; }
+.pp-Layout > .pp-Image { width: 100%; }
 .pp-BlockStack { display: flex; flex-direction: column; gap: 1rem; }
 .pp-BlockStack[data-spacing="tight"], .pp-BlockStack[data-spacing="xtight"] { gap: .35rem; }
 .pp-InlineStack { display: flex; flex-wrap: wrap; gap: .75rem; align-items: baseline; }
