@@ -44,7 +44,10 @@ function flag(target: HTMLElement, name: string, on: unknown): void {
   target.classList.toggle(name, Boolean(on));
 }
 
-/** Checkout's viewport sizes, as media queries: `small` is every width, `medium` and `large` from these up. */
+/**
+ * Layout's viewport sizes as media queries: `small` is every width, `medium` and `large` from these up. Shopify
+ * names the sizes without documenting their widths; these are the studio's choice.
+ */
 const VIEWPORTS: Record<string, string | null> = { small: null, medium: '(min-width: 750px)', large: '(min-width: 1000px)' };
 let layouts = 0;
 
