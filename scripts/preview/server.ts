@@ -10,6 +10,9 @@ import { BadRecommendationsRequest, renderRecommendations } from './recommendati
 import { BadRequestError, decodePathSegment, pageFor, splitLocale, UnknownLocaleError, unprefixedPrimary } from './routes.ts';
 import { answerShopRoute, notFoundPage } from './shop/index.ts';
 
+/** `font_url` and `font_face` point at Shopify's font library, which has no offline copy. */
+const FONT_FILES_OFFLINE = "Shopify's font library is not available offline: the page shows the font's fallback family instead.\n";
+
 /**
  * Storefront URLs as Shopify serves them, for the fixture's customers:
  *   /                              every scenario, linked
@@ -17,7 +20,7 @@ import { answerShopRoute, notFoundPage } from './shop/index.ts';
  *   /account/orders/ID             customers/order
  *   /da/account…, ?locale=da       the same in another locale the store serves (routes.ts: the shop's primary one
  *                                  is unprefixed, as on Shopify; its prefix redirects there)
- *   /cdn/shop/t/1/assets/NAME      theme assets; /cdn/shop/files/NAME: a placeholder image
+ *   /cdn/shop/t/1/assets/NAME      theme assets; /cdn/shop/files/NAME: a placeholder image; /cdn/fonts/…: 404, said why
  *   /recommendations/products      Shopify's Product Recommendations route (recommendations.ts)
  *   /cart/ID:QTY,…, /products/H,   the storefront routes the pages link to, from the fixture (shop/): cart
  *   /collections/H, /account/…     permalinks, products, collections, and stand-ins for the routes not previewed
@@ -59,6 +62,7 @@ export function serveStorefront(source: Storefront | (() => Storefront), options
         if (pathname.startsWith('/cdn/shop/t/') && pathname.includes('/assets/')) return serveAsset(storefront, pathname, response);
         if (pathname.startsWith('/cdn/shop/files/')) return servePlaceholderImage(pathname, response);
       }
+      if (pathname.startsWith('/cdn/fonts/')) return send(response, 404, TEXT, FONT_FILES_OFFLINE);
       if (pathname === '/recommendations/products') {
         const rendered = await renderRecommendations(storefront, request, query, code, host);
         return send(response, rendered.status, rendered.contentType, rendered.body);

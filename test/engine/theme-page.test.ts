@@ -122,6 +122,15 @@ describe('Section Rendering API', () => {
     expect(json.nope).toBeNull();
   });
 
+  it('gives current_page: 1 on a page without ?page=, the number asked for otherwise ("1 for non-paginated resources")', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'encore-page-number-'));
+    cpSync(fileURLToPath(new URL('../fixtures/theme-basic', import.meta.url)), dir, { recursive: true });
+    writeFileSync(join(dir, 'templates/customers/order.liquid'), '{% layout none %}[{{ current_page }}]');
+    const numbered = new Theme(dir);
+    const at = async (query: string) => (await renderPage(numbered, { template: 'customers/order', globals: {}, shop: defaultRenderState().shop, query: new URLSearchParams(query) })).body;
+    expect([await at(''), await at('page=3'), await at('page=zero'), await at('page=-2')]).toEqual(['[1]', '[3]', '[1]', '[1]']);
+  });
+
   it('answers 404 for an unknown section_id', async () => {
     expect((await render('customers/account', 'section_id=nope')).status).toBe(404);
   });
@@ -145,5 +154,31 @@ describe("locale prefixes of the URLs filters write (Shopify: every locale but t
   it("takes the theme's default locale as the primary one when the shop does not say", async () => {
     expect(await link('en')).toBe('<a href="/account/login" id="customer_login_link">Log in</a>');
     expect(await link('da')).toBe('<a href="/da/account/login" id="customer_login_link">Log in</a>');
+  });
+});
+
+describe('font_picker settings reach Liquid as font objects, theme-wide and in sections (as in Dawn)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'encore-font-theme-'));
+  cpSync(fileURLToPath(new URL('../fixtures/theme-basic', import.meta.url)), dir, { recursive: true });
+  writeFileSync(join(dir, 'config/settings_schema.json'), JSON.stringify([
+    { name: 'theme_info' },
+    { name: 'Typography', settings: [{ type: 'font_picker', id: 'type_body_font', label: 'Body', default: 'assistant_n4' }, { type: 'font_picker', id: 'type_header_font', label: 'Headings', default: 'assistant_n4' }] },
+  ]));
+  // The merchant chose a heading font; the body font stays at the schema default.
+  writeFileSync(join(dir, 'config/settings_data.json'), JSON.stringify({ current: { type_header_font: 'playfair_display_i7' } }));
+  writeFileSync(join(dir, 'sections/typed.liquid'), [
+    '{% assign bold = settings.type_body_font | font_modify: "weight", "bold" %}',
+    '{{ settings.type_body_font.family }} {{ settings.type_body_font.weight }}, {{ bold.family }} {{ bold.weight }};',
+    ' {{ settings.type_header_font.family }} {{ settings.type_header_font.weight }} {{ settings.type_header_font.style }};',
+    ' {{ section.settings.accent_font.family }} {{ section.settings.accent_font.weight }}',
+    '{% schema %}{"name":"Typed","settings":[{"type":"font_picker","id":"accent_font","label":"Accent","default":"courier_prime_n4"}]}{% endschema %}',
+  ].join(''));
+  writeFileSync(join(dir, 'templates/customers/order.json'), JSON.stringify({ layout: false, sections: { main: { type: 'typed', settings: { accent_font: 'courier_prime_n7' } } }, order: ['main'] }));
+  const typed = new Theme(dir);
+
+  it('gives family, weight and style, and font_modify works on them', async () => {
+    const { body, status } = await renderPage(typed, { template: 'customers/order', globals: {}, shop: defaultRenderState().shop });
+    expect(status).toBe(200);
+    expect(body).toContain('Assistant 400, Assistant 700; Playfair Display 700 italic; Courier Prime 700');
   });
 });

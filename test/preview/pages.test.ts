@@ -67,6 +67,11 @@ describe('what the theme pages cannot answer', () => {
     const image = await studio.get('/cdn/shop/files/%E0%A4.jpg');
     expect([image.status, image.body]).toEqual([400, 'Bad request: /cdn/shop/files/%E0%A4.jpg: "%E0%A4.jpg" is not valid percent-encoding\n']);
   });
+
+  it("answers a font file (font_url, font_face) with 404 saying Shopify's font library is not offline", async () => {
+    const font = await studio.get('/cdn/fonts/assistant/assistant_n4.0123456789abcdef0123456789abcdef01234567.woff2');
+    expect([font.status, font.type, font.body]).toEqual([404, 'text/plain; charset=utf-8', "Shopify's font library is not available offline: the page shows the font's fallback family instead.\n"]);
+  });
 });
 
 describe('the index', () => {

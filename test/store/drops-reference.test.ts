@@ -28,6 +28,7 @@ import { SellingPlanAllocationDrop, SellingPlanDrop } from '../../scripts/store/
 import { ShippingMethodDrop } from '../../scripts/store/liquid/shipping-method.ts';
 import { CountryDrop, CurrencyDrop, ShopDrop, ShopLocaleDrop } from '../../scripts/store/liquid/shop.ts';
 import { TaxLineDrop } from '../../scripts/store/liquid/tax-line.ts';
+import { EmptyCartDrop } from '../../scripts/store/liquid/cart.ts';
 import { GiftCardDrop, TransactionDrop, TransactionPaymentDetailsDrop } from '../../scripts/store/liquid/transaction.ts';
 import { DEPRECATED_KEPT, NOT_AVAILABLE_OFFLINE } from '../../scripts/store/liquid/unavailable.ts';
 import { richStore } from './drops-store.ts';
@@ -43,7 +44,7 @@ const reference = new Map(objects.map((object) => [object.name, object.propertie
 /** The drop class answering each Liquid object. */
 const CLASSES: [string, abstract new (...args: never[]) => ShopifyDrop][] = [
   ['shop', ShopDrop], ['customer', CustomerDrop], ['order', OrderDrop], ['line_item', LineItemDrop],
-  ['fulfillment', FulfillmentDrop], ['transaction', TransactionDrop], ['transaction_payment_details', TransactionPaymentDetailsDrop], ['gift_card', GiftCardDrop],
+  ['fulfillment', FulfillmentDrop], ['transaction', TransactionDrop], ['transaction_payment_details', TransactionPaymentDetailsDrop], ['gift_card', GiftCardDrop], ['cart', EmptyCartDrop],
   ['address', AddressDrop], ['discount_application', DiscountApplicationDrop], ['discount_allocation', DiscountAllocationDrop],
   ['shipping_method', ShippingMethodDrop], ['tax_line', TaxLineDrop], ['product', ProductDrop], ['variant', VariantDrop],
   ['collection', CollectionDrop], ['image', ImageDrop], ['routes', RoutesDrop], ['localization', LocalizationDrop],

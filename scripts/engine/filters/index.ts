@@ -13,6 +13,7 @@ import { registerAddressFilters } from './address.ts';
 import { registerMeasurementFilters } from './measurement.ts';
 import { registerPaymentFilters } from './payment.ts';
 import { registerColorFilters } from './color.ts';
+import { registerFontFilters } from './fonts.ts';
 
 /** The one registration point for Shopify's filters, grouped by topic in the modules beside this file. */
 export function registerShopifyFilters(liquid: Liquid): void {
@@ -31,4 +32,5 @@ export function registerShopifyFilters(liquid: Liquid): void {
   registerMeasurementFilters(liquid);
   registerPaymentFilters(liquid);
   registerColorFilters(liquid);
+  registerFontFilters(liquid);
 }

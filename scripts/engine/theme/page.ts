@@ -3,6 +3,7 @@ import { ThemeError } from '../errors.ts';
 import { globalsWithState, type PageRuntime, type RenderState, type ShopSettings } from '../state.ts';
 import type { Theme, SectionSchema, SettingSchema } from './theme.ts';
 import { parseWrapper } from './wrapper.ts';
+import { typedThemeSetting } from './fonts.ts';
 
 /** One request for a theme page, as Shopify's storefront receives it. */
 export interface PageRequest {
@@ -122,6 +123,8 @@ class PageRender implements PageRuntime {
         ...request.globals,
         settings: this.resolveSettings(theme.settings()),
         template: templateObject(request.template),
+        // "1 for non-paginated resources" (shopify.dev); a paginated page's number comes from ?page=.
+        current_page: Math.max(1, Number.parseInt(request.query?.get('page') ?? '', 10) || 1),
       },
       this.state,
     );
@@ -229,9 +232,10 @@ class PageRender implements PageRuntime {
     }
     Object.assign(settings, values ?? {});
     for (const setting of schema ?? []) {
-      if (setting.id !== undefined && Object.hasOwn(RESOURCE_SETTINGS, setting.type)) {
-        settings[setting.id] = this.resource(setting.type, settings[setting.id]);
-      }
+      if (setting.id === undefined) continue;
+      settings[setting.id] = Object.hasOwn(RESOURCE_SETTINGS, setting.type)
+        ? this.resource(setting.type, settings[setting.id])
+        : typedThemeSetting(setting.type, settings[setting.id]);
     }
     return this.resolveSettings(settings);
   }

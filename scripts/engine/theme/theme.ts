@@ -4,6 +4,7 @@ import type { Liquid, Template } from 'liquidjs';
 import { createLiquid } from '../liquid.ts';
 import { ThemeError, toThemeError } from '../errors.ts';
 import { parseThemeJson, lineAndColumn } from './json.ts';
+import { typedThemeSetting } from './fonts.ts';
 import { filterCatalog } from '../reference.ts';
 
 export interface SettingSchema {
@@ -235,6 +236,11 @@ export class Theme {
     if (current && typeof current === 'object') {
       for (const [key, value] of Object.entries(current)) {
         if (key !== 'sections' && key !== 'content_for_index' && key !== 'blocks') values[key] = value;
+      }
+    }
+    for (const group of schema) {
+      for (const setting of group.settings ?? []) {
+        if (setting.id !== undefined) values[setting.id] = typedThemeSetting(setting.type, values[setting.id]);
       }
     }
     return values;

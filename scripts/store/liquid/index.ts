@@ -17,6 +17,7 @@ import { LocalizationDrop, RequestDrop, type PageType } from './request.ts';
 import { RoutesDrop } from './routes.ts';
 import { AllProductsDrop, CollectionsDrop } from './catalog-globals.ts';
 import { ShopDrop } from './shop.ts';
+import { EmptyCartDrop } from './cart.ts';
 import { StoreView } from './view.ts';
 
 export interface PageOptions {
@@ -47,6 +48,9 @@ export interface LiquidGlobals {
   [name: string]: unknown;
 }
 
+/** Shopify's footer credit; this is its link for an English-speaking shop. */
+const POWERED_BY_LINK = '<a target="_blank" rel="nofollow" href="https://www.shopify.com?utm_campaign=poweredby&amp;utm_medium=shopify&amp;utm_source=onlinestore">Powered by Shopify</a>';
+
 export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGlobals {
   const locale = options.locale ?? store.shop.primary_locale;
   if (!store.shop.published_locales.includes(locale)) {
@@ -68,6 +72,8 @@ export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGl
   const globals: LiquidGlobals = {
     shop: new ShopDrop(view), routes: new RoutesDrop(view), localization: new LocalizationDrop(view),
     collections: new CollectionsDrop(view), all_products: new AllProductsDrop(view), request: undefined!,
+    cart: new EmptyCartDrop(view.currencyDrop(store.shop.currency)),
+    powered_by_link: POWERED_BY_LINK,
   };
   let path: string;
   let pageType: PageType;
@@ -85,6 +91,8 @@ export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGl
     pageType = 'customers/login';
   }
   globals.request = new RequestDrop(view, options.path ?? path, pageType);
+  globals.canonical_url = `https://${store.shop.domain}${path}`;
+  globals.page_title = globals.order ? `Order ${globals.order.name}` : customer ? 'Account' : 'Log in';
   return globals;
 }
 

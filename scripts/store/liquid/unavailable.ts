@@ -61,6 +61,11 @@ export const NOT_AVAILABLE_OFFLINE: Record<string, Record<string, string>> = {
     buyer_pending_payment_instructions: 'the model does not record payment instructions',
   },
   transaction_payment_details: {},
+  cart: {
+    note: 'the empty cart of a fresh visit has no note, so it is nil, as on Shopify',
+    taxes_included: 'the model records whether prices include tax per order, not as a shop setting',
+    duties_included: 'the model records duties per order, not as a shop setting',
+  },
   gift_card: {
     code: "a customer page never shows a gift card's code; Shopify's payment details give its last characters",
     customer: GIFT_CARD_REDEEMED,

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createLiquid } from '../../../scripts/engine/liquid.ts';
+import { defaultRenderState, globalsWithState } from '../../../scripts/engine/state.ts';
+import { fontFromSetting } from '../../../scripts/engine/theme/fonts.ts';
+
+const liquid = createLiquid();
+// The shop shopify.dev's font filter examples are rendered for.
+const DOMAIN = 'polinas-potent-potions.myshopify.com';
+
+function render(source: string, vars: Record<string, unknown> = {}): string {
+  const state = defaultRenderState({ shop: { currency: 'CAD', moneyFormat: '${{amount}}', moneyWithCurrencyFormat: '${{amount}} CAD', timezone: 'UTC', domain: DOMAIN } });
+  return liquid.parseAndRenderSync(source, vars, { globals: globalsWithState({}, state) });
+}
+
+const settings = { type_header_font: fontFromSetting('assistant_n4'), type_body_font: fontFromSetting('open_sans_i3'), system: fontFromSetting('monospace_n4') };
+
+describe('the font object of a font_picker setting', () => {
+  it('reads family, weight and style from the handle Shopify saves ("assistant_n4")', () => {
+    expect(render('{{ f.family }}|{{ f.weight }}|{{ f.style }}|{{ f.fallback_families }}|{{ f.system? }}', { f: settings.type_header_font })).toBe('Assistant|400|normal|sans-serif|false');
+    expect(render('{{ f.family }}|{{ f.weight }}|{{ f.style }}', { f: settings.type_body_font })).toBe('Open Sans|300|italic');
+  });
+
+  it('lists the variants of the family, each a font', () => {
+    expect(render('{{ f.variants.size }}: {{ f.variants.first.weight }} {{ f.variants.first.style }} … {{ f.variants.last.weight }} {{ f.variants.last.style }}', { f: settings.type_header_font })).toBe('18: 100 normal … 900 italic');
+  });
+
+  it('knows the generic families as system fonts: no fallback, nothing to load', () => {
+    expect(render('{{ f.family }}|{{ f.system? }}|{{ f.fallback_families }}|{{ f | font_face }}|{{ f | font_url }}', { f: settings.system })).toBe('monospace|true|||');
+  });
+
+  it('is nil for a setting left empty', () => {
+    expect(fontFromSetting('')).toBeNull();
+    expect(fontFromSetting(null)).toBeNull();
+    expect(render('[{{ f | font_face }}][{{ f | font_url }}][{{ f | font_modify: "weight", "bold" }}]', { f: fontFromSetting(null) })).toBe('[][][]');
+  });
+});
+
+describe('font_url', () => {
+  it('is the CDN URL of the woff2 file, or the woff file when asked (shopify.dev example shape)', () => {
+    expect(render('{{ f | font_url }}', { f: settings.type_header_font })).toMatch(new RegExp(`^//${DOMAIN}/cdn/fonts/assistant/assistant_n4\\.[0-9a-f]{40}\\.woff2$`));
+    expect(render("{{ f | font_url: 'woff' }}", { f: settings.type_header_font })).toMatch(/\/cdn\/fonts\/assistant\/assistant_n4\.[0-9a-f]{40}\.woff$/);
+  });
+
+  it('refuses a format Shopify does not serve', () => {
+    expect(() => render("{{ f | font_url: 'ttf' }}", { f: settings.type_header_font })).toThrow(/font_url: the format must be "woff2" or "woff", not "ttf"/);
+  });
+});
+
+describe('font_face', () => {
+  it('declares the variant with both files, as shopify.dev prints it', () => {
+    const woff2 = render('{{ f | font_url }}', { f: settings.type_header_font });
+    const woff = render("{{ f | font_url: 'woff' }}", { f: settings.type_header_font });
+    expect(render('{{ f | font_face }}', { f: settings.type_header_font })).toBe(
+      `@font-face {\n  font-family: Assistant;\n  font-weight: 400;\n  font-style: normal;\n  src: url("${woff2}") format("woff2"),\n       url("${woff}") format("woff");\n}`,
+    );
+  });
+
+  it("adds font-display when given (font_display: 'swap')", () => {
+    expect(render("{{ f | font_face: font_display: 'swap' }}", { f: settings.type_header_font })).toContain('font-style: normal;\n  font-display: swap;\n  src: url(');
+  });
+});
+
+describe('font_modify (shopify.dev table)', () => {
+  const modified = (property: string, value: string, font = settings.type_header_font) =>
+    render(`{%- assign m = f | font_modify: '${property}', '${value}' -%}{% if m %}{{ m.weight }} {{ m.style }}{% else %}nil{% endif %}`, { f: font });
+
+  it('weight: normal 400, bold 700, a number, or ±N00 from the current weight', () => {
+    expect([modified('weight', 'normal'), modified('weight', 'bold'), modified('weight', '900'), modified('weight', '+200'), modified('weight', '-300')]).toEqual(['400 normal', '700 normal', '900 normal', '600 normal', '100 normal']);
+  });
+
+  it('weight: bolder and lighter follow the CSS relative-weight rules (400 → 700 → 900; 400 → 100)', () => {
+    expect([modified('weight', 'bolder'), modified('weight', 'lighter')]).toEqual(['700 normal', '100 normal']);
+    expect(modified('weight', 'bolder', fontFromSetting('assistant_n7'))).toBe('900 normal');
+  });
+
+  it('style: italic keeps the weight; oblique does not exist beside italic, so it is nil', () => {
+    expect([modified('style', 'italic'), modified('style', 'normal', settings.type_body_font), modified('style', 'oblique')]).toEqual(['400 italic', '300 normal', 'nil']);
+  });
+
+  it('is nil past the heaviest or lightest weight, so `default:` can step in', () => {
+    expect(modified('weight', '+600')).toBe('nil');
+    expect(render("{%- assign heavy = f | font_modify: 'weight', '+900' | default: 'none' -%}{{ heavy }}", { f: settings.type_header_font })).toBe('none');
+  });
+
+  it('names the mistake in a property or value', () => {
+    expect(() => modified('size', 'bold')).toThrow(/font_modify: the property must be "style" or "weight", not "size"/);
+    expect(() => modified('weight', 'heavy')).toThrow(/font_modify: weight must be 100 to 900, normal, bold, bolder, lighter or ±100 to ±900, not "heavy"/);
+  });
+});
