@@ -92,7 +92,6 @@ export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGl
   }
   globals.request = new RequestDrop(view, options.path ?? path, pageType);
   globals.canonical_url = `https://${store.shop.domain}${path}`;
-  globals.page_title = globals.order ? `Order ${globals.order.name}` : customer ? 'Account' : 'Log in';
   return globals;
 }
 
