@@ -67,11 +67,16 @@ export class FontDrop extends Drop {
   }
 }
 
-/** A `font_picker` setting's value as Liquid sees it: a font for a handle, nil for nothing saved. */
+/**
+ * A `font_picker` setting's value as Liquid sees it: a font for a handle, nil for nothing saved or for a value
+ * no library handle looks like (Shopify only saves its own handles; this keeps markup out of the CSS a
+ * theme prints the family into).
+ */
 export function fontFromSetting(value: unknown): FontDrop | null {
   if (value instanceof FontDrop) return value;
-  if (typeof value !== 'string' || value.trim() === '') return null;
+  if (typeof value !== 'string') return null;
   const handle = value.trim().toLowerCase();
+  if (!/^[a-z0-9][a-z0-9_-]*$/.test(handle)) return null;
   const variant = /^(.+)_([nio])([1-9])$/.exec(handle);
   if (!variant) return new FontDrop(handle, 400, 'normal');
   return new FontDrop(variant[1]!, Number(variant[3]) * 100, STYLE_LETTERS[variant[2]!]!);

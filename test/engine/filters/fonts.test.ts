@@ -28,9 +28,11 @@ describe('the font object of a font_picker setting', () => {
     expect(render('{{ f.family }}|{{ f.system? }}|{{ f.fallback_families }}|{{ f | font_face }}|{{ f | font_url }}', { f: settings.system })).toBe('monospace|true|||');
   });
 
-  it('is nil for a setting left empty', () => {
+  it('is nil for a setting left empty, or holding what no font handle looks like', () => {
     expect(fontFromSetting('')).toBeNull();
     expect(fontFromSetting(null)).toBeNull();
+    expect(fontFromSetting('</style><script>alert(1)</script>')).toBeNull();
+    expect(fontFromSetting('Assistant N4')).toBeNull();
     expect(render('[{{ f | font_face }}][{{ f | font_url }}][{{ f | font_modify: "weight", "bold" }}]', { f: fontFromSetting(null) })).toBe('[][][]');
   });
 });
