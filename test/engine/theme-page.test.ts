@@ -179,6 +179,6 @@ describe('font_picker settings reach Liquid as font objects, theme-wide and in s
   it('gives family, weight and style, and font_modify works on them', async () => {
     const { body, status } = await renderPage(typed, { template: 'customers/order', globals: {}, shop: defaultRenderState().shop });
     expect(status).toBe(200);
-    expect(body).toContain('Assistant 400, Assistant 700; Playfair Display 700 italic; Courier Prime 700');
+    expect(body).toContain('Assistant 400, Assistant 700; "Playfair Display" 700 italic; "Courier Prime" 700');
   });
 });

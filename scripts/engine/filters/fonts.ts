@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Liquid } from 'liquidjs';
 import { renderState } from '../state.ts';
-import { FontDrop, fontFromSetting, relativeWeight, type FontStyle } from '../theme/fonts.ts';
+import { FontDrop, relativeWeight, type FontStyle } from '../theme/fonts.ts';
 import { filterError, namedValue, splitArgs, str, type FilterThis } from './html.ts';
 
 /**
@@ -16,9 +16,12 @@ import { filterError, namedValue, splitArgs, str, type FilterThis } from './html
  */
 
 const FORMATS = new Set(['woff2', 'woff']);
+/** CSS `font-display` values; anything else would be written into the page's CSS as it stands. */
+const DISPLAYS = new Set(['auto', 'block', 'swap', 'fallback', 'optional']);
 
+/** The filters take font objects only, as Shopify's do: a handle string is no font. */
 function fontOf(input: unknown): FontDrop | null {
-  return fontFromSetting(input);
+  return input instanceof FontDrop ? input : null;
 }
 
 export function fontUrl(domain: string, font: FontDrop, format: string): string {
@@ -61,6 +64,9 @@ export function registerFontFilters(liquid: Liquid): void {
     if (!font || font['system?']) return '';
     const { named } = splitArgs(args);
     const display = namedValue(named, 'font_display');
+    if (display !== undefined && display !== null && !DISPLAYS.has(str(display))) {
+      throw filterError('font_face', `font_display must be auto, block, swap, fallback or optional, not "${str(display)}"`);
+    }
     const domain = renderState(this.context).shop.domain;
     const lines = [
       `font-family: ${font.family};`,

@@ -7,8 +7,8 @@ import { Drop } from 'liquidjs';
  *
  * The library itself is not offline, so what it would tell is assumed, and the README says so: every family
  * has every weight from 100 to 900 in normal and italic (no oblique), falls back to `sans-serif`, and is named
- * by its handle in title case (`open_sans` → "Open Sans"). The generic families `sans-serif`, `serif` and
- * `monospace` are system fonts: nothing to download.
+ * by its handle in title case (`open_sans` → `"Open Sans"`, quoted for its space). The generic families
+ * `sans-serif`, `serif` and `monospace` are system fonts: nothing to download.
  */
 
 export type FontStyle = 'normal' | 'italic' | 'oblique';
@@ -30,13 +30,16 @@ export class FontDrop extends Drop {
     super();
   }
 
+  /** Wrapped in double quotes when it has a character other than A–Z, a–z, 0–9 or "-", as shopify.dev says. */
   get family(): string {
     if (this['system?']) return this.familyHandle;
-    return this.familyHandle.split(/[_-]+/).filter(Boolean).map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ');
+    const name = this.familyHandle.split(/[_-]+/).filter(Boolean).map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ');
+    return /^[A-Za-z0-9-]+$/.test(name) ? name : `"${name}"`;
   }
 
+  /** A system font is its own generic family, so `family, fallback_families` stays valid CSS. */
   get fallback_families(): string {
-    return this['system?'] ? '' : 'sans-serif';
+    return this['system?'] ? this.familyHandle : 'sans-serif';
   }
 
   get 'system?'(): boolean {

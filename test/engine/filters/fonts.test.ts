@@ -17,15 +17,20 @@ const settings = { type_header_font: fontFromSetting('assistant_n4'), type_body_
 describe('the font object of a font_picker setting', () => {
   it('reads family, weight and style from the handle Shopify saves ("assistant_n4")', () => {
     expect(render('{{ f.family }}|{{ f.weight }}|{{ f.style }}|{{ f.fallback_families }}|{{ f.system? }}', { f: settings.type_header_font })).toBe('Assistant|400|normal|sans-serif|false');
-    expect(render('{{ f.family }}|{{ f.weight }}|{{ f.style }}', { f: settings.type_body_font })).toBe('Open Sans|300|italic');
+    // shopify.dev: a family name with a character other than A–Z, a–z, 0–9 or "-" comes in double quotes.
+    expect(render('{{ f.family }}|{{ f.weight }}|{{ f.style }}', { f: settings.type_body_font })).toBe('"Open Sans"|300|italic');
   });
 
   it('lists the variants of the family, each a font', () => {
     expect(render('{{ f.variants.size }}: {{ f.variants.first.weight }} {{ f.variants.first.style }} … {{ f.variants.last.weight }} {{ f.variants.last.style }}', { f: settings.type_header_font })).toBe('18: 100 normal … 900 italic');
   });
 
-  it('knows the generic families as system fonts: no fallback, nothing to load', () => {
-    expect(render('{{ f.family }}|{{ f.system? }}|{{ f.fallback_families }}|{{ f | font_face }}|{{ f | font_url }}', { f: settings.system })).toBe('monospace|true|||');
+  it('knows the generic families as system fonts: their own fallback, nothing to load', () => {
+    expect(render('{{ f.family }}|{{ f.system? }}|{{ f.fallback_families }}|{{ f | font_face }}|{{ f | font_url }}', { f: settings.system })).toBe('monospace|true|monospace||');
+  });
+
+  it('is what the filters take: a handle string is no font object, as on Shopify', () => {
+    expect(render("[{{ 'assistant_n4' | font_url }}][{{ 'assistant_n4' | font_face }}]")).toBe('[][]');
   });
 
   it('is nil for a setting left empty, or holding what no font handle looks like', () => {
@@ -57,8 +62,13 @@ describe('font_face', () => {
     );
   });
 
-  it("adds font-display when given (font_display: 'swap')", () => {
+  it("adds font-display when given (font_display: 'swap'), and refuses what is no font-display value", () => {
     expect(render("{{ f | font_face: font_display: 'swap' }}", { f: settings.type_header_font })).toContain('font-style: normal;\n  font-display: swap;\n  src: url(');
+    expect(() => render("{{ f | font_face: font_display: 'swap;}</style><script>' }}", { f: settings.type_header_font })).toThrow(/font_face: font_display must be auto, block, swap, fallback or optional/);
+  });
+
+  it('quotes a family name with a space, as its family attribute does', () => {
+    expect(render('{{ f | font_face }}', { f: settings.type_body_font })).toContain('font-family: "Open Sans";\n  font-weight: 300;\n  font-style: italic;');
   });
 });
 
