@@ -19,6 +19,12 @@ interface PaginatePart { title: string; url: string; is_link: boolean }
  * only the requested page (`?page=`), and `paginate` describes the pages with
  * Shopify's attributes (current_page, pages, parts, previous, next, …).
  */
+/** The page `?page=` asks for: a whole number from 1, else 1 (Shopify's `current_page` outside `paginate` too). */
+export function requestedPage(query: URLSearchParams | undefined): number {
+  const requested = Number.parseInt(query?.get('page') ?? '1', 10);
+  return Number.isFinite(requested) && requested >= 1 ? requested : 1;
+}
+
 export class PaginateTag extends Tag {
   private readonly collection: ValueToken;
   private readonly pageSize: ValueToken;
@@ -52,8 +58,7 @@ export class PaginateTag extends Tag {
     const windowSize = Number(options.window_size ?? DEFAULT_WINDOW_SIZE);
     const state = renderState(ctx);
     const pages = Math.max(1, Math.ceil(items.length / pageSize));
-    const requested = Number.parseInt(state.query?.get('page') ?? '1', 10);
-    const currentPage = Number.isFinite(requested) && requested >= 1 ? requested : 1;
+    const currentPage = requestedPage(state.query);
     const offset = (currentPage - 1) * pageSize;
     const pageItems = items.slice(offset, offset + pageSize);
     const url = (page: number) => pageUrl(state.requestPath || '/', state.query, page);

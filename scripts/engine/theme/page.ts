@@ -4,6 +4,7 @@ import { globalsWithState, type PageRuntime, type RenderState, type ShopSettings
 import type { Theme, SectionSchema, SettingSchema } from './theme.ts';
 import { parseWrapper } from './wrapper.ts';
 import { typedThemeSetting } from './fonts.ts';
+import { requestedPage } from '../tags/paginate.ts';
 
 /** One request for a theme page, as Shopify's storefront receives it. */
 export interface PageRequest {
@@ -124,7 +125,7 @@ class PageRender implements PageRuntime {
         settings: this.resolveSettings(theme.settings()),
         template: templateObject(request.template),
         // "1 for non-paginated resources" (shopify.dev); a paginated page's number comes from ?page=.
-        current_page: Math.max(1, Number.parseInt(request.query?.get('page') ?? '', 10) || 1),
+        current_page: requestedPage(request.query),
       },
       this.state,
     );
