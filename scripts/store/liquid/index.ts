@@ -48,9 +48,6 @@ export interface LiquidGlobals {
   [name: string]: unknown;
 }
 
-/** Shopify's footer credit; this is its link for an English-speaking shop. */
-const POWERED_BY_LINK = '<a target="_blank" rel="nofollow" href="https://www.shopify.com?utm_campaign=poweredby&amp;utm_medium=shopify&amp;utm_source=onlinestore">Powered by Shopify</a>';
-
 export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGlobals {
   const locale = options.locale ?? store.shop.primary_locale;
   if (!store.shop.published_locales.includes(locale)) {
@@ -73,7 +70,6 @@ export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGl
     shop: new ShopDrop(view), routes: new RoutesDrop(view), localization: new LocalizationDrop(view),
     collections: new CollectionsDrop(view), all_products: new AllProductsDrop(view), request: undefined!,
     cart: new EmptyCartDrop(view.currencyDrop(store.shop.currency)),
-    powered_by_link: POWERED_BY_LINK,
   };
   let path: string;
   let pageType: PageType;

@@ -69,8 +69,30 @@ class Stack extends PolarisElement {
 
 /** A CSS value an extension may pass through: words, numbers, lengths, `repeat(…)`, `minmax(…)`. */
 const PLAIN_VALUE = /^[\w\s.%(),-]+$/;
-/** Polaris's responsive value: `@container [NAME] (CONDITION) WHEN_TRUE, OTHERWISE`. */
-const RESPONSIVE_VALUE = /^@container\s+(?:([a-z][\w-]*)\s+)?(\([\w\s.<>=-]+\))\s+(.+?)\s*,\s*(.+)$/;
+/** Polaris's responsive value: `@container [NAME] (CONDITION) WHEN_TRUE, OTHERWISE`; the values are split below. */
+const RESPONSIVE_VALUE = /^@container\s+(?:([a-z][\w-]*)\s+)?(\([\w\s.<>=-]+\))\s+(.+)$/;
+
+/** Brackets that close in order: a value that cannot break out of its declaration. */
+function balanced(value: string): boolean {
+  let depth = 0;
+  for (const char of value) {
+    if (char === '(') depth++;
+    else if (char === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** `A, B` at its comma outside brackets (`repeat(3, 1fr), 1fr` → `repeat(3, 1fr)` and `1fr`); null without one. */
+function splitAtTopComma(values: string): [string, string] | null {
+  let depth = 0;
+  for (let at = 0; at < values.length; at++) {
+    const char = values[at];
+    if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === ',' && depth === 0) return [values.slice(0, at).trim(), values.slice(at + 1).trim()];
+  }
+  return null;
+}
 
 /**
  * CSS setting `property` on the host from a Polaris value, plain or responsive. A responsive value becomes a
@@ -80,13 +102,14 @@ const RESPONSIVE_VALUE = /^@container\s+(?:([a-z][\w-]*)\s+)?(\([\w\s.<>=-]+\))\
 function hostRule(property: string, value: string | null, fallback: string): string {
   const responsive = value ? RESPONSIVE_VALUE.exec(value) : null;
   if (responsive) {
-    const [, name, condition, whenTrue, otherwise] = responsive;
-    if ((name === undefined || name === 's-default') && PLAIN_VALUE.test(whenTrue!) && PLAIN_VALUE.test(otherwise!)) {
+    const [, name, condition, values] = responsive;
+    const [whenTrue, otherwise] = splitAtTopComma(values!) ?? ['', ''];
+    if ((name === undefined || name === 's-default') && balanced(whenTrue) && balanced(otherwise) && PLAIN_VALUE.test(whenTrue) && PLAIN_VALUE.test(otherwise)) {
       return `:host{${property}:${otherwise}}@container ${condition}{:host{${property}:${whenTrue}}}`;
     }
     return `:host{${property}:${fallback}}`;
   }
-  return `:host{${property}:${value && PLAIN_VALUE.test(value) ? value : fallback}}`;
+  return `:host{${property}:${value && PLAIN_VALUE.test(value) && balanced(value) ? value : fallback}}`;
 }
 
 /** `s-grid`: CSS grid with the extension's column template, plain or responsive (one column otherwise). */

@@ -58,7 +58,7 @@ function sectionFlex(size: unknown): string {
   return size <= 1 ? `flex:0 0 ${size * 100}%;min-width:0` : `flex:0 1 ${size}px;min-width:0`;
 }
 
-/** `maxInlineSize`: ≤ 1 a share of the viewport, > 1 pixels. */
+/** `maxInlineSize`: ≤ 1 a share of the box the layout sits in, > 1 pixels. */
 function maxInline(size: unknown): string {
   if (typeof size !== 'number' || !(size > 0)) return '';
   return `max-width:${size <= 1 ? `${size * 100}%` : `${size}px`}`;
