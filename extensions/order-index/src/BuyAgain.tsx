@@ -6,7 +6,7 @@
 import type { BuyAgainItem } from '../../core/src/recommendations.ts';
 import { cartPermalink } from '../../shared/src/cart.ts';
 import { imageOf } from './cart.ts';
-import { ProductSection, productRowColumns } from './product-row.tsx';
+import { ProductRow, ProductSection } from './product-row.tsx';
 import type { Words } from './words.ts';
 
 export interface BuyAgainProps {
@@ -35,26 +35,24 @@ export function BuyAgain({ items, heading, storefrontUrl, currency, imageUrls, w
 function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, words }: { item: BuyAgainItem; storefrontUrl: string | null; currency: string; imageUrls: ReadonlyMap<string, string>; words: Words }) {
   const { product, variant, quantity } = item;
   const image = imageOf(product, variant, imageUrls);
+  const button =
+    storefrontUrl === null ? null : (
+      <s-button
+        href={cartPermalink(storefrontUrl, [{ variantId: variant.id, quantity }])}
+        accessibilityLabel={words.t('buy_again.add_label', { count: quantity, product: product.title })}
+      >
+        {words.t('buy_again.add', { count: quantity })}
+      </s-button>
+    );
   return (
-    <s-grid gridTemplateColumns={productRowColumns(image !== null, storefrontUrl !== null)} gap="base" alignItems="center">
-      {image !== null && <s-product-thumbnail src={image.src} alt={image.alt} size="small" />}
-      <s-stack gap="small-100">
-        <s-text type="strong">{product.title}</s-text>
-        {(product.options ?? []).length > 0 && <s-text color="subdued">{variant.title}</s-text>}
-        <s-text>{words.money(variant.price, currency)}</s-text>
-        <s-text color="subdued">
-          {item.due ? words.t('buy_again.due_now') : words.t('buy_again.due_on', { date: words.date(item.dueAt) })}
-        </s-text>
-        <s-text color="subdued">{words.t('buy_again.last_ordered', { date: words.date(item.lastOrderedAt) })}</s-text>
-      </s-stack>
-      {storefrontUrl !== null && (
-        <s-button
-          href={cartPermalink(storefrontUrl, [{ variantId: variant.id, quantity }])}
-          accessibilityLabel={words.t('buy_again.add_label', { count: quantity, product: product.title })}
-        >
-          {words.t('buy_again.add', { count: quantity })}
-        </s-button>
-      )}
-    </s-grid>
+    <ProductRow image={image} button={button}>
+      <s-text type="strong">{product.title}</s-text>
+      {(product.options ?? []).length > 0 && <s-text color="subdued">{variant.title}</s-text>}
+      <s-text>{words.money(variant.price, currency)}</s-text>
+      <s-text color="subdued">
+        {item.due ? words.t('buy_again.due_now') : words.t('buy_again.due_on', { date: words.date(item.dueAt) })}
+      </s-text>
+      <s-text color="subdued">{words.t('buy_again.last_ordered', { date: words.date(item.lastOrderedAt) })}</s-text>
+    </ProductRow>
   );
 }

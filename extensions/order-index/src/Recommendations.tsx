@@ -6,7 +6,7 @@
 import type { Recommendation } from '../../core/src/recommendations.ts';
 import { cartPermalink } from '../../shared/src/cart.ts';
 import { imageOf, productUrl } from './cart.ts';
-import { ProductSection, productRowColumns } from './product-row.tsx';
+import { ProductRow, ProductSection } from './product-row.tsx';
 import type { Words } from './words.ts';
 
 export interface RecommendationsProps {
@@ -39,27 +39,25 @@ export function reasonText(pick: Recommendation, words: Words): string {
 function RecommendationCard({ pick, storefrontUrl, currency, imageUrls, words }: { pick: Recommendation; storefrontUrl: string | null; currency: string; imageUrls: ReadonlyMap<string, string>; words: Words }) {
   const { product, variant } = pick;
   const image = imageOf(product, variant, imageUrls);
+  const button =
+    storefrontUrl === null ? null : (
+      <s-button
+        variant="secondary"
+        href={cartPermalink(storefrontUrl, [{ variantId: variant.id, quantity: 1 }])}
+        accessibilityLabel={words.t('recommendations.add_label', { product: product.title })}
+      >
+        {words.t('recommendations.add')}
+      </s-button>
+    );
   return (
-    <s-grid gridTemplateColumns={productRowColumns(image !== null, storefrontUrl !== null)} gap="base" alignItems="center">
-      {image !== null && <s-product-thumbnail src={image.src} alt={image.alt} size="small" />}
-      <s-stack gap="small-100">
-        {storefrontUrl !== null ? (
-          <s-link href={productUrl(storefrontUrl, product)}>{product.title}</s-link>
-        ) : (
-          <s-text type="strong">{product.title}</s-text>
-        )}
-        <s-text color="subdued">{reasonText(pick, words)}</s-text>
-        <s-text>{words.money(variant.price, currency)}</s-text>
-      </s-stack>
-      {storefrontUrl !== null && (
-        <s-button
-          variant="secondary"
-          href={cartPermalink(storefrontUrl, [{ variantId: variant.id, quantity: 1 }])}
-          accessibilityLabel={words.t('recommendations.add_label', { product: product.title })}
-        >
-          {words.t('recommendations.add')}
-        </s-button>
+    <ProductRow image={image} button={button}>
+      {storefrontUrl !== null ? (
+        <s-link href={productUrl(storefrontUrl, product)}>{product.title}</s-link>
+      ) : (
+        <s-text type="strong">{product.title}</s-text>
       )}
-    </s-grid>
+      <s-text color="subdued">{reasonText(pick, words)}</s-text>
+      <s-text>{words.money(variant.price, currency)}</s-text>
+    </ProductRow>
   );
 }

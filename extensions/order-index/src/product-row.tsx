@@ -12,9 +12,20 @@ const ROW_BREAKPOINT_PX = 420;
  * details taking the rest so every row's button ends in the same column; in a narrow block (a phone), one
  * column, the button under the details.
  */
-export function productRowColumns(image: boolean, button: boolean): string {
+function productRowColumns(image: boolean, button: boolean): string {
   const wide = [image ? 'auto' : '', '1fr', button ? 'auto' : ''].filter((column) => column !== '').join(' ');
   return wide === '1fr' ? wide : `@container (inline-size > ${ROW_BREAKPOINT_PX}px) ${wide}, 1fr`;
+}
+
+/** One product's row: its thumbnail when there is one, the details (`children`), then its button when there is one. */
+export function ProductRow({ image, button, children }: { image: { src: string; alt: string } | null; button: ComponentChildren | null; children: ComponentChildren }) {
+  return (
+    <s-grid gridTemplateColumns={productRowColumns(image !== null, button !== null)} gap="base" alignItems="center">
+      {image !== null && <s-product-thumbnail src={image.src} alt={image.alt} size="small" />}
+      <s-stack gap="small-100">{children}</s-stack>
+      {button}
+    </s-grid>
+  );
 }
 
 /** A section of product rows under `heading`. */
