@@ -14,17 +14,17 @@ const DEFAULT_WINDOW_SIZE = 3;
 
 interface PaginatePart { title: string; url: string; is_link: boolean }
 
-/**
- * `{% paginate array by N[, window_size: W] %}`: inside the block, `array` holds
- * only the requested page (`?page=`), and `paginate` describes the pages with
- * Shopify's attributes (current_page, pages, parts, previous, next, …).
- */
 /** The page `?page=` asks for: a whole number from 1, else 1 (Shopify's `current_page` outside `paginate` too). */
 export function requestedPage(query: URLSearchParams | undefined): number {
   const requested = Number.parseInt(query?.get('page') ?? '1', 10);
   return Number.isFinite(requested) && requested >= 1 ? requested : 1;
 }
 
+/**
+ * `{% paginate array by N[, window_size: W] %}`: inside the block, `array` holds
+ * only the requested page (`?page=`), and `paginate` describes the pages with
+ * Shopify's attributes (current_page, pages, parts, previous, next, …).
+ */
 export class PaginateTag extends Tag {
   private readonly collection: ValueToken;
   private readonly pageSize: ValueToken;
