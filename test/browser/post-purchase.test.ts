@@ -23,6 +23,8 @@ describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against 
       }
       await page.getByRole('button', { name: 'No thanks' }).first().click();
       await page.getByText(/thank-you page/i).first().waitFor({ timeout: 10_000 });
+      // The offer's Layout is gone, and its style sheet with it.
+      expect(await page.evaluate(() => document.querySelectorAll('style[data-pp-layout]').length)).toBe(0);
       // The studio checked both signed changes as Shopify would, and names what they added: app/offers.json's
       // wick trimmer offer, then the refill oil its acceptance leads to.
       expect(await page.textContent('body')).toContain('changes applied: 2 (Wick Trimmer × 1, Diffuser Refill Oil × 1).');

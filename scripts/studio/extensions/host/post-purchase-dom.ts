@@ -22,6 +22,8 @@ interface Drawn {
   slot: HTMLElement | null;
   update: (props: Props) => void;
   unsubscribe: () => void;
+  /** Undoes what drawing it added outside its own node (a Layout's style sheet). */
+  dispose?: () => void;
 }
 
 /** Everything drawn, by remote id, so an update reuses the element already on the page. */
@@ -67,12 +69,13 @@ function maxInline(size: unknown): string {
 /**
  * Post-purchase `Layout`: its children are sections in a wrapping row, each sized by `sizes` (`[1, 0, 1]` stacks
  * two sections around an empty one; `[560, 38, 340]` sets them side by side), per viewport from `media`. The
- * rules go in a style element of its own, keyed by the layout's id.
+ * rules go in a style element of its own, keyed by the layout's id, removed with the layout.
  */
 function layout(): Omit<Drawn, 'unsubscribe'> {
   const box = element('div', 'pp-Layout');
   box.id = `pp-layout-${++layouts}`;
   const style = element('style');
+  style.dataset.ppLayout = box.id;
   document.head.append(style);
   const rules = (sizes: unknown, max: unknown) => {
     const sections = Array.isArray(sizes) ? sizes.map((size, index) => `#${box.id}>:nth-child(${index + 1}){${sectionFlex(size)}}`).join('') : '';
@@ -82,6 +85,7 @@ function layout(): Omit<Drawn, 'unsubscribe'> {
   return {
     node: box,
     slot: box,
+    dispose: () => style.remove(),
     update: (props) => {
       const media = Array.isArray(props.media) ? (props.media as { viewportSize?: string; sizes?: unknown; maxInlineSize?: unknown }[]) : [];
       const ordered = ['small', 'medium', 'large'].flatMap((viewport) => media.filter((entry) => entry.viewportSize === viewport));
@@ -279,6 +283,7 @@ function forget(node: Node): void {
   for (const [key, entry] of drawn) {
     if (entry.node === node || node.contains(entry.node)) {
       entry.unsubscribe();
+      entry.dispose?.();
       drawn.delete(key);
     }
   }
