@@ -53,6 +53,9 @@ export class Storefront {
     // As on Shopify, a page asked without a locale is in the shop's primary language (the theme's default file
     // only fills in words a locale lacks), so `npm run render` and the studio's unprefixed URLs agree.
     const locale = request.locale ?? this.store.shop.primary_locale;
+    if (!this.store.shop.published_locales.includes(locale)) {
+      throw new NotFoundError(undefined, undefined, `the shop does not publish the locale '${locale}'; it publishes ${this.store.shop.published_locales.join(', ')}`);
+    }
     const globals = liquidGlobals(this.store, { ...this.resolve(page), locale, cdnHost: request.host });
     return renderPage(this.theme, {
       template: page.template,

@@ -6,15 +6,18 @@ import { listBundledScenarios } from '../store/bundled.ts';
 import { checkThemeDir } from '../theme-dir.ts';
 
 const USAGE = `Usage:
-  npm run render -- --template customers/account --customer HANDLE [--page N] [--locale CODE] [--theme DIR] [--fixtures FILE]
-  npm run render -- --template customers/order --order ID [--locale CODE] [--theme DIR] [--fixtures FILE]
+  npm run render -- --template customers/account --customer HANDLE [--page N] [--locale CODE] [--theme DIR] [--fixtures FILE] [--strict]
+  npm run render -- --template customers/order --order ID [--locale CODE] [--theme DIR] [--fixtures FILE] [--strict]
   npm run render -- --list [--fixtures FILE]
 
 Prints the full page HTML. ID is the order's name without '#', or its id.
 --theme defaults to theme/. Without --fixtures, the customer or order is looked
 up in every bundled store (the default store, then scripts/store/fixtures/),
 and --list lists them all. Keys the theme cannot translate into the locale
-are listed on stderr.`;
+are listed on stderr, and so is every Liquid error the page printed inline
+(as Shopify's storefront prints them: the page goes on) with its file and
+line; the exit code is 0, or 1 with --strict when there was any. A syntax
+error stops the page: it is printed alone and the exit code is 1.`;
 
 runCli(async () => {
   const { values } = parseOptions({
@@ -25,6 +28,7 @@ runCli(async () => {
       locale: { type: 'string' },
       ...STOREFRONT_OPTIONS,
       list: { type: 'boolean' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -45,10 +49,12 @@ runCli(async () => {
   process.stdout.write(response.body);
   // The page is still printed; the translator learns what to add without reading the HTML.
   const notes = [
+    ...response.errors.map((error) => `${error.file ?? page.template}${error.line ? `:${error.line}` : ''}: Liquid error: ${error.message}`),
     ...response.missingTranslations.map((key) => `translation missing: ${key}`),
     ...(response.untranslated.length ? [`shown in the theme's default language (${response.untranslated.length} keys): ${response.untranslated.join(', ')}`] : []),
   ];
   if (notes.length) process.stderr.write(`${notes.join('\n')}\n`);
+  if (values.strict && response.errors.length) process.exitCode = 1;
 }, USAGE);
 
 function pageFrom(values: { template?: string; customer?: string; order?: string; page?: string }): CustomerPage {

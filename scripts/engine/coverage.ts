@@ -1,5 +1,5 @@
 import type { Liquid } from 'liquidjs';
-import { documentedFilters, documentedTags } from './reference.ts';
+import { documentedFilters, documentedTags, isNotEmulated } from './reference.ts';
 
 export interface Coverage {
   kind: 'filters' | 'tags';
@@ -16,7 +16,8 @@ export function coverage(liquid: Liquid): Coverage[] {
   const measure = (kind: 'filters' | 'tags', entries: { name: string; deprecated?: boolean }[]): Coverage => {
     const unique = new Map(entries.map((e) => [e.name, e]));
     const names = [...unique.keys()].sort();
-    const has = (name: string) => Object.hasOwn(registry[kind], name) || (kind === 'tags' && isBranchOf(name, registry.tags));
+    const has = (name: string) =>
+      (Object.hasOwn(registry[kind], name) && !isNotEmulated(registry[kind][name])) || (kind === 'tags' && isBranchOf(name, registry.tags));
     const missing = names.filter((n) => !has(n));
     return {
       kind,

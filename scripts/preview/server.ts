@@ -6,6 +6,7 @@ import { injectReloadScript, RELOAD_PATH, withReloadScript, type LiveReload } fr
 import { serveExtensionPreview } from '../studio/extensions/index.ts';
 import { errorOverlay } from './error-overlay.ts';
 import { indexPage } from './index-page.ts';
+import { withProblemsBanner } from './problems-banner.ts';
 import { BadRecommendationsRequest, renderRecommendations } from './recommendations.ts';
 import { BadRequestError, decodePathSegment, pageFor, splitLocale, UnknownLocaleError, unprefixedPrimary } from './routes.ts';
 import { answerShopRoute, notFoundPage } from './shop/index.ts';
@@ -30,7 +31,10 @@ const FONT_FILES_OFFLINE = "Shopify's font library is not available offline: the
  * `?section_id=` and `?sections=` answer like the Section Rendering API. Any other path, customer, order or locale:
  * a 404 page naming it; a path with broken percent-encoding: 400.
  */
-export function serveStorefront(source: Storefront | (() => Storefront), options: { reload?: LiveReload } = {}) {
+export function serveStorefront(
+  source: Storefront | (() => Storefront),
+  options: { reload?: LiveReload; storeProblem?: () => string | undefined } = {},
+) {
   const current = typeof source === 'function' ? source : () => source;
   const { reload } = options;
   // Full pages carry the live-reload script when the studio watches; fragments and other types pass unchanged.
@@ -74,7 +78,10 @@ export function serveStorefront(source: Storefront | (() => Storefront), options
       const page = pageFor(pathname, query);
       if (!page) return send(response, 404, HTML, notFoundPage(url.pathname));
       const rendered = await storefront.render(page, { locale: code, query, host });
-      send(response, rendered.status, rendered.contentType, rendered.body);
+      // Whole pages list what went wrong on them; Section Rendering answers are fragments a theme's script inserts.
+      const full = rendered.contentType === HTML && !query.has('section_id');
+      const body = full ? withProblemsBanner(rendered.body, { errors: rendered.errors, store: options.storeProblem?.() }) : rendered.body;
+      send(response, rendered.status, rendered.contentType, body);
     } catch (error) {
       const message = (error as Error).message ?? String(error);
       if (error instanceof BadRecommendationsRequest) return send(response, error.status, TEXT, `${message}\n`);

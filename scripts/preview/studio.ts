@@ -54,7 +54,9 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
   let storefront = studioStorefront(options);
   let backend = nodeListener(studioBackend(storefront, offers, warn, options.log));
   const reload = new LiveReload();
-  const preview = serveStorefront(() => storefront, { reload });
+  // A fixture edit that did not load: open pages reload and show it until an edit loads again.
+  let storeProblem: string | undefined;
+  const preview = serveStorefront(() => storefront, { reload, storeProblem: () => storeProblem });
   const storeFile = path.resolve(options.storeFile ?? DEFAULT_STORE_FILE);
   reload.watch([
     { dir: storefront.theme.dir },
@@ -64,7 +66,9 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
         const next = studioStorefront(options);
         backend = nodeListener(studioBackend(next, offers, () => {}, options.log));
         storefront = next;
+        storeProblem = undefined;
       } catch (error) {
+        storeProblem = `${(error as Error).message} The studio keeps the last store that loaded.`;
         warn(`${(error as Error).message}\nThe studio keeps the last store that loaded.`);
       }
     } },

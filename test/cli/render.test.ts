@@ -113,6 +113,30 @@ describe('npm run render', () => {
     expect(stderr.trim()).toBe("sections/main-order.liquid:5: unknown filter 'monee'");
   });
 
+  it('prints runtime errors inline like a storefront, lists them on stderr with file and line, and exits 1 only with --strict', () => {
+    const theme = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-cli-theme-'));
+    fs.cpSync(path.join(ROOT, 'theme'), theme, { recursive: true });
+    fs.writeFileSync(path.join(theme, 'templates', 'customers', 'order.liquid'), 'a\n{{ 7 | modulo: 0 }}\n{% render "nowhere" %}b');
+    fs.rmSync(path.join(theme, 'templates', 'customers', 'order.json'));
+    const args = ['--template', 'customers/order', '--order', '1001', '--theme', theme];
+    const lenient = render(...args);
+    expect(lenient.status).toBe(0);
+    expect(lenient.stdout).toContain('a\nLiquid error (templates/customers/order line 2): divided by 0\nLiquid error (templates/customers/order line 3): Could not find asset nowhereb');
+    expect(lenient.stderr.trim().split('\n')).toEqual([
+      'templates/customers/order.liquid:2: Liquid error: divided by 0',
+      'templates/customers/order.liquid:3: Liquid error: Could not find asset nowhere',
+    ]);
+    const strict = render(...args, '--strict');
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toBe(lenient.stderr);
+  });
+
+  it('names the locales the shop publishes when --locale asks for another, in one line', () => {
+    const { status, stderr } = render('--template', 'customers/order', '--order', '1001', '--locale', 'zz');
+    expect(status).toBe(1);
+    expect(stderr.trim()).toBe("the shop does not publish the locale 'zz'; it publishes en, fr");
+  });
+
   it('reports a bad fixture file by JSON path', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'encore-cli-store-')), 'store.json');
     const store = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts/store/default-store.json'), 'utf8'));

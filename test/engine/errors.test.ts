@@ -32,12 +32,35 @@ describe('errors name the theme file and line', () => {
     await expect(render(theme)).rejects.toThrow("sections/broken.liquid:3: unknown filter 'monee'");
   });
 
-  it('tells a documented Shopify filter the engine lacks from an unknown one', async () => {
+  it('prints a documented filter the engine lacks as an inline error where it runs, and the page goes on', async () => {
     const [filters] = coverage(createLiquid());
     const missing = filters.missing[0];
     expect(missing).toBeDefined();
-    const theme = themeWith({ 'sections/broken.liquid': `{{ 5 | ${missing} }}` });
-    await expect(render(theme)).rejects.toThrow(`sections/broken.liquid:1: filter '${missing}' is not emulated yet`);
+    const theme = themeWith({ 'sections/broken.liquid': `before\n{% if false %}{{ 5 | ${missing} }}{% endif %}\n{{ 5 | ${missing} }}\nafter` });
+    const page = await render(theme);
+    // The branch that never runs costs nothing; the one that runs prints Shopify's inline form.
+    expect(page.body).toContain(`before\n\nLiquid error (sections/broken line 3): filter '${missing}' is not emulated yet\nafter`);
+    expect(page.errors).toEqual([
+      { file: 'sections/broken.liquid', line: 3, message: `filter '${missing}' is not emulated yet`, printed: `Liquid error (sections/broken line 3): filter '${missing}' is not emulated yet` },
+    ]);
+  });
+
+  it('prints runtime errors inline with the file and line, as a storefront does, and renders the rest', async () => {
+    const theme = themeWith({
+      'sections/broken.liquid': '<p>{{ 10 | divided_by: 0 }}</p>\n{% render "card" %}\n{% render "missing" %}<p>end</p>',
+      'snippets/card.liquid': 'card\n{{ "x" | times: nil | modulo: 0 }}',
+    });
+    const page = await render(theme);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<p>Liquid error (sections/broken line 1): divided by 0</p>');
+    expect(page.body).toContain('card\nLiquid error (snippets/card line 2): divided by 0');
+    // Ruby's file system names no line for a missing snippet; Shopify's storefront names the line that asked for it.
+    expect(page.body).toContain('Liquid error (sections/broken line 3): Could not find asset missing<p>end</p>');
+    expect(page.errors.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([
+      'sections/broken.liquid:1: divided by 0',
+      'snippets/card.liquid:2: divided by 0',
+      'sections/broken.liquid:3: Could not find asset missing',
+    ]);
   });
 
   it('names the snippet, not the section, for a mistake inside a rendered snippet', async () => {

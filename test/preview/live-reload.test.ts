@@ -90,6 +90,21 @@ describe('live reload of a fixture edit', () => {
     stream.stop();
     expect((await studio.get('/')).body).toContain('<h1>Nordlys Keramik &amp; Co</h1>');
     expect(studio.warnings.at(-1)).toContain('The studio keeps the last store that loaded.');
+    // The open pages are told too: they reload, and a theme page names the problem above the last good store.
+    const page = (await studio.get('/account/orders/2001')).body;
+    const banner = /<aside class="encore-studio-problems"[^>]*>([\s\S]*?)<\/aside>/.exec(page)?.[1] ?? '';
+    expect(banner).toContain('The store fixture did not reload');
+    expect(banner).toContain('store.json');
+    expect(banner).toContain('The studio keeps the last store that loaded.');
+  });
+
+  it('drops the banner once the fixture loads again', async () => {
+    const stream = await listen(studio.url);
+    const store = JSON.parse(fs.readFileSync(new URL('../../scripts/store/fixtures/dkk-store.json', import.meta.url), 'utf8'));
+    fs.writeFileSync(file, JSON.stringify(store));
+    await stream.next;
+    stream.stop();
+    expect((await studio.get('/account/orders/2001')).body).not.toContain('encore-studio-problems');
   });
 });
 

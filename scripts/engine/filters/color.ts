@@ -1,5 +1,6 @@
 import type { Liquid } from 'liquidjs';
 import { filterError, isBlank, num, str } from './html.ts';
+import { ColorDrop } from './color-object.ts';
 
 /**
  * Shopify's color filters, as documented on shopify.dev (values checked against
@@ -123,14 +124,26 @@ function percentArg(filter: string, value: unknown): number {
   return n;
 }
 
-/** Applies `fn` to a parsed color; nil → '', non-colors come back unchanged. */
-function colorFilter(fn: (c: Color, ...args: unknown[]) => string | number) {
-  return (input: unknown, ...args: unknown[]): string | number => {
+/**
+ * Applies `fn` to a parsed color; nil → '', non-colors come back unchanged. A filter that changes a color
+ * (`keepsObject`) given a `color` object gives one back, so `.red` or `.rgb` can be read from its result, as
+ * themes do (Dawn's `background_color | color_lighten: 50` then `.red`); given a string it gives a string.
+ */
+function colorFilter(fn: (c: Color, ...args: unknown[]) => string | number, options: { keepsObject?: boolean } = {}) {
+  return (input: unknown, ...args: unknown[]): string | number | ColorDrop => {
     if (isBlank(input)) return '';
-    const c = parseColor(str(input));
-    return c ? fn(c, ...args) : str(input);
+    const c = input instanceof ColorDrop ? input.color : parseColor(str(input));
+    if (!c) return str(input);
+    const result = fn(c, ...args);
+    if (options.keepsObject && input instanceof ColorDrop && typeof result === 'string') {
+      const changed = parseColor(result);
+      if (changed) return new ColorDrop(changed);
+    }
+    return result;
   };
 }
+
+const KEEPS_OBJECT = { keepsObject: true };
 
 function relativeLuminance(c: Color): number {
   const lin = (v: number) => {
@@ -146,7 +159,7 @@ function brightness(c: Color): number {
 }
 
 function otherColor(filter: string, value: unknown): Color {
-  const c = parseColor(str(value));
+  const c = value instanceof ColorDrop ? value.color : parseColor(str(value));
   if (!c) throw filterError(filter, `"${str(value)}" is not a color`);
   return c;
 }
@@ -213,12 +226,12 @@ export function registerColorFilters(liquid: Liquid): void {
           else hsl.l = clamp(n, 0, 100);
         }),
       );
-    }),
+    }, KEEPS_OBJECT),
   );
-  liquid.registerFilter('color_lighten', colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.l += percentArg('color_lighten', p))))));
-  liquid.registerFilter('color_darken', colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.l -= percentArg('color_darken', p))))));
-  liquid.registerFilter('color_saturate', colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.s += percentArg('color_saturate', p))))));
-  liquid.registerFilter('color_desaturate', colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.s -= percentArg('color_desaturate', p))))));
+  liquid.registerFilter('color_lighten', colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.l += percentArg('color_lighten', p)))), KEEPS_OBJECT));
+  liquid.registerFilter('color_darken', colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.l -= percentArg('color_darken', p)))), KEEPS_OBJECT));
+  liquid.registerFilter('color_saturate', colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.s += percentArg('color_saturate', p)))), KEEPS_OBJECT));
+  liquid.registerFilter('color_desaturate', colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.s -= percentArg('color_desaturate', p)))), KEEPS_OBJECT));
   liquid.registerFilter(
     'color_mix',
     colorFilter((c, other, percent) => {
@@ -227,7 +240,7 @@ export function registerColorFilters(liquid: Liquid): void {
       const mix = (x: number, y: number) => x * w + y * (1 - w);
       const a = c.a < 1 || o.a < 1 ? mix(c.a, o.a) : 1;
       return formatColor({ r: mix(c.r, o.r), g: mix(c.g, o.g), b: mix(c.b, o.b), a, notation: c.notation });
-    }),
+    }, KEEPS_OBJECT),
   );
   liquid.registerFilter(
     'color_contrast',

@@ -7,6 +7,15 @@ export type RubyErrorMode = 'lax' | 'warn' | 'strict' | 'strict2' | 'raise';
 export interface RubyErrorSettings {
   /** Render errors print inline ("Liquid error (line N): ...") and rendering goes on, as on Shopify. */
   inline: boolean;
+  /** Syntax errors (a partial parsed on first render) still raise, as theme renders want; liquid-spec prints them. */
+  raiseSyntaxErrors?: boolean;
+  /**
+   * Every inline error names its file and line, even those Ruby prints without one (a missing snippet): Shopify's
+   * storefront does (`Liquid error (sections/header line 12): Could not find asset snippets/x.liquid`).
+   */
+  locateAll?: boolean;
+  /** Other errors that stop the render instead of printing inline (a theme page's: a section that does not parse). */
+  stops?: (error: unknown) => boolean;
   /** Told about every error printed inline. */
   report?: (failure: LiquidFailure) => void;
 }

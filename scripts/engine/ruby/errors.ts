@@ -77,7 +77,9 @@ export function templateName(file: string | undefined): string | undefined {
   if (!file) return undefined;
   const bare = file.replace(/^\.\//, '').replace(/\.liquid$/, '');
   if (!bare.startsWith('/')) return bare;
-  return bare.split('/').slice(-2).join('/');
+  // From the theme folder on: `templates/customers/order` keeps its subfolder.
+  const themeFolder = /\/((?:layout|templates|sections|snippets|blocks)\/.+)$/.exec(bare);
+  return themeFolder ? themeFolder[1] : bare.split('/').slice(-2).join('/');
 }
 
 /** "Liquid error (line 3): divided by 0" / "Liquid syntax error (line 1): Unknown tag 'x'". */

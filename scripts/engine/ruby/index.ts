@@ -1,6 +1,6 @@
 import type { Liquid, Template } from 'liquidjs';
 import { onParsedTemplates } from './parsed-templates.ts';
-import { guardNode } from './inline-errors.ts';
+import { installInlineErrors } from './inline-errors.ts';
 import { stripBlankBody } from './blank-bodies.ts';
 import { rubyFloat } from './float.ts';
 import { registerNumberFilters } from './numbers.ts';
@@ -19,8 +19,7 @@ import { registerIfchanged } from './ifchanged.ts';
 export interface RubySemanticsOptions {
   /**
    * Let renders print errors inline (`Liquid error (line N): …`) when their
-   * globals ask for it (see error-mode.ts). Off, errors always raise and nodes
-   * render without the per-node error wrapper.
+   * globals ask for it (see error-mode.ts). Off, errors always raise.
    */
   inlineErrors?: boolean;
 }
@@ -29,9 +28,9 @@ export function installRubySemantics(liquid: Liquid, options: RubySemanticsOptio
   const inlineErrors = options.inlineErrors ?? false;
   const prepareNode = (node: Template): void => {
     printThroughToS(node);
-    guardNode(node, { inlineErrors });
     stripBlankBody(node);
   };
+  if (inlineErrors) installInlineErrors(liquid);
   onParsedTemplates(liquid, prepareNode, keepFloatLiteral);
   installRubyOutput(liquid);
   registerNumberFilters(liquid);

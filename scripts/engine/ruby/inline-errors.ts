@@ -1,4 +1,4 @@
-import type { Context, Emitter, Template } from 'liquidjs';
+import { toValue, type Context, type Emitter, type Liquid, type Template } from 'liquidjs';
 import { describeFailure, formatFailure, RubyLiquidError, templateName } from './errors.ts';
 import { rubyErrorSettings } from './error-mode.ts';
 
@@ -7,40 +7,59 @@ export const MAX_PARTIAL_DEPTH = 100;
 
 const partialDepth = new WeakMap<object, number>();
 
-type RenderFn = (ctx: Context, emitter: Emitter) => unknown;
-
 /**
- * Gives a parsed node Ruby's error behaviour: with inline errors on, a node that
- * fails prints "Liquid error (line N): message" in its place and the rest of the
- * template still renders. Wrapping costs a generator per node and render, so
- * engines whose errors only raise (theme renders) leave nodes as they are.
+ * Gives a Liquid instance Ruby's error behaviour: when a render's globals ask for
+ * inline errors, a node that fails prints "Liquid error (line N): message" in its
+ * place and the rest of the template still renders. liquidjs renders every list
+ * of nodes (a template, a block's body, a partial) through one method that
+ * already catches per node; deciding there costs nothing per node, unlike a
+ * wrapper around each node's render.
  */
-export function guardNode(node: Template, options: { inlineErrors: boolean }): void {
-  if (!options.inlineErrors) return;
-  const original = (node as unknown as { render: RenderFn }).render;
-  (node as unknown as { render: RenderFn }).render = function* guardedRender(this: Template, ctx: Context, emitter: Emitter) {
-    try {
-      return yield* run(original, this, ctx, emitter);
-    } catch (error) {
-      const settings = rubyErrorSettings(ctx);
-      if (!settings.inline) throw error;
-      const failure = describeFailure(error, 'render_error');
-      if (failure.line === undefined && !failure.lineless) {
-        failure.line = node.token.getPosition()[0];
-        failure.file = templateName(node.token.file);
+export function installInlineErrors(liquid: Liquid): void {
+  const renderer = liquid.renderer;
+  renderer.renderTemplates = function* renderTemplates(templates: Template[], ctx: Context, emitter?: Emitter) {
+    const settings = rubyErrorSettings(ctx);
+    if (!settings.inline || ctx.opts.keepOutputType) return yield* originalRenderTemplates.call(renderer, templates, ctx, emitter);
+    emitter ??= new TextEmitter();
+    for (const node of templates) {
+      try {
+        const html = yield node.render(ctx, emitter);
+        if (html) emitter.write(html);
+        if (ctx.breakCalled || ctx.continueCalled) break;
+      } catch (error) {
+        const failure = describeFailure(error, 'render_error');
+        // A syntax error met while rendering (a partial parsed on first use) stops the page where asked.
+        if ((failure.kind === 'parse_error' && settings.raiseSyntaxErrors) || settings.stops?.(error)) throw error;
+        if (failure.line === undefined && (!failure.lineless || settings.locateAll)) {
+          failure.line = node.token.getPosition()[0];
+          failure.file = templateName(node.token.file);
+        }
+        settings.report?.(failure);
+        emitter.write(formatFailure(failure));
       }
-      settings.report?.(failure);
-      emitter.write(formatFailure(failure));
-      return undefined;
     }
-  };
+    return emitter.buffer;
+  } as typeof renderer.renderTemplates;
+  const originalRenderTemplates = Object.getPrototypeOf(renderer).renderTemplates as RenderTemplates;
 }
 
-function* run(render: RenderFn, node: Template, ctx: Context, emitter: Emitter): Generator<unknown, unknown, unknown> {
-  const result = render.call(node, ctx, emitter) as Generator<unknown, unknown, unknown> | unknown;
-  if (result && typeof (result as Generator).next === 'function') return yield* result as Generator<unknown, unknown, unknown>;
-  return yield result;
+/** liquidjs's own emitter for a top-level render, which it does not export: appends each value as text. */
+class TextEmitter implements Emitter {
+  buffer = '';
+  write(html: unknown): void {
+    this.buffer += text(html);
+  }
 }
+
+function text(value: unknown): string {
+  const plain = toValue(value);
+  if (typeof plain === 'string') return plain;
+  if (plain === null || plain === undefined) return '';
+  if (Array.isArray(plain)) return plain.map(text).join('');
+  return String(plain);
+}
+
+type RenderTemplates = (templates: Template[], ctx: Context, emitter?: Emitter) => Generator<unknown, unknown, unknown>;
 
 /** Runs a partial's rendering one level deeper; past Ruby's limit, "Nesting too deep" instead of exhausting memory. */
 export function* withinPartialDepth(ctx: Context, body: () => Generator<unknown, unknown, unknown>): Generator<unknown, unknown, unknown> {

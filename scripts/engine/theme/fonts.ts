@@ -85,11 +85,6 @@ export function fontFromSetting(value: unknown): FontDrop | null {
   return new FontDrop(variant[1]!, Number(variant[3]) * 100, STYLE_LETTERS[variant[2]!]!);
 }
 
-/** Setting types whose saved value Liquid sees as an object made here. */
-export function typedThemeSetting(type: string, value: unknown): unknown {
-  return type === 'font_picker' ? fontFromSetting(value) : value;
-}
-
 /** CSS `bolder`/`lighter` from a weight, by the rules for relative weights browsers apply. */
 export function relativeWeight(weight: number, direction: 'bolder' | 'lighter'): number {
   if (direction === 'bolder') return weight < 350 ? 400 : weight < 550 ? 700 : 900;

@@ -3,8 +3,10 @@ import { ThemeError } from '../errors.ts';
 import { globalsWithState, type PageRuntime, type RenderState, type ShopSettings } from '../state.ts';
 import type { Theme, SectionSchema, SettingSchema } from './theme.ts';
 import { parseWrapper } from './wrapper.ts';
-import { typedThemeSetting } from './fonts.ts';
+import { typedSetting } from './setting-types.ts';
 import { requestedPage } from '../tags/paginate.ts';
+import { withRubyErrorMode } from '../ruby/error-mode.ts';
+import { formatFailure, type LiquidFailure } from '../ruby/errors.ts';
 
 /** One request for a theme page, as Shopify's storefront receives it. */
 export interface PageRequest {
@@ -30,6 +32,20 @@ export interface PageResponse {
   missingTranslations: string[];
   /** Keys the active locale file lacks, shown in the default locale's words ("da.some.key"). */
   untranslated: string[];
+  /**
+   * Errors the page printed inline, as Shopify's storefront does (`Liquid error (sections/header line 246): …`),
+   * in the order they happened. Syntax errors are not here: they stop the page.
+   */
+  errors: PageError[];
+}
+
+/** A runtime error printed in the page: the theme file (`sections/header.liquid`), its line, and the message. */
+export interface PageError {
+  file?: string;
+  line?: number;
+  message: string;
+  /** What the page printed in its place. */
+  printed: string;
 }
 
 interface TemplateSection {
@@ -95,6 +111,7 @@ class PageRender implements PageRuntime {
   private readonly templateId: string;
   private readonly schemaTranslations: Record<string, unknown>;
   private readonly defaultSchemaTranslations: Record<string, unknown>;
+  private readonly errors: PageError[] = [];
 
   constructor(private readonly theme: Theme, private readonly request: PageRequest) {
     // A language the theme has no file for is served in the default locale's words, as on Shopify;
@@ -129,11 +146,24 @@ class PageRender implements PageRuntime {
       },
       this.state,
     );
+    withRubyErrorMode(this.globals, {
+      inline: true,
+      raiseSyntaxErrors: true,
+      locateAll: true,
+      // A section or block file that does not parse (or is missing) stops the page, wherever it is rendered from.
+      stops: causedByThemeError,
+      report: (failure) => this.errors.push(pageError(failure)),
+    });
   }
 
   respond(): PageResponse {
     const { status, contentType, body } = this.answer();
-    return { status, contentType, body, missingTranslations: this.state.missingTranslations ?? [], untranslated: this.state.untranslated ?? [] };
+    return {
+      status, contentType, body,
+      missingTranslations: this.state.missingTranslations ?? [],
+      untranslated: this.state.untranslated ?? [],
+      errors: this.errors,
+    };
   }
 
   private answer(): Pick<PageResponse, 'status' | 'contentType' | 'body'> {
@@ -236,7 +266,7 @@ class PageRender implements PageRuntime {
       if (setting.id === undefined) continue;
       settings[setting.id] = Object.hasOwn(RESOURCE_SETTINGS, setting.type)
         ? this.resource(setting.type, settings[setting.id])
-        : typedThemeSetting(setting.type, settings[setting.id]);
+        : typedSetting(setting.type, settings[setting.id], this.theme.colorSchemes());
     }
     return this.resolveSettings(settings);
   }
@@ -373,6 +403,22 @@ class PageRender implements PageRuntime {
     }
     return undefined;
   }
+}
+
+function causedByThemeError(error: unknown): boolean {
+  for (let cause = error; cause; cause = (cause as { originalError?: unknown }).originalError) {
+    if (cause instanceof ThemeError) return true;
+  }
+  return false;
+}
+
+function pageError(failure: LiquidFailure): PageError {
+  return {
+    file: failure.file === undefined ? undefined : `${failure.file}.liquid`,
+    line: failure.line,
+    message: failure.message,
+    printed: formatFailure(failure),
+  };
 }
 
 /** A section's or block's child blocks in `block_order`, without the disabled ones. */

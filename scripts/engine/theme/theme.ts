@@ -4,8 +4,8 @@ import type { Liquid, Template } from 'liquidjs';
 import { createLiquid } from '../liquid.ts';
 import { ThemeError, toThemeError } from '../errors.ts';
 import { parseThemeJson, lineAndColumn } from './json.ts';
-import { typedThemeSetting } from './fonts.ts';
-import { filterCatalog } from '../reference.ts';
+import { colorSchemeGroup, typedSetting, type ColorSchemeGroup } from './setting-types.ts';
+import { deferNotEmulatedFilters, filterCatalog } from '../reference.ts';
 
 export interface SettingSchema {
   id?: string;
@@ -62,7 +62,10 @@ export class Theme {
         write: (key: string, value: unknown) => void templates.set(key, value),
         remove: (key: string) => void templates.delete(key),
       },
+      // Storefront pages print runtime errors inline and go on; the page collects them (see page.ts).
+      inlineErrors: true,
     });
+    deferNotEmulatedFilters(this.liquid);
     this.clearPartials = () => templates.clear();
   }
 
@@ -97,6 +100,7 @@ export class Theme {
   invalidate(): void {
     this.localeListing = undefined;
     this.settingsValues = undefined;
+    this.schemes = undefined;
     this.schemas.clear();
     this.parsed.clear();
     this.json.clear();
@@ -238,12 +242,23 @@ export class Theme {
         if (key !== 'sections' && key !== 'content_for_index' && key !== 'blocks') values[key] = value;
       }
     }
-    for (const group of schema) {
-      for (const setting of group.settings ?? []) {
-        if (setting.id !== undefined) values[setting.id] = typedThemeSetting(setting.type, values[setting.id]);
-      }
+    const settings = schema.flatMap((group) => group.settings ?? []);
+    // Colour schemes first: `color_scheme` settings, here and in sections, name one of them.
+    const groupSetting = settings.find((setting) => setting.type === 'color_scheme_group');
+    this.schemes = colorSchemeGroup(groupSetting, groupSetting?.id === undefined ? undefined : values[groupSetting.id]);
+    for (const setting of settings) {
+      if (setting.id === undefined) continue;
+      values[setting.id] = setting === groupSetting ? this.schemes : typedSetting(setting.type, values[setting.id], this.schemes);
     }
     return values;
+  }
+
+  private schemes?: ColorSchemeGroup;
+
+  /** The theme's colour schemes (its `color_scheme_group` setting), which `color_scheme` settings name. */
+  colorSchemes(): ColorSchemeGroup {
+    this.settings();
+    return this.schemes!;
   }
 }
 
