@@ -12,10 +12,24 @@ export class NotFoundError extends ThemeError {}
 /** The repository's own theme, what `--theme` defaults to. */
 export const DEFAULT_THEME_DIR = besideModule(import.meta.url, '../theme');
 
-/** A customer page to render: the account page of a customer, or one of their orders. */
+/** The classic customer templates a logged-out visitor sees: no customer. */
+export const LOGGED_OUT_TEMPLATES = ['customers/login', 'customers/register', 'customers/activate_account', 'customers/reset_password'] as const;
+
+/**
+ * A customer page to render: a customer's account page or address book, one of their orders, or a page of the
+ * logged-out visitor (login, register, account activation, password reset).
+ */
 export type CustomerPage =
-  | { template: 'customers/account'; customer: string; page?: number }
-  | { template: 'customers/order'; order: string };
+  | { template: 'customers/account' | 'customers/addresses'; customer: string; page?: number }
+  | { template: 'customers/order'; order: string }
+  | { template: (typeof LOGGED_OUT_TEMPLATES)[number] };
+
+/** What a page names in the store: its customer or its order (nothing for a logged-out page). */
+export function pageReference(page: CustomerPage): { customer?: string; order?: string } {
+  if ('customer' in page) return { customer: page.customer };
+  if ('order' in page) return { order: page.order };
+  return {};
+}
 
 export interface StorefrontRequest {
   locale?: string;
@@ -49,14 +63,14 @@ export class Storefront {
 
   async render(page: CustomerPage, request: StorefrontRequest = {}): Promise<PageResponse> {
     const query = new URLSearchParams(request.query);
-    if (page.template === 'customers/account' && page.page !== undefined) query.set('page', String(page.page));
+    if ('page' in page && page.page !== undefined) query.set('page', String(page.page));
     // As on Shopify, a page asked without a locale is in the shop's primary language (the theme's default file
     // only fills in words a locale lacks), so `npm run render` and the studio's unprefixed URLs agree.
     const locale = request.locale ?? this.store.shop.primary_locale;
     if (!this.store.shop.published_locales.includes(locale)) {
       throw new NotFoundError(undefined, undefined, `the shop does not publish the locale '${locale}'; it publishes ${this.store.shop.published_locales.join(', ')}`);
     }
-    const globals = liquidGlobals(this.store, { ...this.resolve(page), locale, cdnHost: request.host });
+    const globals = liquidGlobals(this.store, { ...this.resolve(page), locale, cdnHost: request.host, template: page.template });
     return renderPage(this.theme, {
       template: page.template,
       globals,
@@ -69,14 +83,20 @@ export class Storefront {
     });
   }
 
+  /** Whether the theme has the page's template (`templates/customers/NAME.json` or `.liquid`). */
+  hasTemplate(template: CustomerPage['template']): boolean {
+    return this.theme.exists(`templates/${template}.json`) || this.theme.exists(`templates/${template}.liquid`);
+  }
+
   /** The customer (and order) a page is for; a clear error when the fixture has none by that name. */
-  private resolve(page: CustomerPage): { customerHandle: string; orderId?: string } {
-    if (page.template === 'customers/account') {
+  private resolve(page: CustomerPage): { customerHandle?: string; orderId?: string } {
+    if ('customer' in page) {
       if (!findCustomer(this.store, page.customer)) {
         throw new NotFoundError(undefined, undefined, `no customer '${page.customer}' in the store; try: ${this.store.customers.map((c) => c.handle).join(', ')}`);
       }
       return { customerHandle: page.customer };
     }
+    if (!('order' in page)) return {};
     const found = findOrder(this.store, page.order);
     if (!found) throw new NotFoundError(undefined, undefined, `no order '${page.order}' in the store; npm run render -- --list shows them`);
     return { customerHandle: found.customer.handle, orderId: String(found.order.id) };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { runCli, parseOptions, storefrontFrom, STOREFRONT_OPTIONS, UsageError } from './run.ts';
-import type { CustomerPage } from '../storefront.ts';
+import { LOGGED_OUT_TEMPLATES, pageReference, type CustomerPage } from '../storefront.ts';
 import { listScenarios, loadStore } from '../store/load.ts';
 import { listBundledScenarios } from '../store/bundled.ts';
 import { checkThemeDir } from '../theme-dir.ts';
@@ -8,6 +8,8 @@ import { checkThemeDir } from '../theme-dir.ts';
 const USAGE = `Usage:
   npm run render -- --template customers/account --customer HANDLE [--page N] [--locale CODE] [--theme DIR] [--fixtures FILE] [--strict]
   npm run render -- --template customers/order --order ID [--locale CODE] [--theme DIR] [--fixtures FILE] [--strict]
+  npm run render -- --template customers/addresses --customer HANDLE [--page N] [...]
+  npm run render -- --template customers/login|register|activate_account|reset_password [...]
   npm run render -- --list [--fixtures FILE]
 
 Prints the full page HTML. ID is the order's name without '#', or its id.
@@ -43,7 +45,7 @@ runCli(async () => {
   const page = pageFrom(values);
   if (values.theme !== undefined) checkThemeDir(values.theme);
   // Only the reference the page uses picks the store: a stray --order beside --customer must not.
-  const reference = page.template === 'customers/account' ? { customer: page.customer } : { order: page.order };
+  const reference = pageReference(page);
   const storefront = storefrontFrom({ theme: values.theme, fixtures: values.fixtures, ...reference });
   const response = await storefront.render(page, { locale: values.locale });
   process.stdout.write(response.body);
@@ -57,20 +59,26 @@ runCli(async () => {
   if (values.strict && response.errors.length) process.exitCode = 1;
 }, USAGE);
 
+const TEMPLATES = ['customers/account', 'customers/addresses', 'customers/order', ...LOGGED_OUT_TEMPLATES];
+
 function pageFrom(values: { template?: string; customer?: string; order?: string; page?: string }): CustomerPage {
   switch (values.template) {
-    case 'customers/account': {
-      if (!values.customer) throw new UsageError('--template customers/account needs --customer HANDLE');
+    case 'customers/account':
+    case 'customers/addresses': {
+      if (!values.customer) throw new UsageError(`--template ${values.template} needs --customer HANDLE`);
       const page = values.page === undefined ? undefined : Number(values.page);
       if (page !== undefined && (!Number.isInteger(page) || page < 1)) throw new UsageError(`--page must be a whole number from 1, got '${values.page}'`);
-      return { template: 'customers/account', customer: values.customer, page };
+      return { template: values.template, customer: values.customer, page };
     }
     case 'customers/order':
       if (!values.order) throw new UsageError('--template customers/order needs --order ID');
       return { template: 'customers/order', order: values.order };
     case undefined:
-      throw new UsageError('--template is required (customers/account or customers/order), or --list');
+      throw new UsageError(`--template is required (${TEMPLATES.join(', ')}), or --list`);
     default:
-      throw new UsageError(`--template must be customers/account or customers/order, got '${values.template}'`);
+      if ((LOGGED_OUT_TEMPLATES as readonly string[]).includes(values.template)) {
+        return { template: values.template as (typeof LOGGED_OUT_TEMPLATES)[number] };
+      }
+      throw new UsageError(`--template must be one of ${TEMPLATES.join(', ')}, got '${values.template}'`);
   }
 }

@@ -21,6 +21,10 @@ export interface ShopSettings {
   weightUnit?: string;
   /** The shop's primary locale: its URLs have no locale prefix. The theme's default locale when absent. */
   primaryLocale?: string;
+  /** The shop's `*.myshopify.com` domain, which storefront scripts know it by (`Shopify.shop`). */
+  permanentDomain?: string;
+  /** ISO 3166 code of the country the page is served for (`Shopify.country`); the shop's own. */
+  country?: string;
 }
 
 /** Locale files are treated as immutable: filters remember lookups per file object (a changed theme file gives a new one). */

@@ -75,10 +75,20 @@ export function decodePathSegment(segment: string): string {
   }
 }
 
+/**
+ * The customer page a path asks for. `/account` and `/account/addresses` name the logged-in customer with
+ * `?customer=`; login, register, and the activation and reset links (`/account/activate/ID/TOKEN`,
+ * `/account/reset/ID/TOKEN`, whatever the ID and token) are the logged-out visitor's.
+ */
 export function pageFor(pathname: string, query: URLSearchParams): CustomerPage | undefined {
   const order = /^\/account\/orders\/([^/]+)$/.exec(pathname);
   if (order) return { template: 'customers/order', order: decodePathSegment(order[1]) };
   if (pathname === '/account') return { template: 'customers/account', customer: query.get('customer') ?? '' };
+  if (pathname === '/account/addresses') return { template: 'customers/addresses', customer: query.get('customer') ?? '' };
+  if (pathname === '/account/login') return { template: 'customers/login' };
+  if (pathname === '/account/register') return { template: 'customers/register' };
+  if (/^\/account\/activate(\/[^/]+){0,2}$/.test(pathname)) return { template: 'customers/activate_account' };
+  if (/^\/account\/reset(\/[^/]+){0,2}$/.test(pathname)) return { template: 'customers/reset_password' };
   return undefined;
 }
 

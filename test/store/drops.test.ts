@@ -251,6 +251,7 @@ describe('liquidGlobals', () => {
     expect(shopSettingsOf(store)).toEqual({
       currency: 'USD', moneyFormat: '${{amount}}', moneyWithCurrencyFormat: '${{amount}} USD',
       timezone: 'America/New_York', domain: 'ember-and-wick.example', weightUnit: 'lb', primaryLocale: 'en',
+      permanentDomain: 'ember-and-wick.myshopify.com', country: 'US',
     });
   });
 });

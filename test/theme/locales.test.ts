@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Storefront, DEFAULT_THEME_DIR, type CustomerPage } from '../../scripts/storefront.ts';
+import { pageReference, Storefront, DEFAULT_THEME_DIR, type CustomerPage } from '../../scripts/storefront.ts';
 import { findBundledStore } from '../../scripts/store/bundled.ts';
 import { differences, readLocale, type Tree } from '../support/locale-tree.ts';
 
@@ -18,7 +18,7 @@ describe.each(TRANSLATED)('locale %s', (code) => {
 
 /** A page of a bundled store rendered in that store's own language. */
 async function page(page: CustomerPage, locale: string): Promise<string> {
-  const reference = page.template === 'customers/account' ? { customer: page.customer } : { order: page.order };
+  const reference = pageReference(page);
   const found = findBundledStore(reference);
   if (!found) throw new Error(`no bundled store has ${JSON.stringify(reference)}`);
   const { body, untranslated } = await new Storefront({ store: found.store }).render(page, { locale });

@@ -6,6 +6,8 @@ import { parseWrapper } from './wrapper.ts';
 import { typedSetting } from './setting-types.ts';
 import { requestedPage } from '../tags/paginate.ts';
 import { withRubyErrorMode } from '../ruby/error-mode.ts';
+import { storefrontScript } from './storefront-script.ts';
+import path from 'node:path';
 import { formatFailure, type LiquidFailure } from '../ruby/errors.ts';
 
 /** One request for a theme page, as Shopify's storefront receives it. */
@@ -300,7 +302,21 @@ class PageRender implements PageRuntime {
   }
 
   private contentForHeader(): string {
-    const parts = ['<meta name="generator" content="Encore offline storefront">'];
+    const { shop, locale, localePath } = this.state;
+    const info = this.theme.info();
+    const parts = [
+      '<meta name="generator" content="Encore offline storefront">',
+      storefrontScript({
+        shop: shop.permanentDomain ?? shop.domain,
+        locale: locale.code,
+        currency: shop.currency,
+        country: shop.country,
+        // The asset filters serve every theme as `/cdn/shop/t/1/`: theme 1.
+        theme: { name: info.name ?? path.basename(this.theme.dir), id: 1, schemaName: info.name, schemaVersion: info.version },
+        cdnHost: `${shop.domain}/cdn`,
+        localePath,
+      }),
+    ];
     const css = [...this.bundled.stylesheet.values()].join('\n');
     if (css) parts.push(`<style data-shopify-bundle="stylesheet">${css}</style>`);
     const js = [...this.bundled.javascript.values()].join('\n');

@@ -255,6 +255,14 @@ export class Theme {
 
   private schemes?: ColorSchemeGroup;
 
+  /** `theme_info` of `config/settings_schema.json`: the theme's name and version, as Shopify records them. */
+  info(): { name: string | null; version: string | null } {
+    const schema = this.readJson<{ name?: string; theme_name?: unknown; theme_version?: unknown }[]>('config/settings_schema.json');
+    const entry = Array.isArray(schema) ? schema.find((group) => group?.name === 'theme_info') : undefined;
+    const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+    return { name: text(entry?.theme_name), version: text(entry?.theme_version) };
+  }
+
   /** The theme's colour schemes (its `color_scheme_group` setting), which `color_scheme` settings name. */
   colorSchemes(): ColorSchemeGroup {
     this.settings();

@@ -5,7 +5,8 @@
  *   /products/HANDLE?variant=ID    the product as the fixture has it: image, price, variants and their stock (product.ts)
  *   /collections, /collections/H   the collections and their products (collections.ts)
  *   /account (no ?customer=)       which customer's account page to open (account.ts)
- *   /cart, /search, /account/…     routes the studio does not preview: what Shopify serves there (account.ts)
+ *   /cart, /search, /account/…     routes the studio does not preview (the customer templates the theme lacks):
+ *                                  what Shopify serves there (account.ts)
  * Unknown products, variants, collections and malformed permalinks answer a 404 page naming the bad part (page.ts).
  * Every fixture text is escaped; the money format is the merchant's HTML, printed as the theme's `money` filter does.
  */
@@ -15,6 +16,7 @@ import { cartAnswer } from './cart.ts';
 import { collectionAnswer } from './collections.ts';
 import { contextOf, type ShopAnswer } from './page.ts';
 import { productAnswer } from './product.ts';
+import { pageFor } from '../routes.ts';
 
 export { notFoundPage, type ShopAnswer } from './page.ts';
 
@@ -31,12 +33,22 @@ export interface ShopRequest {
 export function answerShopRoute(storefront: Storefront, request: ShopRequest): ShopAnswer | undefined {
   const context = contextOf(storefront.store, request.locale);
   const { pathname, query } = request;
-  if (pathname === '/account' && !query.get('customer')) return accountAnswer(context, request.referer);
+  const themePage = pageFor(pathname, query);
+  const previewed = themePage !== undefined && storefront.hasTemplate(themePage.template);
+  // The logged-in customer's pages name the customer; without one, the page the link was on does, else a chooser.
+  if ((pathname === '/account' || (pathname === '/account/addresses' && previewed)) && !query.get('customer')) {
+    return accountAnswer(context, request.referer, pathname);
+  }
   if (pathname.startsWith('/cart/')) return cartAnswer(context, pathname.slice('/cart/'.length), query);
   const product = /^\/products\/([^/]+)$/.exec(pathname);
   if (product) return productAnswer(context, product[1], query.get('variant'));
   const collection = /^\/collections(?:\/([^/]+))?$/.exec(pathname);
   if (collection) return collectionAnswer(context, collection[1]);
-  if (Object.hasOwn(STAND_INS, pathname)) return { status: 200, body: standInPage(context, pathname) };
+  // Routes the theme has no template for: what Shopify serves there. The activation and reset links carry an id and token.
+  if (themePage && !previewed) {
+    const route = Object.keys(STAND_INS).find((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+    if (route) return { status: 200, body: standInPage(context, route) };
+  }
+  if (!themePage && Object.hasOwn(STAND_INS, pathname)) return { status: 200, body: standInPage(context, pathname) };
   return undefined;
 }

@@ -14,6 +14,7 @@ import type { Customer, Order, Store } from '../types.ts';
 import type { CustomerDrop } from './customer.ts';
 import type { OrderDrop } from './order.ts';
 import { LocalizationDrop, RequestDrop, type PageType } from './request.ts';
+import { allCountryOptionTags } from './country-options.ts';
 import { RoutesDrop } from './routes.ts';
 import { AllProductsDrop, CollectionsDrop } from './catalog-globals.ts';
 import { ShopDrop } from './shop.ts';
@@ -27,6 +28,11 @@ export interface PageOptions {
   orderId?: string;
   /** One of the shop's published locales; the primary one by default. */
   locale?: string;
+  /**
+   * The customer template: `customers/addresses` for a logged-in customer (default `customers/account`), and for a
+   * logged-out visitor `customers/register`, `activate_account` or `reset_password` (default `customers/login`).
+   */
+  template?: PageType;
   /** `request.path` as the server saw it; by default the page's canonical path (e.g. the order's `customer_url`). */
   path?: string;
   /**
@@ -71,6 +77,10 @@ export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGl
     collections: new CollectionsDrop(view), all_products: new AllProductsDrop(view), request: undefined!,
     cart: new EmptyCartDrop(view.currencyDrop(store.shop.currency)),
   };
+  // Address forms list countries; the fixture has no shipping zones, so the shop ships everywhere Shopify knows.
+  let countryOptions: string | undefined;
+  Object.defineProperty(globals, 'all_country_option_tags', { enumerable: true, get: () => (countryOptions ??= allCountryOptionTags(locale)) });
+  Object.defineProperty(globals, 'country_option_tags', { enumerable: true, get: () => (countryOptions ??= allCountryOptionTags(locale)) });
   let path: string;
   let pageType: PageType;
   if (order && customer) {
@@ -80,16 +90,29 @@ export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGl
     pageType = 'customers/order';
   } else if (customer) {
     globals.customer = view.customerDrop(customer);
-    path = view.url('/account');
-    pageType = 'customers/account';
+    pageType = options.template === 'customers/addresses' ? options.template : 'customers/account';
+    path = view.url(PAGE_PATHS[pageType]);
   } else {
-    path = view.url('/account/login');
-    pageType = 'customers/login';
+    const loggedOut = options.template !== undefined && (LOGGED_OUT as PageType[]).includes(options.template) ? (options.template as (typeof LOGGED_OUT)[number]) : 'customers/login';
+    pageType = loggedOut;
+    path = view.url(PAGE_PATHS[loggedOut]);
   }
   globals.request = new RequestDrop(view, options.path ?? path, pageType);
   globals.canonical_url = `https://${store.shop.domain}${path}`;
   return globals;
 }
+
+/** Where Shopify serves each customer page (an activation or reset link adds the customer's id and a token). */
+const PAGE_PATHS: Record<Exclude<PageType, 'customers/order'>, string> = {
+  'customers/account': '/account',
+  'customers/addresses': '/account/addresses',
+  'customers/login': '/account/login',
+  'customers/register': '/account/register',
+  'customers/activate_account': '/account/activate',
+  'customers/reset_password': '/account/reset',
+};
+
+const LOGGED_OUT: Exclude<PageType, 'customers/order' | 'customers/account' | 'customers/addresses'>[] = ['customers/login', 'customers/register', 'customers/activate_account', 'customers/reset_password'];
 
 function customerNamed(store: Store, handle: string): Customer {
   const customer = findCustomer(store, handle);
@@ -114,5 +137,7 @@ export function shopSettingsOf(store: Store): ShopSettings {
     domain: shop.domain,
     weightUnit: shop.weight_unit,
     primaryLocale: shop.primary_locale,
+    permanentDomain: shop.permanent_domain,
+    country: shop.country_code,
   };
 }

@@ -3,7 +3,15 @@ import type { CountryDrop, ShopLocaleDrop } from './shop.ts';
 import { memo } from './memo.ts';
 import type { StoreView } from './view.ts';
 
-export type PageType = 'customers/account' | 'customers/order' | 'customers/login';
+/** The classic customer templates: `request.page_type` names the one rendered. */
+export type PageType =
+  | 'customers/account'
+  | 'customers/order'
+  | 'customers/addresses'
+  | 'customers/login'
+  | 'customers/register'
+  | 'customers/activate_account'
+  | 'customers/reset_password';
 
 /** Liquid `request`: the page being rendered, as if served by the shop's primary domain. */
 export class RequestDrop extends ShopifyDrop {
