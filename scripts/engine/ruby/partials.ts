@@ -1,5 +1,4 @@
 import {
-  Drop,
   LiquidError,
   LookupType,
   Parser,
@@ -15,6 +14,7 @@ import {
   type TopLevelToken,
 } from 'liquidjs';
 import { RubyLiquidError } from './errors.ts';
+import { RubyForloop } from './forloop.ts';
 import { withinPartialDepth } from './inline-errors.ts';
 import { prepareTemplates } from './parsed-templates.ts';
 import { isHash } from './output.ts';
@@ -96,12 +96,12 @@ class RubyRenderTag extends PartialTag {
       yield this.liquid.renderer.renderTemplates(templates, child, emitter);
       return;
     }
-    const forloop = new PartialForloop(items.length);
+    const forloop = new RubyForloop(name, items.length);
     for (const item of items) {
       const child = yield* this.isolatedContext(ctx);
       Object.assign(child.bottom(), { [alias]: item, forloop });
       yield this.liquid.renderer.renderTemplates(templates, child, emitter);
-      forloop.index0++;
+      forloop.next();
     }
   }
 
@@ -147,19 +147,6 @@ class RubyIncludeTag extends PartialTag {
       ctx.continueCalled = false;
     }
   }
-}
-
-/** Ruby's forloop for `render ... for`: index, rindex, first, last, length. */
-class PartialForloop extends Drop {
-  index0 = 0;
-  constructor(readonly length: number) {
-    super();
-  }
-  get index(): number { return this.index0 + 1; }
-  get rindex(): number { return this.length - this.index0; }
-  get rindex0(): number { return this.length - this.index0 - 1; }
-  get first(): boolean { return this.index0 === 0; }
-  get last(): boolean { return this.index0 === this.length - 1; }
 }
 
 function parseMarkup(args: string, liquid: Liquid, tag: string): PartialMarkup {
