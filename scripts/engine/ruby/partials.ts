@@ -44,6 +44,8 @@ type ValueToken = Parameters<typeof evalToken>[0];
 
 interface PartialMarkup {
   name: ValueToken;
+  /** The name as written, quotes and all. */
+  nameText: string;
   /** The literal name when quoted (always, for `render`). */
   literalName?: string;
   binding?: 'with' | 'for';
@@ -76,12 +78,23 @@ abstract class PartialTag extends Tag {
   }
 }
 
-class RubyRenderTag extends PartialTag {
+export class RubyRenderTag extends PartialTag {
   constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
     super(token, remainTokens, liquid);
-    if (this.markup.literalName === undefined) {
+    if (this.markup.literalName === undefined && !this.takesUnquotedName()) {
       throw new RubyLiquidError("Syntax error in tag 'render' - Template name must be a quoted string", 'Liquid::SyntaxError');
     }
+  }
+
+  /** Ruby takes a quoted name only; Shopify's tag adds `{% render block %}` (tags/render-block.ts). */
+  protected takesUnquotedName(): boolean {
+    return false;
+  }
+
+  /** The name when the markup is nothing but one unquoted name, as in `render block`. */
+  protected loneUnquotedName(): string | undefined {
+    const { literalName, binding, alias, attributes, nameText } = this.markup;
+    return literalName === undefined && binding === undefined && alias === undefined && attributes.length === 0 ? nameText : undefined;
   }
 
   protected *renderPartial(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
@@ -157,6 +170,7 @@ function parseMarkup(args: string, liquid: Liquid, tag: string): PartialMarkup {
   for (const [, key, valueText] of args.slice(matched.length).matchAll(ATTRIBUTE)) attributes.push([key, valueToken(valueText, liquid)]);
   return {
     name: valueToken(nameText, liquid),
+    nameText,
     literalName: QUOTED.test(nameText) ? nameText.slice(1, -1) : undefined,
     binding: binding as PartialMarkup['binding'],
     variable: variableText === undefined ? undefined : valueToken(variableText, liquid),
