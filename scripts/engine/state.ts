@@ -60,6 +60,11 @@ export interface PageRuntime {
   renderBlocks(): string;
   /** `{% content_for 'block', type: …, id: … %}`: one static theme block. */
   renderStaticBlock(type: string, id: string, params: Record<string, unknown>): string;
+  /**
+   * `{% render block %}`: one of `section.blocks`. A theme block renders its `blocks/TYPE.liquid`; an app block
+   * (or a type the theme has no file for) renders nothing offline.
+   */
+  renderBlock(block: unknown): string;
   /** `{% stylesheet %}` / `{% javascript %}` bodies, bundled once per file like Shopify does. */
   addBundledAsset(kind: 'stylesheet' | 'javascript', file: string, source: string): void;
 }

@@ -9,6 +9,7 @@ const files = {
   card: 'Card: {{ item.title }}',
   counter: '{% assign count = count | plus: 1 %}',
   shop_name: '{{ shop_name }}|{{ local }}',
+  loop_name: '{{ forloop.name }}:{{ forloop.index }}:{{ forloop.last }} ',
   float: '{{ 1.0 }}',
   broken: 'x{{ 1 | divided_by: 0 }}y',
   includer: "{% include 'item' %}",
@@ -31,6 +32,8 @@ describe('Ruby render and include', () => {
   it('render for gives each item a fresh scope and a forloop; with/as binds one value', async () => {
     expect(await render("{% render 'item' for items %}", { items: ['a', 'b'] })).toBe('[a1][b2]');
     expect(await render("{% render 'card' with p as item %}", { p: { title: 'Widget' } })).toBe('Card: Widget');
+    // Ruby Liquid 5.4.0 names that forloop after the snippet: "loop_name:1:false loop_name:2:true "
+    expect(await render("{% render 'loop_name' for items %}", { items: ['a', 'b'] })).toBe('loop_name:1:false loop_name:2:true ');
   });
 
   it('include shares the scope, iterates arrays without a forloop and honours aliases', async () => {

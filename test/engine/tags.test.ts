@@ -77,6 +77,16 @@ describe('paginate', () => {
     );
   });
 
+  it('titles numbered parts with the page number, so part.title == paginate.current_page marks the current page', async () => {
+    // Dawn's snippets/pagination.liquid marks the current page with `part.title == paginate.current_page`, which holds
+    // on Shopify's servers; the gap part keeps its string title `&hellip;` (https://shopify.dev/docs/api/liquid/objects/part).
+    const items = Array.from({ length: 100 }, (_, i) => i);
+    const template = `{% paginate items by 10 %}{% for p in paginate.parts %}{% if p.title == paginate.current_page %}[{{ p.title }}]`
+      + `{% elsif p.title == '&hellip;' %}gap{% else %}{{ p.title | plus: 100 }}{% endif %} {% endfor %}{% endpaginate %}`;
+    const html = await liquid.parseAndRender(template, { items }, { globals: globalsWithState({}, defaultRenderState({ query: new URLSearchParams('page=4') })) });
+    expect(html).toBe('101 102 103 [4] 105 106 gap 110 ');
+  });
+
   it('rejects page sizes outside 1 to 250', async () => {
     await expect(render(`{% paginate items by 251 %}{% endpaginate %}`, { items: [] })).rejects.toThrow('paginate page size must be an integer from 1 to 250, got 251');
   });

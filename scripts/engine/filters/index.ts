@@ -14,6 +14,7 @@ import { registerMeasurementFilters } from './measurement.ts';
 import { registerPaymentFilters } from './payment.ts';
 import { registerColorFilters } from './color.ts';
 import { registerFontFilters } from './fonts.ts';
+import { registerCustomerFilters } from './customer.ts';
 
 /** The one registration point for Shopify's filters, grouped by topic in the modules beside this file. */
 export function registerShopifyFilters(liquid: Liquid): void {
@@ -33,4 +34,5 @@ export function registerShopifyFilters(liquid: Liquid): void {
   registerPaymentFilters(liquid);
   registerColorFilters(liquid);
   registerFontFilters(liquid);
+  registerCustomerFilters(liquid);
 }

@@ -13,3 +13,16 @@ export function rubyCollection(input: unknown): unknown[] {
   if (value !== null && typeof value === 'object' && Symbol.iterator in value) return Array.from(value as Iterable<unknown>);
   return [];
 }
+
+/**
+ * Ruby Liquid's `Utils.slice_collection`, shared by `for` and `tablerow`: the
+ * items whose index is at least `from` and below `to` (no end when undefined).
+ * A negative `from` starts at the first item and a `to` at or below 0 leaves
+ * nothing, because Ruby compares each index rather than slicing from the end.
+ * A string stays its one item whatever the bounds.
+ */
+export function sliceCollection(source: unknown, from: number, to: number | undefined): unknown[] {
+  const items = rubyCollection(source);
+  if (typeof toValue(source) === 'string') return items;
+  return items.slice(Math.max(from, 0), to === undefined ? undefined : Math.max(to, 0));
+}

@@ -1,5 +1,4 @@
 import {
-  Drop,
   LiquidError,
   LookupType,
   Parser,
@@ -15,6 +14,7 @@ import {
   type TopLevelToken,
 } from 'liquidjs';
 import { RubyLiquidError } from './errors.ts';
+import { RubyForloop } from './forloop.ts';
 import { withinPartialDepth } from './inline-errors.ts';
 import { prepareTemplates } from './parsed-templates.ts';
 import { isHash } from './output.ts';
@@ -44,6 +44,8 @@ type ValueToken = Parameters<typeof evalToken>[0];
 
 interface PartialMarkup {
   name: ValueToken;
+  /** The name as written, quotes and all. */
+  nameText: string;
   /** The literal name when quoted (always, for `render`). */
   literalName?: string;
   binding?: 'with' | 'for';
@@ -76,12 +78,23 @@ abstract class PartialTag extends Tag {
   }
 }
 
-class RubyRenderTag extends PartialTag {
+export class RubyRenderTag extends PartialTag {
   constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
     super(token, remainTokens, liquid);
-    if (this.markup.literalName === undefined) {
+    if (this.markup.literalName === undefined && !this.takesUnquotedName()) {
       throw new RubyLiquidError("Syntax error in tag 'render' - Template name must be a quoted string", 'Liquid::SyntaxError');
     }
+  }
+
+  /** Ruby takes a quoted name only; Shopify's tag adds `{% render block %}` (tags/render-block.ts). */
+  protected takesUnquotedName(): boolean {
+    return false;
+  }
+
+  /** The name when the markup is nothing but one unquoted name, as in `render block`. */
+  protected loneUnquotedName(): string | undefined {
+    const { literalName, binding, alias, attributes, nameText } = this.markup;
+    return literalName === undefined && binding === undefined && alias === undefined && attributes.length === 0 ? nameText : undefined;
   }
 
   protected *renderPartial(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
@@ -96,12 +109,12 @@ class RubyRenderTag extends PartialTag {
       yield this.liquid.renderer.renderTemplates(templates, child, emitter);
       return;
     }
-    const forloop = new PartialForloop(items.length);
+    const forloop = new RubyForloop(name, items.length);
     for (const item of items) {
       const child = yield* this.isolatedContext(ctx);
       Object.assign(child.bottom(), { [alias]: item, forloop });
       yield this.liquid.renderer.renderTemplates(templates, child, emitter);
-      forloop.index0++;
+      forloop.next();
     }
   }
 
@@ -149,19 +162,6 @@ class RubyIncludeTag extends PartialTag {
   }
 }
 
-/** Ruby's forloop for `render ... for`: index, rindex, first, last, length. */
-class PartialForloop extends Drop {
-  index0 = 0;
-  constructor(readonly length: number) {
-    super();
-  }
-  get index(): number { return this.index0 + 1; }
-  get rindex(): number { return this.length - this.index0; }
-  get rindex0(): number { return this.length - this.index0 - 1; }
-  get first(): boolean { return this.index0 === 0; }
-  get last(): boolean { return this.index0 === this.length - 1; }
-}
-
 function parseMarkup(args: string, liquid: Liquid, tag: string): PartialMarkup {
   const head = HEAD.exec(args);
   if (!head) throw new RubyLiquidError(`Syntax error in tag '${tag}' - Valid syntax: ${tag} '[template]' (with|for) [object|collection]`, 'Liquid::SyntaxError');
@@ -170,6 +170,7 @@ function parseMarkup(args: string, liquid: Liquid, tag: string): PartialMarkup {
   for (const [, key, valueText] of args.slice(matched.length).matchAll(ATTRIBUTE)) attributes.push([key, valueToken(valueText, liquid)]);
   return {
     name: valueToken(nameText, liquid),
+    nameText,
     literalName: QUOTED.test(nameText) ? nameText.slice(1, -1) : undefined,
     binding: binding as PartialMarkup['binding'],
     variable: variableText === undefined ? undefined : valueToken(variableText, liquid),

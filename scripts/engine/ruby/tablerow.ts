@@ -1,6 +1,6 @@
 import { Drop, TablerowTag, evalToken, toValue, type Context, type Emitter, type Liquid, type Template } from 'liquidjs';
 import { toRubyInteger } from './integers.ts';
-import { rubyCollection } from './collections.ts';
+import { sliceCollection } from './collections.ts';
 
 /**
  * Ruby's `tablerow`: a newline after every `<tr>`, always at least one row
@@ -14,8 +14,8 @@ class RubyTablerowTag extends TablerowTag {
     const source = toValue(yield evalToken(self.collection, ctx));
     if (source === null || source === undefined || source === false) return;
     const args = (yield self.args.render(ctx)) as Record<string, unknown>;
-    // Ruby slices only real collections: a string is always its one cell.
-    const items = typeof source === 'string' ? rubyCollection(source) : sliceItems(rubyCollection(source), args);
+    const from = 'offset' in args ? toRubyInteger(args.offset, 0) : 0;
+    const items = sliceCollection(source, from, 'limit' in args ? from + toRubyInteger(args.limit, 0) : undefined);
     const cols = 'cols' in args ? toRubyInteger(args.cols, 0) : items.length;
     const loop = new TablerowloopDrop(items.length, cols);
     const scope: Record<string, unknown> = { tablerowloop: loop };
@@ -35,12 +35,6 @@ interface TablerowFields {
   collection: Parameters<typeof evalToken>[0];
   args: { render(ctx: Context): unknown };
   templates: Template[];
-}
-
-function sliceItems(items: unknown[], args: Record<string, unknown>): unknown[] {
-  const from = 'offset' in args ? toRubyInteger(args.offset, 0) : 0;
-  const to = 'limit' in args ? from + toRubyInteger(args.limit, 0) : undefined;
-  return items.slice(Math.max(from, 0), to === undefined ? undefined : Math.max(to, 0));
 }
 
 function* renderCells(

@@ -6,6 +6,7 @@ import { StyleTag } from './style.ts';
 import { FormTag } from './form.ts';
 import { PaginateTag } from './paginate.ts';
 import { SectionTag, SectionsTag, ContentForTag, LayoutTag } from './page-tags.ts';
+import { ShopifyRenderTag } from './render-block.ts';
 
 /** The one registration point for Shopify's theme tags. */
 export function registerShopifyTags(liquid: Liquid): void {
@@ -20,4 +21,5 @@ export function registerShopifyTags(liquid: Liquid): void {
   liquid.registerTag('sections', SectionsTag);
   liquid.registerTag('content_for', ContentForTag);
   liquid.registerTag('layout', LayoutTag);
+  liquid.registerTag('render', ShopifyRenderTag);
 }

@@ -3,7 +3,7 @@ import {
 } from 'liquidjs';
 import { renderState, type PageRuntime } from '../state.ts';
 
-function pageOf(ctx: Context, tag: string): PageRuntime {
+export function pageOf(ctx: Context, tag: string): PageRuntime {
   const page = renderState(ctx).page;
   if (!page) throw new Error(`{% ${tag} %} only works inside a theme page render`);
   return page;

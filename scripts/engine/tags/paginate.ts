@@ -12,7 +12,12 @@ const MAX_PAGE_SIZE = 250;
 const PAGE_SIZE_CAPS: Record<string, number> = { 'customer.orders': 20 };
 const DEFAULT_WINDOW_SIZE = 3;
 
-interface PaginatePart { title: string; url: string; is_link: boolean }
+/**
+ * shopify.dev types `part.title` as a string, but a numbered part's title is the page number itself on Shopify's
+ * servers (themes such as Dawn mark the current page with `part.title == paginate.current_page`, which only a
+ * number satisfies); the gap part's title is the string `&hellip;`. Both print the same either way.
+ */
+interface PaginatePart { title: number | string; url: string; is_link: boolean }
 
 /** The page `?page=` asks for: a whole number from 1, else 1 (Shopify's `current_page` outside `paginate` too). */
 export function requestedPage(query: URLSearchParams | undefined): number {
@@ -118,8 +123,8 @@ function paginationParts(pages: number, current: number, windowSize: number, url
   let inGap = false;
   for (let page = 1; page <= pages; page++) {
     const outsideWindow = page <= current - windowSize || page >= current + windowSize;
-    if (page === current) parts.push({ title: String(page), url: '', is_link: false });
-    else if (page === 1 || page === pages || !outsideWindow) parts.push({ title: String(page), url: url(page), is_link: true });
+    if (page === current) parts.push({ title: page, url: '', is_link: false });
+    else if (page === 1 || page === pages || !outsideWindow) parts.push({ title: page, url: url(page), is_link: true });
     else {
       if (!inGap) parts.push({ title: '&hellip;', url: '', is_link: false });
       inGap = true;

@@ -89,6 +89,9 @@ function readByHandle(source: unknown, handle: string): unknown {
   return undefined;
 }
 
+/** What a section or theme block file is given that snippets it renders can read as well. */
+const PAGE_OBJECTS = ['section', 'block'];
+
 /** The Section Rendering API answers at most this many sections per request. */
 const MAX_SECTIONS_PER_REQUEST = 5;
 
@@ -111,6 +114,8 @@ class PageRender implements PageRuntime {
   /** The sections and blocks being rendered, innermost last: `content_for` renders the children of the top one. */
   private readonly containers: { data: BlockData | TemplateSection; section: Record<string, unknown> }[] = [];
   private readonly templateId: string;
+  /** The block objects Liquid sees in `section.blocks`, with the template data each came from, for `{% render block %}`. */
+  private readonly blockData = new WeakMap<object, { id: string; data: BlockData }>();
   private readonly schemaTranslations: Record<string, unknown>;
   private readonly defaultSchemaTranslations: Record<string, unknown>;
   private readonly errors: PageError[] = [];
@@ -249,7 +254,9 @@ class PageRender implements PageRuntime {
       const declared = schema.blocks?.find((b) => b.type === block.type);
       const settings = declared?.settings
         ?? (block.type.startsWith('@') || !this.theme.exists(`blocks/${block.type}.liquid`) ? undefined : this.theme.schemaOf('blocks', block.type).settings);
-      blocks.push({ id: key, type: block.type, settings: this.withDefaults(settings, block.settings), shopify_attributes: '' });
+      const object = { id: key, type: liquidBlockType(block.type), settings: this.withDefaults(settings, block.settings), shopify_attributes: '' };
+      this.blockData.set(object, { id: key, data: block });
+      blocks.push(object);
     }
     return blocks;
   }
@@ -295,10 +302,23 @@ class PageRender implements PageRuntime {
   private renderFile(file: string, scope: Record<string, unknown>): string {
     const templates = this.theme.parse(file);
     try {
-      return this.theme.liquid.renderSync(templates, scope, { globals: this.globals });
+      return this.theme.liquid.renderSync(templates, scope, { globals: this.globalsFor(scope) });
     } catch (error) {
       throw this.theme.error(error);
     }
+  }
+
+  /**
+   * A section's `section`, a theme block's `block` and `section`: objects Shopify gives the file rather than
+   * variables it created, so the snippets it renders see them too (shopify.dev/docs/api/liquid/tags/render).
+   * `render` passes only the globals on, so they join a copy of the page's globals for this file.
+   */
+  private globalsFor(scope: Record<string, unknown>): Record<string, unknown> {
+    const objects = PAGE_OBJECTS.filter((name) => Object.hasOwn(scope, name));
+    if (objects.length === 0) return this.globals;
+    const globals = { ...this.globals };
+    for (const name of objects) globals[name] = scope[name];
+    return globals;
   }
 
   private contentForHeader(): string {
@@ -384,6 +404,14 @@ class PageRender implements PageRuntime {
     }
   }
 
+  renderBlock(block: unknown): string {
+    const found = block !== null && typeof block === 'object' ? this.blockData.get(block) : undefined;
+    if (!found) throw new Error(`{% render block %} takes one of section.blocks, e.g. {% for block in section.blocks %}{% render block %}{% endfor %}`);
+    // An app's block comes from the app's own extension, which an offline theme does not have.
+    if (liquidBlockType(found.data.type) === '@app' || !this.theme.exists(`blocks/${found.data.type}.liquid`)) return '';
+    return this.renderThemeBlock(found.id, found.data, this.containers.at(-1)?.section ?? {});
+  }
+
   addBundledAsset(kind: 'stylesheet' | 'javascript', file: string, source: string): void {
     if (!this.bundled[kind].has(file)) this.bundled[kind].set(file, source);
   }
@@ -435,6 +463,11 @@ function pageError(failure: LiquidFailure): PageError {
     message: failure.message,
     printed: formatFailure(failure),
   };
+}
+
+/** App blocks are saved as `shopify://apps/APP/blocks/NAME/ID` and read as `block.type == '@app'` in Liquid, as on Shopify. */
+function liquidBlockType(type: string): string {
+  return type.startsWith('shopify://apps/') ? '@app' : type;
 }
 
 /** A section's or block's child blocks in `block_order`, without the disabled ones. */
