@@ -18,6 +18,7 @@ import { RoutesDrop } from './routes.ts';
 import { AllProductsDrop, CollectionsDrop } from './catalog-globals.ts';
 import { ShopDrop } from './shop.ts';
 import { EmptyCartDrop } from './cart.ts';
+import { LinklistsDrop } from './menu.ts';
 import { StoreView } from './view.ts';
 
 export interface PageOptions {
@@ -43,6 +44,7 @@ export interface LiquidGlobals {
   localization: LocalizationDrop;
   collections: CollectionsDrop;
   all_products: AllProductsDrop;
+  linklists: LinklistsDrop;
   customer?: CustomerDrop;
   order?: OrderDrop;
   [name: string]: unknown;
@@ -68,7 +70,7 @@ export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGl
 
   const globals: LiquidGlobals = {
     shop: new ShopDrop(view), routes: new RoutesDrop(view), localization: new LocalizationDrop(view),
-    collections: new CollectionsDrop(view), all_products: new AllProductsDrop(view), request: undefined!,
+    collections: new CollectionsDrop(view), all_products: new AllProductsDrop(view), request: undefined!, linklists: undefined!,
     cart: new EmptyCartDrop(view.currencyDrop(store.shop.currency)),
   };
   let path: string;
@@ -87,6 +89,8 @@ export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGl
     pageType = 'customers/login';
   }
   globals.request = new RequestDrop(view, options.path ?? path, pageType);
+  // Menu items are active or current by the same path `request.path` gives.
+  globals.linklists = new LinklistsDrop(view, globals.request.path);
   globals.canonical_url = `https://${store.shop.domain}${path}`;
   return globals;
 }
