@@ -15,8 +15,9 @@ import { Theme } from '../../scripts/engine/theme/theme.ts';
 import { loadStore } from '../../scripts/store/load.ts';
 import { liquidGlobals, shopSettingsOf, type PageOptions } from '../../scripts/store/liquid/index.ts';
 
+// `!= blank`, as Dawn's header and footer test the setting.
 const NAV = `<nav>{{ section.settings.heading }}:
-{%- if section.settings.menu -%}
+{%- if section.settings.menu != blank -%}
   {{ section.settings.menu.title }} ({{ section.settings.menu.levels }})
   {%- for link in section.settings.menu.links %} <a href="{{ link.url }}"{% if link.current %} aria-current="page"{% endif %}>{{ link.title | escape }}</a>
   {%- for child in link.links %} [{{ child.title }}]{% endfor %}{% endfor %}
