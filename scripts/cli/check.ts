@@ -1,39 +1,62 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { themeCheckRun } from '@shopify/theme-check-node';
 import { runThemeCommand } from './run.ts';
 import { displayPath, formatTheme } from './format.ts';
+import { foreignThemeCheck, offenseLines, type StepResult } from './foreign-theme-check.ts';
 import { typecheck } from './typecheck.ts';
 import { build, BUNDLE_BUDGET_BYTES, bundleBudgetFor, extensionHandles, kilobytes, SHOPIFY_BUNDLE_LIMIT_BYTES, type BundleSize } from './build.ts';
 import { besideModule } from '../paths.ts';
 
 const ROOT = besideModule(import.meta.url, '../..');
-const SEVERITY = ['error', 'warning', 'info'] as const;
+/** Encore's own theme: the one held to the house rules. */
+const OWN_THEME = path.join(ROOT, 'theme');
 
 /** The issue's CSS budget: 12 KB (12,288 bytes) for each stylesheet the customer pages load. */
 export const CSS_BUDGET_BYTES = 12 * 1024;
 
 const USAGE = `Usage: npm run check [-- --theme DIR]
 
-The TypeScript type check, then on the theme (theme/ by default):
+The TypeScript type check, then on Encore's theme (theme/, the default):
 theme-check (recommended config plus Encore's checks in scripts/theme-check/),
 Prettier formatting of every Liquid file (fix with: npm run format), and the
 CSS budget of ${CSS_BUDGET_BYTES.toLocaleString('en-US')} bytes per stylesheet; then builds the extensions
 (npm run build) and holds each Preact extension to ${BUNDLE_BUDGET_BYTES / 1024} KB compressed (others to
 Shopify's ${SHOPIFY_BUNDLE_LIMIT_BYTES / 1024} KB). Any type error, theme-check
-error or warning, unformatted file, stylesheet or bundle over budget fails it.`;
+error or warning, unformatted file, stylesheet or bundle over budget fails it.
 
-/** What one step found: the lines it prints, and whether it passed. */
-export interface StepResult {
-  ok: boolean;
-  lines: string[];
+Any other --theme DIR is held to its own rules, not Encore's: theme-check with
+its .theme-check.yml (the recommended config when it has none), plus Encore's
+CustomerOrdersPageSize where Encore's sections are in it (sections/encore-*);
+theme-check errors fail, warnings are shown; no format check, no CSS budget.`;
+
+export type { StepResult } from './foreign-theme-check.ts';
+
+/** One step of the check: its name, and what it found (the lines it prints, and whether it passed). */
+export interface Step {
+  name: string;
+  run: () => Promise<StepResult> | StepResult;
 }
 
-runThemeCommand(import.meta.url, USAGE, path.join(ROOT, 'theme'), async (themeDir) => {
+/** Encore's theme gets the house rules; any other theme its own theme-check config and nothing of Encore's style. */
+export function checkSteps(folder: string): Step[] {
+  // theme-check finds no files under a relative root: every step gets the absolute folder.
+  const themeDir = path.resolve(folder);
+  const theme: Step[] =
+    themeDir === OWN_THEME
+      ? [
+          { name: 'theme-check', run: () => themeCheck(themeDir) },
+          { name: 'format', run: () => formatCheck(themeDir) },
+          { name: 'css budget', run: () => cssBudget(themeDir) },
+        ]
+      : [{ name: 'theme-check', run: () => foreignThemeCheck(themeDir) }];
+  return [{ name: 'typecheck', run: typecheck }, ...theme, { name: 'bundles', run: extensionBudget }];
+}
+
+runThemeCommand(import.meta.url, USAGE, OWN_THEME, async (themeDir) => {
   let failures = 0;
-  for (const step of [typecheck, () => themeCheck(themeDir), () => formatCheck(themeDir), () => cssBudget(themeDir), extensionBudget]) {
-    const { ok, lines } = await step();
+  for (const step of checkSteps(themeDir)) {
+    const { ok, lines } = await step.run();
     for (const line of lines) process.stdout.write(`${line}\n`);
     if (!ok) failures += 1;
   }
@@ -48,13 +71,9 @@ runThemeCommand(import.meta.url, USAGE, path.join(ROOT, 'theme'), async (themeDi
 export async function themeCheck(themeDir: string): Promise<StepResult> {
   // theme-check logs its attempts to download fresh docs; offline it uses its bundled copy, which is what we pin.
   const run = await themeCheckRun(themeDir, undefined, () => {});
-  const offenses = run.offenses.filter((o) => o.severity < 2);
-  const lines = offenses.map(
-    (o) => `${displayPath(fileURLToPath(o.uri))}:${o.start.line + 1}: ${SEVERITY[o.severity]} [${o.check}] ${o.message}`,
-  );
-  const errors = offenses.filter((o) => o.severity === 0).length;
-  lines.push(`theme-check: ${errors} errors, ${offenses.length - errors} warnings`);
-  return { ok: offenses.length === 0, lines };
+  const { lines, errors, warnings } = offenseLines(run.offenses);
+  const config = `theme-check config: ${displayPath(path.join(themeDir, '.theme-check.yml'))} (Encore's house rules: errors and warnings fail)`;
+  return { ok: errors + warnings === 0, lines: [config, ...lines] };
 }
 
 /** Every Liquid file .prettierignore does not exclude must be exactly what `npm run format` would write. */

@@ -10,7 +10,7 @@
  * the result passes `parseStore`.
  */
 import { splitProportionally } from '../../extensions/core/src/money.ts';
-import type { Customer, Fulfillment, FulfillmentEvent, LineItem, Metafield, Order, Product, Store, Variant } from './types.ts';
+import type { Collection, Customer, Fulfillment, FulfillmentEvent, LineItem, Menu, Metafield, Order, Product, Store, Variant } from './types.ts';
 
 export interface GenerateOptions {
   /** Any integer; the same seed gives the same store. */
@@ -163,8 +163,32 @@ export function generateStore(options: GenerateOptions): Store {
     },
     products,
     collections,
+    menus: generateMenus(collections, products),
     customers,
   };
+}
+
+/** The header's and footer's menus, as a shop has them: the catalog opens onto each collection and its first product. */
+function generateMenus(collections: Collection[], products: Product[]): Menu[] {
+  const titles = new Map(products.map((product) => [product.handle, product.title]));
+  const shop = collections.map((collection) => ({
+    title: collection.title, type: 'collection_link' as const, collection: collection.handle,
+    links: collection.products.slice(0, 1).map((handle) => ({ title: titles.get(handle)!, type: 'product_link' as const, product: handle })),
+  }));
+  return [
+    {
+      handle: 'main-menu', title: 'Main menu', links: [
+        { title: 'Home', type: 'frontpage_link' }, { title: 'Shop', type: 'catalog_link', links: shop },
+        { title: 'Search', type: 'search_link' }, { title: 'Account', type: 'http_link', url: '/account' },
+      ],
+    },
+    {
+      handle: 'footer', title: 'Footer menu', links: [
+        { title: 'Search', type: 'search_link' }, { title: 'All collections', type: 'collections_link' },
+        { title: 'Your account', type: 'http_link', url: '/account' },
+      ],
+    },
+  ];
 }
 
 // ---------- catalog ----------

@@ -1,11 +1,13 @@
 /**
  * Checks a JSON Schema cannot express: that references point at things that
- * exist (a line item's variant, a fulfillment's line item, a default address),
+ * exist (a line item's variant, a fulfillment's line item, a default address,
+ * a menu item's collection or product: menu-references.ts),
  * that ids are unique, and that an order's money adds up. Each problem names
  * the JSON path (RFC 6901 pointer) of the offending value, so the fixture
  * author can jump straight to it.
  */
 import { orderAmounts, payments } from './derive.ts';
+import { checkMenus } from './menu-references.ts';
 import type { Customer, Fulfillment, Order, Product, Store } from './types.ts';
 
 export interface Problem {
@@ -30,6 +32,7 @@ export function checkReferences(store: Store): Problem[] {
   checkShop(store, problems);
   const variants = checkProducts(store.products, problems);
   checkCollections(store, problems);
+  checkMenus(store, problems);
   checkCustomers(store.customers, new Map(store.products.map((product) => [product.handle, product])), variants, problems);
   return problems;
 }

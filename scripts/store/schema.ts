@@ -9,12 +9,15 @@
  * is reported instead of silently ignored.
  */
 
+import { MAX_MENU_LEVELS, MENU_LINK_TYPES } from './menu-links.ts';
+
 type Schema = Record<string, unknown>;
 
 const money = (description: string): Schema => ({ type: 'integer', minimum: 0, description: `${description} Integer in the currency's subunit (1000 JPY is 100000).` });
 const id = (description: string): Schema => ({ type: 'integer', minimum: 1, description });
 const text = (description: string): Schema => ({ type: 'string', description });
 const nonEmpty = (description: string): Schema => ({ type: 'string', minLength: 1, description });
+const handle = (description: string): Schema => ({ type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description });
 const nullableText = (description: string): Schema => ({ type: ['string', 'null'], description });
 const timestamp = (description: string): Schema => ({
   type: 'string',
@@ -61,7 +64,7 @@ const variant = closed('A purchasable variant of a product.', {
 
 const product = closed('A product of the catalog.', {
   id: id('Product id, unique in the store.'),
-  handle: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'URL handle, unique in the store.' },
+  handle: handle('URL handle, unique in the store.'),
   title: nonEmpty('Title.'),
   vendor: text('Vendor.'),
   product_type: text('Product type.'),
@@ -85,12 +88,34 @@ const metafield = closed('A metafield: namespace, key, type and value.', {
 
 const collection = closed('A manual collection.', {
   id: id('Collection id, unique in the store.'),
-  handle: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'URL handle, unique in the store.' },
+  handle: handle('URL handle, unique in the store.'),
   title: nonEmpty('Title.'),
   description: text('HTML description.'),
   products: list('Handles of the products in the collection, in order. A product\'s collections are derived from these lists.', { type: 'string' }),
   image: { anyOf: [ref('image'), { type: 'null' }], description: 'The collection\'s own image.' },
 }, ['image']);
+
+const menuLink = closed('A menu item: its title, what it points at and its child items.', {
+  title: nonEmpty('What the menu shows, in the shop\'s language.'),
+  type: {
+    enum: Object.keys(MENU_LINK_TYPES),
+    description: `Shopify's \`link.type\`: ${Object.entries(MENU_LINK_TYPES).map(([type, target]) => `"${type}" ${target.what}`).join('; ')}.`,
+  },
+  collection: handle('For a collection_link: the handle of one of the store\'s collections.'),
+  product: handle('For a product_link: the handle of one of the store\'s products.'),
+  url: {
+    type: 'string',
+    pattern: '^(/(?!/)|https?://|mailto:|tel:)',
+    description: 'For an http_link: a path on the shop (e.g. "/account"; Liquid gives it the page\'s locale prefix) or a full URL, printed as written.',
+  },
+  links: list(`Child items. Shopify nests menus at most ${MAX_MENU_LEVELS} levels deep.`, ref('menu_link')),
+}, ['collection', 'product', 'url', 'links']);
+
+const menu = closed('A navigation menu, read by themes through `linklists` and `link_list` settings.', {
+  handle: handle('What themes look it up by, e.g. "main-menu" or "footer"; unique in the store.'),
+  title: nonEmpty('The menu\'s name, e.g. "Main menu".'),
+  links: list('Its top-level items, in order.', ref('menu_link')),
+});
 
 const addressProperties: Record<string, Schema> = {
   first_name: text('First name.'),
@@ -273,7 +298,7 @@ const order = closed('An order placed by the customer it is listed under.', {
 }, ['token', 'confirmation_number', 'taxes_included', 'duties', 'fulfillment_hold', 'pickup', 'company', 'po_number']);
 
 const customer = closed('A customer and the orders they placed.', {
-  handle: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Name for the CLI: `npm run render -- --customer HANDLE`.' },
+  handle: handle('Name for the CLI: `npm run render -- --customer HANDLE`.'),
   description: nonEmpty('One line for `npm run render -- --list`.'),
   id: id('Customer id, unique in the store.'),
   first_name: text('First name.'),
@@ -322,12 +347,13 @@ export const storeSchema: Schema = {
     shop: ref('shop'),
     products: list('The catalog.', ref('product')),
     collections: list('Collections.', ref('collection')),
+    menus: list('Navigation menus (optional): the header\'s "main-menu", the "footer"...', ref('menu')),
     customers: list('Customers, each with their orders.', ref('customer')),
   },
   $defs: {
     shop, image, product, variant, collection, address, customer_address: customerAddress, customer, order, line_item: lineItem,
     discount_allocation: discountAllocation, discount_application: discountApplication, shipping_line: shippingLine,
     tax_line: taxLine, quantity_of_line_item: quantityOfLineItem, fulfillment, fulfillment_event: fulfillmentEvent, transaction, refund,
-    metafield,
+    metafield, menu, menu_link: menuLink,
   },
 };

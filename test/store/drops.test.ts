@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStore } from '../../scripts/store/load.ts';
 import { ShopifyDrop } from '../../scripts/store/liquid/drop.ts';
 import { liquidGlobals, shopSettingsOf } from '../../scripts/store/liquid/index.ts';
+import type { LinklistDrop } from '../../scripts/store/liquid/menu.ts';
 
 const store = loadStore();
 const require = createRequire(import.meta.url);
@@ -30,6 +31,7 @@ const lineItem = order.line_items[0];
 const address = order.shipping_address!;
 const product = store.products.find((p) => p.handle === 'reed-diffuser')!;
 const view = casey.customer!.orders[0].line_items[0];
+const mainMenu = casey.linklists.liquidMethodMissing('main-menu') as LinklistDrop;
 
 /** One instance per Liquid object, with its name in objects.json and the attributes themes rely on. */
 const samples: [string, object, string[]][] = [
@@ -55,6 +57,8 @@ const samples: [string, object, string[]][] = [
   ['routes', casey.routes, ['root_url', 'account_url', 'account_addresses_url', 'account_login_url', 'account_logout_url', 'cart_url', 'collections_url', 'all_products_collection_url', 'search_url', 'predictive_search_url', 'product_recommendations_url']],
   ['request', casey.request, ['locale', 'path', 'page_type', 'design_mode', 'host', 'origin']],
   ['localization', casey.localization, ['language', 'available_languages', 'country', 'available_countries']],
+  ['linklist', mainMenu, ['handle', 'title', 'links', 'levels']],
+  ['link', mainMenu.links[1], ['title', 'url', 'type', 'object', 'links', 'levels', 'active', 'current', 'child_active', 'child_current', 'handle']],
 ];
 
 describe('drop attributes are the ones Shopify documents (objects.json)', () => {

@@ -1,31 +1,19 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { themeCheckRun } from '@shopify/theme-check-node';
 import { cssBudget, CSS_BUDGET_BYTES, formatCheck, themeCheck } from '../../scripts/cli/check.ts';
 import { formatTheme } from '../../scripts/cli/format.ts';
+import { tempThemes } from '../support/temp-theme.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const THEME = path.join(ROOT, 'theme');
 const CHECKS = path.join(ROOT, 'scripts', 'theme-check', 'index.cjs');
-const temps: string[] = [];
-
+const temps = tempThemes('encore-tooling-');
 /** A throwaway theme folder holding exactly the given files (path → text). */
-function tempTheme(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-tooling-'));
-  temps.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempTheme = temps.make;
+afterAll(temps.cleanup);
 
 /** The theme's own config, with the require path made absolute so it works from a temp folder. */
 const themeCheckYml = fs

@@ -20,6 +20,8 @@ export interface Store {
   shop: Shop;
   products: Product[];
   collections: Collection[];
+  /** The shop's navigation menus (Online Store > Navigation), which themes read through `linklists` and `link_list` settings. */
+  menus?: Menu[];
   customers: Customer[];
 }
 
@@ -127,6 +129,32 @@ export interface Collection {
   products: string[];
   /** The collection's own image, optional. */
   image?: Image | null;
+}
+
+/** A navigation menu, e.g. the header's `main-menu` or the `footer`. */
+export interface Menu {
+  /** What themes look it up by: `linklists['main-menu']`, a `link_list` setting's saved value. */
+  handle: string;
+  title: string;
+  links: MenuLink[];
+}
+
+/** Shopify's `link.type` values for the targets a fixture can hold (it has no pages, blogs, policies or metaobjects). */
+export type MenuLinkType =
+  | 'frontpage_link' | 'catalog_link' | 'collections_link' | 'search_link'
+  | 'collection_link' | 'product_link' | 'http_link';
+
+/** A menu item: a title and a target, with child items (Shopify nests menus three levels deep). */
+export interface MenuLink {
+  title: string;
+  type: MenuLinkType;
+  /** Handle of the collection a `collection_link` opens. */
+  collection?: string;
+  /** Handle of the product a `product_link` opens. */
+  product?: string;
+  /** Where an `http_link` goes: a path on the shop ("/account") or a full URL. */
+  url?: string;
+  links?: MenuLink[];
 }
 
 export interface Address {

@@ -37,7 +37,12 @@ export function pluralize(this: FilterThis, input: unknown, singular: unknown, p
  * Underscores stay, as Shopify's word-character rule keeps them (`a_b` → `a_b`).
  */
 export function handleize(this: FilterThis, input: unknown): string {
-  return toText(input)
+  return handleOf(toText(input));
+}
+
+/** `handleize` on text, for the drops that derive a handle from a title (a menu item's `link.handle`). */
+export function handleOf(text: string): string {
+  return text
     .toLowerCase()
     .replace(/['"’‘`]/g, '')
     .replace(/[^\p{L}\p{N}_]+/gu, '-')

@@ -1,4 +1,4 @@
-import { toValue, type Liquid } from 'liquidjs';
+import { Drop, toValue, type Liquid } from 'liquidjs';
 import { RubyLiquidError } from './errors.ts';
 import { RubyFloat } from './float.ts';
 import { rubyInspect } from './output.ts';
@@ -22,6 +22,8 @@ const ORDERING: Record<string, (a: number | string, b: number | string) => boole
 export function installRubyComparisons(liquid: Liquid): void {
   const operators = { ...liquid.options.operators } as Record<string, Operator>;
   for (const [name, test] of Object.entries(ORDERING)) operators[name] = rubyOrdering(operators[name], test);
+  operators['=='] = dropsAreNeverEmpty(operators['=='], false);
+  operators['!='] = dropsAreNeverEmpty(operators['!='], true);
   // A copy: liquidjs's default operator table is shared by every instance.
   liquid.options.operators = operators as typeof liquid.options.operators;
 }
@@ -36,6 +38,28 @@ function rubyOrdering(original: Operator, test: (a: number | string, b: number |
     if (typeof a !== typeof b) throw new RubyLiquidError(`comparison of ${rubyClass(l, a)} with ${typeof b === 'string' ? 'String' : rubyInspect(r)} failed`);
     return test(a, b);
   };
+}
+
+/**
+ * `drop == empty`, `drop != blank`: liquidjs counts an object without enumerable keys as empty, and a drop's
+ * attributes are getters, so every drop came out empty and blank (Dawn's `section.settings.menu != blank` was
+ * false for a menu). Ruby Liquid asks the value for `empty?`/`blank?`, which a drop does not answer: a drop is
+ * neither. A drop that stands for a list or a text (its `valueOf`) is still compared as that list or text.
+ */
+function dropsAreNeverEmpty(original: Operator, differ: boolean): Operator {
+  return function (this: unknown, l: unknown, r: unknown, ...rest: unknown[]) {
+    if ((isEmptyOrBlank(l) && isPlainDrop(r)) || (isEmptyOrBlank(r) && isPlainDrop(l))) return differ;
+    return original.call(this, l, r, ...rest);
+  };
+}
+
+/** liquidjs's `empty` and `blank` literals: comparable drops that print as ''. */
+function isEmptyOrBlank(value: unknown): boolean {
+  return hasOwnOrdering(value) && (value as object).valueOf() === '';
+}
+
+function isPlainDrop(value: unknown): boolean {
+  return value instanceof Drop && !hasOwnOrdering(value) && toValue(value) === value;
 }
 
 function hasOwnOrdering(value: unknown): boolean {

@@ -80,6 +80,7 @@ const RESOURCE_SETTINGS: Record<string, { global: string; list: boolean }> = {
   collection_list: { global: 'collections', list: true },
   product: { global: 'all_products', list: false },
   product_list: { global: 'all_products', list: true },
+  link_list: { global: 'linklists', list: false },
 };
 
 /** `collections[handle]` as Liquid reads it: a drop's own lookup, or a plain object's property. */
@@ -280,7 +281,7 @@ class PageRender implements PageRuntime {
     return this.resolveSettings(settings);
   }
 
-  /** A `collection`/`product` setting's object, or a `*_list` setting's objects, looked up in the page's `collections` / `all_products`. */
+  /** A `collection`/`product`/`link_list` setting's object, or a `collection_list`/`product_list` setting's objects, looked up in the page's `collections` / `all_products` / `linklists`. */
   private resource(type: string, value: unknown): unknown {
     const { global, list } = RESOURCE_SETTINGS[type];
     const source = this.request.globals[global];

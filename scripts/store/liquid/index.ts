@@ -19,6 +19,7 @@ import { RoutesDrop } from './routes.ts';
 import { AllProductsDrop, CollectionsDrop } from './catalog-globals.ts';
 import { ShopDrop } from './shop.ts';
 import { EmptyCartDrop } from './cart.ts';
+import { LinklistsDrop } from './menu.ts';
 import { StoreView } from './view.ts';
 
 export interface PageOptions {
@@ -49,6 +50,7 @@ export interface LiquidGlobals {
   localization: LocalizationDrop;
   collections: CollectionsDrop;
   all_products: AllProductsDrop;
+  linklists: LinklistsDrop;
   customer?: CustomerDrop;
   order?: OrderDrop;
   [name: string]: unknown;
@@ -74,7 +76,7 @@ export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGl
 
   const globals: LiquidGlobals = {
     shop: new ShopDrop(view), routes: new RoutesDrop(view), localization: new LocalizationDrop(view),
-    collections: new CollectionsDrop(view), all_products: new AllProductsDrop(view), request: undefined!,
+    collections: new CollectionsDrop(view), all_products: new AllProductsDrop(view), request: undefined!, linklists: undefined!,
     cart: new EmptyCartDrop(view.currencyDrop(store.shop.currency)),
   };
   // Address forms list countries; the fixture has no shipping zones, so the shop ships everywhere Shopify knows.
@@ -98,6 +100,8 @@ export function liquidGlobals(store: Store, options: PageOptions = {}): LiquidGl
     path = view.url(PAGE_PATHS[loggedOut]);
   }
   globals.request = new RequestDrop(view, options.path ?? path, pageType);
+  // Menu items are active or current by the same path `request.path` gives.
+  globals.linklists = new LinklistsDrop(view, globals.request.path);
   globals.canonical_url = `https://${store.shop.domain}${path}`;
   return globals;
 }
