@@ -43,6 +43,8 @@ describe.skipIf(!hasDawn)(title("Dawn's sections on the engine"), () => {
     shop: { name: 'Polina <Potions>', customer_accounts_enabled: true },
     routes: { root_url: '/', account_url: '/account', account_login_url: '/account/login' },
     customer: { first_name: 'casey', last_name: 'Rivera', 'has_avatar?': true },
+    // The header's `menu` setting (default "main-menu") reads the menu from `linklists`; Dawn draws the drawer only for a menu.
+    linklists: { 'main-menu': { handle: 'main-menu', title: 'Main menu', levels: 1, links: [{ title: 'Home', url: '/', links: [], levels: 0 }] } },
   };
   // The Section Rendering API renders sections/header.liquid alone, with its schema defaults.
   const header = async () => (await renderPage(new Theme(DAWN), {
