@@ -46,10 +46,12 @@ describe('{% render block %}', () => {
     expect(await render('page')).toContain('<div class="block-retired"></div>');
   });
 
-  it('refuses a block that is not one of section.blocks, naming the file and line', async () => {
-    await expect(render('page.nested')).rejects.toThrow(
+  it('refuses a block that is not one of section.blocks, printing the error inline with its file and line', async () => {
+    const page = await renderPage(theme, { template: 'page.nested', globals: {}, shop: defaultRenderState().shop });
+    expect(page.errors.map((error) => `${error.file}:${error.line}: ${error.message}`)).toEqual([
       'blocks/nested.liquid:1: {% render block %} takes one of section.blocks, e.g. {% for block in section.blocks %}{% render block %}{% endfor %}',
-    );
+    ]);
+    expect(page.body).toContain('Liquid error (blocks/nested line 1): {% render block %} takes one of section.blocks');
   });
 
   it('parses outside a theme page but only renders inside one, and keeps Ruby\'s error for other unquoted names', async () => {
