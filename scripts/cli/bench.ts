@@ -133,7 +133,7 @@ const FILTER_CASES: [string, string, string][] = [
   ['money', '113465', 'money'],
   ['money_with_currency', '113465', 'money_with_currency'],
   ['money_without_trailing_zeros', '113400', 'money_without_trailing_zeros'],
-  ['t (interpolation)', "'customer.order.title'", "t: name: '#1001'"],
+  ['t (interpolation)', "'encore.order.title'", "t: name: '#1001'"],
   ["date: '%B %d, %Y'", "'2022-04-14T20:56:02Z'", "date: '%B %d, %Y'"],
   ["date: format: 'abbreviated_date'", "'2022-04-14T20:56:02Z'", "date: format: 'abbreviated_date'"],
   ['time_tag', "'2022-04-14T20:56:02Z'", 'time_tag'],
@@ -159,7 +159,7 @@ async function filterTimings(): Promise<[string, number][]> {
     address: { first_name: 'Casey', last_name: 'Jensen', address1: '12 Harbour St', city: 'Ottawa', province: 'Ontario', province_code: 'ON', zip: 'K1A 0B1', country: 'Canada', country_code: 'CA' },
     image: { src: '//example.myshopify.com/cdn/shop/files/candle.jpg', width: 1200, height: 1200, alt: 'Candle' },
   };
-  const translations = { customer: { order: { title: 'Order {{ name }}' } } };
+  const translations = { encore: { order: { title: 'Order {{ name }}' } } };
   const globals = globalsWithState({}, defaultRenderState({ locale: { code: 'en', translations, defaultTranslations: translations } }));
   const loop = (body: string) => liquid.parse(`{%- for i in (1..${calls}) -%}${body}{%- endfor -%}`);
   const time = async (templates: Template[]) => median(() => liquid.render(templates, scope, { globals }), 21, 5);

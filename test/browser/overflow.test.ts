@@ -44,13 +44,14 @@ describe.skipIf(!chromiumPath)('long unbroken text at 390 px', () => {
 });
 
 /**
- * Table cells may wrap between words but never inside one: at 1280 px the order page's payment table sits in a
- * half-width column, and at 390 px the tables stack. A word's text range that spans two lines is a broken word
- * ("Authorizati / on", "$117.5 / 9"). The default store's words only: the hostile customer's 200-character word
- * must break, and the check above holds it inside the screen.
+ * Table cells and cards may wrap between words but never inside one: at 1280 px the order page's payment table
+ * sits in a half-width column and the shipment cards three abreast, and at 390 px the tables stack. A word's text
+ * range that spans two lines is a broken word ("Authorizati / on", "$117.5 / 9", a tracking number split every
+ * few characters). The default store's words only: the hostile customer's 200-character word must break, and
+ * the check above holds it inside the screen.
  */
 const TABLE_PAGES = ['/account?customer=casey', '/account/orders/1003', '/account/orders/1008', '/account/orders/1012?locale=nl', '/account/orders/1007?locale=da'];
-describe.skipIf(!chromiumPath)('table cells keep their words whole', () => {
+describe.skipIf(!chromiumPath)('table cells and cards keep their words whole', () => {
   const session = useBrowserAndStudio();
   const cases = TABLE_PAGES.flatMap((path) => [1280, 390].map((width) => ({ path, width })));
 
@@ -61,7 +62,7 @@ describe.skipIf(!chromiumPath)('table cells keep their words whole', () => {
       const found = await page.evaluate(() => {
         const broken: string[] = [];
         let words = 0;
-        // Text only screen readers get (a stacked table's column headings, .visually-hidden) sits in a 1 px box.
+        // Text only screen readers get (a stacked table's column headings, .encore-visually-hidden) sits in a 1 px box.
         const hidden = (element: Element | null): boolean => {
           for (let at = element; at && at !== document.body; at = at.parentElement) {
             const box = at.getBoundingClientRect();
@@ -69,7 +70,7 @@ describe.skipIf(!chromiumPath)('table cells keep their words whole', () => {
           }
           return false;
         };
-        for (const cell of document.querySelectorAll('table th, table td')) {
+        for (const cell of document.querySelectorAll('table th, table td, .encore-shipment-card, .encore-product-card, .encore-buy-again__item')) {
           const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             if (hidden(node.parentElement)) continue;

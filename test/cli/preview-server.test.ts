@@ -40,18 +40,20 @@ describe('preview server', () => {
   it('serves order pages and the theme stylesheet from the shop CDN path on this host', async () => {
     const order = await get('/account/orders/1003');
     expect(order.status).toBe(200);
-    const href = /<link href="([^"]+encore-account\.css[^"]*)"/.exec(order.body)?.[1];
-    expect(href).toMatch(/^\/\/127\.0\.0\.1:\d+\/cdn\/shop\/t\/1\/assets\/encore-account\.css\?v=\d+$/);
+    // The order section loads its own stylesheet, and only that one.
+    const href = /<link href="([^"]+encore-order\.css[^"]*)"/.exec(order.body)?.[1];
+    expect(href).toMatch(/^\/\/127\.0\.0\.1:\d+\/cdn\/shop\/t\/1\/assets\/encore-order\.css\?v=\d+$/);
+    expect(order.body).not.toContain('encore-account.css');
     const css = await get(href!.replace(/^\/\/[^/]+/, ''));
     expect(css.status).toBe(200);
     expect(css.type).toBe('text/css; charset=utf-8');
-    expect(css.body).toContain('.account__table');
+    expect(css.body).toContain('.encore-order__title');
   });
 
   it('answers the Section Rendering API', async () => {
     const { status, body } = await get('/account?customer=loyal-customer&section_id=main');
     expect(status).toBe(200);
-    expect(body).toMatch(/^<section id="shopify-section-template--\d+__main" class="shopify-section section-main-account">/);
+    expect(body).toMatch(/^<section id="shopify-section-template--\d+__main" class="shopify-section encore-main-account">/);
   });
 
   it('answers 404 for unknown paths, customers and orders, naming what is missing', async () => {
@@ -73,15 +75,15 @@ describe('a watching storefront (what npm start runs)', () => {
     fs.cpSync(new URL('../../theme', import.meta.url), dir, { recursive: true });
     const storefront = new Storefront({ themeDir: dir, watch: true });
     const page = { template: 'customers/order' as const, order: '1001' };
-    expect((await storefront.render(page)).body).toContain('<h1 class="order__title">Order #1001</h1>');
-    const section = path.join(dir, 'sections', 'main-order.liquid');
-    fs.writeFileSync(section, fs.readFileSync(section, 'utf8').replace('class="order__title"', 'class="order__title order__title--edited"'));
+    expect((await storefront.render(page)).body).toContain('<h1 class="encore-order__title">Order #1001</h1>');
+    const section = path.join(dir, 'sections', 'encore-main-order.liquid');
+    fs.writeFileSync(section, fs.readFileSync(section, 'utf8').replace('class="encore-order__title"', 'class="encore-order__title encore-order__title--edited"'));
     const deadline = Date.now() + 5_000;
     let body = '';
-    while (Date.now() < deadline && !body.includes('order__title--edited')) {
+    while (Date.now() < deadline && !body.includes('encore-order__title--edited')) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       body = (await storefront.render(page)).body;
     }
-    expect(body).toContain('<h1 class="order__title order__title--edited">Order #1001</h1>');
+    expect(body).toContain('<h1 class="encore-order__title encore-order__title--edited">Order #1001</h1>');
   });
 });

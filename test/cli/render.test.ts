@@ -61,7 +61,7 @@ describe('npm run render', () => {
     expect(order.stdout).toContain('<td>189,20 kr.</td>');
     const yen = render('--template', 'customers/order', '--order', '7001');
     // The jpy store's primary language is Japanese, which the theme does not ship: its default (English) words.
-    expect(yen.stdout).toContain('<h1 class="order__title">Order #7001</h1>');
+    expect(yen.stdout).toContain('<h1 class="encore-order__title">Order #7001</h1>');
     expect(yen.stdout).toContain('¥10,500');
   });
 
@@ -79,11 +79,11 @@ describe('npm run render', () => {
   it('prints an order page by name without # or by id', () => {
     const byName = render('--template', 'customers/order', '--order', '1007');
     expect(byName.status).toBe(0);
-    expect(byName.stdout).toContain('<h1 class="order__title">Order #1007</h1>');
+    expect(byName.stdout).toContain('<h1 class="encore-order__title">Order #1007</h1>');
     expect(byName.stdout).toContain('$88.70 USD');
     const byId = render('--template', 'customers/order', '--order', '6007');
     expect(byId.status).toBe(0);
-    expect(byId.stdout).toContain('<h1 class="order__title">Order #1007</h1>');
+    expect(byId.stdout).toContain('<h1 class="encore-order__title">Order #1007</h1>');
   });
 
   it('exits 2 with usage for a missing --customer or an unknown option', () => {
@@ -104,13 +104,13 @@ describe('npm run render', () => {
   it('renders another theme folder and reports its mistakes with file and line, no stack trace', () => {
     const theme = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-cli-theme-'));
     fs.cpSync(path.join(ROOT, 'theme'), theme, { recursive: true });
-    const section = path.join(theme, 'sections', 'main-order.liquid');
+    const section = path.join(theme, 'sections', 'encore-main-order.liquid');
     const lines = fs.readFileSync(section, 'utf8').split('\n');
     lines.splice(4, 0, '{{ order.total_price | monee }}');
     fs.writeFileSync(section, lines.join('\n'));
     const { status, stderr } = render('--template', 'customers/order', '--order', '1001', '--theme', theme);
     expect(status).toBe(1);
-    expect(stderr.trim()).toBe("sections/main-order.liquid:5: unknown filter 'monee'");
+    expect(stderr.trim()).toBe("sections/encore-main-order.liquid:5: unknown filter 'monee'");
   });
 
   it('prints runtime errors inline like a storefront, lists them on stderr with file and line, and exits 1 only with --strict', () => {

@@ -232,7 +232,7 @@ describe('every bundled order: at the moment of purchase the thank-you page, the
   async function themePaymentSteps(storefront: Storefront, order: Order): Promise<string[]> {
     const { status, body } = await storefront.render({ template: 'customers/order', order: String(order.id) });
     expect(status).toBe(200);
-    return paymentSteps([...body.matchAll(/data-journey-step="([a-z_]+)"\s+data-journey-state="([a-z]+)"/g)].map((match) => `${match[1]}:${match[2]}`));
+    return paymentSteps([...body.matchAll(/data-encore-journey-step="([a-z_]+)"\s+data-encore-journey-state="([a-z]+)"/g)].map((match) => `${match[1]}:${match[2]}`));
   }
 
   /** The thank-you page's payment step as `kind:state`, read back from its words. */

@@ -6,11 +6,11 @@ import { studioFor, themeCopy } from './support.ts';
 
 describe('a Liquid error in the theme', () => {
   const dir = themeCopy();
-  const section = path.join(dir, 'sections', 'main-order.liquid');
+  const section = path.join(dir, 'sections', 'encore-main-order.liquid');
   const original = fs.readFileSync(section, 'utf8');
   const lines = original.split('\n');
   // A tag that never closes, with markup in it that must show as text, on a known line.
-  const brokenLine = lines.findIndex((text) => text.includes('class="order__title"')) + 1;
+  const brokenLine = lines.findIndex((text) => text.includes('class="encore-order__title"')) + 1;
   let studio: Awaited<ReturnType<typeof studioFor>>;
   beforeAll(async () => {
     lines[brokenLine - 1] = '{% if order.name == "<b>x</b>" %}' + lines[brokenLine - 1];
@@ -27,7 +27,7 @@ describe('a Liquid error in the theme', () => {
     expect(status).toBe(500);
     expect(type).toBe('text/html; charset=utf-8');
     const where = /<code class="encore-error__where">([^<]*)<\/code>/.exec(body)?.[1];
-    expect(where).toBe(`sections/main-order.liquid:${brokenLine}`);
+    expect(where).toBe(`sections/encore-main-order.liquid:${brokenLine}`);
     expect(/<p class="encore-error__message">([^<]*)<\/p>/.exec(body)?.[1]).toMatch(/tag .*if.* not closed/);
     // The marked source line is the broken one, its markup escaped.
     const marked = /<span class="encore-error__line">([^<]*)<\/span>/.exec(body)?.[1];

@@ -19,6 +19,6 @@ export function recommendationsOf(html: string): string | undefined {
   const block = /<section[^>]*data-encore-recommendations[^>]*>/.exec(html)?.[0];
   if (!block) return undefined;
   const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(block)?.[1] ?? '';
-  if (!attr('data-url') || !attr('data-product-id') || !attr('data-section-id')) return undefined;
-  return `${attr('data-url')}?product_id=${attr('data-product-id')}&limit=${attr('data-limit')}&section_id=${attr('data-section-id')}&intent=related`;
+  if (!attr('data-encore-url') || !attr('data-encore-product-id') || !attr('data-encore-section-id')) return undefined;
+  return `${attr('data-encore-url')}?product_id=${attr('data-encore-product-id')}&limit=${attr('data-encore-limit')}&section_id=${attr('data-encore-section-id')}&intent=related`;
 }

@@ -44,14 +44,14 @@ describe('live reload of a theme edit', () => {
 
   it('tells open pages within 300 ms of a save, and the next render shows the edit', async () => {
     const stream = await listen(studio.url);
-    const section = path.join(dir, 'sections', 'main-order.liquid');
+    const section = path.join(dir, 'sections', 'encore-main-order.liquid');
     const saved = Date.now();
-    fs.writeFileSync(section, fs.readFileSync(section, 'utf8').replace('class="order__title"', 'class="order__title order__title--edited"'));
+    fs.writeFileSync(section, fs.readFileSync(section, 'utf8').replace('class="encore-order__title"', 'class="encore-order__title encore-order__title--edited"'));
     const event = await stream.next;
     stream.stop();
     expect(event.at - saved).toBeLessThanOrEqual(300);
     expect(event.files).toContain(section);
-    expect((await studio.get('/account/orders/1001')).body).toContain('<h1 class="order__title order__title--edited">Order #1001</h1>');
+    expect((await studio.get('/account/orders/1001')).body).toContain('<h1 class="encore-order__title encore-order__title--edited">Order #1001</h1>');
   });
 });
 

@@ -13,7 +13,7 @@ type Studio = Awaited<ReturnType<typeof studioFor>>;
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../scripts/store/fixtures/${name}`, import.meta.url));
 const langOf = (html: string) => /<html lang="([^"]*)"/.exec(html)?.[1];
-const accountTitle = (html: string) => /<h1 class="account__title">([^<]*)</.exec(html)?.[1];
+const accountTitle = (html: string) => /<h1 class="encore-account__title">([^<]*)</.exec(html)?.[1];
 
 /** The theme's account and order pages: they answer in the locale of their URL. */
 const isThemePage = (link: string) => /^(?:\/[a-z]{2})?\/account(?:\?customer=|\/orders\/)/.test(link);

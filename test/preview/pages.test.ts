@@ -9,7 +9,7 @@ let studio: Awaited<ReturnType<typeof studioFor>>;
 beforeAll(async () => { studio = await studioFor(); });
 afterAll(() => studio.close());
 
-const title = (html: string) => /<h1 class="(?:account|order)__title">([^<]*)</.exec(html)?.[1];
+const title = (html: string) => /<h1 class="encore-(?:account|order)__title">([^<]*)</.exec(html)?.[1];
 
 describe('?locale= on the theme pages', () => {
   it('renders the account page in Danish, with pagination that stays Danish, the locale written once as a prefix', async () => {
@@ -37,7 +37,7 @@ describe('?locale= on the theme pages', () => {
     const page = await studio.get('/account/orders/1003?locale=fr');
     expect(page.status).toBe(200);
     expect(page.body).toContain('<html lang="fr">');
-    expect(page.body).toContain('<h1 class="order__title">Order #1003</h1>');
+    expect(page.body).toContain('<h1 class="encore-order__title">Order #1003</h1>');
     expect(page.body).toContain('href="/fr/account"');
   });
 });

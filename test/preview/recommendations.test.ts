@@ -14,26 +14,26 @@ beforeAll(async () => {
   const page = (await studio.get('/account?customer=loyal-customer')).body;
   const block = /<section[^>]*data-encore-recommendations[^>]*>/.exec(page)![0];
   const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(block)![1];
-  expect(attr('data-url')).toBe('/recommendations/products');
-  section = attr('data-section-id');
+  expect(attr('data-encore-url')).toBe('/recommendations/products');
+  section = attr('data-encore-section-id');
   ask = (query, customer, prefix = '') => studio.get(`${prefix}/recommendations/products?${query}&section_id=${encodeURIComponent(section)}`, {
     headers: customer ? { referer: `${studio.url}account?customer=${customer}` } : {},
   });
 });
 afterAll(() => studio.close());
 
-const cards = (html: string) => [...html.matchAll(/data-product-handle="([^"]+)"\s+data-reason-kind="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+const cards = (html: string) => [...html.matchAll(/data-encore-product-handle="([^"]+)"\s+data-encore-reason-kind="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
 
 describe('/recommendations/products', () => {
   it("renders the account section's list with the core's picks related to the seed", async () => {
     const { status, body } = await ask('product_id=7001&limit=4&intent=related');
     expect(status).toBe(200);
-    expect(body).toMatch(/^<section id="shopify-section-template--\d+__main" class="shopify-section section-main-account"><ul class="account-recommendations__list" role="list" data-encore-recommendations-list>/);
-    expect(body).not.toContain('account__table');
+    expect(body).toMatch(/^<section id="shopify-section-template--\d+__main" class="shopify-section encore-main-account"><ul class="encore-account-recommendations__list" role="list" data-encore-recommendations-list>/);
+    expect(body).not.toContain('encore-account__table');
     // amber-candle (7001): the candles, matches and refill oil share its collections.
     expect(relatedHandles(studio.storefront, 7001, 4, 'related')).toEqual(['long-matches', 'cedar-candle', 'fig-candle', 'diffuser-refill-oil']);
     expect(cards(body)).toEqual(['long-matches related', 'cedar-candle related', 'fig-candle related', 'diffuser-refill-oil related']);
-    expect(body).toContain('<p class="product-card__reason">Goes with your recent orders</p>');
+    expect(body).toContain('<p class="encore-product-card__reason">Goes with your recent orders</p>');
   });
 
   it("leaves out what the asking page's customer bought, as the section does on Shopify", async () => {
@@ -76,7 +76,7 @@ describe('/recommendations/products on a store whose primary locale is not the t
       const answer = await danish.get(asked);
       expect(answer.status, prefix).toBe(200);
       expect(cards(answer.body).length, prefix).toBeGreaterThan(0);
-      expect(answer.body).toContain(`<p class="product-card__reason">${reason}</p>`);
+      expect(answer.body).toContain(`<p class="encore-product-card__reason">${reason}</p>`);
     }
   });
 });

@@ -429,8 +429,8 @@ describe("no dead link in the studio", () => {
     if (!block) return undefined;
     const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(block)?.[1] ?? "";
     // The script asks nothing without a seed product (a customer with no orders).
-    if (!attr("data-url") || !attr("data-product-id") || !attr("data-section-id")) return undefined;
-    return `${attr("data-url")}?product_id=${attr("data-product-id")}&limit=${attr("data-limit")}&section_id=${attr("data-section-id")}&intent=related`;
+    if (!attr("data-encore-url") || !attr("data-encore-product-id") || !attr("data-encore-section-id")) return undefined;
+    return `${attr("data-encore-url")}?product_id=${attr("data-encore-product-id")}&limit=${attr("data-encore-limit")}&section_id=${attr("data-encore-section-id")}&intent=related`;
   };
 
   async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {

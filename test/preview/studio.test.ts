@@ -41,7 +41,7 @@ describe('a studio on the default store', () => {
     expect(studio.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const order = await studio.get('/account/orders/1003');
     expect(order.status).toBe(200);
-    expect(order.body).toContain('<h1 class="order__title">Order #1003</h1>');
+    expect(order.body).toContain('<h1 class="encore-order__title">Order #1003</h1>');
     // The backend refuses a GET on its POST route with its own error shape.
     const offers = await studio.get('/api/post-purchase/offers');
     expect(offers.status).toBe(405);

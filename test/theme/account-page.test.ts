@@ -1,5 +1,5 @@
 /**
- * The customers/account page (sections/main-account.liquid), rendered through the engine with the
+ * The customers/account page (sections/encore-main-account.liquid), rendered through the engine with the
  * bundled stores, checked against values read by hand from the fixtures; and the deferred
  * recommendations script (assets/encore-recommendations.js) run against a small fake DOM.
  */
@@ -35,25 +35,25 @@ function storefrontWith(store: Store, settings: Record<string, unknown>): Storef
 }
 
 /** Order names of the history table, in page order. */
-const orderNames = (html: string) => [...html.matchAll(/<tr class="account__row" data-order-name="([^"]+)"/g)].map((m) => m[1]);
+const orderNames = (html: string) => [...html.matchAll(/<tr class="encore-account__row" data-encore-order-name="([^"]+)"/g)].map((m) => m[1]);
 
 /** The cell text of one order's row, by column label (tags stripped). */
 function row(html: string, name: string): Record<string, string> {
-  const start = html.indexOf(`data-order-name="${name}"`);
+  const start = html.indexOf(`data-encore-order-name="${name}"`);
   expect(start, `row ${name}`).toBeGreaterThan(-1);
   const end = html.indexOf('</tr>', start);
   const cells: Record<string, string> = {};
-  for (const m of html.slice(start, end).matchAll(/data-label="([^"]+)"[^>]*>([\s\S]*?)<\/t[dh]>/g)) {
+  for (const m of html.slice(start, end).matchAll(/data-encore-label="([^"]+)"[^>]*>([\s\S]*?)<\/t[dh]>/g)) {
     cells[m[1]] = m[2].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
   }
-  cells.buyAgain = /class="account__buy-again" href="([^"]+)"/.exec(html.slice(start, end))?.[1] ?? '';
+  cells.buyAgain = /class="encore-account__buy-again" href="([^"]+)"/.exec(html.slice(start, end))?.[1] ?? '';
   return cells;
 }
 
 /** The pagination nav: its links (label → href) and the current page. */
 function pagination(html: string) {
-  const nav = /<nav class="pagination"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
-  const links = [...nav.matchAll(/<a\s+class="pagination__link"\s+href="([^"]+)"[^>]*>\s*([^<]+?)\s*<\/a>/g)].map((m) => [m[2], m[1]]);
+  const nav = /<nav class="encore-pagination"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+  const links = [...nav.matchAll(/<a\s+class="encore-pagination__link"\s+href="([^"]+)"[^>]*>\s*([^<]+?)\s*<\/a>/g)].map((m) => [m[2], m[1]]);
   const current = /aria-current="page">(\d+)</.exec(nav)?.[1];
   return { links, current };
 }
@@ -110,16 +110,16 @@ describe("loyal-customer's 45 orders, 20 a page", () => {
       Items: 'Amber Candle - 8 oz Diffuser Refill Oil',
       buyAgain: '/cart/4001:3,4011:1',
     });
-    expect(html).toContain('<a class="account__order-link" href="/account/orders/1145">#1145</a>');
+    expect(html).toContain('<a class="encore-account__order-link" href="/account/orders/1145">#1145</a>');
     expect(html).toContain('<time datetime="2026-01-24T20:00:00Z">January 24, 2026</time>');
     expect(row(html, '#1144')['Fulfillment status']).toBe('2 of 2 items shipped');
   });
 
   it('thanks the customer for their 45 orders', async () => {
-    expect(await account('loyal-customer')).toContain('<p class="account__thanks">Thanks for your 45 orders</p>');
+    expect(await account('loyal-customer')).toContain('<p class="encore-account__thanks">Thanks for your 45 orders</p>');
     expect(await account('casey')).toContain('Thanks for your 7 orders');
-    expect(await account('b2b-buyer')).toContain('<p class="account__thanks">Thanks for your order</p>');
-    expect(await account('new-customer')).not.toContain('account__thanks');
+    expect(await account('b2b-buyer')).toContain('<p class="encore-account__thanks">Thanks for your order</p>');
+    expect(await account('new-customer')).not.toContain('encore-account__thanks');
   });
 });
 
@@ -128,9 +128,9 @@ describe('a page number past the last page', () => {
   it('says this page is empty and links to page 1, not that the customer has never ordered', async () => {
     const custom = storefrontWith(storefront.store, { fallback_collection: 'candles' });
     const html = (await custom.render({ template: 'customers/account', customer: 'loyal-customer', page: 99 })).body;
-    expect(html).toContain('<p class="account__thanks">Thanks for your 45 orders</p>');
-    expect(html).toContain('<p class="account__empty-text">There are no orders on this page.</p>');
-    expect(html).toContain('<a class="account__link" href="/account?page=1">Go to the first page</a>');
+    expect(html).toContain('<p class="encore-account__thanks">Thanks for your 45 orders</p>');
+    expect(html).toContain('<p class="encore-account__empty-text">There are no orders on this page.</p>');
+    expect(html).toContain('<a class="encore-account__link" href="/account?page=1">Go to the first page</a>');
     expect(html).not.toContain('You haven&#39;t placed any orders yet.');
     expect(html).not.toContain('>Start with Candles</h2>');
     expect(orderNames(html)).toEqual([]);
@@ -143,13 +143,13 @@ describe('a page number past the last page', () => {
     const store = storefront.store;
     const danish = new Storefront({ store: { ...store, shop: { ...store.shop, published_locales: [...store.shop.published_locales, 'da'] } } });
     const loyal = (await danish.render({ template: 'customers/account', customer: 'loyal-customer', page: 99 }, { locale: 'da' })).body;
-    expect(loyal).toContain('<p class="account__empty-text">Der er ingen ordrer på denne side.</p>');
-    expect(loyal).toContain('<a class="account__link" href="/da/account?page=1">Gå til første side</a>');
+    expect(loyal).toContain('<p class="encore-account__empty-text">Der er ingen ordrer på denne side.</p>');
+    expect(loyal).toContain('<a class="encore-account__link" href="/da/account?page=1">Gå til første side</a>');
     // mette-hansen's 3 orders fit on one page, in her shop's own language (Danish, unprefixed).
     const { store: dkk } = findBundledStore({ customer: 'mette-hansen' })!;
     const mette = (await new Storefront({ store: dkk }).render({ template: 'customers/account', customer: 'mette-hansen', page: 4 }, { locale: 'da' })).body;
-    expect(mette).toContain('<a class="account__link" href="/account?page=1">Gå til første side</a>');
-    expect(mette).toContain('<p class="account__thanks">Tak for dine 3 ordrer</p>');
+    expect(mette).toContain('<a class="encore-account__link" href="/account?page=1">Gå til første side</a>');
+    expect(mette).toContain('<p class="encore-account__thanks">Tak for dine 3 ordrer</p>');
     expect(mette).not.toContain('Du har ikke afgivet nogen ordrer endnu.');
   });
 });
@@ -172,7 +172,7 @@ describe("casey's orders: what has shipped", () => {
 describe('Buy again', () => {
   /** Buy again items as the page marks them. */
   const items = (html: string) =>
-    [...html.matchAll(/<li\s+class="buy-again__item"\s+data-product-handle="([^"]+)"\s+data-variant-id="(\d+)"\s+data-quantity="(\d+)"\s+data-due="(true|false)"/g)].map(
+    [...html.matchAll(/<li\s+class="encore-buy-again__item"\s+data-encore-product-handle="([^"]+)"\s+data-encore-variant-id="(\d+)"\s+data-encore-quantity="(\d+)"\s+data-encore-due="(true|false)"/g)].map(
       (m) => ({ handle: m[1], variant: Number(m[2]), quantity: Number(m[3]), due: m[4] === 'true' }),
     );
 
@@ -200,12 +200,12 @@ describe('Buy again', () => {
     // Due is said in words, not only shown by style; the permalink adds the usual quantity.
     expect(html.match(/Time to restock/g)).toHaveLength(4);
     expect(html).toContain('Lasts until about March 23, 2026');
-    expect(html).toContain('<a class="buy-again__add" href="/cart/4001:2">Add 2 Amber Candle to cart</a>');
+    expect(html).toContain('<a class="encore-buy-again__add" href="/cart/4001:2">Add 2 Amber Candle to cart</a>');
   });
 
   it('is left out of the recommendations, and hidden when the merchant turns it off', async () => {
     const html = await account('loyal-customer');
-    const recommended = [...html.matchAll(/class="product-card"\s+data-product-handle="([^"]+)"/g)].map((m) => m[1]);
+    const recommended = [...html.matchAll(/class="encore-product-card"\s+data-encore-product-handle="([^"]+)"/g)].map((m) => m[1]);
     expect(recommended.length).toBeGreaterThan(0);
     for (const { handle } of items(html)) expect(recommended).not.toContain(handle);
 
@@ -220,21 +220,21 @@ describe('Buy again', () => {
 describe('recommendations', () => {
   it('say why, and load the refining script deferred only when there is something to refine', async () => {
     const html = await account('loyal-customer');
-    expect(html).toMatch(/data-product-handle="candle-snuffer"\s+data-reason-kind="collection"\s+data-reason-handle="long-matches"/);
-    expect(html).toContain('<p class="product-card__reason">Because you bought Long Matches</p>');
+    expect(html).toMatch(/data-encore-product-handle="candle-snuffer"\s+data-encore-reason-kind="collection"\s+data-encore-reason-handle="long-matches"/);
+    expect(html).toContain('<p class="encore-product-card__reason">Because you bought Long Matches</p>');
     expect(html).toMatch(/<script src="[^"]*encore-recommendations\.js[^"]*" defer="defer"><\/script>/);
     // Seeded with the most recent purchase: #1145 starts with Amber Candle (product 7001).
-    expect(html).toContain('data-product-id="7001"');
-    expect(html).toContain('data-url="/recommendations/products"');
+    expect(html).toContain('data-encore-product-id="7001"');
+    expect(html).toContain('data-encore-url="/recommendations/products"');
   });
 
   it('use the merchant\'s headings and count', async () => {
     const custom = storefrontWith(storefront.store, { recommendations_heading: 'More <b>for</b> you', recommendations_count: 2, orders_heading: 'Your orders' });
     const html = (await custom.render({ template: 'customers/account', customer: 'loyal-customer' })).body;
     expect(html).toContain('>More &lt;b&gt;for&lt;/b&gt; you</h2>');
-    expect(html).toContain('<h2 class="account__subtitle">Your orders</h2>');
-    expect(html.match(/class="product-card"/g)).toHaveLength(2);
-    expect(html).toContain('data-limit="2"');
+    expect(html).toContain('<h2 class="encore-account__subtitle">Your orders</h2>');
+    expect(html.match(/class="encore-product-card"/g)).toHaveLength(2);
+    expect(html).toContain('data-encore-limit="2"');
   });
 });
 
@@ -245,15 +245,15 @@ describe('a customer with no orders', () => {
     expect(html).toContain('You haven&#39;t placed any orders yet.');
     expect(html).toContain('>Start with Candles</h2>');
     // Candles lists amber, cedar, fig and the gift set, all in stock and published.
-    expect([...html.matchAll(/class="product-card"\s+data-product-handle="([^"]+)"/g)].map((m) => m[1])).toEqual([
+    expect([...html.matchAll(/class="encore-product-card"\s+data-encore-product-handle="([^"]+)"/g)].map((m) => m[1])).toEqual([
       'amber-candle',
       'cedar-candle',
       'fig-candle',
       'discovery-gift-set',
     ]);
-    expect(html).toContain('<a class="account__link" href="/collections/candles">Shop all of Candles</a>');
-    expect(html).not.toContain('class="buy-again"');
-    expect(html).not.toContain('account__table');
+    expect(html).toContain('<a class="encore-account__link" href="/collections/candles">Shop all of Candles</a>');
+    expect(html).not.toContain('class="encore-buy-again"');
+    expect(html).not.toContain('encore-account__table');
   });
 
   it('sees only the message when no fallback collection is set', async () => {
@@ -261,7 +261,7 @@ describe('a customer with no orders', () => {
     const html = (await custom.render({ template: 'customers/account', customer: 'new-customer' })).body;
     expect(html).toContain('You haven&#39;t placed any orders yet.');
     expect(html).toContain('No default address saved yet.');
-    expect(html).not.toContain('class="product-card"');
+    expect(html).not.toContain('class="encore-product-card"');
   });
 });
 
@@ -271,7 +271,7 @@ describe('the hostile customer', () => {
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     // Every start tag in the page body is one of the theme's own.
     const tags = new Set([...main.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => m[1].toLowerCase()));
-    expect([...tags].sort()).toEqual(['a', 'br', 'caption', 'div', 'h1', 'h2', 'header', 'img', 'li', 'main', 'p', 'script', 'section', 'span', 'style', 'table', 'tbody', 'td', 'th', 'thead', 'time', 'tr', 'ul']);
+    expect([...tags].sort()).toEqual(['a', 'br', 'caption', 'div', 'h1', 'h2', 'header', 'img', 'li', 'link', 'main', 'p', 'script', 'section', 'span', 'table', 'tbody', 'td', 'th', 'thead', 'time', 'tr', 'ul']);
     // The only script is the theme's own deferred one.
     expect(main.match(/<script[^>]*>/g)).toEqual([expect.stringMatching(/^<script src="[^"]+encore-recommendations\.js[^"]*" defer="defer">$/)]);
     for (const tag of main.match(/<[a-zA-Z][^>]*>/g) ?? []) expect(tag).not.toMatch(/__encoreInjected|\son[a-z]+\s*=|javascript:/i);
@@ -319,12 +319,12 @@ describe("the section on Shopify's product recommendations route", () => {
       now: new Date(store.shop.now!),
     });
     expect(status).toBe(200);
-    expect(body).toMatch(/^<section id="shopify-section-[^"]+" class="shopify-section section-main-account"><ul class="account-recommendations__list" role="list" data-encore-recommendations-list>/);
-    expect(body).not.toContain('account__table');
+    expect(body).toMatch(/^<section id="shopify-section-[^"]+" class="shopify-section encore-main-account"><ul class="encore-account-recommendations__list" role="list" data-encore-recommendations-list>/);
+    expect(body).not.toContain('encore-account__table');
     // The first four that are new, in stock and not gift cards; the template asks for 4.
-    const cards = [...body.matchAll(/class="product-card"\s+data-product-handle="([^"]+)"\s+data-reason-kind="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    const cards = [...body.matchAll(/class="encore-product-card"\s+data-encore-product-handle="([^"]+)"\s+data-encore-reason-kind="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(cards).toEqual(['cedar-candle related', 'wick-trimmer related', 'fig-candle related', 'candle-snuffer related']);
-    expect(body).toContain('<p class="product-card__reason">Goes with your recent orders</p>');
+    expect(body).toContain('<p class="encore-product-card__reason">Goes with your recent orders</p>');
   });
 });
 
@@ -339,10 +339,10 @@ describe('encore-recommendations.js', () => {
 
   /** Just enough DOM for the script: one block with a server-rendered list, and a parser of answers. */
   function run(answer: () => Promise<{ ok: boolean; status: number; text: () => Promise<string> }>) {
-    const list = { innerHTML: '<li data-product-handle="server-pick"></li>' };
+    const list = { innerHTML: '<li data-encore-product-handle="server-pick"></li>' };
     const attributes: Record<string, string> = {};
     const block = {
-      dataset: { url: '/recommendations/products', productId: '7001', limit: '4', sectionId: 'template--1__main' },
+      dataset: { encoreUrl: '/recommendations/products', encoreProductId: '7001', encoreLimit: '4', encoreSectionId: 'template--1__main' },
       querySelector: (selector: string) => (selector === '[data-encore-recommendations-list]' ? list : null),
       setAttribute: (name: string, value: string) => (attributes[name] = value),
     };
@@ -351,7 +351,7 @@ describe('encore-recommendations.js', () => {
     class DOMParser {
       parseFromString(html: string) {
         const inner = /<ul[^>]*data-encore-recommendations-list[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1];
-        const fresh = inner === undefined ? null : { innerHTML: inner, querySelector: () => (inner.includes('data-product-handle') ? {} : null) };
+        const fresh = inner === undefined ? null : { innerHTML: inner, querySelector: () => (inner.includes('data-encore-product-handle') ? {} : null) };
         return { querySelector: () => fresh };
       }
     }
@@ -379,11 +379,11 @@ describe('encore-recommendations.js', () => {
   const html = (body: string) => async () => ({ ok: true, status: 200, text: async () => body });
 
   it('asks the Section Rendering API for related products of the latest purchase and swaps them in', async () => {
-    const page = run(html('<div id="shopify-section-x"><ul class="x" data-encore-recommendations-list><li data-product-handle="api-pick"></li></ul></div>'));
+    const page = run(html('<div id="shopify-section-x"><ul class="x" data-encore-recommendations-list><li data-encore-product-handle="api-pick"></li></ul></div>'));
     await page.settled();
     expect(page.requested).toEqual(['/recommendations/products?product_id=7001&limit=4&section_id=template--1__main&intent=related']);
-    expect(page.list.innerHTML).toBe('<li data-product-handle="api-pick"></li>');
-    expect(page.attributes['data-source']).toBe('api');
+    expect(page.list.innerHTML).toBe('<li data-encore-product-handle="api-pick"></li>');
+    expect(page.attributes['data-encore-source']).toBe('api');
   });
 
   it.each([
@@ -395,7 +395,7 @@ describe('encore-recommendations.js', () => {
     const page = run(answer as () => Promise<{ ok: boolean; status: number; text: () => Promise<string> }>);
     await page.settled();
     expect(page.requested).toHaveLength(1);
-    expect(page.list.innerHTML).toBe('<li data-product-handle="server-pick"></li>');
-    expect(page.attributes['data-source']).toBeUndefined();
+    expect(page.list.innerHTML).toBe('<li data-encore-product-handle="server-pick"></li>');
+    expect(page.attributes['data-encore-source']).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The account page's server-rendered recommendations and Buy again list
- * (theme/snippets/account-recommendations.liquid, account-buy-again.liquid)
+ * (theme/snippets/encore-account-recommendations.liquid, encore-account-buy-again.liquid)
  * against the domain core: `recommendProducts(…, signals: 'liquid')` and
  * `buyAgain`, for every customer of every bundled store. Also the core's
  * `signals: 'liquid'` option itself, on hand-built catalogs.
@@ -48,7 +48,7 @@ function tagsOf(html: string, className: string): Record<string, string>[] {
 
 /** The picks of the recommendations block (or the empty state's list), in page order. */
 function renderedPicks(html: string): Card[] {
-  return tagsOf(html, 'product-card').map((a) => ({ handle: a['data-product-handle'], kind: a['data-reason-kind'], because: a['data-reason-handle'] }));
+  return tagsOf(html, 'encore-product-card').map((a) => ({ handle: a['data-encore-product-handle'], kind: a['data-encore-reason-kind'], because: a['data-encore-reason-handle'] }));
 }
 
 function corePicks(recommendations: Recommendation[]): Card[] {
@@ -79,7 +79,7 @@ describe('the Liquid recommendations equal recommendProducts(signals: "liquid") 
     const customer = store.customers.find((c) => c.handle === handle)!;
     const now = store.shop.now!;
     const { body } = await storefrontFor(store, fallback).render({ template: 'customers/account', customer: handle });
-    const shownAgain = tagsOf(body, 'buy-again__item').map((a) => a['data-product-handle']);
+    const shownAgain = tagsOf(body, 'encore-buy-again__item').map((a) => a['data-encore-product-handle']);
     const popular = fallback === null ? [] : store.collections.find((c) => c.handle === fallback)!.products;
     const noOrders = customer.orders.length === 0;
     const expected = recommendProducts({
@@ -121,11 +121,11 @@ describe('the Liquid Buy again list equals buyAgain for every customer of every 
     async (_label, store, handle) => {
       const customer = store.customers.find((c) => c.handle === handle)!;
       const { body } = await new Storefront({ store }).render({ template: 'customers/account', customer: handle });
-      const rendered = tagsOf(body, 'buy-again__item').map((a) => ({
-        handle: a['data-product-handle'],
-        variant: Number(a['data-variant-id']),
-        quantity: Number(a['data-quantity']),
-        due: a['data-due'] === 'true',
+      const rendered = tagsOf(body, 'encore-buy-again__item').map((a) => ({
+        handle: a['data-encore-product-handle'],
+        variant: Number(a['data-encore-variant-id']),
+        quantity: Number(a['data-encore-quantity']),
+        due: a['data-encore-due'] === 'true',
       }));
       const expected = buyAgain({ products: store.products, history: customer.orders, now: store.shop.now! }).map((item) => ({
         handle: item.product.handle,
@@ -148,7 +148,7 @@ describe('a customer whose orders hold a product on several lines (the benchmark
   it('gets the Buy again list and the picks the core computes', async () => {
     const { body } = await new Storefront({ store }).render({ template: 'customers/account', customer: 'bench-customer' });
     const again = buyAgain({ products: store.products, history, now });
-    expect(tagsOf(body, 'buy-again__item').map((a) => [a['data-product-handle'], Number(a['data-quantity']), a['data-due'] === 'true'])).toEqual(
+    expect(tagsOf(body, 'encore-buy-again__item').map((a) => [a['data-encore-product-handle'], Number(a['data-encore-quantity']), a['data-encore-due'] === 'true'])).toEqual(
       again.map((item) => [item.product.handle, item.quantity, item.due]),
     );
     expect(again.length).toBeGreaterThan(0);

@@ -36,7 +36,7 @@ describe("pages in the shop's own language", () => {
     expect(mette).toContain('0 af 1 vare afsendt');
     const delivered = await order('2001', 'da');
     expect(delivered).toContain('Ordre #2001');
-    expect(delivered).toMatch(/<th scope="row" class="money-line__label">Inkl\. Moms \(25 %\)<\/th>\s*<td>189,20 kr\.<\/td>/);
+    expect(delivered).toMatch(/<th scope="row" class="encore-money-line__label">Inkl\. Moms \(25 %\)<\/th>\s*<td>189,20 kr\.<\/td>/);
     expect(delivered).toMatch(/Afsendt med PostNord den <time datetime="[^"]+">27\. feb\. 2026<\/time>/);
   });
 
@@ -58,7 +58,7 @@ describe("pages in the shop's own language", () => {
     expect(niran).toContain('ขอบคุณสำหรับคำสั่งซื้อ 2 รายการของคุณ');
     expect(niran).toContain('<time datetime="2026-03-18T04:20:00Z">18 มีนาคม 2026</time>');
     const paid = await order('5001', 'th');
-    expect(paid).toMatch(/<th scope="row" class="money-line__label">รวม VAT \(7%\)<\/th>\s*<td>฿125\.61<\/td>/);
+    expect(paid).toMatch(/<th scope="row" class="encore-money-line__label">รวม VAT \(7%\)<\/th>\s*<td>฿125\.61<\/td>/);
   });
 });
 
@@ -72,7 +72,7 @@ describe('the status columns of the account page speak the page language', () =>
     const { body, untranslated } = await multilingual.render({ template: 'customers/account', customer }, { locale });
     expect(untranslated).toEqual([]);
     const rows: Record<string, [string, string]> = {};
-    for (const [, name, row] of body.matchAll(/<tr class="account__row" data-order-name="([^"]+)">([\s\S]*?)<\/tr>/g)) {
+    for (const [, name, row] of body.matchAll(/<tr class="encore-account__row" data-encore-order-name="([^"]+)">([\s\S]*?)<\/tr>/g)) {
       const cells = [...row.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => m[1].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
       rows[name] = [cells[2], cells[3]];
     }

@@ -5,7 +5,7 @@ import { loadBundledStores } from '../../scripts/store/bundled.ts';
 import { Storefront } from '../../scripts/storefront.ts';
 
 /**
- * The theme cannot call the domain core, so snippets/order-journey.liquid
+ * The theme cannot call the domain core, so snippets/encore-order-journey.liquid
  * repeats its rules. For every order of every bundled store, the page's
  * journey must be the core's journey of what Liquid can see of the order.
  */
@@ -25,14 +25,14 @@ interface PageJourney {
 }
 
 function journeyOf(html: string): PageJourney {
-  const headline = /data-headline="([a-z_]+)"/.exec(html)?.[1];
-  const steps = [...html.matchAll(/data-journey-step="([a-z_]+)"\s+data-journey-state="([a-z]+)"/g)].map((match) => `${match[1]}:${match[2]}`);
+  const headline = /data-encore-headline="([a-z_]+)"/.exec(html)?.[1];
+  const steps = [...html.matchAll(/data-encore-journey-step="([a-z_]+)"\s+data-encore-journey-state="([a-z]+)"/g)].map((match) => `${match[1]}:${match[2]}`);
   const items: PageJourney['items'] = {};
-  const rows = /class="order-items__row"\s+data-line-item-id="(\d+)"\s+data-ordered="(\d+)"\s+data-shipped="(\d+)"\s+data-delivered="(\d+)"\s+data-cancelled="(\d+)"\s+data-refunded="(\d+)"/g;
+  const rows = /class="encore-order-items__row"\s+data-encore-line-item-id="(\d+)"\s+data-encore-ordered="(\d+)"\s+data-encore-shipped="(\d+)"\s+data-encore-delivered="(\d+)"\s+data-encore-cancelled="(\d+)"\s+data-encore-refunded="(\d+)"/g;
   for (const [, id, ordered, shipped, delivered, cancelled, refunded] of html.matchAll(rows)) {
     items[id] = { ordered: Number(ordered), shipped: Number(shipped), delivered: Number(delivered), cancelled: Number(cancelled), refunded: Number(refunded) };
   }
-  const due = /data-amount-due="(\d+)"(\s+data-secured)?/.exec(html);
+  const due = /data-encore-amount-due="(\d+)"(\s+data-encore-secured)?/.exec(html);
   return { headline, steps, items, due: { outstanding: due ? Number(due[1]) : 0, secured: due?.[2] !== undefined } };
 }
 

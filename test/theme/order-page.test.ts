@@ -29,39 +29,39 @@ function elements(html: string, tag: string, attribute: string): string[] {
 
 /** The summary rows: `[part, subunits, included]` in page order. */
 function moneyLines(html: string): { part: string; amount: number; included: boolean; text: string }[] {
-  return elements(html, 'tr', 'data-total-part=').map((row) => ({
-    part: /data-total-part="([a-z]+)"/.exec(row)![1],
-    amount: Number(/data-amount="(-?\d+)"/.exec(row)![1]),
-    included: /\sdata-included[\s>]/.test(row),
+  return elements(html, 'tr', 'data-encore-total-part=').map((row) => ({
+    part: /data-encore-total-part="([a-z]+)"/.exec(row)![1],
+    amount: Number(/data-encore-amount="(-?\d+)"/.exec(row)![1]),
+    included: /\sdata-encore-included[\s>]/.test(row),
     text: text(row),
   }));
 }
 
 describe('#1003: two shipments and an item still being prepared', () => {
   it('shows one card per shipment with its carrier, items and every tracking number linked', async () => {
-    const cards = elements(await orderPage('1003'), 'article', 'class="shipment-card"');
+    const cards = elements(await orderPage('1003'), 'article', 'class="encore-shipment-card"');
     expect(cards).toHaveLength(2);
     expect(text(cards[0])).toContain('Shipped on March 04, 2026');
-    expect(/data-carrier>([^<]*)</.exec(cards[0])![1]).toBe('UPS');
+    expect(/data-encore-carrier>([^<]*)</.exec(cards[0])![1]).toBe('UPS');
     expect(cards[0]).toContain('<a href="https://www.ups.com/track?tracknum=1Z999AA10123456784"');
     expect(text(cards[0])).toContain('Cedar Candle - 8 oz Quantity: 2');
-    expect(/data-carrier>([^<]*)</.exec(cards[1])![1]).toBe('USPS');
+    expect(/data-encore-carrier>([^<]*)</.exec(cards[1])![1]).toBe('USPS');
     expect(cards[1]).toContain('<a href="https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223197428490"');
     expect(text(cards[1])).toContain('Wick Trimmer Quantity: 1');
     expect(cards[1]).not.toContain('Cedar Candle');
   });
 
   it('lists the reed diffuser, and only it, as being prepared', async () => {
-    const [preparing] = elements(await orderPage('1003'), 'ul', 'data-preparing');
-    expect(elements(preparing, 'li', 'data-line-item-id=').map(text)).toEqual(['Reed Diffuser - Amber Quantity: 1']);
+    const [preparing] = elements(await orderPage('1003'), 'ul', 'data-encore-preparing');
+    expect(elements(preparing, 'li', 'data-encore-line-item-id=').map(text)).toEqual(['Reed Diffuser - Amber Quantity: 1']);
   });
 
   it('builds Buy again as the cart permalink of the three lines, variant:quantity', async () => {
-    expect(await orderPage('1003')).toContain('href="/cart/4003:2,4006:1,4009:1" data-buy-again');
+    expect(await orderPage('1003')).toContain('href="/cart/4003:2,4006:1,4009:1" data-encore-buy-again');
   });
 
   it('counts each line in the table: 2 of 2 and 1 of 1 shipped, 0 of 1 being prepared', async () => {
-    const rows = elements(await orderPage('1003'), 'tr', 'class="order-items__row"').map(text);
+    const rows = elements(await orderPage('1003'), 'tr', 'class="encore-order-items__row"').map(text);
     expect(rows[0]).toContain('2 of 2 2 shipped');
     expect(rows[1]).toContain('1 of 1 1 shipped');
     expect(rows[2]).toContain('0 of 1 1 being prepared');
@@ -90,14 +90,14 @@ describe('#1007: partially refunded', () => {
   });
 
   it('links both UPS packages of the one shipment, the second link derived from the first', async () => {
-    const [card] = elements(await orderPage('1007'), 'article', 'class="shipment-card"');
+    const [card] = elements(await orderPage('1007'), 'article', 'class="encore-shipment-card"');
     expect(text(card)).toContain('Tracking numbers');
     expect(card).toContain('<a href="https://www.ups.com/track?tracknum=1Z999AA10123456800"');
     expect(card).toContain('<a href="https://www.ups.com/track?tracknum=1Z999AA10123456819"');
   });
 
   it('lists the sale and the refund with the card used', async () => {
-    const rows = elements(await orderPage('1007'), 'tr', 'data-transaction-kind=').map(text);
+    const rows = elements(await orderPage('1007'), 'tr', 'data-encore-transaction-kind=').map(text);
     expect(rows).toEqual([
       'Payment Visa ending in 4242 via Shopify Payments February 20, 2026 Successful $106.12',
       'Refund Visa ending in 4242 via Shopify Payments February 27, 2026 Successful $17.42',
@@ -138,34 +138,34 @@ describe('money adds up on every order of every bundled store', () => {
 describe('payment', () => {
   it('#1014 (Net 30, nothing paid): pending with the whole total due; Liquid has no payment terms, so no due date or overdue claim', async () => {
     const page = await orderPage('1014');
-    expect(page).toContain('data-financial-status="pending"');
-    expect(text(elements(page, 'p', 'data-amount-due=')[0])).toBe('Amount due: $457.00 USD');
+    expect(page).toContain('data-encore-financial-status="pending"');
+    expect(text(elements(page, 'p', 'data-encore-amount-due=')[0])).toBe('Amount due: $457.00 USD');
     expect(text(page)).toContain('No payment has been made yet.');
-    expect(page).toContain('data-headline="payment_pending"');
+    expect(page).toContain('data-encore-headline="payment_pending"');
     expect(page).not.toMatch(/overdue/i);
   });
 
   it("names the payment status as the account page's order history does: Shopify's financial_status_label", async () => {
-    const badge = (page: string) => /<span class="status-badge__label">([^<]*)<\/span>/.exec(elements(page, 'div', 'class="order-payment"')[0]!)![1];
+    const badge = (page: string) => /<span class="encore-status-badge__label">([^<]*)<\/span>/.exec(elements(page, 'div', 'class="encore-order-payment"')[0]!)![1];
     expect(badge(await orderPage('1007'))).toBe('Partially refunded');
     expect(badge(await orderPage('3006'))).toBe('Partially paid');
     expect(badge(await orderPage('1008'))).toBe('Authorized');
     const { body } = await storefront.render({ template: 'customers/account', customer: 'casey' }, { locale: 'en' });
-    expect(text(elements(body, 'tr', 'data-order-name="#1007"')[0]!)).toContain('Partially refunded');
+    expect(text(elements(body, 'tr', 'data-encore-order-name="#1007"')[0]!)).toContain('Partially refunded');
   });
 
   it('#1008 (card authorized at checkout, not captured): nothing is due from the buyer; the $66.92 is charged when it ships', async () => {
     const page = await orderPage('1008');
-    expect(page).toContain('data-financial-status="authorized"');
-    expect(text(elements(page, 'p', 'data-amount-due=')[0])).toBe('Authorized, charged when your order ships: $66.92 USD');
+    expect(page).toContain('data-encore-financial-status="authorized"');
+    expect(text(elements(page, 'p', 'data-encore-amount-due=')[0])).toBe('Authorized, charged when your order ships: $66.92 USD');
     expect(text(page)).not.toContain('Amount due');
   });
 
   it('#3006 (EUR): €25.00 from the gift card ending K7QM, which it used up, and €17.90 authorized on a Visa for when it ships', async () => {
     const page = await orderPage('3006');
-    expect(page).toContain('data-financial-status="partially_paid"');
-    expect(text(elements(page, 'p', 'data-amount-due=')[0])).toBe('Authorized, charged when your order ships: €17,90 EUR');
-    const rows = elements(page, 'tr', 'data-transaction-kind=').map(text);
+    expect(page).toContain('data-encore-financial-status="partially_paid"');
+    expect(text(elements(page, 'p', 'data-encore-amount-due=')[0])).toBe('Authorized, charged when your order ships: €17,90 EUR');
+    const rows = elements(page, 'tr', 'data-encore-transaction-kind=').map(text);
     // €25.00 + €17.90 = €42.90, the order's total; a gift card has no gateway line of its own.
     expect(rows).toEqual([
       'Payment Gift card ending in K7QM €0,00 left after this payment March 19, 2026 Successful €25,00',
@@ -175,8 +175,8 @@ describe('payment', () => {
 
   it('#1002 (bank deposit not received): pending, amount due, preparing waits for the payment', async () => {
     const page = await orderPage('1002');
-    expect(page).toContain('data-financial-status="pending"');
-    expect(page).toMatch(/data-journey-step="preparing"\s+data-journey-state="upcoming"/);
+    expect(page).toContain('data-encore-financial-status="pending"');
+    expect(page).toMatch(/data-encore-journey-step="preparing"\s+data-encore-journey-state="upcoming"/);
     expect(text(page)).toContain('Prepared once the payment arrives');
   });
 });
@@ -184,24 +184,24 @@ describe('payment', () => {
 describe('#1010: local pickup', () => {
   it('shows the pickup location, Shopify\'s shipping line title for pickup orders, instead of a shipping address', async () => {
     const page = await orderPage('1010');
-    const [pickup] = elements(page, 'div', 'data-address="pickup"');
+    const [pickup] = elements(page, 'div', 'data-encore-address="pickup"');
     expect(text(pickup)).toBe('Pickup Pickup location: Brooklyn studio');
-    expect(page).not.toContain('data-address="shipping"');
+    expect(page).not.toContain('data-encore-address="shipping"');
   });
 
   it('tells the pickup still to come: ready, then picked up', async () => {
     const page = await orderPage('1010');
-    expect(page).toMatch(/data-journey-step="ready_for_pickup"\s+data-journey-state="upcoming"/);
-    expect(page).toMatch(/data-journey-step="picked_up"\s+data-journey-state="upcoming"/);
+    expect(page).toMatch(/data-encore-journey-step="ready_for_pickup"\s+data-encore-journey-state="upcoming"/);
+    expect(page).toMatch(/data-encore-journey-step="picked_up"\s+data-encore-journey-state="upcoming"/);
   });
 });
 
 describe('#1009: digital only', () => {
   it('shows no shipping parts: no shipments, no shipping address, no shipping cost, nothing being prepared', async () => {
     const page = await orderPage('1009');
-    expect(page).not.toContain('data-shipments');
-    expect(page).not.toContain('data-preparing');
-    expect(page).not.toContain('data-address="shipping"');
+    expect(page).not.toContain('data-encore-shipments');
+    expect(page).not.toContain('data-encore-preparing');
+    expect(page).not.toContain('data-encore-address="shipping"');
     expect(moneyLines(page).map((line) => line.part)).toEqual(['subtotal', 'tax', 'total']);
     expect(text(page)).toContain('Delivered digitally on Mar 15, 2026');
   });
@@ -209,21 +209,21 @@ describe('#1009: digital only', () => {
 
 describe('line item details', () => {
   it('#1013: the subscription line shows its selling plan', async () => {
-    const rows = elements(await orderPage('1013'), 'tr', 'class="order-items__row"').map(text);
+    const rows = elements(await orderPage('1013'), 'tr', 'class="encore-order-items__row"').map(text);
     expect(rows[1]).toContain('Plan: Delivery every 30 days, 10% off');
     expect(rows[0]).not.toContain('Plan:');
   });
 
   it('#1012: a visible property prints as name and value', async () => {
-    const rows = elements(await orderPage('1012'), 'tr', 'class="order-items__row"').map(text);
+    const rows = elements(await orderPage('1012'), 'tr', 'class="encore-order-items__row"').map(text);
     expect(rows[1]).toContain('Gift message: For the new place. Love, Riley');
   });
 
   it('#1006: a cancelled order says when and why, and counts its units as cancelled', async () => {
     const page = await orderPage('1006');
     expect(text(page)).toContain('Cancelled on March 12, 2026 Reason: You cancelled the order');
-    expect(elements(page, 'tr', 'class="order-items__row"').map(text)[1]).toContain('0 of 2 2 cancelled');
-    expect(page).not.toContain('data-preparing');
+    expect(elements(page, 'tr', 'class="encore-order-items__row"').map(text)[1]).toContain('0 of 2 2 cancelled');
+    expect(page).not.toContain('data-encore-preparing');
   });
 });
 
@@ -236,13 +236,13 @@ describe('#1015: hostile text prints literally', () => {
     expect(page).toContain('<dd dir="auto">javascript:window.__encoreInjected=1</dd>');
     expect(page).toContain('Discount: &lt;img src=x onerror=&quot;window.__encoreInjected=1&quot;&gt; Sorry! 👩🏽‍🚀');
     expect(page).toContain('Shipping (Standard &lt;script&gt;window.__encoreInjected=1&lt;/script&gt;)');
-    expect(page).toContain('data-carrier>&quot;&gt;&lt;svg onload=window.__encoreInjected=1&gt;Carrier 👩🏽‍🚀</dd>');
+    expect(page).toContain('data-encore-carrier>&quot;&gt;&lt;svg onload=window.__encoreInjected=1&gt;Carrier 👩🏽‍🚀</dd>');
     expect(page).toContain("{{ &#39;liquid&#39; }} {% if %}");
     expect(page).not.toContain('_private');
   });
 
   it('never links the javascript: tracking URL, nor derives a link from it', async () => {
-    const [card] = elements(await orderPage('1015'), 'article', 'class="shipment-card"');
+    const [card] = elements(await orderPage('1015'), 'article', 'class="encore-shipment-card"');
     expect(card).not.toContain('<a ');
     expect(card).toContain('1Z&lt;script&gt;window.__encoreInjected=1&lt;/script&gt;</li>');
   });
@@ -286,14 +286,14 @@ describe('section settings', () => {
 
   it('shows every block by default, with 32px padding', async () => {
     const page = await orderPage('1015');
-    for (const marker of ['data-headline=', 'data-shipments', 'data-address="billing"', 'data-order-note']) expect(page).toContain(marker);
-    expect(page).toContain('--order-padding-top: 32px; --order-padding-bottom: 32px;');
+    for (const marker of ['data-encore-headline=', 'data-encore-shipments', 'data-encore-address="billing"', 'data-encore-order-note']) expect(page).toContain(marker);
+    expect(page).toContain('--encore-padding-top: 32px; --encore-padding-bottom: 32px;');
   });
 
   it('hides the journey, shipments, addresses and note when turned off, and applies the padding', async () => {
     const { body } = await trimmed.render({ template: 'customers/order', order: '1015' });
-    for (const marker of ['data-headline=', 'data-shipments', 'data-address=', 'data-order-note']) expect(body).not.toContain(marker);
-    expect(body).toContain('--order-padding-top: 8px; --order-padding-bottom: 60px;');
-    expect(body).toContain('data-total-part="total"');
+    for (const marker of ['data-encore-headline=', 'data-encore-shipments', 'data-encore-address=', 'data-encore-order-note']) expect(body).not.toContain(marker);
+    expect(body).toContain('--encore-padding-top: 8px; --encore-padding-bottom: 60px;');
+    expect(body).toContain('data-encore-total-part="total"');
   });
 });

@@ -47,7 +47,7 @@ describe('every scenario of every bundled store renders in every theme locale', 
     const { body, untranslated } = await storefront.render({ template: 'customers/order', order: '1001' }, { locale: 'fr' });
     expect(body).toContain('<html lang="fr">');
     expect(body).toContain('Order #1001');
-    expect(untranslated).toContain('fr.customer.order.title');
+    expect(untranslated).toContain('fr.encore.order.title');
   });
 
   it('shows the empty state to the customer with no orders', async () => {

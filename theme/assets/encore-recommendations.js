@@ -1,7 +1,7 @@
 /*
  * Encore account page: refines the server-rendered recommendations with Shopify's Product
  * Recommendations API, asked through the Section Rendering API so the answer arrives as this
- * section's own markup. Seeded with the most recent purchase (data-product-id). Whatever goes
+ * section's own markup. Seeded with the most recent purchase (data-encore-product-id). Whatever goes
  * wrong (offline, an error status, a slow answer, no products) leaves the server's list in place.
  */
 (function () {
@@ -11,12 +11,12 @@
   Array.prototype.forEach.call(blocks, function (block) {
     var data = block.dataset;
     var list = block.querySelector('[data-encore-recommendations-list]');
-    if (!list || !data.url || !data.productId || !data.sectionId) return;
+    if (!list || !data.encoreUrl || !data.encoreProductId || !data.encoreSectionId) return;
     var url =
-      data.url +
-      '?product_id=' + encodeURIComponent(data.productId) +
-      '&limit=' + encodeURIComponent(data.limit || '4') +
-      '&section_id=' + encodeURIComponent(data.sectionId) +
+      data.encoreUrl +
+      '?product_id=' + encodeURIComponent(data.encoreProductId) +
+      '&limit=' + encodeURIComponent(data.encoreLimit || '4') +
+      '&section_id=' + encodeURIComponent(data.encoreSectionId) +
       '&intent=related';
     var controller = window.AbortController ? new AbortController() : null;
     var timer = controller && setTimeout(function () { controller.abort(); }, 8000);
@@ -29,9 +29,9 @@
         var doc = new DOMParser().parseFromString(html, 'text/html');
         var fresh = doc.querySelector('[data-encore-recommendations-list]');
         // No list or no products (a new store, nothing related): the server's picks stay.
-        if (!fresh || !fresh.querySelector('[data-product-handle]')) return;
+        if (!fresh || !fresh.querySelector('[data-encore-product-handle]')) return;
         list.innerHTML = fresh.innerHTML;
-        block.setAttribute('data-source', 'api');
+        block.setAttribute('data-encore-source', 'api');
       })
       .catch(function () {})
       .then(function () { if (timer) clearTimeout(timer); });
