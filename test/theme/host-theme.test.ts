@@ -9,9 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THEME_DIR, Storefront } from '../../scripts/storefront.ts';
-import { DAWN_DIR, dawnPresent, DAWN_SKIP_MESSAGE } from '../support/dawn.ts';
-
-if (!dawnPresent) console.warn(`Skipping the comparisons with Dawn: ${DAWN_SKIP_MESSAGE}`);
+import { DAWN_DIR, dawnSuite, HAS_DAWN } from '../support/dawn.ts';
 
 const THEME = DEFAULT_THEME_DIR;
 const read = (file: string) => fs.readFileSync(path.join(THEME, file), 'utf8');
@@ -47,24 +45,6 @@ describe("Encore's files are its own", () => {
     expect(JSON.parse(read('templates/customers/order.json')).sections.main.type).toBe('encore-main-order');
   });
 
-  it.skipIf(!dawnPresent)("shares no section, snippet or asset name with Dawn 15.4.1, only the files a theme merges or Encore's own theme has", () => {
-    const dawn = new Set(filesUnder(DAWN_DIR));
-    const encore = filesUnder(THEME);
-    expect(dawn.size).toBeGreaterThan(300);
-    const shared = encore.filter((file) => dawn.has(file));
-    expect(shared.filter((file) => OWN_FOLDERS.includes(file.split(path.sep)[0]!))).toEqual([]);
-    // Templates are pointed at Encore's sections and locale files merged key by key; layout and config are
-    // Encore's small theme, never added to another.
-    expect(shared).toEqual([
-      '.theme-check.yml',
-      'config/settings_data.json',
-      'config/settings_schema.json',
-      'layout/theme.liquid',
-      ...['da', 'en.default', 'nb', 'nl', 'th'].flatMap((code) => [`locales/${code}.json`, `locales/${code}.schema.json`]),
-      'templates/customers/account.json',
-      'templates/customers/order.json',
-    ]);
-  });
 });
 
 /** A locale file's keys, as dotted paths of its leaves. */
@@ -97,8 +77,29 @@ describe("Encore's locale keys live in their own namespace", () => {
     expect(keys.length).toBeGreaterThan(100);
     expect(keys.filter((entry) => !entry.split(': ')[1]!.startsWith('encore.'))).toEqual([]);
   });
+});
 
-  it.skipIf(!dawnPresent)("takes none of Dawn's keys: Dawn has no `encore` key and no encore- section", () => {
+describe.skipIf(!HAS_DAWN)(dawnSuite('Encore beside Dawn 15.4.1'), () => {
+  it("shares no section, snippet or asset name with Dawn, only the files a theme merges or Encore's own theme has", () => {
+    const dawn = new Set(filesUnder(DAWN_DIR));
+    const encore = filesUnder(THEME);
+    expect(dawn.size).toBeGreaterThan(300);
+    const shared = encore.filter((file) => dawn.has(file));
+    expect(shared.filter((file) => OWN_FOLDERS.includes(file.split(path.sep)[0]!))).toEqual([]);
+    // Templates are pointed at Encore's sections and locale files merged key by key; layout and config are
+    // Encore's small theme, never added to another.
+    expect(shared).toEqual([
+      '.theme-check.yml',
+      'config/settings_data.json',
+      'config/settings_schema.json',
+      'layout/theme.liquid',
+      ...['da', 'en.default', 'nb', 'nl', 'th'].flatMap((code) => [`locales/${code}.json`, `locales/${code}.schema.json`]),
+      'templates/customers/account.json',
+      'templates/customers/order.json',
+    ]);
+  });
+
+  it("takes none of Dawn's locale keys: Dawn has no `encore` key and no encore- section", () => {
     for (const file of fs.readdirSync(path.join(DAWN_DIR, 'locales'))) {
       const json = JSON.parse(fs.readFileSync(path.join(DAWN_DIR, 'locales', file), 'utf8').replace(/^\s*\/\*[\s\S]*?\*\//, ''));
       const keys = leafKeys(json);
