@@ -2,7 +2,7 @@ import path from 'node:path';
 
 /**
  * A mistake in a theme or template, told the way a theme developer looks for it:
- * `sections/main-order.liquid:42: unknown filter 'monee'`. The CLIs print the
+ * `sections/encore-main-order.liquid:42: unknown filter 'monee'`. The CLIs print the
  * message alone (no stack trace) and exit non-zero.
  */
 export class ThemeError extends Error {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LOGGED_OUT_TEMPLATES, Storefront, type CustomerPage } from '../../scripts/storefront.ts';
+import { Storefront, type CustomerPage } from '../../scripts/storefront.ts';
 import { loadBundledStores } from '../../scripts/store/bundled.ts';
 import { Theme } from '../../scripts/engine/theme/theme.ts';
-import type { Store } from '../../scripts/store/types.ts';
-import { DAWN_DIR, dawnSuite, HAS_DAWN } from '../support/dawn.ts';
+import { DAWN_DIR, dawnSuite, HAS_DAWN, pageLabel as label, pagesOf } from '../support/dawn.ts';
 
 /**
  * Every classic customer template of Dawn 15.4.1 (account, order, addresses, login, register, activate_account,
@@ -11,19 +10,6 @@ import { DAWN_DIR, dawnSuite, HAS_DAWN } from '../support/dawn.ts';
  * bundled store and every language the store publishes that Dawn ships: no Liquid error, inline or fatal, and no
  * missing translation.
  */
-function pagesOf(store: Store): CustomerPage[] {
-  return [
-    ...LOGGED_OUT_TEMPLATES.map((template): CustomerPage => ({ template })),
-    ...store.customers.flatMap((customer): CustomerPage[] => [
-      ...Array.from({ length: Math.max(1, Math.ceil(customer.orders.length / 20)) }, (_, i): CustomerPage => ({ template: 'customers/account', customer: customer.handle, page: i + 1 })),
-      { template: 'customers/addresses', customer: customer.handle },
-      ...customer.orders.map((order): CustomerPage => ({ template: 'customers/order', order: String(order.id) })),
-    ]),
-  ];
-}
-
-const label = (page: CustomerPage) => ('customer' in page ? `${page.template} ${page.customer} p${page.page ?? 1}` : 'order' in page ? `order ${page.order}` : page.template);
-
 describe.skipIf(!HAS_DAWN)(dawnSuite("Dawn's customer templates render offline"), () => {
   const dawnLocales = HAS_DAWN ? new Theme(DAWN_DIR).locales() : [];
 

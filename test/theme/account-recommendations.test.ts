@@ -7,12 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Collection, Order, Product } from '../../extensions/core/src/model.ts';
-import { buyAgain, LIQUID_HISTORY_LIMIT, recommendProducts, type Recommendation, type RecommendInput } from '../../extensions/core/src/recommendations.ts';
+import { buyAgain, LIQUID_HISTORY_LIMIT, recommendProducts, type RecommendInput } from '../../extensions/core/src/recommendations.ts';
 import { Storefront } from '../../scripts/storefront.ts';
 import { scaledStore } from '../../scripts/bench/scaled-store.ts';
 import { loadBundledStores } from '../../scripts/store/bundled.ts';
 import type { Store } from '../../scripts/store/types.ts';
 import { collection, product } from '../core/catalog-builder.ts';
+import { corePicks, renderedBuyAgain, renderedPicks, tagsOf } from '../support/theme-parity.ts';
 import { line, order as buildOrder, refund, transaction } from '../core/order-builder.ts';
 
 /** What the template asks for (templates/customers/account.json). */
@@ -32,31 +33,6 @@ function storefrontWith(store: Store, fallback: string | null): Storefront {
     return template;
   }) as typeof theme.readJson;
   return storefront;
-}
-
-interface Card {
-  handle: string;
-  kind: string | undefined;
-  because: string | undefined;
-}
-
-/** The start tags of `class="CLASS"` elements, each as its attributes. */
-function tagsOf(html: string, className: string): Record<string, string>[] {
-  const tags = html.match(new RegExp(`<li\\b[^>]*class="${className}"[^>]*>`, 'g')) ?? [];
-  return tags.map((tag) => Object.fromEntries([...tag.matchAll(/\s([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]])));
-}
-
-/** The picks of the recommendations block (or the empty state's list), in page order. */
-function renderedPicks(html: string): Card[] {
-  return tagsOf(html, 'encore-product-card').map((a) => ({ handle: a['data-encore-product-handle'], kind: a['data-encore-reason-kind'], because: a['data-encore-reason-handle'] }));
-}
-
-function corePicks(recommendations: Recommendation[]): Card[] {
-  return recommendations.map(({ product, reason }) => ({
-    handle: product.handle,
-    kind: reason.kind,
-    because: reason.because?.handle,
-  }));
 }
 
 const stores = loadBundledStores();
@@ -121,12 +97,7 @@ describe('the Liquid Buy again list equals buyAgain for every customer of every 
     async (_label, store, handle) => {
       const customer = store.customers.find((c) => c.handle === handle)!;
       const { body } = await new Storefront({ store }).render({ template: 'customers/account', customer: handle });
-      const rendered = tagsOf(body, 'encore-buy-again__item').map((a) => ({
-        handle: a['data-encore-product-handle'],
-        variant: Number(a['data-encore-variant-id']),
-        quantity: Number(a['data-encore-quantity']),
-        due: a['data-encore-due'] === 'true',
-      }));
+      const rendered = renderedBuyAgain(body);
       const expected = buyAgain({ products: store.products, history: customer.orders, now: store.shop.now! }).map((item) => ({
         handle: item.product.handle,
         variant: item.variant.id,

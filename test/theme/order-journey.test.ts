@@ -3,6 +3,7 @@ import { orderJourney } from '../../extensions/core/src/journey.ts';
 import { liquidVisibleOrder } from '../../extensions/core/src/liquid-visible.ts';
 import { loadBundledStores } from '../../scripts/store/bundled.ts';
 import { Storefront } from '../../scripts/storefront.ts';
+import { journeyOf } from '../support/theme-parity.ts';
 
 /**
  * The theme cannot call the domain core, so snippets/encore-order-journey.liquid
@@ -15,26 +16,6 @@ const cases = loadBundledStores().flatMap(({ name, store }) => {
     customer.orders.map((order) => ({ label: `${name} ${order.name}`, storefront, order, now: store.shop.now! })),
   );
 });
-
-interface PageJourney {
-  headline: string | undefined;
-  /** The payment panel's amount still to come, and whether it says an authorization holds it. */
-  due: { outstanding: number; secured: boolean };
-  steps: string[];
-  items: Record<string, Record<string, number>>;
-}
-
-function journeyOf(html: string): PageJourney {
-  const headline = /data-encore-headline="([a-z_]+)"/.exec(html)?.[1];
-  const steps = [...html.matchAll(/data-encore-journey-step="([a-z_]+)"\s+data-encore-journey-state="([a-z]+)"/g)].map((match) => `${match[1]}:${match[2]}`);
-  const items: PageJourney['items'] = {};
-  const rows = /class="encore-order-items__row"\s+data-encore-line-item-id="(\d+)"\s+data-encore-ordered="(\d+)"\s+data-encore-shipped="(\d+)"\s+data-encore-delivered="(\d+)"\s+data-encore-cancelled="(\d+)"\s+data-encore-refunded="(\d+)"/g;
-  for (const [, id, ordered, shipped, delivered, cancelled, refunded] of html.matchAll(rows)) {
-    items[id] = { ordered: Number(ordered), shipped: Number(shipped), delivered: Number(delivered), cancelled: Number(cancelled), refunded: Number(refunded) };
-  }
-  const due = /data-encore-amount-due="(\d+)"(\s+data-encore-secured)?/.exec(html);
-  return { headline, steps, items, due: { outstanding: due ? Number(due[1]) : 0, secured: due?.[2] !== undefined } };
-}
 
 describe('the Liquid journey equals the core journey of the Liquid-visible order', () => {
   it('covers every order of every bundled store', () => {
