@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fontFile } from '../engine/theme/font-files.ts';
 import { NotFoundError, type Storefront } from '../storefront.ts';
 import { serveAsset, servePlaceholderImage } from './assets.ts';
 import { HTML, send as sendRaw, TEXT } from './http.ts';
@@ -12,7 +14,16 @@ import { BadRequestError, decodePathSegment, pageFor, splitLocale, UnknownLocale
 import { answerShopRoute, notFoundPage } from './shop/index.ts';
 
 /** `font_url` and `font_face` point at Shopify's font library, which has no offline copy. */
-const FONT_FILES_OFFLINE = "Shopify's font library is not available offline: the page shows the font's fallback family instead.\n";
+const FONT_FILES_OFFLINE = "Shopify's font library is not available offline, and this family's Fontsource package (@fontsource/NAME) is not installed: the page shows the font's fallback family instead.\n";
+
+/** `/cdn/fonts/FAMILY/VARIANT.DIGEST.FORMAT` from the family's installed Fontsource package (font-files.ts), else 404 saying why. */
+function serveFontFile(pathname: string, response: ServerResponse, send: (response: ServerResponse, status: number, type: string, body: string) => void): void {
+  const match = /^\/cdn\/fonts\/([a-z0-9_]+)\/([a-z0-9_]+)\.[0-9a-f]+\.(woff2?)$/.exec(pathname);
+  const file = match ? fontFile(match[1]!, match[2]!, match[3]!) : undefined;
+  if (!file) return send(response, 404, TEXT, FONT_FILES_OFFLINE);
+  response.writeHead(200, { 'content-type': `font/${match![3]}`, 'cache-control': 'max-age=86400' });
+  response.end(fs.readFileSync(file));
+}
 
 /**
  * Storefront URLs as Shopify serves them, for the fixture's customers:
@@ -21,7 +32,8 @@ const FONT_FILES_OFFLINE = "Shopify's font library is not available offline: the
  *   /account/orders/ID             customers/order
  *   /da/account…, ?locale=da       the same in another locale the store serves (routes.ts: the shop's primary one
  *                                  is unprefixed, as on Shopify; its prefix redirects there)
- *   /cdn/shop/t/1/assets/NAME      theme assets; /cdn/shop/files/NAME: a placeholder image; /cdn/fonts/…: 404, said why
+ *   /cdn/shop/t/1/assets/NAME      theme assets; /cdn/shop/files/NAME: a placeholder image; /cdn/fonts/…: the family's
+ *                                  installed Fontsource files, else 404, said why
  *   /recommendations/products      Shopify's Product Recommendations route (recommendations.ts)
  *   /cart/ID:QTY,…, /products/H,   the storefront routes the pages link to, from the fixture (shop/): cart
  *   /collections/H, /account/…     permalinks, products, collections, and stand-ins for the routes not previewed
@@ -66,7 +78,7 @@ export function serveStorefront(
         if (pathname.startsWith('/cdn/shop/t/') && pathname.includes('/assets/')) return serveAsset(storefront, pathname, response);
         if (pathname.startsWith('/cdn/shop/files/')) return servePlaceholderImage(pathname, response);
       }
-      if (pathname.startsWith('/cdn/fonts/')) return send(response, 404, TEXT, FONT_FILES_OFFLINE);
+      if (pathname.startsWith('/cdn/fonts/')) return serveFontFile(pathname, response, send);
       if (pathname === '/recommendations/products') {
         const rendered = await renderRecommendations(storefront, request, query, code, host);
         return send(response, rendered.status, rendered.contentType, rendered.body);

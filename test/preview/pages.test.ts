@@ -68,9 +68,16 @@ describe('what the theme pages cannot answer', () => {
     expect([image.status, image.body]).toEqual([400, 'Bad request: /cdn/shop/files/%E0%A4.jpg: "%E0%A4.jpg" is not valid percent-encoding\n']);
   });
 
-  it("answers a font file (font_url, font_face) with 404 saying Shopify's font library is not offline", async () => {
-    const font = await studio.get('/cdn/fonts/assistant/assistant_n4.0123456789abcdef0123456789abcdef01234567.woff2');
-    expect([font.status, font.type, font.body]).toEqual([404, 'text/plain; charset=utf-8', "Shopify's font library is not available offline: the page shows the font's fallback family instead.\n"]);
+  it("answers a font file from the family's installed Fontsource package, else 404 saying the library is not offline", async () => {
+    const font = await fetch(new URL('/cdn/fonts/assistant/assistant_n4.0123456789abcdef0123456789abcdef01234567.woff2', studio.url));
+    expect([font.status, font.headers.get('content-type')]).toEqual([200, 'font/woff2']);
+    // A WOFF2 file starts with its signature "wOF2".
+    expect(Buffer.from(await font.arrayBuffer()).subarray(0, 4).toString('latin1')).toBe('wOF2');
+    // Assistant has no italic, and Lora's package is not installed.
+    for (const missing of ['/cdn/fonts/assistant/assistant_i4.0123456789abcdef0123456789abcdef01234567.woff2', '/cdn/fonts/lora/lora_n4.0123456789abcdef0123456789abcdef01234567.woff2']) {
+      const answer = await studio.get(missing);
+      expect([answer.status, answer.type, answer.body]).toEqual([404, 'text/plain; charset=utf-8', "Shopify's font library is not available offline, and this family's Fontsource package (@fontsource/NAME) is not installed: the page shows the font's fallback family instead.\n"]);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { Drop } from 'liquidjs';
+import { fontFamilyFiles } from './font-files.ts';
 
 /**
  * Shopify's `font` object, made from a `font_picker` setting's saved value: a handle naming a family in
@@ -48,7 +49,7 @@ export class FontDrop extends Drop {
 
   /** Every variant of the family, lightest first, normal before italic. */
   get variants(): FontDrop[] {
-    return LIBRARY_STYLES.flatMap((style) => WEIGHTS.map((weight) => new FontDrop(this.familyHandle, weight, style)));
+    return LIBRARY_STYLES.flatMap((style) => WEIGHTS.map((weight) => new FontDrop(this.familyHandle, weight, style))).filter((variant) => variant.exists());
   }
 
   /** The variant's handle, as the setting saves it: `assistant_n4`. */
@@ -57,8 +58,12 @@ export class FontDrop extends Drop {
   }
 
   /** Whether the (assumed) library has this variant. */
+  /** Whether the library has this variant: the installed family's files say, else the assumption above. */
   exists(): boolean {
-    return WEIGHTS.includes(this.weight) && (this['system?'] ? this.style !== 'oblique' : LIBRARY_STYLES.includes(this.style));
+    if (!WEIGHTS.includes(this.weight)) return false;
+    if (this['system?']) return this.style !== 'oblique';
+    const files = fontFamilyFiles(this.familyHandle);
+    return files ? files.variants.has(`${this.weight}-${this.style}`) : LIBRARY_STYLES.includes(this.style);
   }
 
   override valueOf(): string {

@@ -21,8 +21,8 @@ describe('the font object of a font_picker setting', () => {
     expect(render('{{ f.family }}|{{ f.weight }}|{{ f.style }}', { f: settings.type_body_font })).toBe('"Open Sans"|300|italic');
   });
 
-  it('lists the variants of the family, each a font', () => {
-    expect(render('{{ f.variants.size }}: {{ f.variants.first.weight }} {{ f.variants.first.style }} … {{ f.variants.last.weight }} {{ f.variants.last.style }}', { f: settings.type_header_font })).toBe('18: 100 normal … 900 italic');
+  it('lists the variants of the family, each a font (an assumed family: every weight, normal and italic)', () => {
+    expect(render('{{ f.variants.size }}: {{ f.variants.first.weight }} {{ f.variants.first.style }} … {{ f.variants.last.weight }} {{ f.variants.last.style }}', { f: fontFromSetting('karla_n4') })).toBe('18: 100 normal … 900 italic');
   });
 
   it('knows the generic families as system fonts: their own fallback, nothing to load', () => {
@@ -73,7 +73,9 @@ describe('font_face', () => {
 });
 
 describe('font_modify (shopify.dev table)', () => {
-  const modified = (property: string, value: string, font = settings.type_header_font) =>
+  // Karla has no Fontsource package installed here, so its variants are the assumed library's: 100–900, normal and italic.
+  const assumed = fontFromSetting('karla_n4');
+  const modified = (property: string, value: string, font = assumed) =>
     render(`{%- assign m = f | font_modify: '${property}', '${value}' -%}{% if m %}{{ m.weight }} {{ m.style }}{% else %}nil{% endif %}`, { f: font });
 
   it('weight: normal 400, bold 700, a number, or ±N00 from the current weight', () => {
@@ -82,7 +84,7 @@ describe('font_modify (shopify.dev table)', () => {
 
   it('weight: bolder and lighter follow the CSS relative-weight rules (400 → 700 → 900; 400 → 100)', () => {
     expect([modified('weight', 'bolder'), modified('weight', 'lighter')]).toEqual(['700 normal', '100 normal']);
-    expect(modified('weight', 'bolder', fontFromSetting('assistant_n7'))).toBe('900 normal');
+    expect(modified('weight', 'bolder', fontFromSetting('karla_n7'))).toBe('900 normal');
   });
 
   it('style: italic keeps the weight; oblique does not exist beside italic, so it is nil', () => {
@@ -91,7 +93,14 @@ describe('font_modify (shopify.dev table)', () => {
 
   it('is nil past the heaviest or lightest weight, so `default:` can step in', () => {
     expect(modified('weight', '+600')).toBe('nil');
-    expect(render("{%- assign heavy = f | font_modify: 'weight', '+900' | default: 'none' -%}{{ heavy }}", { f: settings.type_header_font })).toBe('none');
+    expect(render("{%- assign heavy = f | font_modify: 'weight', '+900' | default: 'none' -%}{{ heavy }}", { f: assumed })).toBe('none');
+  });
+
+  it("follows an installed family's own files: Assistant (@fontsource/assistant) has weights 200 to 800 and no italic", () => {
+    const assistant = settings.type_header_font;
+    expect([modified('weight', 'bold', assistant), modified('weight', '800', assistant), modified('weight', '900', assistant), modified('weight', '100', assistant)]).toEqual(['700 normal', '800 normal', 'nil', 'nil']);
+    expect(modified('style', 'italic', assistant)).toBe('nil');
+    expect(render('{% for v in f.variants %}{{ v.weight }}{{ v.style | slice: 0 }} {% endfor %}', { f: assistant }).trim()).toBe('200n 300n 400n 500n 600n 700n 800n');
   });
 
   it('names the mistake in a property or value', () => {
