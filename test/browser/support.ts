@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Storefront } from '../../scripts/storefront.ts';
 import { startStudio as startServerStudio } from '../../scripts/preview/studio.ts';
 import { orderIdOf } from '../../scripts/store/load.ts';
 import { besideModule } from '../../scripts/paths.ts';
 import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM_CANDIDATES, CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.ts';
 
 /**
  * Shared plumbing for the browser suite: the system Chromium (playwright's own download cannot work offline),
@@ -12,25 +12,9 @@ import { afterAll, beforeAll } from 'vitest';
  * errors and failed requests.
  */
 
-const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-
-/** The first Chromium binary on this machine, or undefined: the suite then skips and says why. */
-export const chromiumPath: string | undefined = [process.env.CHROME_PATH, ...CHROMIUM_CANDIDATES].find(
-  (candidate): candidate is string => !!candidate && fs.existsSync(candidate),
-);
+export { chromiumPath, CHROMIUM_FLAGS } from '../../scripts/chromium.ts';
 
 export const SKIP_MESSAGE = `no Chromium found (looked at ${CHROMIUM_CANDIDATES.join(', ')}, $CHROME_PATH); apt-get install chromium to run the browser tests`;
-
-/** Flags that keep a headless Chromium quiet and offline: no updates, sync or QUIC probes leave the machine. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 export const SCREENSHOT_DIR = besideModule(import.meta.url, '../../test-results/screenshots');
 
