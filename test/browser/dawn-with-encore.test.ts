@@ -8,7 +8,7 @@ import { startStudio as startServerStudio, type Studio } from '../../scripts/pre
 import { DEFAULT_THEME_DIR } from '../../scripts/storefront.ts';
 import { applyPlan, planAdd } from '../../scripts/theme-add/plan.ts';
 import { DAWN_DIR, DAWN_SKIP_MESSAGE, HAS_DAWN } from '../support/dawn.ts';
-import { axeViolations, chromiumPath, launchBrowser, openPage, SKIP_MESSAGE } from './support.ts';
+import { axeViolations, brokenWords, chromiumPath, ENCORE_CELLS, launchBrowser, openPage, SKIP_MESSAGE } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping Encore inside Dawn: ${SKIP_MESSAGE}`);
 if (!HAS_DAWN) console.warn(`Skipping Encore inside Dawn: ${DAWN_SKIP_MESSAGE}`);
@@ -48,8 +48,6 @@ describe.skipIf(!chromiumPath || !HAS_DAWN)("Encore's sections inside Dawn, in C
       const measured = await page.evaluate(() => {
         const section = document.querySelector('[class*="encore-main-"]');
         const size = (element: Element | null) => (element ? parseFloat(getComputedStyle(element).fontSize) : 0);
-        const broken: string[] = [];
-        let words = 0;
         const hidden = (element: Element | null): boolean => {
           for (let at = element; at && at !== document.body; at = at.parentElement) {
             const box = at.getBoundingClientRect();
@@ -57,21 +55,6 @@ describe.skipIf(!chromiumPath || !HAS_DAWN)("Encore's sections inside Dawn, in C
           }
           return false;
         };
-        for (const cell of section?.querySelectorAll('table th, table td, .encore-shipment-card, .encore-product-card, .encore-buy-again__item') ?? []) {
-          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if (hidden(node.parentElement)) continue;
-            for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
-              const range = document.createRange();
-              range.setStart(node, match.index!);
-              range.setEnd(node, match.index! + match[0].length);
-              const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
-              if (tops.size === 0) continue;
-              words += 1;
-              if (tops.size > 1) broken.push(match[0]);
-            }
-          }
-        }
         const body = [...(section?.querySelectorAll('p, td') ?? [])].find((element) => !hidden(element) && (element.textContent ?? '').trim() !== '');
         return {
           inSection: section !== null,
@@ -79,18 +62,17 @@ describe.skipIf(!chromiumPath || !HAS_DAWN)("Encore's sections inside Dawn, in C
           heading: size(section?.querySelector('h1') ?? null),
           subheadings: [...(section?.querySelectorAll('h2') ?? [])].filter((h) => !hidden(h)).map(size),
           body: size(body ?? null),
-          words,
-          broken,
         };
       });
+      const { words, broken } = await brokenWords(page, ENCORE_CELLS, '[class*="encore-main-"]');
       expect(measured.inSection).toBe(true);
       expect(measured.scrollWidth).toBeLessThanOrEqual(width);
       expect(measured.body).toBeGreaterThan(0);
       expect(measured.heading).toBeGreaterThan(measured.body);
       for (const subheading of measured.subheadings) expect(subheading).toBeGreaterThan(measured.body);
       if (!HOSTILE.has(route)) {
-        expect(measured.words).toBeGreaterThan(20);
-        expect(measured.broken).toEqual([]);
+        expect(words).toBeGreaterThan(20);
+        expect(broken).toEqual([]);
       }
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.failedRequests).toEqual([]);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { chromiumPath, openPage, SKIP_MESSAGE, useBrowserAndStudio } from './support.ts';
+import { brokenWords, chromiumPath, ENCORE_CELLS, openPage, SKIP_MESSAGE, useBrowserAndStudio } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the overflow checks: ${SKIP_MESSAGE}`);
 
@@ -59,34 +59,7 @@ describe.skipIf(!chromiumPath)('table cells and cards keep their words whole', (
     const { page, status } = await openPage(session.browser, session.studio.base + path, { viewport: { width, height: 900 } });
     try {
       expect(status).toBe(200);
-      const found = await page.evaluate(() => {
-        const broken: string[] = [];
-        let words = 0;
-        // Text only screen readers get (a stacked table's column headings, .encore-visually-hidden) sits in a 1 px box.
-        const hidden = (element: Element | null): boolean => {
-          for (let at = element; at && at !== document.body; at = at.parentElement) {
-            const box = at.getBoundingClientRect();
-            if (box.width <= 1 || box.height <= 1) return true;
-          }
-          return false;
-        };
-        for (const cell of document.querySelectorAll('table th, table td, .encore-shipment-card, .encore-product-card, .encore-buy-again__item')) {
-          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if (hidden(node.parentElement)) continue;
-            for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
-              const range = document.createRange();
-              range.setStart(node, match.index!);
-              range.setEnd(node, match.index! + match[0].length);
-              const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
-              if (tops.size === 0) continue;
-              words += 1;
-              if (tops.size > 1) broken.push(match[0]);
-            }
-          }
-        }
-        return { words, broken };
-      });
+      const found = await brokenWords(page, ENCORE_CELLS);
       // Every page has a table with words on it (the account's order history, the order's items and payments).
       expect(found.words).toBeGreaterThan(20);
       expect(found.broken).toEqual([]);

@@ -236,3 +236,41 @@ export function useBrowserAndStudio(): { readonly browser: Browser; readonly stu
   });
   return session;
 }
+
+/**
+ * Words of the page's table cells and cards (`cells`, inside the first `scope` element) whose text spans two
+ * lines: a broken word ("Authorizati / on", a tracking number split every few characters). Text only screen
+ * readers get (a 1 px box, such as a stacked table's headings) does not count.
+ */
+export async function brokenWords(page: Page, cells: string, scope = 'body'): Promise<{ words: number; broken: string[] }> {
+  return page.evaluate(({ cells, scope }) => {
+    const broken: string[] = [];
+    let words = 0;
+    const hidden = (element: Element | null): boolean => {
+      for (let at = element; at && at !== document.body; at = at.parentElement) {
+        const box = at.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1) return true;
+      }
+      return false;
+    };
+    for (const cell of document.querySelector(scope)?.querySelectorAll(cells) ?? []) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (hidden(node.parentElement)) continue;
+        for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index!);
+          range.setEnd(node, match.index! + match[0].length);
+          const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+          if (tops.size === 0) continue;
+          words += 1;
+          if (tops.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return { words, broken };
+  }, { cells, scope });
+}
+
+/** The cells and cards of Encore's sections whose words must stay whole. */
+export const ENCORE_CELLS = 'table th, table td, .encore-shipment-card, .encore-product-card, .encore-buy-again__item';
