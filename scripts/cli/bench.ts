@@ -10,6 +10,7 @@ import { documentedFilters } from '../engine/reference.ts';
 import { parseBody } from '../engine/tags/parse-body.ts';
 import { benchCore } from '../bench/core.ts';
 import { benchPostPurchase } from '../bench/post-purchase.ts';
+import { benchHostTheme } from '../bench/host-theme.ts';
 import { readRawBody } from '../engine/tags/raw-body.ts';
 
 const WARMUP = 20;
@@ -32,7 +33,7 @@ runCli(async () => {
   const bare = bareLiquid(storefront.theme.dir);
   let overheadOk = true;
   for (const { label, template, target, page } of pages) {
-    const sectionFile = `sections/main-${template === 'customers/order' ? 'order' : 'account'}.liquid`;
+    const sectionFile = `sections/encore-main-${template === 'customers/order' ? 'order' : 'account'}.liquid`;
     const globals = () => ({
       ...liquidGlobals(storefront.store, { customerHandle: 'bench-customer', locale: 'en', path: '/account', ...target }),
       settings: storefront.theme.settings(),
@@ -49,6 +50,10 @@ runCli(async () => {
     process.stdout.write(`${label}: ${ms(engine)} median warm render; bare liquidjs ${ms(baseline)}; overhead ${ratio.toFixed(2)}× (goal ≤ ${OVERHEAD_GOAL}×)\n`);
   }
 
+  process.stdout.write("\nEncore's order section inside Dawn 15.4.1 (npm run theme:add on a temporary copy) beside Encore's own theme:\n");
+  const host = await benchHostTheme(storefront.store, ['9001', '1003'], (a, b) => medians(a, b, RUNS));
+  for (const line of host.lines) process.stdout.write(`  ${line}\n`);
+
   const slow: string[] = [];
   process.stdout.write(`\nfilters, µs per call (goal ≤ ${FILTER_GOAL_US} µs):\n`);
   for (const [name, micros] of await filterTimings()) {
@@ -61,7 +66,7 @@ runCli(async () => {
   process.stdout.write('\npost-purchase backend:\n');
   const postPurchase = await benchPostPurchase();
   for (const line of postPurchase.lines) process.stdout.write(`  ${line}\n`);
-  process.stdout.write(`\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}; domain core ${core.withinGoals ? 'within' : 'OVER'} goals; post-purchase signing ${postPurchase.withinGoals ? 'within' : 'OVER'} goals\n`);
+  process.stdout.write(`\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; Dawn with Encore ${host.withinGoal ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}; domain core ${core.withinGoals ? 'within' : 'OVER'} goals; post-purchase signing ${postPurchase.withinGoals ? 'within' : 'OVER'} goals\n`);
 }, 'Usage: npm run bench');
 
 async function median(run: () => Promise<unknown>, runs = RUNS, warmup = WARMUP): Promise<number> {

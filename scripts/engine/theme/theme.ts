@@ -265,7 +265,8 @@ export class Theme {
 
   /** The theme's colour schemes (its `color_scheme_group` setting), which `color_scheme` settings name. */
   colorSchemes(): ColorSchemeGroup {
-    this.settings();
+    // Read without settings()'s copy: every colour setting of every section asks.
+    this.settingsValues ??= this.readSettings();
     return this.schemes!;
   }
 }
