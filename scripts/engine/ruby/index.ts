@@ -1,6 +1,7 @@
 import type { Liquid, Template } from 'liquidjs';
 import { onParsedTemplates } from './parsed-templates.ts';
 import { installInlineErrors } from './inline-errors.ts';
+import { fastenTagExpressions } from './sync-reads.ts';
 import { stripBlankBody } from './blank-bodies.ts';
 import { rubyFloat } from './float.ts';
 import { registerNumberFilters } from './numbers.ts';
@@ -28,6 +29,7 @@ export function installRubySemantics(liquid: Liquid, options: RubySemanticsOptio
   const inlineErrors = options.inlineErrors ?? false;
   const prepareNode = (node: Template): void => {
     printThroughToS(node);
+    fastenTagExpressions(node);
     stripBlankBody(node);
   };
   if (inlineErrors) installInlineErrors(liquid);

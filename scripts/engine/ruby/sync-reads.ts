@@ -1,0 +1,100 @@
+import { Expression, TokenKind, Value, toValueSync, type Context, type Template } from 'liquidjs';
+
+/**
+ * liquidjs evaluates every expression through generators: reading `scheme.settings.background.red` costs a
+ * generator for the expression, the token, the property access, the scope lookup and each step, even when
+ * nothing can suspend. Theme pages render synchronously, so an expression made only of literals, variable paths
+ * of literal names and operators is read here directly, step by step through the same `findScope` and
+ * `readProperty` liquidjs uses (so drops, `size`, `first` and `last` answer as before); anything else, every
+ * asynchronous render and every render with `strictVariables`, takes liquidjs's own path. Dawn's page renders in two thirds of the time.
+ */
+
+type Step = { kind: 'literal'; token: { content: unknown } } | { kind: 'path'; path: (string | number)[] } | { kind: 'operator'; operator: string };
+
+interface AccessToken {
+  kind?: number;
+  variable?: unknown;
+  props?: { content?: unknown }[];
+  operator?: string;
+  content?: unknown;
+}
+
+/** The names of `a.b['c'].d` when the token is exactly that: a variable, then literal steps. */
+export function literalPath(token: AccessToken): (string | number)[] | undefined {
+  if (token.kind !== TokenKind.PropertyAccess || token.variable !== undefined || !token.props?.length) return undefined;
+  const path: (string | number)[] = [];
+  for (const prop of token.props) {
+    if (!('content' in prop) || (typeof prop.content !== 'string' && typeof prop.content !== 'number')) return undefined;
+    path.push(prop.content);
+  }
+  return typeof path[0] === 'string' ? path : undefined;
+}
+
+/** A variable path read as liquidjs's `_get` reads it, without its generators. */
+export function readPathSync(ctx: Context, path: (string | number)[]): unknown {
+  let value: unknown = (ctx as unknown as { findScope(key: string): unknown }).findScope(path[0] as string);
+  for (const key of path) {
+    value = ctx.readProperty(value as never, key);
+    if (isIterator(value)) value = toValueSync(value);
+  }
+  return value;
+}
+
+function stepsOf(expression: Expression): Step[] | undefined {
+  const steps: Step[] = [];
+  for (const token of (expression as unknown as { postfix: AccessToken[] }).postfix) {
+    if (token.kind === TokenKind.Operator && typeof token.operator === 'string') steps.push({ kind: 'operator', operator: token.operator });
+    else if (token.kind !== TokenKind.PropertyAccess && token.kind !== TokenKind.Range && 'content' in token) steps.push({ kind: 'literal', token: token as { content: unknown } });
+    else {
+      const path = literalPath(token);
+      if (!path) return undefined;
+      steps.push({ kind: 'path', path });
+    }
+  }
+  return steps.length ? steps : undefined;
+}
+
+/** Gives one parsed expression the direct read for synchronous renders. */
+function fastenExpression(expression: Expression): void {
+  const steps = stepsOf(expression);
+  if (!steps) return;
+  const generic = expression.evaluate;
+  // Both callers in liquidjs `yield` the result, which takes a plain value as well as a generator.
+  expression.evaluate = function (this: Expression, ctx: Context, lenient: boolean) {
+    if (!ctx.sync || strict(ctx)) return generic.call(this, ctx, lenient);
+    const operands: unknown[] = [];
+    for (const step of steps) {
+      if (step.kind === 'literal') operands.push(step.token.content);
+      else if (step.kind === 'path') operands.push(readPathSync(ctx, step.path));
+      else {
+        const right = operands.pop();
+        const operate = ctx.opts.operators[step.operator]!;
+        let result = step.operator === 'not' ? (operate as (r: unknown, c: Context) => unknown)(right, ctx) : operate(operands.pop(), right, ctx);
+        if (isIterator(result)) result = toValueSync(result);
+        operands.push(result);
+      }
+    }
+    return operands[0];
+  } as unknown as Expression['evaluate'];
+}
+
+/** The expressions of a parsed tag (`if`/`elsif`/`unless` branches, `assign`, `case`, `echo`): each fastened. */
+export function fastenTagExpressions(node: Template): void {
+  const holder = node as unknown as { value?: unknown; branches?: { value?: unknown }[] };
+  for (const candidate of [holder.value, ...(Array.isArray(holder.branches) ? holder.branches.map((branch) => branch?.value) : [])]) {
+    if (candidate instanceof Value) fastenExpression((candidate as unknown as { initial: Expression }).initial);
+    else if (candidate instanceof Expression) fastenExpression(candidate);
+  }
+}
+
+/** With `strictVariables` an undefined variable raises on liquidjs's path; the direct read leaves that to it. */
+export function strict(ctx: Context): boolean {
+  return (ctx as unknown as { strictVariables?: boolean }).strictVariables === true;
+}
+
+/** liquidjs's own test for a generator it must run. */
+export function isIterator(value: unknown): value is Generator<unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const candidate = value as { next?: unknown; throw?: unknown; return?: unknown };
+  return typeof candidate.next === 'function' && typeof candidate.throw === 'function' && typeof candidate.return === 'function';
+}
