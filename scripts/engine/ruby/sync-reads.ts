@@ -54,10 +54,10 @@ function stepsOf(expression: Expression): Step[] | undefined {
   return steps.length ? steps : undefined;
 }
 
-/** Gives one parsed expression the direct read for synchronous renders. */
-function fastenExpression(expression: Expression): void {
+/** Gives one parsed expression the direct read for synchronous renders; false when it has a step that needs liquidjs. */
+function fastenExpression(expression: Expression): boolean {
   const steps = stepsOf(expression);
-  if (!steps) return;
+  if (!steps) return false;
   const generic = expression.evaluate;
   // Both callers in liquidjs `yield` the result, which takes a plain value as well as a generator.
   expression.evaluate = function (this: Expression, ctx: Context, lenient: boolean) {
@@ -76,13 +76,29 @@ function fastenExpression(expression: Expression): void {
     }
     return operands[0];
   } as unknown as Expression['evaluate'];
+  return true;
+}
+
+type ValueParts = { initial: Expression; filters: { render(value: unknown, ctx: Context): unknown }[]; value: Value['value'] };
+
+/** A tag's value (`if` branch, `assign`, `case`, `echo`): its expression read directly, then its filters in turn. */
+function fastenValue(value: Value): void {
+  const parts = value as unknown as ValueParts;
+  if (!fastenExpression(parts.initial)) return;
+  const generic = parts.value;
+  parts.value = function (this: Value, ctx: Context, lenient: boolean) {
+    if (!ctx.sync || strict(ctx)) return generic.call(this, ctx, lenient);
+    let result = parts.initial.evaluate(ctx, lenient) as unknown;
+    for (const filter of parts.filters) result = toValueSync(filter.render(result, ctx) as Generator<unknown>);
+    return result;
+  } as unknown as Value['value'];
 }
 
 /** The expressions of a parsed tag (`if`/`elsif`/`unless` branches, `assign`, `case`, `echo`): each fastened. */
 export function fastenTagExpressions(node: Template): void {
   const holder = node as unknown as { value?: unknown; branches?: { value?: unknown }[] };
   for (const candidate of [holder.value, ...(Array.isArray(holder.branches) ? holder.branches.map((branch) => branch?.value) : [])]) {
-    if (candidate instanceof Value) fastenExpression((candidate as unknown as { initial: Expression }).initial);
+    if (candidate instanceof Value) fastenValue(candidate);
     else if (candidate instanceof Expression) fastenExpression(candidate);
   }
 }
