@@ -1,5 +1,5 @@
 import { Drop, Output, toValue, toValueSync, type Context, type Emitter, type Filter, type Liquid, type Template } from 'liquidjs';
-import { literalPath, readPathSync, strict } from './sync-reads.ts';
+import { fastenFilter, operandOf, readOperand, strict } from './sync-reads.ts';
 import { RubyFloat, formatRubyFloat } from './float.ts';
 
 /**
@@ -84,18 +84,19 @@ export function printThroughToS(node: Template): void {
     emitter.write(rubyToS(yield output.value.value(ctx, false)));
   };
   const initial = (output.value as unknown as { initial?: { postfix?: unknown[] } }).initial?.postfix;
-  const path = initial?.length === 1 ? literalPath(initial[0] as never) : undefined;
+  const operand = initial?.length === 1 ? operandOf(initial[0] as never) : undefined;
   const filters = output.value.filters;
-  if (!path) {
+  for (const filter of filters) fastenFilter(filter);
+  if (!operand) {
     output.render = generic;
     return;
   }
-  // `{{ scheme.settings.background.red }}`: a variable's path of names (then any filters), read directly in a
-  // synchronous render (sync-reads.ts); themes print hundreds of these a page (Dawn's colour-scheme CSS alone,
-  // about 200).
+  // `{{ scheme.settings.background.red }}`, `{{ 'key' | t }}`: a literal or a variable's path of names, then any
+  // filters, read directly in a synchronous render (sync-reads.ts); themes print hundreds of these a page (Dawn's
+  // colour-scheme CSS alone, about 200).
   output.render = function (ctx: Context, emitter: Emitter) {
     if (!ctx.sync || strict(ctx)) return generic(ctx, emitter);
-    let value = readPathSync(ctx, path);
+    let value = readOperand(ctx, operand);
     for (const filter of filters) value = toValueSync(filter.render(value, ctx));
     emitter.write(rubyToS(value));
     return undefined;

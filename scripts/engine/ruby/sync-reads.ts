@@ -79,12 +79,55 @@ function fastenExpression(expression: Expression): boolean {
   return true;
 }
 
+export type Operand = { kind: 'literal'; token: { content: unknown } } | { kind: 'path'; path: (string | number)[] };
+
+/** A filter argument liquidjs would evaluate with `evalToken`, when it is a literal or a variable path. */
+export function operandOf(token: AccessToken): Operand | undefined {
+  if (token.kind !== TokenKind.PropertyAccess && token.kind !== TokenKind.Range && 'content' in token) return { kind: 'literal', token: token as { content: unknown } };
+  const path = literalPath(token);
+  return path ? { kind: 'path', path } : undefined;
+}
+
+export const readOperand = (ctx: Context, operand: Operand): unknown => (operand.kind === 'literal' ? operand.token.content : readPathSync(ctx, operand.path));
+
+interface FilterParts {
+  args: (AccessToken | [string, AccessToken])[];
+  handler: (this: unknown, ...args: unknown[]) => unknown;
+  token: unknown;
+  liquid: unknown;
+  render(value: unknown, ctx: Context): unknown;
+}
+
+/** A filter whose arguments are literals or variable paths calls its handler directly in a synchronous render. */
+export function fastenFilter(filter: unknown): void {
+  const parts = filter as FilterParts;
+  const operands: (Operand | [string, Operand])[] = [];
+  for (const arg of parts.args) {
+    if (Array.isArray(arg)) {
+      const operand = operandOf(arg[1]);
+      if (!operand) return;
+      operands.push([arg[0], operand]);
+    } else {
+      const operand = operandOf(arg);
+      if (!operand) return;
+      operands.push(operand);
+    }
+  }
+  const generic = parts.render;
+  parts.render = function (this: FilterParts, value: unknown, ctx: Context) {
+    if (!ctx.sync || strict(ctx)) return generic.call(this, value, ctx);
+    const argv = operands.map((operand) => (Array.isArray(operand) ? [operand[0], readOperand(ctx, operand[1])] : readOperand(ctx, operand)));
+    return this.handler.apply({ context: ctx, token: this.token, liquid: this.liquid }, [value, ...argv]);
+  };
+}
+
 type ValueParts = { initial: Expression; filters: { render(value: unknown, ctx: Context): unknown }[]; value: Value['value'] };
 
 /** A tag's value (`if` branch, `assign`, `case`, `echo`): its expression read directly, then its filters in turn. */
 function fastenValue(value: Value): void {
   const parts = value as unknown as ValueParts;
   if (!fastenExpression(parts.initial)) return;
+  for (const filter of parts.filters) fastenFilter(filter);
   const generic = parts.value;
   parts.value = function (this: Value, ctx: Context, lenient: boolean) {
     if (!ctx.sync || strict(ctx)) return generic.call(this, ctx, lenient);
