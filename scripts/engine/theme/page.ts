@@ -147,7 +147,7 @@ class PageRender implements PageRuntime {
     this.globals = globalsWithState(
       {
         ...request.globals,
-        settings: this.resolveSettings(theme.settings()),
+        settings: theme.settingsIn(code, (settings) => this.resolveSettings(settings)),
         template: templateObject(request.template),
         // "1 for non-paginated resources" (shopify.dev); a paginated page's number comes from ?page=.
         current_page: requestedPage(request.query),

@@ -101,6 +101,7 @@ export class Theme {
     this.localeListing = undefined;
     this.settingsValues = undefined;
     this.schemes = undefined;
+    this.localizedSettings.clear();
     this.schemas.clear();
     this.parsed.clear();
     this.json.clear();
@@ -225,6 +226,18 @@ export class Theme {
   settings(): Record<string, unknown> {
     this.settingsValues ??= this.readSettings();
     return { ...this.settingsValues };
+  }
+
+  private readonly localizedSettings = new Map<string, Record<string, unknown>>();
+
+  /**
+   * The theme settings with their `t:` texts in one language, made once per language until a file changes:
+   * every page reads them, and a theme such as Dawn has about 150. Liquid cannot change them, so pages share them.
+   */
+  settingsIn(code: string, localize: (settings: Record<string, unknown>) => Record<string, unknown>): Record<string, unknown> {
+    let settings = this.localizedSettings.get(code);
+    if (!settings) this.localizedSettings.set(code, (settings = localize(this.settings())));
+    return settings;
   }
 
   private readSettings(): Record<string, unknown> {

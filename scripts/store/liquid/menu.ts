@@ -63,6 +63,10 @@ export class LinkDrop extends ShopifyDrop {
    * keeps the shopper in their language, and leaves a full URL as written.
    */
   get url(): string {
+    return memo(this, 'url', () => this.#url());
+  }
+
+  #url(): string {
     const { view } = this.#page;
     const target = MENU_LINK_TYPES[this.#link.type];
     if ('route' in target) return view.url(target.route);
@@ -81,7 +85,7 @@ export class LinkDrop extends ShopifyDrop {
 
   /** The page's path is this item's URL. */
   get current(): boolean {
-    return this.url.startsWith('/') && productPathOf(this.#page.path) === productPathOf(this.url);
+    return memo(this, 'current', () => this.url.startsWith('/') && productPathOf(this.#page.path) === productPathOf(this.url));
   }
 
   /**
@@ -90,15 +94,17 @@ export class LinkDrop extends ShopifyDrop {
    * The home page's URL lies above every path, so a home item is active only on the home page itself.
    */
   get active(): boolean {
-    if (this.current) return true;
-    const url = pathOf(this.url);
-    return url.startsWith('/') && url !== pathOf(this.#page.view.url('/')) && pathOf(this.#page.path).startsWith(`${url}/`);
+    return memo(this, 'active', () => {
+      if (this.current) return true;
+      const url = pathOf(this.url);
+      return url.startsWith('/') && url !== pathOf(this.#page.view.url('/')) && pathOf(this.#page.path).startsWith(`${url}/`);
+    });
   }
 
   /** Some item below this one, at any depth, is active. */
-  get child_active(): boolean { return this.links.some((link) => link.active || link.child_active); }
+  get child_active(): boolean { return memo(this, 'child_active', () => this.links.some((link) => link.active || link.child_active)); }
   /** Some item below this one, at any depth, is current. */
-  get child_current(): boolean { return this.links.some((link) => link.current || link.child_current); }
+  get child_current(): boolean { return memo(this, 'child_current', () => this.links.some((link) => link.current || link.child_current)); }
 }
 
 /** Liquid `linklist`: one menu. */
