@@ -42,6 +42,8 @@ function isWhitespaceText(node: Template): boolean {
 }
 
 function silence(node: Template): void {
+  // The text goes too: a text node may be given a plain render after this one (sync-render.ts), which prints `str`.
+  (node as unknown as { str: string }).str = '';
   (node as unknown as { render: () => Generator<never, void, unknown> }).render = function* () {};
 }
 

@@ -2,6 +2,7 @@ import type { Liquid, Template } from 'liquidjs';
 import { onParsedTemplates } from './parsed-templates.ts';
 import { installInlineErrors } from './inline-errors.ts';
 import { fastenTagExpressions } from './sync-reads.ts';
+import { renderPlainly } from './sync-render.ts';
 import { stripBlankBody } from './blank-bodies.ts';
 import { rubyFloat } from './float.ts';
 import { registerNumberFilters } from './numbers.ts';
@@ -30,6 +31,7 @@ export function installRubySemantics(liquid: Liquid, options: RubySemanticsOptio
   const prepareNode = (node: Template): void => {
     printThroughToS(node);
     fastenTagExpressions(node);
+    renderPlainly(node);
     stripBlankBody(node);
   };
   if (inlineErrors) installInlineErrors(liquid);

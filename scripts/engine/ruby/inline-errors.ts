@@ -1,6 +1,7 @@
 import { toValue, type Context, type Emitter, type Liquid, type Template } from 'liquidjs';
 import { describeFailure, formatFailure, RubyLiquidError, templateName } from './errors.ts';
-import { rubyErrorSettings } from './error-mode.ts';
+import { rubyErrorSettings, type RubyErrorSettings } from './error-mode.ts';
+import { settle } from './sync-render.ts';
 
 /** Ruby Liquid stops partial recursion at this depth with "Nesting too deep". */
 export const MAX_PARTIAL_DEPTH = 100;
@@ -17,30 +18,52 @@ const partialDepth = new WeakMap<object, number>();
  */
 export function installInlineErrors(liquid: Liquid): void {
   const renderer = liquid.renderer;
-  renderer.renderTemplates = function* renderTemplates(templates: Template[], ctx: Context, emitter?: Emitter) {
+  // A plain function: liquidjs and the engine's tags `yield` its result, which is a generator for asynchronous
+  // renders and renders that raise, and for a synchronous render the text already written (sync-render.ts).
+  renderer.renderTemplates = function renderTemplates(templates: Template[], ctx: Context, emitter?: Emitter) {
     const settings = rubyErrorSettings(ctx);
-    if (!settings.inline || ctx.opts.keepOutputType) return yield* originalRenderTemplates.call(renderer, templates, ctx, emitter);
-    emitter ??= new TextEmitter();
+    if (!settings.inline || ctx.opts.keepOutputType) return originalRenderTemplates.call(renderer, templates, ctx, emitter);
+    const output = emitter ?? new TextEmitter();
+    if (!ctx.sync) return renderEach(templates, ctx, output, settings);
     for (const node of templates) {
       try {
-        const html = yield node.render(ctx, emitter);
-        if (html) emitter.write(html);
+        const html = settle(node.render(ctx, output));
+        if (html) output.write(html);
         if (ctx.breakCalled || ctx.continueCalled) break;
       } catch (error) {
-        const failure = describeFailure(error, 'render_error');
-        // A syntax error met while rendering (a partial parsed on first use) stops the page where asked.
-        if ((failure.kind === 'parse_error' && settings.raiseSyntaxErrors) || settings.stops?.(error)) throw error;
-        if (failure.line === undefined && (!failure.lineless || settings.locateAll)) {
-          failure.line = node.token.getPosition()[0];
-          failure.file = templateName(node.token.file);
-        }
-        settings.report?.(failure);
-        emitter.write(formatFailure(failure));
+        printInline(error, node, output, settings);
       }
     }
-    return emitter.buffer;
-  } as typeof renderer.renderTemplates;
+    return output.buffer;
+  } as unknown as typeof renderer.renderTemplates;
   const originalRenderTemplates = Object.getPrototypeOf(renderer).renderTemplates as RenderTemplates;
+}
+
+/** The same loop for asynchronous renders, where a node may suspend. */
+function* renderEach(templates: Template[], ctx: Context, emitter: Emitter, settings: RubyErrorSettings): Generator<unknown, unknown, unknown> {
+  for (const node of templates) {
+    try {
+      const html = yield node.render(ctx, emitter);
+      if (html) emitter.write(html);
+      if (ctx.breakCalled || ctx.continueCalled) break;
+    } catch (error) {
+      printInline(error, node, emitter, settings);
+    }
+  }
+  return (emitter as { buffer?: unknown }).buffer;
+}
+
+/** Prints a failed node's error in its place, as Ruby does; a syntax error, or one the page says stops it, raises. */
+function printInline(error: unknown, node: Template, emitter: Emitter, settings: RubyErrorSettings): void {
+  const failure = describeFailure(error, 'render_error');
+  // A syntax error met while rendering (a partial parsed on first use) stops the page where asked.
+  if ((failure.kind === 'parse_error' && settings.raiseSyntaxErrors) || settings.stops?.(error)) throw error;
+  if (failure.line === undefined && (!failure.lineless || settings.locateAll)) {
+    failure.line = node.token.getPosition()[0];
+    failure.file = templateName(node.token.file);
+  }
+  settings.report?.(failure);
+  emitter.write(formatFailure(failure));
 }
 
 /** liquidjs's own emitter for a top-level render, which it does not export: appends each value as text. */

@@ -1,0 +1,60 @@
+import { AssignTag, IfTag, TokenKind, UnlessTag, isTruthy, toValue, toValueSync, type Context, type Emitter, type Template } from 'liquidjs';
+import { isIterator } from './sync-reads.ts';
+
+/**
+ * The commonest nodes of a theme render without a generator when the render is synchronous: text between tags,
+ * `if`/`unless` and `assign` (outputs: output.ts). liquidjs drives every node through a generator even where
+ * nothing can suspend; together with the renderer's plain loop (inline-errors.ts) most of a page then renders as
+ * plain calls. Asynchronous renders keep liquidjs's own generators.
+ */
+export function renderPlainly(node: Template): void {
+  if ((node.token as { kind?: number }).kind === TokenKind.HTML) {
+    node.render = function (this: { str: string }, _ctx: Context, emitter: Emitter) {
+      emitter.write(this.str);
+    } as unknown as Template['render'];
+  } else if (node instanceof IfTag || node instanceof UnlessTag) {
+    plainBranches(node);
+  } else if (node instanceof AssignTag) {
+    plainAssign(node);
+  }
+}
+
+/** Runs what a node's or value's render gave: a generator liquidjs would have driven, or a plain value. */
+export function settle(result: unknown): unknown {
+  return isIterator(result) ? toValueSync(result) : result;
+}
+
+interface Branching {
+  branches: { value: { value(ctx: Context, lenient: boolean): unknown }; test?: (value: unknown, ctx: Context) => boolean; templates: Template[] }[];
+  elseTemplates?: Template[];
+  liquid: { renderer: { renderTemplates(templates: Template[], ctx: Context, emitter: Emitter): unknown } };
+}
+
+/** `if`/`elsif`/`else` and `unless` as liquidjs renders them: each branch's value, `toValue`, its test (truthiness for `if`). */
+function plainBranches(node: IfTag | UnlessTag): void {
+  const generic = node.render;
+  node.render = function (this: Branching, ctx: Context, emitter: Emitter) {
+    if (!ctx.sync) return generic.call(this as never, ctx, emitter);
+    const renderer = this.liquid.renderer;
+    for (const branch of this.branches) {
+      const value = settle(toValue(settle(branch.value.value(ctx, ctx.opts.lenientIf))));
+      if (branch.test ? branch.test(value, ctx) : isTruthy(value, ctx)) {
+        // Settled here, not returned: the renderer answers with all the page written so far.
+        settle(renderer.renderTemplates(branch.templates, ctx, emitter));
+        return undefined;
+      }
+    }
+    settle(renderer.renderTemplates(this.elseTemplates ?? [], ctx, emitter));
+    return undefined;
+  } as unknown as Template['render'];
+}
+
+function plainAssign(node: AssignTag): void {
+  const tag = node as unknown as { key: string; value: { value(ctx: Context, lenient: boolean): unknown }; liquid: { options: { lenientIf?: boolean } } };
+  const generic = node.render as unknown as (ctx: Context, emitter: Emitter) => unknown;
+  (node as unknown as { render: unknown }).render = function (ctx: Context, emitter: Emitter) {
+    if (!ctx.sync) return generic.call(node, ctx, emitter);
+    ctx.bottom()[tag.key] = settle(tag.value.value(ctx, tag.liquid.options.lenientIf ?? false));
+    return undefined;
+  };
+}
