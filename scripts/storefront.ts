@@ -24,6 +24,29 @@ export type CustomerPage =
   | { template: 'customers/order'; order: string }
   | { template: (typeof LOGGED_OUT_TEMPLATES)[number] };
 
+/**
+ * Which of Shopify's page titles (`shopify.page_titles.*`) a customer page has: its system translations name
+ * "account", "addresses", "order", "create_account" and "reset_account"; the login page is the account's, the
+ * register page creates one. The activation page has no title of its own there, so it gets none.
+ */
+function pageTitleOf(page: CustomerPage, orderName: string | undefined): { key: string; values?: Record<string, string> } | undefined {
+  switch (page.template) {
+    case 'customers/account':
+    case 'customers/login':
+      return { key: 'account' };
+    case 'customers/addresses':
+      return { key: 'addresses' };
+    case 'customers/order':
+      return { key: 'order', values: { name: orderName ?? '' } };
+    case 'customers/register':
+      return { key: 'create_account' };
+    case 'customers/reset_password':
+      return { key: 'reset_account' };
+    default:
+      return undefined;
+  }
+}
+
 /** What a page names in the store: its customer or its order (nothing for a logged-out page). */
 export function pageReference(page: CustomerPage): { customer?: string; order?: string } {
   if ('customer' in page) return { customer: page.customer };
@@ -80,6 +103,7 @@ export class Storefront {
       // The page's own URL, as its links show it: locale prefix and order token included.
       path: globals.request.path,
       now: this.now(),
+      pageTitle: pageTitleOf(page, globals.order?.name),
     });
   }
 

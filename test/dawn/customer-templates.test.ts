@@ -52,6 +52,18 @@ describe.skipIf(!HAS_DAWN)(dawnSuite('Dawn pages show the store and the theme as
     expect(body).toMatch(/class="gradient menu-drawer motion-reduce color-scheme-1/);
   });
 
+  it("gives page_title Shopify's own words (shopify.page_titles.*) in English, and none in a language it has no words for offline", async () => {
+    const title = async (page: CustomerPage, locale?: string) => /<title>\s*([\s\S]*?)\s*<\/title>/.exec((await storefront.render(page, { locale })).body)?.[1];
+    // Shopify's system translations: "Account", "Order %{name}", "Addresses", "Create Account", "Reset Account".
+    expect(await title({ template: 'customers/order', order: '1003' })).toBe('Order #1003 &ndash; Ember & Wick');
+    expect(await title({ template: 'customers/account', customer: 'casey' })).toBe('Account &ndash; Ember & Wick');
+    expect(await title({ template: 'customers/addresses', customer: 'casey' })).toBe('Addresses &ndash; Ember & Wick');
+    expect(await title({ template: 'customers/register' })).toBe('Create Account &ndash; Ember & Wick');
+    expect(await title({ template: 'customers/reset_password' })).toBe('Reset Account &ndash; Ember & Wick');
+    // French: Dawn's fr.json does not override it and Shopify's French words are not offline; Dawn falls back.
+    expect(await title({ template: 'customers/order', order: '1003' }, 'fr')).toBe('&ndash; Ember & Wick');
+  });
+
   it('defines the Shopify object storefront scripts read, before any theme script', async () => {
     const { body } = await storefront.render({ template: 'customers/account', customer: 'casey' }, { locale: 'fr' });
     const script = /<script id="shopify-features">([\s\S]*?)<\/script>/.exec(body)?.[1] ?? '';

@@ -7,6 +7,7 @@ import { typedSetting } from './setting-types.ts';
 import { requestedPage } from '../tags/paginate.ts';
 import { withRubyErrorMode } from '../ruby/error-mode.ts';
 import { storefrontScript } from './storefront-script.ts';
+import { systemTranslations } from '../filters/translate.ts';
 import path from 'node:path';
 import { formatFailure, type LiquidFailure } from '../ruby/errors.ts';
 
@@ -24,6 +25,8 @@ export interface PageRequest {
   /** Request path without query, e.g. "/account". */
   path?: string;
   now?: Date;
+  /** Which of Shopify's page titles the page has (`shopify.page_titles.KEY`), with its `%{name}` values. */
+  pageTitle?: { key: string; values?: Record<string, string> };
 }
 
 export interface PageResponse {
@@ -151,6 +154,7 @@ class PageRender implements PageRuntime {
         template: templateObject(request.template),
         // "1 for non-paginated resources" (shopify.dev); a paginated page's number comes from ?page=.
         current_page: requestedPage(request.query),
+        page_title: request.pageTitle ? pageTitleIn(code, theme.translations(code), request.pageTitle) : undefined,
       },
       this.state,
     );
@@ -448,6 +452,20 @@ class PageRender implements PageRuntime {
     }
     return undefined;
   }
+}
+
+/**
+ * `page_title` as Shopify words it: the theme's own `shopify.page_titles.KEY` in the page's language when its locale
+ * file overrides it, else Shopify's system translation, which is offline in English only (theme-check's
+ * `shopify_system_translations.json`: "Account", "Order %{name}", "Addresses"…), so a page in another language
+ * without an override has none (nil, and a layout falls back) rather than English words. Plain text, as Shopify's
+ * is: themes escape it where they print it (Dawn's `og:title` does; escaping here too would show `&amp;amp;`).
+ */
+function pageTitleIn(code: string, translations: Record<string, unknown>, title: { key: string; values?: Record<string, string> }): string | undefined {
+  const own = lookup(translations, `shopify.page_titles.${title.key}`);
+  const text = typeof own === 'string' ? own : code.split('-')[0] === 'en' ? systemTranslations()[`shopify.page_titles.${title.key}`] : undefined;
+  if (typeof text !== 'string') return undefined;
+  return text.replace(/%\{(\w+)\}/g, (match, name: string) => title.values?.[name] ?? match);
 }
 
 function causedByThemeError(error: unknown): boolean {
