@@ -68,8 +68,8 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
         storefront = next;
         storeProblem = undefined;
       } catch (error) {
-        storeProblem = `${(error as Error).message} The studio keeps the last store that loaded.`;
-        warn(`${(error as Error).message}\nThe studio keeps the last store that loaded.`);
+        storeProblem = `${(error as Error).message}\nThe studio keeps the last store that loaded.`;
+        warn(storeProblem);
       }
     } },
     { dir: path.dirname(offers.file), file: offers.file, onChange: () => {

@@ -1,7 +1,6 @@
-import { toValue, type Context, type Emitter, type Liquid, type Template } from 'liquidjs';
+import { toValue, toValueSync, type Context, type Emitter, type Liquid, type Template } from 'liquidjs';
 import { describeFailure, formatFailure, RubyLiquidError, templateName } from './errors.ts';
 import { rubyErrorSettings, type RubyErrorSettings } from './error-mode.ts';
-import { settle } from './sync-render.ts';
 
 /** Ruby Liquid stops partial recursion at this depth with "Nesting too deep". */
 export const MAX_PARTIAL_DEPTH = 100;
@@ -27,7 +26,7 @@ export function installInlineErrors(liquid: Liquid): void {
     if (!ctx.sync) return renderEach(templates, ctx, output, settings);
     for (const node of templates) {
       try {
-        const html = settle(node.render(ctx, output));
+        const html = toValueSync(node.render(ctx, output));
         if (html) output.write(html);
         if (ctx.breakCalled || ctx.continueCalled) break;
       } catch (error) {

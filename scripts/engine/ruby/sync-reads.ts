@@ -6,10 +6,9 @@ import { Expression, TokenKind, Value, toValueSync, type Context, type Template 
  * nothing can suspend. Theme pages render synchronously, so an expression made only of literals, variable paths
  * of literal names and operators is read here directly, step by step through the same `findScope` and
  * `readProperty` liquidjs uses (so drops, `size`, `first` and `last` answer as before); anything else, every
- * asynchronous render and every render with `strictVariables`, takes liquidjs's own path. Dawn's page renders in two thirds of the time.
+ * asynchronous render and every render with `strictVariables`, takes liquidjs's own path. A value or filter that
+ * still gives a generator is run with liquidjs's `toValueSync`, which passes any other value through.
  */
-
-type Step = { kind: 'literal'; token: { content: unknown } } | { kind: 'path'; path: (string | number)[] } | { kind: 'operator'; operator: string };
 
 interface AccessToken {
   kind?: number;
@@ -34,22 +33,19 @@ export function literalPath(token: AccessToken): (string | number)[] | undefined
 export function readPathSync(ctx: Context, path: (string | number)[]): unknown {
   let value: unknown = (ctx as unknown as { findScope(key: string): unknown }).findScope(path[0] as string);
   for (const key of path) {
-    value = ctx.readProperty(value as never, key);
-    if (isIterator(value)) value = toValueSync(value);
+    value = toValueSync(ctx.readProperty(value as never, key));
   }
   return value;
 }
 
+type Step = Operand | { kind: 'operator'; operator: string };
+
 function stepsOf(expression: Expression): Step[] | undefined {
   const steps: Step[] = [];
   for (const token of (expression as unknown as { postfix: AccessToken[] }).postfix) {
-    if (token.kind === TokenKind.Operator && typeof token.operator === 'string') steps.push({ kind: 'operator', operator: token.operator });
-    else if (token.kind !== TokenKind.PropertyAccess && token.kind !== TokenKind.Range && 'content' in token) steps.push({ kind: 'literal', token: token as { content: unknown } });
-    else {
-      const path = literalPath(token);
-      if (!path) return undefined;
-      steps.push({ kind: 'path', path });
-    }
+    const step = token.kind === TokenKind.Operator && typeof token.operator === 'string' ? { kind: 'operator' as const, operator: token.operator } : operandOf(token);
+    if (!step) return undefined;
+    steps.push(step);
   }
   return steps.length ? steps : undefined;
 }
@@ -64,15 +60,13 @@ function fastenExpression(expression: Expression): boolean {
     if (!ctx.sync || strict(ctx)) return generic.call(this, ctx, lenient);
     const operands: unknown[] = [];
     for (const step of steps) {
-      if (step.kind === 'literal') operands.push(step.token.content);
-      else if (step.kind === 'path') operands.push(readPathSync(ctx, step.path));
-      else {
-        const right = operands.pop();
-        const operate = ctx.opts.operators[step.operator]!;
-        let result = step.operator === 'not' ? (operate as (r: unknown, c: Context) => unknown)(right, ctx) : operate(operands.pop(), right, ctx);
-        if (isIterator(result)) result = toValueSync(result);
-        operands.push(result);
+      if (step.kind !== 'operator') {
+        operands.push(readOperand(ctx, step));
+        continue;
       }
+      const right = operands.pop();
+      const operate = ctx.opts.operators[step.operator]!;
+      operands.push(toValueSync(step.operator === 'not' ? (operate as (r: unknown, c: Context) => unknown)(right, ctx) : operate(operands.pop(), right, ctx)));
     }
     return operands[0];
   } as unknown as Expression['evaluate'];
@@ -132,7 +126,7 @@ function fastenValue(value: Value): void {
   parts.value = function (this: Value, ctx: Context, lenient: boolean) {
     if (!ctx.sync || strict(ctx)) return generic.call(this, ctx, lenient);
     let result = parts.initial.evaluate(ctx, lenient) as unknown;
-    for (const filter of parts.filters) result = toValueSync(filter.render(result, ctx) as Generator<unknown>);
+    for (const filter of parts.filters) result = toValueSync(filter.render(result, ctx));
     return result;
   } as unknown as Value['value'];
 }
@@ -149,11 +143,4 @@ export function fastenTagExpressions(node: Template): void {
 /** With `strictVariables` an undefined variable raises on liquidjs's path; the direct read leaves that to it. */
 export function strict(ctx: Context): boolean {
   return (ctx as unknown as { strictVariables?: boolean }).strictVariables === true;
-}
-
-/** liquidjs's own test for a generator it must run. */
-export function isIterator(value: unknown): value is Generator<unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const candidate = value as { next?: unknown; throw?: unknown; return?: unknown };
-  return typeof candidate.next === 'function' && typeof candidate.throw === 'function' && typeof candidate.return === 'function';
 }

@@ -1,11 +1,11 @@
 import { AssignTag, IfTag, TokenKind, UnlessTag, isTruthy, toValue, toValueSync, type Context, type Emitter, type Template } from 'liquidjs';
-import { isIterator } from './sync-reads.ts';
 
 /**
  * The commonest nodes of a theme render without a generator when the render is synchronous: text between tags,
  * `if`/`unless` and `assign` (outputs: output.ts). liquidjs drives every node through a generator even where
  * nothing can suspend; together with the renderer's plain loop (inline-errors.ts) most of a page then renders as
- * plain calls. Asynchronous renders keep liquidjs's own generators.
+ * plain calls. Asynchronous renders keep liquidjs's own generators. What a node or value gives is run with
+ * liquidjs's `toValueSync`, which drives a generator and passes a plain value through.
  */
 export function renderPlainly(node: Template): void {
   if ((node.token as { kind?: number }).kind === TokenKind.HTML) {
@@ -17,11 +17,6 @@ export function renderPlainly(node: Template): void {
   } else if (node instanceof AssignTag) {
     plainAssign(node);
   }
-}
-
-/** Runs what a node's or value's render gave: a generator liquidjs would have driven, or a plain value. */
-export function settle(result: unknown): unknown {
-  return isIterator(result) ? toValueSync(result) : result;
 }
 
 interface Branching {
@@ -37,14 +32,14 @@ function plainBranches(node: IfTag | UnlessTag): void {
     if (!ctx.sync) return generic.call(this as never, ctx, emitter);
     const renderer = this.liquid.renderer;
     for (const branch of this.branches) {
-      const value = settle(toValue(settle(branch.value.value(ctx, ctx.opts.lenientIf))));
+      const value = toValueSync(toValue(toValueSync(branch.value.value(ctx, ctx.opts.lenientIf))));
       if (branch.test ? branch.test(value, ctx) : isTruthy(value, ctx)) {
         // Settled here, not returned: the renderer answers with all the page written so far.
-        settle(renderer.renderTemplates(branch.templates, ctx, emitter));
+        toValueSync(renderer.renderTemplates(branch.templates, ctx, emitter));
         return undefined;
       }
     }
-    settle(renderer.renderTemplates(this.elseTemplates ?? [], ctx, emitter));
+    toValueSync(renderer.renderTemplates(this.elseTemplates ?? [], ctx, emitter));
     return undefined;
   } as unknown as Template['render'];
 }
@@ -54,7 +49,7 @@ function plainAssign(node: AssignTag): void {
   const generic = node.render as unknown as (ctx: Context, emitter: Emitter) => unknown;
   (node as unknown as { render: unknown }).render = function (ctx: Context, emitter: Emitter) {
     if (!ctx.sync) return generic.call(node, ctx, emitter);
-    ctx.bottom()[tag.key] = settle(tag.value.value(ctx, tag.liquid.options.lenientIf ?? false));
+    ctx.bottom()[tag.key] = toValueSync(tag.value.value(ctx, tag.liquid.options.lenientIf ?? false));
     return undefined;
   };
 }

@@ -31,8 +31,9 @@ export function fontFamilyFiles(familyHandle: string): FontFamilyFiles | null {
     try {
       const dir = path.join(path.dirname(require.resolve(`@fontsource/${prefix}/package.json`)), 'files');
       const variants = new Set<string>();
+      const latin = new RegExp(`^${prefix}-latin-(\\d00)-(normal|italic)\\.woff2$`);
       for (const name of fs.readdirSync(dir)) {
-        const match = new RegExp(`^${prefix}-latin-(\\d00)-(normal|italic)\\.woff2$`).exec(name);
+        const match = latin.exec(name);
         if (match) variants.add(`${match[1]}-${match[2]}`);
       }
       if (variants.size) found = { variants, dir, prefix };

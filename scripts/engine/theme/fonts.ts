@@ -57,7 +57,6 @@ export class FontDrop extends Drop {
     return `${this.familyHandle}_${LETTER_OF[this.style]}${this.weight / 100}`;
   }
 
-  /** Whether the (assumed) library has this variant. */
   /** Whether the library has this variant: the installed family's files say, else the assumption above. */
   exists(): boolean {
     if (!WEIGHTS.includes(this.weight)) return false;

@@ -1,3 +1,6 @@
+// The values go through Shopify's `json` encoding, which escapes `<`, `>`, `&` and U+2028/9: safe inside <script>.
+import { toShopifyJson as json } from '../filters/json.ts';
+
 /**
  * The `Shopify` object a storefront page defines in `content_for_header` before any theme script runs. Themes
  * read it (Dawn's layout runs `if (Shopify.designMode)` inline, its `global.js` adds helpers to it), and Shopify's
@@ -34,9 +37,4 @@ export function storefrontScript(values: StorefrontScriptValues): string {
     `Shopify.routes.root = ${json(`${values.localePath}/`)};`,
   ];
   return `<script id="shopify-features">${lines.join('\n')}</script>`;
-}
-
-/** JSON that cannot end the script element or open a comment in it, whatever a fixture's text holds. */
-function json(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

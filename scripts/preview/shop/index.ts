@@ -44,11 +44,9 @@ export function answerShopRoute(storefront: Storefront, request: ShopRequest): S
   if (product) return productAnswer(context, product[1], query.get('variant'));
   const collection = /^\/collections(?:\/([^/]+))?$/.exec(pathname);
   if (collection) return collectionAnswer(context, collection[1]);
-  // Routes the theme has no template for: what Shopify serves there. The activation and reset links carry an id and token.
-  if (themePage && !previewed) {
-    const route = Object.keys(STAND_INS).find((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
-    if (route) return { status: 200, body: standInPage(context, route) };
-  }
-  if (!themePage && Object.hasOwn(STAND_INS, pathname)) return { status: 200, body: standInPage(context, pathname) };
+  // Routes the studio does not preview (a customer template the theme lacks): what Shopify serves there. The
+  // activation and reset links carry an id and a token after their route.
+  const route = previewed ? undefined : Object.keys(STAND_INS).find((prefix) => pathname === prefix || (themePage && pathname.startsWith(`${prefix}/`)));
+  if (route) return { status: 200, body: standInPage(context, route) };
   return undefined;
 }
