@@ -7,6 +7,7 @@
 import { subunitDigits, subunitScale } from '../../extensions/core/src/money.ts';
 import type { OfferConfig } from '../../extensions/core/src/offer-config.ts';
 import { offerFunnel, offerPrice, selectOffers, type OfferPick } from '../../extensions/core/src/offers.ts';
+import { postPurchaseSkip } from '../../extensions/core/src/post-purchase-page.ts';
 import type { Purchase } from './purchase.ts';
 import type { ShopCatalog } from './shop.ts';
 import type { AddVariantChange } from './token.ts';
@@ -24,11 +25,13 @@ export interface OfferView {
 }
 
 export async function picksFor(purchase: Purchase, config: OfferConfig, shop: ShopCatalog): Promise<OfferPick[]> {
+  // An order Shopify shows no post-purchase page for gets no offer and no signature (fails closed: an order the
+  // shop cannot find is treated the same). The rule is the core's (post-purchase-page.ts); the currencies are the
+  // verified token's own.
+  const facts = await shop.purchaseFacts(purchase.referenceId);
+  if (facts === null || postPurchaseSkip({ ...facts, currency: purchase.presentmentCurrency, shopCurrency: purchase.shopCurrency }) !== null) return [];
   const customer = await shop.customer(purchase.customerId, purchase.referenceId);
-  const picks = selectOffers({ config, products: shop.products, collections: shop.collections, order: purchase.order, customer });
-  // A fixed amount is configured (and signed) in the shop currency; a buyer paying in another currency would be
-  // shown one total and charged another, so such offers are left out for them. Percentages work in any currency.
-  return purchase.presentmentCurrency === purchase.shopCurrency ? picks : picks.filter((pick) => pick.offer.action.discount?.type !== 'fixed_amount');
+  return selectOffers({ config, products: shop.products, collections: shop.collections, order: purchase.order, customer });
 }
 
 export function offerViews(picks: OfferPick[], purchase: Purchase, shop: ShopCatalog): OfferView[] {

@@ -7,6 +7,7 @@
  */
 import type { Collection, Product, Variant } from '../../extensions/core/src/model.ts';
 import type { OfferCustomer } from '../../extensions/core/src/offers.ts';
+import type { PostPurchaseOrderFacts } from '../../extensions/core/src/post-purchase-page.ts';
 
 export interface ShopCatalog {
   products: Product[];
@@ -15,4 +16,9 @@ export interface ShopCatalog {
   imageUrl(product: Product, variant: Variant): string | null;
   /** The buyer as the offer rules see them; null when unknown (no customer conditions then hold). */
   customer(customerId: string | null, referenceId: string): OfferCustomer | null | Promise<OfferCustomer | null>;
+  /**
+   * What decides whether Shopify shows the post-purchase page for the purchase's order (payments, terms,
+   * company, duties, channel); null when the order cannot be found, and then nothing is offered.
+   */
+  purchaseFacts(referenceId: string): PostPurchaseOrderFacts | null | Promise<PostPurchaseOrderFacts | null>;
 }

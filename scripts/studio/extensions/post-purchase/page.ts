@@ -40,10 +40,12 @@ export interface PostPurchasePage {
   thankYou: string;
   /** The order's taxes charged on top of prices, each rate by title; none when its prices include tax. */
   taxRates: { title: string; rate: number }[];
+  /** Why Shopify would skip the page for this order (then the backend offers nothing); null when it shows it. */
+  skipped: string | null;
 }
 
 export function postPurchasePage(page: PostPurchasePage): string {
-  const config = { inputData: page.inputData, bundle: POST_PURCHASE_BUNDLE, cdnPrefix: page.cdnPrefix, thankYou: page.thankYou, taxRates: page.taxRates };
+  const config = { inputData: page.inputData, bundle: POST_PURCHASE_BUNDLE, cdnPrefix: page.cdnPrefix, thankYou: page.thankYou, taxRates: page.taxRates, skipped: page.skipped };
   return `<!doctype html>
 <html lang="${escapeHtml(page.locale)}">
 <head>
