@@ -22,6 +22,8 @@ export interface OfferView {
   discount: { type: 'percentage' | 'fixed_amount'; value: number } | null;
   next: { accepted: string | null; declined: string | null };
   countdownSeconds: number | null;
+  /** The shop's money format, so the page writes amounts as the theme does. */
+  moneyFormat: { currency: string; format: string } | null;
 }
 
 export async function picksFor(purchase: Purchase, config: OfferConfig, shop: ShopCatalog): Promise<OfferPick[]> {
@@ -54,6 +56,7 @@ export function offerViews(picks: OfferPick[], purchase: Purchase, shop: ShopCat
             : { type: 'fixed_amount', value: Number(money(discount.value)) },
       next: funnel.get(pick.offer.id) ?? { accepted: null, declined: null },
       countdownSeconds: pick.offer.countdown_seconds ?? null,
+      moneyFormat: shop.moneyFormat,
     };
   });
 }

@@ -6,12 +6,15 @@
  * fixture stands in for the shop (scripts/offers/fixture-shop.ts).
  */
 import type { Collection, Product, Variant } from '../../extensions/core/src/model.ts';
+import type { ShopMoneyFormat } from '../../extensions/core/src/money.ts';
 import type { OfferCustomer } from '../../extensions/core/src/offers.ts';
 import type { PostPurchaseOrderFacts } from '../../extensions/core/src/post-purchase-page.ts';
 
 export interface ShopCatalog {
   products: Product[];
   collections: Collection[];
+  /** The shop's money format (Admin API `shop.currencyFormats.moneyFormat`) and the shop currency it is for. */
+  moneyFormat: ShopMoneyFormat | null;
   /** Absolute URL of the variant's image (its own, else the product's first); null when it has none. */
   imageUrl(product: Product, variant: Variant): string | null;
   /** The buyer as the offer rules see them; null when unknown (no customer conditions then hold). */

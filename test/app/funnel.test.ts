@@ -46,6 +46,7 @@ describe('offers → sign → apply → next offer → done, against a host that
       discount: { type: 'percentage', value: 10 },
       next: { accepted: 'tallerkener-gave', declined: null },
       countdownSeconds: 120,
+      moneyFormat: { currency: 'DKK', format: '{{amount_with_comma_separator}} kr.' },
     });
     expect(offers[1]).toMatchObject({ id: 'tallerkener-gave', variants: [{ id: 42005, price: '799.00', discountedPrice: '699.00' }], discount: { type: 'fixed_amount', value: 100 } });
     expect(steps).toEqual(['accept krus-til-skaalen', 'accept tallerkener-gave', 'done']);

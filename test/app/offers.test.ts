@@ -22,6 +22,7 @@ describe("POST /api/post-purchase/offers for riley's first order (#1012, paid by
       discount: { type: 'percentage', value: 15 },
       next: { accepted: 'refill-oil-for-diffuser', declined: null },
       countdownSeconds: 300,
+      moneyFormat: { currency: 'USD', format: '${{amount}}' },
     });
   });
 

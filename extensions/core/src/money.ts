@@ -173,3 +173,32 @@ export function splitProportionally(total: number, weights: readonly number[]): 
     return share;
   });
 }
+
+/** The shop's money format and the currency it is written for (Shopify's `shop.money_format` is the shop currency's). */
+export interface ShopMoneyFormat {
+  currency: string;
+  format: string;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', euro: '€', pound: '£', yen: '¥', cent: '¢' };
+
+/**
+ * One money format per shop, on every surface: an amount in the shop's currency written as the theme's
+ * `money` filter writes it ("€42,90" for "€{{amount_with_comma_separator}}"), as plain text, since the
+ * extensions draw text: the format's HTML tags are left out and its entities read. Null for another
+ * currency or no format, and the caller falls back on the platform's formatter (Shopify formats other
+ * presentment currencies its own way).
+ */
+export function shopMoneyText(subunits: number, currency: string, shop: ShopMoneyFormat | null): string | null {
+  if (!shop || !shop.format || currency.toUpperCase() !== shop.currency.toUpperCase() || !Number.isFinite(subunits)) return null;
+  return formatMoney(subunits, shop.format, currency)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] === '#') {
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    })
+    .trim();
+}
