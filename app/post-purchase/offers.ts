@@ -5,7 +5,7 @@
  * the core's `offerPrice` and are decimal strings in the presentment currency.
  */
 import { subunitDigits, subunitScale } from '../../extensions/core/src/money.ts';
-import type { OfferConfig } from '../../extensions/core/src/offer-config.ts';
+import { offerText, type OfferConfig } from '../../extensions/core/src/offer-config.ts';
 import { offerFunnel, offerPrice, selectOffers, type OfferPick } from '../../extensions/core/src/offers.ts';
 import { postPurchaseSkip } from '../../extensions/core/src/post-purchase-page.ts';
 import type { Purchase } from './purchase.ts';
@@ -43,7 +43,7 @@ export function offerViews(picks: OfferPick[], purchase: Purchase, shop: ShopCat
     const discount = pick.offer.action.discount;
     return {
       id: pick.offer.id,
-      title: pick.offer.title,
+      title: offerText(pick.offer.title, purchase.locale, shop.primaryLocale),
       product: { title: pick.product.title, imageUrl: shop.imageUrl(pick.product, pick.variant) },
       variants: [{ id: pick.variant.id, title: pick.variant.title, price: money(pick.price), discountedPrice: money(offerPrice(pick.price, discount)) }],
       currencyCode: purchase.presentmentCurrency,
@@ -67,14 +67,15 @@ export function offerViews(picks: OfferPick[], purchase: Purchase, shop: ShopCat
  * in Shopify's changeset shape. A fixed amount is written in major units of
  * the shop currency, the currency the config states it in.
  */
-export function changeFor(pick: OfferPick, quantity: number, shopCurrency: string): AddVariantChange {
+export function changeFor(pick: OfferPick, quantity: number, shopCurrency: string, title: string = offerText(pick.offer.title, '', '')): AddVariantChange {
   const discount = pick.offer.action.discount;
   const change: AddVariantChange = { type: 'add_variant', variantId: pick.variant.id, quantity };
   if (discount && discount.value > 0) {
     change.discount = {
       value: discount.type === 'percentage' ? discount.value : Number(decimal(discount.value, shopCurrency)),
       valueType: discount.type,
-      title: pick.offer.title,
+      // The title the buyer was shown (their language): Shopify shows it with the discount on the order.
+      title,
     };
   }
   return change;

@@ -15,6 +15,8 @@ export interface ShopCatalog {
   collections: Collection[];
   /** The shop's money format (Admin API `shop.currencyFormats.moneyFormat`) and the shop currency it is for. */
   moneyFormat: ShopMoneyFormat | null;
+  /** The shop's primary locale: offer texts in other languages fall back on it. */
+  primaryLocale: string;
   /** Absolute URL of the variant's image (its own, else the product's first); null when it has none. */
   imageUrl(product: Product, variant: Variant): string | null;
   /** The buyer as the offer rules see them; null when unknown (no customer conditions then hold). */

@@ -25,6 +25,7 @@ export function fixtureShop(store: Store): ShopCatalog {
     products: store.products,
     collections: store.collections,
     moneyFormat: { currency: store.shop.currency, format: store.shop.money_format },
+    primaryLocale: store.shop.primary_locale,
     imageUrl(product, variant) {
       const image = (variant.image ? product.images.find((candidate) => candidate.file === variant.image) : undefined) ?? product.images[0];
       return image ? imageUrl(store, image) : null;
