@@ -180,7 +180,8 @@ export interface ShopMoneyFormat {
   format: string;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', euro: '€', pound: '£', yen: '¥', cent: '¢' };
+/** The named entities money formats use; any other is written as a number (`&#8364;`), which is read too. */
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', nbsp: '\u00a0', euro: '€', pound: '£' };
 
 /**
  * One money format per shop, on every surface: an amount in the shop's currency written as the theme's
@@ -193,12 +194,8 @@ export function shopMoneyText(subunits: number, currency: string, shop: ShopMone
   if (!shop || !shop.format || currency.toUpperCase() !== shop.currency.toUpperCase() || !Number.isFinite(subunits)) return null;
   return formatMoney(subunits, shop.format, currency)
     .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      }
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    })
+    .replace(/&(?:#(\d+)|(\w+));/g, (whole, code?: string, name?: string) =>
+      code ? (Number(code) > 0 && Number(code) <= 0x10ffff ? String.fromCodePoint(Number(code)) : whole) : (ENTITIES[name!] ?? whole),
+    )
     .trim();
 }
