@@ -14,7 +14,7 @@
  * many within its limits. Each request logs one JSON line: route, status, code
  * and milliseconds; never a token, a secret or anything about the buyer.
  */
-import type { OfferConfig } from '../extensions/core/src/offer-config.ts';
+import { offerText, type OfferConfig } from '../extensions/core/src/offer-config.ts';
 import { MAX_OFFERS_PER_ORDER } from '../extensions/core/src/offers.ts';
 import { readJsonObject } from './http/body.ts';
 import { apiError, errorResponse, isApiError, json, preflight, type ApiError } from './http/responses.ts';
@@ -117,7 +117,7 @@ export function createHandler(options: HandlerOptions): Handler {
     if (verdict === 'replayed') return apiError(429, 'replayed', 'This offer was already signed for this purchase.');
     if (verdict === 'step_limit') return apiError(429, 'step_limit', `At most ${MAX_OFFERS_PER_ORDER} offers can be added to one purchase.`);
     ledger.record(purchase.referenceId, pick.offer.id, now());
-    const token = await signChangeset(purchase.referenceId, [changeFor(pick, quantity, purchase.shopCurrency)], {
+    const token = await signChangeset(purchase.referenceId, [changeFor(pick, quantity, purchase.shopCurrency, offerText(pick.offer.title, purchase.locale, options.shop.primaryLocale))], {
       apiKey: options.apiKey,
       secret,
       now: now(),

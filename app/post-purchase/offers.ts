@@ -5,8 +5,9 @@
  * the core's `offerPrice` and are decimal strings in the presentment currency.
  */
 import { subunitDigits, subunitScale } from '../../extensions/core/src/money.ts';
-import type { OfferConfig } from '../../extensions/core/src/offer-config.ts';
+import { offerText, type OfferConfig } from '../../extensions/core/src/offer-config.ts';
 import { offerFunnel, offerPrice, selectOffers, type OfferPick } from '../../extensions/core/src/offers.ts';
+import { postPurchaseSkip } from '../../extensions/core/src/post-purchase-page.ts';
 import type { Purchase } from './purchase.ts';
 import type { ShopCatalog } from './shop.ts';
 import type { AddVariantChange } from './token.ts';
@@ -21,14 +22,18 @@ export interface OfferView {
   discount: { type: 'percentage' | 'fixed_amount'; value: number } | null;
   next: { accepted: string | null; declined: string | null };
   countdownSeconds: number | null;
+  /** The shop's money format, so the page writes amounts as the theme does. */
+  moneyFormat: { currency: string; format: string } | null;
 }
 
 export async function picksFor(purchase: Purchase, config: OfferConfig, shop: ShopCatalog): Promise<OfferPick[]> {
+  // An order Shopify shows no post-purchase page for gets no offer and no signature (fails closed: an order the
+  // shop cannot find is treated the same). The rule is the core's (post-purchase-page.ts); the currencies are the
+  // verified token's own.
+  const facts = await shop.purchaseFacts(purchase.referenceId);
+  if (facts === null || postPurchaseSkip({ ...facts, currency: purchase.presentmentCurrency, shopCurrency: purchase.shopCurrency }) !== null) return [];
   const customer = await shop.customer(purchase.customerId, purchase.referenceId);
-  const picks = selectOffers({ config, products: shop.products, collections: shop.collections, order: purchase.order, customer });
-  // A fixed amount is configured (and signed) in the shop currency; a buyer paying in another currency would be
-  // shown one total and charged another, so such offers are left out for them. Percentages work in any currency.
-  return purchase.presentmentCurrency === purchase.shopCurrency ? picks : picks.filter((pick) => pick.offer.action.discount?.type !== 'fixed_amount');
+  return selectOffers({ config, products: shop.products, collections: shop.collections, order: purchase.order, customer });
 }
 
 export function offerViews(picks: OfferPick[], purchase: Purchase, shop: ShopCatalog): OfferView[] {
@@ -38,7 +43,7 @@ export function offerViews(picks: OfferPick[], purchase: Purchase, shop: ShopCat
     const discount = pick.offer.action.discount;
     return {
       id: pick.offer.id,
-      title: pick.offer.title,
+      title: offerText(pick.offer.title, purchase.locale, shop.primaryLocale),
       product: { title: pick.product.title, imageUrl: shop.imageUrl(pick.product, pick.variant) },
       variants: [{ id: pick.variant.id, title: pick.variant.title, price: money(pick.price), discountedPrice: money(offerPrice(pick.price, discount)) }],
       currencyCode: purchase.presentmentCurrency,
@@ -51,6 +56,7 @@ export function offerViews(picks: OfferPick[], purchase: Purchase, shop: ShopCat
             : { type: 'fixed_amount', value: Number(money(discount.value)) },
       next: funnel.get(pick.offer.id) ?? { accepted: null, declined: null },
       countdownSeconds: pick.offer.countdown_seconds ?? null,
+      moneyFormat: shop.moneyFormat,
     };
   });
 }
@@ -61,14 +67,15 @@ export function offerViews(picks: OfferPick[], purchase: Purchase, shop: ShopCat
  * in Shopify's changeset shape. A fixed amount is written in major units of
  * the shop currency, the currency the config states it in.
  */
-export function changeFor(pick: OfferPick, quantity: number, shopCurrency: string): AddVariantChange {
+export function changeFor(pick: OfferPick, quantity: number, shopCurrency: string, title: string = offerText(pick.offer.title, '', '')): AddVariantChange {
   const discount = pick.offer.action.discount;
   const change: AddVariantChange = { type: 'add_variant', variantId: pick.variant.id, quantity };
   if (discount && discount.value > 0) {
     change.discount = {
       value: discount.type === 'percentage' ? discount.value : Number(decimal(discount.value, shopCurrency)),
       valueType: discount.type,
-      title: pick.offer.title,
+      // The title the buyer was shown (their language): Shopify shows it with the discount on the order.
+      title,
     };
   }
   return change;

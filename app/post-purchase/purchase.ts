@@ -18,6 +18,8 @@ export interface Purchase {
   order: OfferOrder;
   shopCurrency: string;
   presentmentCurrency: string;
+  /** The buyer's checkout locale (`inputData.locale`), for offer texts; "" when the input has none. */
+  locale: string;
   /** Presentment subunits per shop subunit, from the purchase's own total (1 when both currencies are the same). */
   rate: number;
 }
@@ -56,6 +58,7 @@ export function purchaseOf(inputData: Record<string, unknown>, products: readonl
     order: { lines, subtotal, currency: total.presentmentMoney.currencyCode, country },
     shopCurrency,
     presentmentCurrency: total.presentmentMoney.currencyCode,
+    locale: typeof inputData.locale === 'string' ? inputData.locale : '',
     rate: shopCurrency === total.presentmentMoney.currencyCode || !(shopTotal > 0) ? 1 : presentmentTotal / shopTotal,
   };
 }

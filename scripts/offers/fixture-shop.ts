@@ -8,6 +8,7 @@
  * the rule the thank-you adapter uses for `isFirstOrder`.
  */
 import type { ShopCatalog } from '../../app/post-purchase/shop.ts';
+import { orderPostPurchaseFacts } from '../../extensions/core/src/post-purchase-page.ts';
 import { imageUrl } from '../store/adapters/context.ts';
 import type { Store } from '../store/types.ts';
 
@@ -23,6 +24,8 @@ export function fixtureShop(store: Store): ShopCatalog {
   return {
     products: store.products,
     collections: store.collections,
+    moneyFormat: { currency: store.shop.currency, format: store.shop.money_format },
+    primaryLocale: store.shop.primary_locale,
     imageUrl(product, variant) {
       const image = (variant.image ? product.images.find((candidate) => candidate.file === variant.image) : undefined) ?? product.images[0];
       return image ? imageUrl(store, image) : null;
@@ -35,6 +38,11 @@ export function fixtureShop(store: Store): ShopCatalog {
       const placed = order ? Date.parse(order.processed_at) : Number.POSITIVE_INFINITY;
       const orderCount = customer.orders.filter((other) => other !== order && Date.parse(other.processed_at) < placed).length;
       return { orderCount, tags: customer.tags };
+    },
+    purchaseFacts(referenceId) {
+      const reference = orderReference(referenceId);
+      const order = store.customers.flatMap((customer) => customer.orders).find((candidate) => (candidate.token ?? String(candidate.id)) === reference);
+      return order ? orderPostPurchaseFacts(order, store.shop.currency) : null;
     },
   };
 }

@@ -18,6 +18,9 @@ import { besideModule } from '../paths.ts';
 
 export type { OfferConfig } from '../../extensions/core/src/offer-config.ts';
 
+/** What the offers are checked against: the catalog, and the shop's primary language that texts fall back on. */
+type OfferStore = Pick<Store, 'products' | 'collections'> & { shop?: Pick<Store['shop'], 'primary_locale'> };
+
 /** The default store's offers. */
 export const DEFAULT_OFFERS_FILE = besideModule(import.meta.url, '../../app/offers.json');
 
@@ -35,13 +38,13 @@ export class OffersError extends FileProblems {
  * Reads and checks an offer config. With `store`, every variant, product and
  * collection the offers name must exist in it.
  */
-export function loadOffers(file: string = DEFAULT_OFFERS_FILE, store?: Pick<Store, 'products' | 'collections'>): OfferConfig {
+export function loadOffers(file: string = DEFAULT_OFFERS_FILE, store?: OfferStore): OfferConfig {
   const { label, data } = readJsonFile(file, (name, problems) => new OffersError(name, problems));
   return parseOffers(data, label, store);
 }
 
 /** Checks already-parsed JSON; `file` only labels the messages. */
-export function parseOffers(data: unknown, file: string, store?: Pick<Store, 'products' | 'collections'>): OfferConfig {
+export function parseOffers(data: unknown, file: string, store?: OfferStore): OfferConfig {
   const fail = (problems: ConfigProblem[]) => new OffersError(file, problems.map((problem) => `${file}: ${formatProblem(problem)}`));
   const result = parseOfferConfig(data);
   if (!result.ok) throw fail(result.problems);

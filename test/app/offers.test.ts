@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { backend, offersOf, signedInput } from './support.ts';
+import { backend, cardStore, offersOf, signedInput, signOf } from './support.ts';
 
-describe("POST /api/post-purchase/offers for riley's first order (#1012), from app/offers.json and the fixture catalog", async () => {
-  const b = backend();
-  const { token } = await signedInput('1012');
+describe("POST /api/post-purchase/offers for riley's first order (#1012, paid by card), from app/offers.json and the fixture catalog", async () => {
+  const b = backend({ store: cardStore });
+  const { token } = await signedInput('1012', cardStore);
   const { status, body } = await offersOf(b, token);
 
   it('answers 200 with the three offers riley qualifies for, highest priority first', () => {
@@ -22,6 +22,7 @@ describe("POST /api/post-purchase/offers for riley's first order (#1012), from a
       discount: { type: 'percentage', value: 15 },
       next: { accepted: 'refill-oil-for-diffuser', declined: null },
       countdownSeconds: 300,
+      moneyFormat: { currency: 'USD', format: '${{amount}}' },
     });
   });
 
@@ -42,5 +43,23 @@ describe('offers that depend on who bought', () => {
   it('an order with nothing to offer answers an empty list (#1001)', async () => {
     const { status, body } = await offersOf(backend(), (await signedInput('1001')).token);
     expect([status, body]).toEqual([200, { offers: [] }]);
+  });
+});
+
+describe('orders Shopify shows no post-purchase page for get no offer and no signature', () => {
+  it.each([
+    ['1002', 'a bank deposit still pending'],
+    ['1014', 'a B2B order on Net 30'],
+    ['1012', 'an order that paid import duties'],
+  ])('#%s (%s): no offers, and signing an offer it would otherwise get is refused', async (name) => {
+    const b = backend();
+    const { token } = await signedInput(name);
+    const { status, body } = await offersOf(b, token);
+    expect(status).toBe(200);
+    expect(body.offers).toEqual([]);
+    // The matches are offered for any candle order; here not even those are signed.
+    const signed = await signOf(b, { token, offerId: 'matches-with-candle', variantId: 4008, quantity: 1 });
+    expect(signed.status).toBe(404);
+    expect(signed.body.error.code).toBe('unknown_offer');
   });
 });

@@ -173,7 +173,7 @@ describe('each kind of mistake, with its path', () => {
     data.offers.push({ id: 'refill', title: '', priority: 1.5, trigger: { product: [7] }, action: { variant_id: 4011, quantity: { default: 1, max: 1 }, discount: null } });
     data.offers[0].title = 42;
     expect(problems(data)).toEqual([
-      'offers[0].title: must be a non-empty string, got 42',
+      'offers[0].title: must be a non-empty string, or an object of texts by locale code such as { "en": "…", "nl": "…" }, got 42',
       'offers[1].title: must be a non-empty string, got ""',
       'offers[1].priority: must be an integer, got 1.5',
       'offers[1].trigger.product[0]: must be a handle of lower-case letters, digits and hyphens such as "amber-candle", got 7',
@@ -197,7 +197,7 @@ describe('bad input never throws', () => {
       'offers[1]: must be an offer object, got 5',
       'offers[2]: must be an offer object, got a list',
       'offers[3].id: is missing; expected a slug such as "wick-trimmer-first-order"',
-      'offers[3].title: is missing; expected a non-empty string',
+      'offers[3].title: is missing; expected a non-empty string, or texts by locale code',
       'offers[3].priority: is missing; expected an integer (higher is shown first)',
       'offers[3].trigger: must be a trigger object ({} for every order), got null',
       'offers[3].action: must be an action object, got a list',

@@ -5,7 +5,7 @@
  * as Shopify documents (HS256 with the app secret, iss, sub, iat, jti). So the page's whole path runs:
  * ShouldRender → offers → Render → accept → backend signs → host applies → next offer → done.
  *
- * Lars Nielsen's DKK order #2004 with test/app/support.ts's DKK_OFFERS:
+ * Lars Nielsen's DKK order #2004 (paid by card) with test/app/support.ts's DKK_OFFERS:
  *   krus-til-skaalen   mugs (42001) 249,00 kr., 10 % off → 224,10 kr.; 2 preselected, up to 4; 120 s countdown
  *   tallerkener-gave   plate set (42005) 799,00 kr., 100 kr. off → 699,00 kr.
  */
@@ -14,7 +14,7 @@ import type { RootNode } from '@remote-ui/testing';
 import { Button, Heading, Select, Text } from '@shopify/post-purchase-ui-extensions';
 import type { PostPurchaseRenderApi, PostPurchaseShouldRenderApi } from '@shopify/post-purchase-ui-extensions';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backend, dkkStore, DKK_OFFERS, FakePostPurchaseHost, signedInput } from '../app/support.ts';
+import { backend, dkkCardStore, DKK_OFFERS, FakePostPurchaseHost, signedInput } from '../app/support.ts';
 import { loadPostPurchaseExtension, registered } from './support/post-purchase-host.ts';
 
 beforeAll(loadPostPurchaseExtension);
@@ -41,11 +41,11 @@ const pressButton = async (root: RootNode<unknown>, label: RegExp) => {
   await settle(root);
 };
 
-describe("the page against app/handler.ts: Lars Nielsen's DKK order #2004", () => {
+describe("the page against app/handler.ts: Lars Nielsen's DKK order #2004 (paid by card)", () => {
   it('shows the mugs, accepts four, then the plate set, accepts it, and ends on the thank-you page; the host applies exactly the changes the page priced', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    const b = backend({ store: dkkStore, offers: DKK_OFFERS });
-    const input = await signedInput('2004', dkkStore);
+    const b = backend({ store: dkkCardStore, offers: DKK_OFFERS });
+    const input = await signedInput('2004', dkkCardStore);
     const host = new FakePostPurchaseHost(input, b.clock);
     const requests: string[] = [];
     vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
@@ -126,13 +126,27 @@ describe("the page against app/handler.ts: Lars Nielsen's DKK order #2004", () =
   });
 
   it('an input token signed with another secret gets no page', async () => {
-    const b = backend({ store: dkkStore, offers: DKK_OFFERS });
-    const input = await signedInput('2004', dkkStore, 'not-the-app-secret');
+    const b = backend({ store: dkkCardStore, offers: DKK_OFFERS });
+    const input = await signedInput('2004', dkkCardStore, 'not-the-app-secret');
     vi.stubGlobal('fetch', async (url: string, init: RequestInit) => b.handler(new Request(url, init)));
     const update = vi.fn(async () => {});
     const api: PostPurchaseShouldRenderApi = { extensionPoint: 'Checkout::PostPurchase::ShouldRender', version: 'unstable', locale: 'da', inputData: input, storage: { initialData: undefined, update } };
     await expect(registered.get('Checkout::PostPurchase::ShouldRender')!(api)).resolves.toEqual({ render: false });
     expect(update).not.toHaveBeenCalled();
     expect(b.logs.map((line) => JSON.parse(line))).toEqual([expect.objectContaining({ route: 'offers', status: 401, code: 'invalid_token' })]);
+  });
+
+  it.each([
+    ['1002', 'a bank deposit still pending'],
+    ['1014', 'a B2B order on Net 30'],
+  ])('#%s (%s): the backend offers nothing and ShouldRender answers render: false', async (name) => {
+    const b = backend();
+    const input = await signedInput(name);
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => b.handler(new Request(url, init)));
+    const update = vi.fn(async () => {});
+    const api: PostPurchaseShouldRenderApi = { extensionPoint: 'Checkout::PostPurchase::ShouldRender', version: 'unstable', locale: 'en', inputData: input, storage: { initialData: undefined, update } };
+    await expect(registered.get('Checkout::PostPurchase::ShouldRender')!(api)).resolves.toEqual({ render: false });
+    expect(update).not.toHaveBeenCalled();
+    expect(b.logs.map((line) => JSON.parse(line))).toEqual([expect.objectContaining({ route: 'offers', status: 200, code: null })]);
   });
 });

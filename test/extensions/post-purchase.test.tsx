@@ -14,7 +14,7 @@
  */
 import { mount } from '@remote-ui/testing';
 import type { Node, RootNode } from '@remote-ui/testing';
-import { Banner, Button, Heading, Image, Select, Text } from '@shopify/post-purchase-ui-extensions';
+import { Banner, Bookend, Button, Heading, Image, Select, Text } from '@shopify/post-purchase-ui-extensions';
 import type { PostPurchaseRenderApi, PostPurchaseShouldRenderApi } from '@shopify/post-purchase-ui-extensions';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Offer } from '../../extensions/post-purchase-upsell/src/backend.ts';
@@ -279,6 +279,55 @@ describe('Render: the offer', () => {
     expect(root.find(Text, { role: 'deletion' })).toBeNull();
     expect(root.find(Image)).toBeNull();
     expect(texts(root)).toEqual(expect.arrayContaining(['Your price $6.00', 'Shipping', '$4.95', 'Taxes', '$0.50', 'Total charged now', '$11.45']));
+  });
+
+  it('lines the breakdown amounts up on the right: each row a Bookend whose trailing child (the amount) keeps its own width', async () => {
+    const { root } = renderPage();
+    await settle(root);
+    const rows = root.findAll(Bookend);
+    expect(rows.map((row) => row.findAll(Text).map((text) => text.text))).toEqual([
+      ['Subtotal', '$19.80'],
+      ['Shipping', 'Free'],
+      ['Taxes', '$1.63'],
+      ['Total charged now', '$21.43'],
+    ]);
+    for (const row of rows) expect(row.props).toMatchObject({ trailing: true });
+  });
+
+  it('in the EUR store, prices including VAT: no "Btw €0,00" row, and amounts in the shop\'s format (€42,90, as the theme writes it)', async () => {
+    const euro = { shopMoney: { amount: '42.90', currencyCode: 'EUR' }, presentmentMoney: { amount: '42.90', currencyCode: 'EUR' } };
+    const soap: Offer = {
+      ...MATCHES,
+      title: 'Handzeep erbij',
+      currencyCode: 'EUR',
+      variants: [{ id: 4008, title: 'Default Title', price: '42.90', discountedPrice: '42.90' }],
+      moneyFormat: { currency: 'EUR', format: '€{{amount_with_comma_separator}}' },
+    };
+    const { root } = renderPage({
+      offers: [soap],
+      locale: 'nl',
+      calculate: async () => ({
+        status: 'processed' as const,
+        errors: [],
+        calculatedPurchase: {
+          subtotalPriceSet: euro,
+          totalPriceSet: euro,
+          // Prices include VAT: Shopify adds no tax line on top.
+          addedTaxLines: [],
+          addedShippingLines: [],
+          updatedLineItems: [{ totalPriceSet: euro, priceSet: euro, productId: 0, variantId: 4008, productHandle: 'offer', quantity: 1 }],
+          totalOutstandingSet: euro,
+        },
+      }),
+    });
+    await settle(root);
+    const rows = root.findAll(Bookend).map((row) => row.findAll(Text).map((text) => text.text));
+    expect(rows).toEqual([
+      ['Subtotaal', '€42,90'],
+      ['Verzending', expect.any(String)],
+      ['Nu in rekening gebracht', '€42,90'],
+    ]);
+    expect(texts(root).some((line) => /€\s42,90/.test(line))).toBe(false);
   });
 
   it('offers quantities 1 to the offer max and reprices the choice', async () => {

@@ -47,6 +47,23 @@ describe('post-purchase preview page', () => {
   });
 
   it.each([
+    ['1002', 'no credit card was charged or authorized at checkout'],
+    ['1014', 'it is a B2B order, bought for a company'],
+    ['1012', 'import duties were charged at checkout'],
+  ])('order %s: the page says why Shopify would skip the post-purchase page', async (order, reason) => {
+    const page = await get(`/extensions/encore-post-purchase-upsell?order=${order}&locale=en`);
+    expect(page.status).toBe(200);
+    const skipped = (configOf(page.body) as Config & { skipped: string | null }).skipped;
+    expect(skipped).toContain('Shopify skips the post-purchase page for this order: ');
+    expect(skipped).toContain(reason);
+  });
+
+  it('order 1004, paid by Mastercard, is shown the page: nothing to explain', async () => {
+    const page = await get('/extensions/encore-post-purchase-upsell?order=1004&locale=en');
+    expect((configOf(page.body) as Config & { skipped: string | null }).skipped).toBeNull();
+  });
+
+  it.each([
     ['/extensions/encore-post-purchase-upsell?order=9999&locale=en', 'no order &#34;9999&#34; in the store'],
     ['/extensions/encore-post-purchase-upsell?order=1004&locale=xx', 'does not publish the locale &#34;xx&#34;'],
   ])('%s answers 404 naming what is missing', async (path, message) => {

@@ -173,3 +173,29 @@ export function splitProportionally(total: number, weights: readonly number[]): 
     return share;
   });
 }
+
+/** The shop's money format and the currency it is written for (Shopify's `shop.money_format` is the shop currency's). */
+export interface ShopMoneyFormat {
+  currency: string;
+  format: string;
+}
+
+/** The named entities money formats use; any other is written as a number (`&#8364;`), which is read too. */
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', nbsp: '\u00a0', euro: '€', pound: '£' };
+
+/**
+ * One money format per shop, on every surface: an amount in the shop's currency written as the theme's
+ * `money` filter writes it ("€42,90" for "€{{amount_with_comma_separator}}"), as plain text, since the
+ * extensions draw text: the format's HTML tags are left out and its entities read. Null for another
+ * currency or no format, and the caller falls back on the platform's formatter (Shopify formats other
+ * presentment currencies its own way).
+ */
+export function shopMoneyText(subunits: number, currency: string, shop: ShopMoneyFormat | null): string | null {
+  if (!shop || !shop.format || currency.toUpperCase() !== shop.currency.toUpperCase() || !Number.isFinite(subunits)) return null;
+  return formatMoney(subunits, shop.format, currency)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:#(\d+)|(\w+));/g, (whole, code?: string, name?: string) =>
+      code ? (Number(code) > 0 && Number(code) <= 0x10ffff ? String.fromCodePoint(Number(code)) : whole) : (ENTITIES[name!] ?? whole),
+    )
+    .trim();
+}

@@ -8,7 +8,11 @@
  *
  *   id        slug (`wick-trimmer-first-order`): lower-case letters, digits and
  *             single hyphens; unique in the file. Ties in priority go by id.
- *   title     what the offer is called on the page.
+ *   title     what the offer is called on the page: one text, or a text per
+ *             language keyed by locale code ({ "nl": "…", "en": "…", "de": "…" }).
+ *             The buyer's checkout language is looked up exactly ("pt-BR"), then by
+ *             language ("pt"), then the shop's primary language, which the text
+ *             must therefore include (checked against the store).
  *   priority  integer; higher is shown first.
  *   trigger   conditions, ALL of which must hold; a condition left out accepts
  *             every order. `{}` is an offer for every order. Lists mean "any of".
@@ -61,9 +65,12 @@ export interface OfferConfig {
   offers: Offer[];
 }
 
+/** One text, or a text per language (locale code → text). */
+export type OfferText = string | Readonly<Record<string, string>>;
+
 export interface Offer {
   id: string;
-  title: string;
+  title: OfferText;
   priority: number;
   trigger: OfferTrigger;
   action: OfferAction;
@@ -154,7 +161,7 @@ export function offerConfigProblems(data: unknown): ConfigProblem[] {
       if (first !== undefined) check.problem(`${at}.id`, `duplicate id ${JSON.stringify(offer.id)}, already used at ${first}`);
       else ids.set(offer.id as string, `${at}.id`);
     }
-    if (Object.hasOwn(offer, 'title')) check.text(offer.title, `${at}.title`);
+    if (Object.hasOwn(offer, 'title')) checkOfferText(check, offer.title, `${at}.title`);
     if (Object.hasOwn(offer, 'priority')) check.integer(offer.priority, `${at}.priority`);
     if (Object.hasOwn(offer, 'trigger')) checkTrigger(check, offer.trigger, `${at}.trigger`);
     if (Object.hasOwn(offer, 'action')) checkAction(check, offer.action, `${at}.action`);
@@ -301,6 +308,41 @@ function checkDiscount(check: Checker, value: unknown, at: string): void {
   }
 }
 
+const LOCALE_CODE = /^[a-z]{2,3}(-[A-Z][A-Za-z0-9]{1,7})?$/;
+
+/** A non-empty text, or an object of locale code → non-empty text with at least one entry. */
+function checkOfferText(check: Checker, value: unknown, at: string): void {
+  if (typeof value === 'string') {
+    check.text(value, at);
+    return;
+  }
+  const texts = check.object(value, at, 'a non-empty string, or an object of texts by locale code such as { "en": "…", "nl": "…" }');
+  if (!texts) return;
+  if (Object.keys(texts).length === 0) check.problem(at, 'must give a text for at least one language, such as { "en": "…" }');
+  for (const [code, text] of Object.entries(texts)) {
+    if (!LOCALE_CODE.test(code)) check.problem(`${at}.${code}`, `is not a locale code; expected a language such as "nl" or "pt-BR"`);
+    else check.text(text, `${at}.${code}`);
+  }
+}
+
+/**
+ * An offer text in the buyer's language: the exact locale ("pt-BR"), its language ("pt"), the shop's primary
+ * language, then the first text given (a config the store check passed always has the primary language).
+ */
+export function offerText(text: OfferText, locale: string, primaryLocale: string): string {
+  if (typeof text === 'string') return text;
+  const language = (code: string) => code.split(/[-_]/)[0].toLowerCase();
+  const codes = Object.keys(text);
+  const found =
+    codes.find((code) => code.toLowerCase() === locale.toLowerCase()) ??
+    codes.find((code) => code.toLowerCase() === language(locale)) ??
+    codes.find((code) => language(code) === language(locale)) ??
+    codes.find((code) => code.toLowerCase() === primaryLocale.toLowerCase()) ??
+    codes.find((code) => language(code) === language(primaryLocale)) ??
+    codes[0];
+  return found === undefined ? '' : text[found];
+}
+
 /** 12.5 and 33.33 yes, 33.333 no: percentages stay exact in basis points. */
 function hasAtMostTwoDecimals(value: number): boolean {
   return Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
@@ -310,7 +352,10 @@ function hasAtMostTwoDecimals(value: number): boolean {
  * Problems a shape check cannot see: a variant, product or collection the
  * store does not have. Run it only on a config that passed `offerConfigProblems`.
  */
-export function offerReferenceProblems(config: OfferConfig, catalog: { products: Product[]; collections: Collection[] }): ConfigProblem[] {
+export function offerReferenceProblems(
+  config: OfferConfig,
+  catalog: { products: Product[]; collections: Collection[]; shop?: { primary_locale: string } },
+): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   const variants = new Set(catalog.products.flatMap((product) => product.variants.map((variant) => variant.id)));
   const products = new Set(catalog.products.map((product) => product.handle));
@@ -326,6 +371,11 @@ export function offerReferenceProblems(config: OfferConfig, catalog: { products:
     if (!variants.has(offer.action.variant_id)) {
       problems.push({ path: `${at}.action.variant_id`, message: `unknown variant ${offer.action.variant_id} in the store` });
     }
+    // Texts by language fall back on the shop's primary language, so it must be there.
+    const primary = catalog.shop?.primary_locale;
+    if (primary && typeof offer.title === 'object' && !Object.keys(offer.title).some((code) => code === primary || code.split('-')[0] === primary)) {
+      problems.push({ path: `${at}.title`, message: `has no text in the shop's primary language "${primary}" (given: ${Object.keys(offer.title).join(', ')}); it is what other languages fall back on` });
+    }
   });
   return problems;
 }
@@ -336,7 +386,7 @@ type Json = Record<string, unknown>;
 const REQUIRED_FIELD_HINTS: Readonly<Record<string, string>> = {
   offers: 'a list of offers',
   id: 'a slug such as "wick-trimmer-first-order"',
-  title: 'a non-empty string',
+  title: 'a non-empty string, or texts by locale code',
   priority: 'an integer (higher is shown first)',
   trigger: 'a trigger object ({} for every order)',
   action: 'an action object',

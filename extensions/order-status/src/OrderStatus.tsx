@@ -13,6 +13,8 @@ import { ORDER_STATUS_QUERY, type OrderStatusData } from '../../shared/src/custo
 import { Fallback, Loading, OrderStatusBlock, type Words } from './Block.tsx';
 import { buyAgainUrl, orderStatusView, type OrderStatusView } from './view.ts';
 import { majorUnitsOf } from '../../core/src/subunits.ts';
+import { shopMoneyText } from '../../core/src/money.ts';
+import { shopMoneyFormat } from '../../shared/src/shop-money.ts';
 
 export default function extension() {
   render(<OrderStatusExtension />, document.body);
@@ -22,9 +24,11 @@ type Load = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; view: Or
 
 function words(): Words {
   const i18n = shopify.i18n;
+  const moneyFormat = shopMoneyFormat(shopify.appMetafields.value);
   return {
     t: (key, options) => String(i18n.translate(key, options)),
-    money: (subunits, currency) => i18n.formatCurrency(majorUnitsOf(subunits, currency), { currency }),
+    // The shop's money format where the amount is in the shop currency; the host's formatter otherwise.
+    money: (subunits, currency) => shopMoneyText(subunits, currency, moneyFormat) ?? i18n.formatCurrency(majorUnitsOf(subunits, currency), { currency }),
     date: (iso) => {
       const time = iso ? Date.parse(iso) : Number.NaN;
       return Number.isNaN(time) ? null : i18n.formatDate(new Date(time), { dateStyle: 'medium' });

@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { LayoutProps, PostPurchaseRenderApi } from '@shopify/post-purchase-ui-extensions';
-import { Banner, BlockStack, Button, Heading, Image, InlineStack, Layout, Select, Spinner, Text, TextContainer, View, VisuallyHidden } from '@shopify/post-purchase-ui-extensions-react';
+import { Banner, BlockStack, Bookend, Button, Heading, Image, InlineStack, Layout, Select, Spinner, Text, TextContainer, View, VisuallyHidden } from '@shopify/post-purchase-ui-extensions-react';
 import { signChangeset, type Offer } from './backend.ts';
 import { breakdownOf, offerChangeset, type Breakdown } from './changeset.ts';
 import { backendProblem, changesetProblem } from './problems.ts';
@@ -252,22 +252,26 @@ function Summary({ calculation, words: { t, money } }: { calculation: Calculatio
     );
   }
   const { breakdown } = calculation;
-  const row = (label: string, value: string) => (
-    <InlineStack spacing="loose">
-      <Text>{label}</Text>
-      <Text>{value}</Text>
-    </InlineStack>
+  // Label at the start, amount at its own width against the trailing edge, so the amounts line up on the right.
+  const row = (label: string, value: string, emphasized = false) => (
+    <Bookend trailing spacing="loose" alignment="baseline">
+      <Text emphasized={emphasized}>{label}</Text>
+      <Text emphasized={emphasized}>{value}</Text>
+    </Bookend>
   );
   const amount = (value: string) => money(value, breakdown.currencyCode);
   return (
     <BlockStack spacing="tight">
       {breakdown.subtotal !== null && row(t('summary.subtotal'), amount(breakdown.subtotal))}
       {row(t('summary.shipping'), Number(breakdown.shipping) === 0 ? t('summary.shipping_free') : amount(breakdown.shipping))}
-      {row(t('summary.taxes'), amount(breakdown.taxes))}
-      <InlineStack spacing="loose">
-        <Text emphasized>{t('summary.total')}</Text>
-        <Text emphasized>{amount(breakdown.total)}</Text>
-      </InlineStack>
+      {/*
+        A taxes row only for tax added on top. calculateChangeset's addedTaxLines list tax charged on top of
+        prices; where prices include tax (VAT) Shopify adds none and does not say how much is inside, so a
+        "Taxes 0,00" row would read as untaxed. Shopify's checkout words that case "Including X in taxes",
+        which needs the included amount this API does not give; the row is left out instead.
+      */}
+      {Number(breakdown.taxes) !== 0 && row(t('summary.taxes'), amount(breakdown.taxes))}
+      {row(t('summary.total'), amount(breakdown.total), true)}
     </BlockStack>
   );
 }

@@ -16,6 +16,8 @@ export interface Offer {
   /** The offer shown after accepting or declining this one; null = on to the thank-you page. */
   next: { accepted: string | null; declined: string | null };
   countdownSeconds: number | null;
+  /** The shop's money format, so amounts read as the theme writes them; null when the shop gave none. */
+  moneyFormat?: { currency: string; format: string } | null;
 }
 
 export interface OfferVariant {
@@ -126,6 +128,7 @@ function isOffer(value: unknown): value is Offer {
     Number.isInteger(offer.quantity?.max) &&
     offer.quantity.max >= 1 &&
     typeof offer.next === 'object' &&
-    offer.next !== null
+    offer.next !== null &&
+    (offer.moneyFormat == null || (typeof offer.moneyFormat.currency === 'string' && typeof offer.moneyFormat.format === 'string'))
   );
 }

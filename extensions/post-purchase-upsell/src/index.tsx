@@ -32,7 +32,11 @@ extend('Checkout::PostPurchase::ShouldRender', async ({ inputData, storage }) =>
   return { render: true };
 });
 
-render('Checkout::PostPurchase::Render', (api) => <App api={api} offers={storedOffers(api.storage.initialData)} words={wordsFor(api.inputData.locale)} />);
+render('Checkout::PostPurchase::Render', (api) => {
+  const offers = storedOffers(api.storage.initialData);
+  // Every offer carries the shop's money format; one is enough.
+  return <App api={api} offers={offers} words={wordsFor(api.inputData.locale, offers[0]?.moneyFormat ?? null)} />;
+});
 
 function storedOffers(data: unknown): Offer[] {
   const offers = (data as Partial<StoredOffers> | null)?.offers;

@@ -9,6 +9,8 @@ import english from '../locales/en.default.json';
 import norwegian from '../locales/nb.json';
 import dutch from '../locales/nl.json';
 import thai from '../locales/th.json';
+import { shopMoneyText, type ShopMoneyFormat } from '../../core/src/money.ts';
+import { subunitsOf } from '../../core/src/subunits.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -18,11 +20,14 @@ const LOCALES: Record<string, Tree> = { en: english, da: danish, nb: norwegian, 
 export interface Words {
   /** Translated text for a key of locales/*.json; `count` chooses the plural form. */
   t: (key: string, options?: Record<string, string | number>) => string;
-  /** A decimal amount (as the backend and Shopify send it) in the buyer's locale. */
+  /**
+   * A decimal amount (as the backend and Shopify send it): in the shop's money format when it is in the shop
+   * currency, as the theme and the other extensions write it; otherwise in the buyer's locale.
+   */
   money: (amount: string, currencyCode: string) => string;
 }
 
-export function wordsFor(locale: string): Words {
+export function wordsFor(locale: string, moneyFormat: ShopMoneyFormat | null = null): Words {
   const language = locale.split(/[-_]/)[0].toLowerCase();
   const own = LOCALES[locale] ?? LOCALES[language] ?? english;
   const tag = LOCALES[locale] || LOCALES[language] ? locale : 'en';
@@ -40,6 +45,8 @@ export function wordsFor(locale: string): Words {
   };
 
   const money: Words['money'] = (amount, currencyCode) => {
+    const shops = shopMoneyText(subunitsOf(amount, currencyCode), currencyCode, moneyFormat);
+    if (shops !== null) return shops;
     let format = formats.get(currencyCode);
     if (!format) {
       format = new Intl.NumberFormat(tag, { style: 'currency', currency: currencyCode });

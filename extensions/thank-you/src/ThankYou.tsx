@@ -10,6 +10,9 @@ import '@shopify/ui-extensions/preact';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { orderJourney } from '../../core/src/journey.ts';
+import { shopMoneyText } from '../../core/src/money.ts';
+import { subunitsOf } from '../../core/src/subunits.ts';
+import { shopMoneyFormat } from '../../shared/src/shop-money.ts';
 import { loadOffers, type Offer } from './offers.ts';
 import { Offers } from './Offers.tsx';
 import { deliveryMode, placedOrder, type PlacedOrderInput } from './placed-order.ts';
@@ -23,9 +26,11 @@ export default function extension() {
 
 function ThankYou({ now }: { now: string }) {
   const settings = readSettings(shopify.settings.value);
+  const moneyFormat = shopMoneyFormat(shopify.appMetafields.value);
   const words: Words = {
     t: (key, options) => String(shopify.i18n.translate(key, options)),
-    money: (amount, currency) => shopify.i18n.formatCurrency(amount, { currency }),
+    // The shop's money format where the amount is in the shop currency; the host's formatter otherwise.
+    money: (amount, currency) => shopMoneyText(subunitsOf(amount, currency), currency, moneyFormat) ?? shopify.i18n.formatCurrency(amount, { currency }),
   };
   const confirmation = shopify.orderConfirmation.value;
   const input: PlacedOrderInput = {

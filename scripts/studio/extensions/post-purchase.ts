@@ -11,6 +11,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appSecrets } from '../../../app/secrets.ts';
+import { orderPostPurchaseFacts, postPurchaseSkip, SKIP_EXPLANATIONS } from '../../../extensions/core/src/post-purchase-page.ts';
 import { studioVisitReference } from '../../offers/fixture-shop.ts';
 import { besideModule } from '../../paths.ts';
 import { postPurchaseInput, signInputToken } from '../../store/adapters/post-purchase.ts';
@@ -59,6 +60,12 @@ async function serveApply(storefront: Storefront, request: IncomingMessage, resp
   send(response, 200, JSON_TYPE, JSON.stringify(result));
 }
 
+/** Why Shopify would not show the page for this order (the core's rule, which the backend applies too), or null. */
+function skippedBecause(order: Parameters<typeof orderPostPurchaseFacts>[0], shopCurrency: string): string | null {
+  const skip = postPurchaseSkip(orderPostPurchaseFacts(order, shopCurrency));
+  return skip === null ? null : `Shopify skips the post-purchase page for this order: ${SKIP_EXPLANATIONS[skip]}.`;
+}
+
 export async function servePostPurchase(storefront: Storefront, request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
   if (url.pathname === POST_PURCHASE_HOST) {
     await sendBundle(request, response, () => bundle({ entry: POST_PURCHASE_HOST_ENTRY }));
@@ -105,6 +112,7 @@ export async function servePostPurchase(storefront: Storefront, request: Incomin
       thankYou: `/extensions/encore-thank-you?${new URLSearchParams({ order: reference, locale })}`,
       // What the order was taxed at applies to what joins it; tax already in the prices adds nothing.
       taxRates: found.order.taxes_included ? [] : found.order.tax_lines.map(({ title, rate }) => ({ title, rate })),
+      skipped: skippedBecause(found.order, store.shop.currency),
     }),
   );
   return true;

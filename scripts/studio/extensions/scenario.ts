@@ -73,6 +73,10 @@ export function scenarioOf(store: Store, extension: PreviewedExtension, params: 
   const base = { handle: extension.handle, target: extension.target, locale, timezone: store.shop.timezone, now: store.shop.now ?? null, translations: locales(extension, locale) };
   const shop = { id: gid('Shop', shopId(store)), name: store.shop.name, storefrontUrl: `https://${store.shop.domain}`, myshopifyDomain: store.shop.permanent_domain };
   const settings = { ...extension.settings };
+  // The app-owned shop metafield the app fills from the shop's money format (extensions/shared/src/shop-money.ts).
+  const appMetafields = [
+    { target: { type: 'shop', id: shop.id }, metafield: { namespace: '$app', key: 'money_format', type: 'json', value: JSON.stringify({ currency: store.shop.currency, format: store.shop.money_format }) } },
+  ];
 
   if (extension.subject === 'customer') {
     const handle = params.get('customer') ?? '';
@@ -92,7 +96,7 @@ export function scenarioOf(store: Store, extension: PreviewedExtension, params: 
     const api = thankYouApi(store, order, customer, { locale });
     // The adapter's settings (what the fixture says the merchant would set, e.g. cards_charged_later) over the
     // toml defaults.
-    return { ...base, customer: customer.handle, api: { ...api, settings: { ...settings, ...api.settings } } };
+    return { ...base, customer: customer.handle, api: { ...api, appMetafields, settings: { ...settings, ...api.settings } } };
   }
   return {
     ...base,
@@ -100,6 +104,7 @@ export function scenarioOf(store: Store, extension: PreviewedExtension, params: 
     api: {
       shop,
       settings,
+      appMetafields,
       order: { id: gid('Order', order.id), name: order.name, processedAt: order.processed_at, confirmationNumber: order.confirmation_number },
       localization: { language: { isoCode: locale }, currency: { isoCode: order.currency } },
     },

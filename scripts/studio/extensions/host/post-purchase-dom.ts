@@ -113,6 +113,19 @@ function component(type: string): Omit<Drawn, 'unsubscribe'> {
       const box = element('div', `pp-${type}`);
       return { node: box, slot: box, update: (props) => (box.dataset.spacing = String(props.spacing ?? 'base')) };
     }
+    case 'Bookend': {
+      // The leading and/or trailing child at its own size, the others filling the rest (the page's breakdown rows).
+      const box = element('div', 'pp-Bookend');
+      return {
+        node: box,
+        slot: box,
+        update: (props) => {
+          box.dataset.spacing = String(props.spacing ?? 'base');
+          flag(box, 'leading', props.leading);
+          flag(box, 'trailing', props.trailing);
+        },
+      };
+    }
     case 'Heading': {
       const heading = element('h1', 'pp-Heading');
       return { node: heading, slot: heading, update: () => {} };

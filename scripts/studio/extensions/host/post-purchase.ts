@@ -20,6 +20,8 @@ export interface PostPurchaseConfig {
   thankYou: string;
   /** The order's taxes charged on top of prices (none when its prices include tax). */
   taxRates: { title: string; rate: number }[];
+  /** Why Shopify would skip the page for this order; null when it shows it. */
+  skipped: string | null;
 }
 
 
@@ -167,7 +169,10 @@ async function start(): Promise<void> {
   if (!answer?.render) {
     document.documentElement.dataset.encoreSkipped = 'true';
     await done();
-    document.querySelector('main p')!.textContent = 'ShouldRender answered render: false (no offer for this purchase), so Shopify goes straight to its thank-you page.';
+    document.querySelector('main p')!.textContent = config.skipped
+      ? `${config.skipped} The backend offered nothing and ShouldRender answered render: false.`
+      : 'ShouldRender answered render: false (no offer for this purchase), so Shopify goes straight to its thank-you page.';
+    if (config.skipped) document.documentElement.dataset.encoreSkipReason = config.skipped;
     return;
   }
 

@@ -16,6 +16,10 @@ main { background: #fff; border-radius: 12px; padding: 1.25rem; }
 .pp-BlockStack { display: flex; flex-direction: column; gap: 1rem; }
 .pp-BlockStack[data-spacing="tight"], .pp-BlockStack[data-spacing="xtight"] { gap: .35rem; }
 .pp-InlineStack { display: flex; flex-wrap: wrap; gap: .75rem; align-items: baseline; }
+.pp-Bookend { display: flex; gap: .75rem; align-items: baseline; }
+.pp-Bookend > * { flex: 1 1 auto; min-width: 0; }
+.pp-Bookend.leading > :first-child, .pp-Bookend.trailing > :last-child { flex: 0 0 auto; }
+.pp-Bookend.trailing > :last-child { margin-inline-start: auto; text-align: end; }
 .pp-Heading { font-size: 1.5rem; margin: 0; }
 .pp-Text[data-size="large"] { font-size: 1.2rem; }
 .subdued { color: #595959; }
@@ -40,10 +44,12 @@ export interface PostPurchasePage {
   thankYou: string;
   /** The order's taxes charged on top of prices, each rate by title; none when its prices include tax. */
   taxRates: { title: string; rate: number }[];
+  /** Why Shopify would skip the page for this order (then the backend offers nothing); null when it shows it. */
+  skipped: string | null;
 }
 
 export function postPurchasePage(page: PostPurchasePage): string {
-  const config = { inputData: page.inputData, bundle: POST_PURCHASE_BUNDLE, cdnPrefix: page.cdnPrefix, thankYou: page.thankYou, taxRates: page.taxRates };
+  const config = { inputData: page.inputData, bundle: POST_PURCHASE_BUNDLE, cdnPrefix: page.cdnPrefix, thankYou: page.thankYou, taxRates: page.taxRates, skipped: page.skipped };
   return `<!doctype html>
 <html lang="${escapeHtml(page.locale)}">
 <head>
