@@ -1,7 +1,8 @@
 /**
  * Encore's thank-you block (`purchase.thank-you.block.render`). The only
  * module that reads the `shopify` global: it maps the page's values into the
- * core's order as placed (placed-order.ts), asks the core for the journey,
+ * core's order as placed (placed-order.ts), reads its journey from the table
+ * the core's orderJourney wrote (placed-journey.ts),
  * loads offers in the background (offers.ts), and hands plain props to the
  * components. The summary renders at once; offers follow within 1.5 s or not
  * at all.
@@ -9,9 +10,9 @@
 import '@shopify/ui-extensions/preact';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { orderJourney } from '../../core/src/journey.ts';
 import { loadOffers, type Offer } from './offers.ts';
 import { Offers } from './Offers.tsx';
+import { placedJourney } from './placed-journey.ts';
 import { deliveryMode, placedOrder, type PlacedOrderInput } from './placed-order.ts';
 import { readSettings } from './settings.ts';
 import { Summary } from './Summary.tsx';
@@ -62,7 +63,7 @@ function ThankYou({ now }: { now: string }) {
   let order, journey;
   try {
     order = placedOrder(input);
-    journey = orderJourney(order, { now });
+    journey = placedJourney(order);
   } catch {
     order = journey = null;
   }
