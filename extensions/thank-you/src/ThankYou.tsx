@@ -7,9 +7,7 @@
  * components. The summary renders at once; offers follow within 1.5 s or not
  * at all.
  */
-import '@shopify/ui-extensions/preact';
-import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { pageState, renderLive, type PageState } from './live.ts';
 import { loadOffers, type Offer } from './offers.ts';
 import { Offers } from './Offers.tsx';
 import { placedJourney } from './placed-journey.ts';
@@ -19,10 +17,12 @@ import { Summary } from './Summary.tsx';
 import type { Words } from './words.ts';
 
 export default function extension() {
-  render(<ThankYou now={new Date().toISOString()} />, document.body);
+  const now = new Date().toISOString();
+  const page = pageState<Offer>();
+  renderLive(() => <ThankYou now={now} page={page} />, document.body);
 }
 
-function ThankYou({ now }: { now: string }) {
+function ThankYou({ now, page }: { now: string; page: PageState<Offer> }) {
   const settings = readSettings(shopify.settings.value);
   const words: Words = {
     t: (key, options) => String(shopify.i18n.translate(key, options)),
@@ -68,8 +68,9 @@ function ThankYou({ now }: { now: string }) {
     order = journey = null;
   }
 
-  const [offers, setOffers] = useState<Offer[] | null>(null);
-  useEffect(() => {
+  const offers = page.offers.value;
+  const setOffers = (loaded: Offer[]) => (page.offers.value = loaded);
+  page.once(() => {
     if (!order) return;
     loadOffers(
       Object.assign({}, input, {
@@ -87,7 +88,7 @@ function ThankYou({ now }: { now: string }) {
       },
       () => setOffers([]),
     );
-  }, []);
+  });
 
   if (!order || !journey) return null;
   return (
