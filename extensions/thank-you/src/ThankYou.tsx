@@ -1,30 +1,31 @@
 /**
  * Encore's thank-you block (`purchase.thank-you.block.render`). The only
  * module that reads the `shopify` global: it maps the page's values into the
- * core's order as placed (placed-order.ts), asks the core for the journey,
+ * core's order as placed (placed-order.ts), reads its journey from the table
+ * the core's orderJourney wrote (placed-journey.ts),
  * loads offers in the background (offers.ts), and hands plain props to the
  * components. The summary renders at once; offers follow within 1.5 s or not
  * at all.
  */
-import '@shopify/ui-extensions/preact';
-import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { orderJourney } from '../../core/src/journey.ts';
 import { shopMoneyText } from '../../core/src/money.ts';
 import { subunitsOf } from '../../core/src/subunits.ts';
 import { shopMoneyFormat } from '../../shared/src/shop-money.ts';
+import { pageState, renderLive, type PageState } from './live.ts';
 import { loadOffers, type Offer } from './offers.ts';
 import { Offers } from './Offers.tsx';
+import { placedJourney } from './placed-journey.ts';
 import { deliveryMode, placedOrder, type PlacedOrderInput } from './placed-order.ts';
 import { readSettings } from './settings.ts';
 import { Summary } from './Summary.tsx';
 import type { Words } from './words.ts';
 
 export default function extension() {
-  render(<ThankYou now={new Date().toISOString()} />, document.body);
+  const now = new Date().toISOString();
+  const page = pageState<Offer>();
+  renderLive(() => <ThankYou now={now} page={page} />, document.body);
 }
 
-function ThankYou({ now }: { now: string }) {
+function ThankYou({ now, page }: { now: string; page: PageState<Offer> }) {
   const settings = readSettings(shopify.settings.value);
   const moneyFormat = shopMoneyFormat(shopify.appMetafields.value);
   const words: Words = {
@@ -67,13 +68,14 @@ function ThankYou({ now }: { now: string }) {
   let order, journey;
   try {
     order = placedOrder(input);
-    journey = orderJourney(order, { now });
+    journey = placedJourney(order);
   } catch {
     order = journey = null;
   }
 
-  const [offers, setOffers] = useState<Offer[] | null>(null);
-  useEffect(() => {
+  const offers = page.offers.value;
+  const setOffers = (loaded: Offer[]) => (page.offers.value = loaded);
+  page.once(() => {
     if (!order) return;
     loadOffers(
       Object.assign({}, input, {
@@ -91,7 +93,7 @@ function ThankYou({ now }: { now: string }) {
       },
       () => setOffers([]),
     );
-  }, []);
+  });
 
   if (!order || !journey) return null;
   return (
