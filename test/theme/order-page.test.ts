@@ -231,7 +231,7 @@ describe('#1015: hostile text prints literally', () => {
   it('escapes every free-text field and hides the private property', async () => {
     const page = await orderPage('1015');
     // Line item property name and value, attribute name and value, discount title, shipping title, carrier.
-    expect(page).toContain('<dt>&lt;img src=x onerror=&quot;window.__encoreInjected=1&quot;&gt;:</dt>');
+    expect(page).toContain('<dt class="encore-order-items__property-name">&lt;img src=x onerror=&quot;window.__encoreInjected=1&quot;&gt;:</dt>');
     expect(page).toContain('&lt;script&gt;window.__encoreInjected=1&lt;/script&gt;</dd>');
     expect(page).toContain('<dd dir="auto">javascript:window.__encoreInjected=1</dd>');
     expect(page).toContain('Discount: &lt;img src=x onerror=&quot;window.__encoreInjected=1&quot;&gt; Sorry! 👩🏽‍🚀');
