@@ -7,10 +7,17 @@ import { CUSTOMER_EXTENSIONS, ORDER_EXTENSIONS, servedLocales, studioHref } from
 const link = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 
 /**
+ * More orders than this is a long history (the loyal customer's 45 reorders): it is folded in a <details>, and
+ * its customer comes after those whose few orders are each a scenario worth opening.
+ */
+export const LONG_HISTORY = 10;
+
+/**
  * `/`: every customer and order of the store, each with its theme page and extension previews in every locale
  * the store serves (the shop's primary one first, unprefixed). A contents list leads to each customer's section,
- * whose orders form a table (one row per order, one column per surface) so a long history stays scannable.
- * Fixture text (names, descriptions) is customer text and escaped like it.
+ * whose orders form a table (one row per order, one column per surface). Customers whose orders each show a
+ * scenario come first; a long history (over `LONG_HISTORY` orders) comes last, folded, so it does not push the
+ * scenarios down the page. Fixture text (names, descriptions) is customer text and escaped like it.
  */
 export function indexPage(storefront: Storefront): string {
   const { store, theme } = storefront;
@@ -22,8 +29,11 @@ export function indexPage(storefront: Storefront): string {
   const anchor = (handle: string) => `customer-${handle}`;
   const count = (n: number, noun = 'order') => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-  const contents = store.customers.map((customer) => `<li>${link(`#${anchor(customer.handle)}`, customer.handle)} (${count(customer.orders.length)})</li>`);
-  const customers = store.customers.map((customer) => {
+  const long = (customer: (typeof store.customers)[number]) => customer.orders.length > LONG_HISTORY;
+  // Stable: the fixture's order within each group.
+  const ordered = [...store.customers.filter((customer) => !long(customer)), ...store.customers.filter(long)];
+  const contents = ordered.map((customer) => `<li>${link(`#${anchor(customer.handle)}`, customer.handle)} (${count(customer.orders.length)})</li>`);
+  const customers = ordered.map((customer) => {
     const params = { customer: customer.handle };
     const id = anchor(customer.handle);
     const previews = [
@@ -42,8 +52,9 @@ export function indexPage(storefront: Storefront): string {
         + `<thead><tr><th scope="col">order</th><th scope="col">order page</th>${ORDER_EXTENSIONS.map((extension) => `<th scope="col">${escapeHtml(extension)}</th>`).join('')}</tr></thead>`
         + `<tbody>${rows.join('')}</tbody></table></div>`
       : '';
+    const history = long(customer) ? `<details class="history"><summary>${escapeHtml(`Show all ${count(rows.length)}: a long history`)}</summary>${table}</details>` : table;
     return `<section class="scenario scenario--customer" id="${escapeHtml(id)}"><h2>${link(href('/account', params), `customer ${customer.handle}`)}</h2>`
-      + `<p>${escapeHtml(customer.description)}</p><ul>${previews.join('')}</ul>${table}</section>`;
+      + `<p>${escapeHtml(customer.description)}</p><ul>${previews.join('')}</ul>${history}</section>`;
   });
 
   // The other shops Encore ships: how to open each, since one studio serves one store.
@@ -72,4 +83,5 @@ const STYLE = 'body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:7
   + 'table{border-collapse:collapse;font-size:.9rem;width:100%;min-width:56rem;table-layout:fixed}thead th:first-child{width:34%}caption{text-align:start;font-weight:600;padding-block:.5rem}'
   + 'th,td{border-top:1px solid #ddd;padding:.35rem .5rem;text-align:start;vertical-align:top}td{white-space:nowrap}'
   + 'thead th{font-weight:600}tbody th{font-weight:400}.scenario__description{color:#4a4a4a}'
+  + '.history>summary{cursor:pointer;font-weight:600;padding-block:.5rem}'
   + '.other-stores{margin-block:2rem}.other-stores code{overflow-wrap:anywhere}';

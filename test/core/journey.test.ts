@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { orderJourney, type JourneyStep, type OrderJourney } from '../../extensions/core/src/journey.ts';
 import type { Order } from '../../extensions/core/src/model.ts';
 import { lineItemState } from '../../extensions/core/src/order-status.ts';
+import { orderAtPlacement } from '../../scripts/store/adapters/checkout.ts';
+import { loadBundledStores } from '../../scripts/store/bundled.ts';
 import { loadStore } from '../../scripts/store/load.ts';
 import { fulfillment, line, order, PLACED_AT, refund, transaction } from './order-builder.ts';
 
@@ -189,11 +191,12 @@ describe('5. payment', () => {
     expect(result.headline).toBe('payment_overdue');
   });
 
-  it('net terms not yet due: pending until the due date, and the goods are prepared meanwhile', () => {
+  it('net terms not yet due: paying is still to come (by the due date), and the goods are prepared meanwhile', () => {
     const result = journey(net30(), new Date('2026-03-19T16:00:00Z'));
     expect(result.payment.overdue).toBe(false);
-    expect(step(result, 'payment_pending')).toEqual({ kind: 'payment_pending', at: '2026-03-31T00:00:00-04:00', state: 'current' });
+    expect(step(result, 'payment_pending')).toEqual({ kind: 'payment_pending', at: '2026-03-31T00:00:00-04:00', state: 'upcoming' });
     expect(step(result, 'preparing')!.state).toBe('current');
+    expect(result.steps.filter((candidate) => candidate.state === 'current')).toHaveLength(1);
     expect(result.headline).toBe('being_prepared');
   });
 
@@ -404,6 +407,64 @@ describe('11. carrier events', () => {
       [60352, 'in_transit', null],
     ]);
     expect(result.steps.some((candidate) => candidate.state === 'problem')).toBe(false);
+  });
+});
+
+describe('12. one step in progress at a time', () => {
+  const storeOrder = (name: string): Order => structuredClone(store.customers.flatMap((customer) => customer.orders).find((candidate) => candidate.name === name)!);
+  const current = (result: OrderJourney) => result.steps.filter((candidate) => candidate.state === 'current').map((candidate) => candidate.kind);
+
+  it('#1014 as placed (Net 30, due 7 March): the goods are prepared now, the invoice is paid later', () => {
+    const placed = orderAtPlacement(storeOrder('#1014'));
+    expect(placed.payment_terms!.due_at).toBe('2026-03-07T10:00:00-05:00');
+    const result = journey(placed, placed.processed_at);
+    expect(timeline(result)).toEqual(['placed:done', 'payment_pending:upcoming', 'preparing:current', 'delivered:upcoming']);
+    expect(result.headline).toBe('being_prepared');
+  });
+
+  it('one parcel out for delivery while the rest is still prepared: the parcel is in progress, the rest comes after', () => {
+    const result = journey(
+      order({
+        line_items: [line(1, 1), line(2, 1)],
+        fulfillments: [fulfillment(10, [[1, 1]], { events: [{ status: 'out_for_delivery', happened_at: '2026-03-04T08:00:00-05:00' }] })],
+      }),
+    );
+    expect(timeline(result)).toEqual(['placed:done', 'paid:done', 'shipped:done', 'out_for_delivery:current', 'preparing:upcoming', 'delivered:upcoming']);
+  });
+
+  it('two parcels out for delivery: the one out first is in progress', () => {
+    const out = (at: string) => ({ events: [{ status: 'out_for_delivery' as const, happened_at: at }] });
+    const result = journey(
+      order({
+        line_items: [line(1, 1), line(2, 1)],
+        fulfillments: [fulfillment(10, [[1, 1]], out('2026-03-04T09:00:00-05:00')), fulfillment(11, [[2, 1]], out('2026-03-04T08:00:00-05:00'))],
+      }),
+    );
+    expect(result.steps.filter((candidate) => candidate.kind === 'out_for_delivery').map((candidate) => [candidate.shipmentId, candidate.state])).toEqual([
+      [11, 'current'],
+      [10, 'upcoming'],
+    ]);
+  });
+
+  it('ready for pickup, to be paid at the counter: collecting is in progress, paying comes with it', () => {
+    const result = journey(
+      order({
+        line_items: [line(1, 1)],
+        transactions: [],
+        pickup: { location_name: 'Brooklyn studio', address: storeOrder('#1010').pickup!.address, ready_at: '2026-03-02T16:00:00-05:00', instructions: null },
+      }),
+    );
+    expect(current(result)).toEqual(['ready_for_pickup']);
+    expect(step(result, 'payment_pending')!.state).toBe('upcoming');
+  });
+
+  const bundled = loadBundledStores().flatMap(({ name, store: shop }) =>
+    shop.customers.flatMap((customer) => customer.orders.map((candidate) => [`${name} ${candidate.name}`, candidate, shop.shop.now!] as const)),
+  );
+  it.each(bundled)('%s: at most one step in progress, today and the moment it was placed', (_, subject, now) => {
+    expect(current(journey(subject, now)).length).toBeLessThanOrEqual(1);
+    const placed = orderAtPlacement(subject);
+    expect(current(journey(placed, placed.processed_at)).length).toBeLessThanOrEqual(1);
   });
 });
 

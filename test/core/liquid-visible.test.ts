@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { orderJourney, type OrderJourney } from '../../extensions/core/src/journey.ts';
 import { liquidVisibleOrder, visibleTrackingUrls } from '../../extensions/core/src/liquid-visible.ts';
@@ -148,6 +150,18 @@ describe('money, terms, holds and pickup', () => {
   it('sums duties into one, as order.total_duties does (#1012); no duties stay none', () => {
     expect(liquidVisibleOrder(storeOrder('#1012')).duties).toEqual([{ title: '', price: storeOrder('#1012').duties!.reduce((sum, duty) => sum + duty.price, 0) }]);
     expect(liquidVisibleOrder(storeOrder('#1001')).duties).toBeUndefined();
+  });
+
+  it("Shopify's Liquid order has no purchase order number or company, so the theme cannot show #1014's PO", () => {
+    // shopify.dev's Liquid reference, machine-readable (https://shopify.dev/docs/api/liquid/objects/order).
+    const objects: { name: string; properties?: { name: string }[] }[] = JSON.parse(
+      readFileSync(createRequire(import.meta.url).resolve('@shopify/theme-check-docs-updater/data/objects.json'), 'utf8'),
+    );
+    const names = objects.find((object) => object.name === 'order')!.properties!.map((property) => property.name);
+    expect(names).toEqual(expect.arrayContaining(['name', 'confirmation_number', 'attributes', 'financial_status', 'pickup_in_store?']));
+    expect(names.filter((name) => /po_|purchase|company/.test(name))).toEqual([]);
+    expect(storeOrder('#1014').po_number).toBe('PO-2026-0142');
+    expect(liquidVisibleOrder(storeOrder('#1014')).po_number).toBeNull();
   });
 
   it('places the order at created_at and drops B2B details', () => {

@@ -115,7 +115,7 @@ describe('order status block: shipments', () => {
     const [refunds] = parts('refunds');
     expect(texts(refunds)).toEqual([
       'Refunded $17.42 on Feb 27, 2026',
-      "1 item was refunded after it shipped. A refund doesn't change how it was delivered.",
+      "1 item was refunded after it shipped. It's still listed with its shipment above.",
       '1 × Candle Snuffer',
     ]);
     // $106.12 paid, $17.42 back.
@@ -302,6 +302,30 @@ describe('order status block: partial data', () => {
     expect(payment.querySelector('s-text')?.getAttribute('tone')).toBe('critical');
     expect(parts('shipment')[0].querySelector('s-badge')?.textContent).toBe('Delivered');
   });
+
+  it('b2b-buyer #1014: the purchase order number the buyer gave, under the headline', async () => {
+    await rendered('1014');
+    expect(texts(parts('headline')[0])).toEqual(['PO number: PO-2026-0142']);
+  });
+
+  it('casey #1003: no purchase order number, no line for one', async () => {
+    await rendered('1003');
+    expect(parts('po-number')).toHaveLength(0);
+    expect(body()).not.toContain('PO number');
+  });
+
+  it('one parcel out for delivery, the rest still prepared: the shop is preparing them (not waiting for a payment)', async () => {
+    await rendered('1003', {
+      fixture: (order) => {
+        const usps = order.fulfillments.find((candidate) => candidate.tracking_company === 'USPS')!;
+        usps.events = [...(usps.events ?? []), { status: 'out_for_delivery', happened_at: '2026-03-19T08:00:00-04:00' }];
+        return order;
+      },
+    });
+    expect(document.body.querySelector('s-heading')?.textContent).toBe('Out for delivery');
+    expect(texts(parts('shipment')[1])).toContain('Out for delivery since Mar 19, 2026');
+    expect(texts(parts('waiting')[0])).toContain('The shop is preparing these items.');
+  });
 });
 
 describe('order status block: hostile text', () => {
@@ -403,6 +427,21 @@ describe('order status block: loading, failures and missing data', () => {
 });
 
 describe('in every language the extension ships', () => {
+  // Casey's #1007: the candle snuffer was refunded after it was delivered; the note speaks to the buyer.
+  it.each([
+    ['en', "1 item was refunded after it shipped. It's still listed with its shipment above."],
+    ['da', '1 vare blev refunderet, efter at den blev afsendt. Den står stadig under sin forsendelse ovenfor.'],
+    ['nb', '1 vare ble refundert etter at den ble sendt. Den står fortsatt under forsendelsen sin ovenfor.'],
+    ['nl', '1 artikel is na verzending terugbetaald. Het staat nog steeds bij de zending hierboven.'],
+    ['th', 'สินค้า 1 ชิ้นได้รับการคืนเงินหลังจัดส่งแล้ว และยังคงแสดงอยู่กับการจัดส่งด้านบน'],
+  ])('%s: #1007 says where the refunded item still shows, not how refunds work', async (locale, note) => {
+    host('1007');
+    extension.shopify.i18n.translate = localeTranslator(DIR, locale) as typeof extension.shopify.i18n.translate;
+    await extension.render();
+    await waitFor(() => expect(document.body.querySelector('[data-part="refunds"]')).not.toBeNull());
+    expect(texts(parts('refunds')[0])[1]).toBe(note);
+  });
+
   // Casey's #1003: two parcels, each with one tracking number (UPS 1Z999AA10123456784, USPS 9400111899223197428490).
   it.each([
     ['en', 'Order progress', 'Tracking number'],

@@ -3,6 +3,7 @@ import { getExtension } from '@shopify/ui-extensions-tester';
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { orderJourney, type DeliveryMethod } from '../../extensions/core/src/journey.ts';
+import { liquidVisibleOrder } from '../../extensions/core/src/liquid-visible.ts';
 import type { Customer, Order, Store } from '../../extensions/core/src/model.ts';
 import { PRODUCTS_QUERY, RECOMMENDATIONS_QUERY } from '../../extensions/shared/src/storefront/documents.ts';
 import type { StorefrontQuery } from '../../extensions/shared/src/storefront/client.ts';
@@ -177,6 +178,13 @@ describe('what happens next agrees with the core journey of the same order at pl
       { label: 'Preparing your order', state: 'In progress' },
       { label: 'Delivered', state: 'Next' },
     ]],
+    // Net 30: the goods go ahead and the invoice is paid later, so one step is in progress, not two.
+    ['1014', "the Harbor Hotel Group's Net 30 order", {}, [
+      { label: 'Order placed', state: 'Done' },
+      { label: 'Waiting for your payment', state: 'Next' },
+      { label: 'Preparing your order', state: 'In progress' },
+      { label: 'Delivered', state: 'Next' },
+    ]],
     ['2004', "lars's DKK bank transfer, pending", {}, [
       { label: 'Order placed', state: 'Done' },
       { label: 'Waiting for your payment', state: 'In progress' },
@@ -207,13 +215,13 @@ describe('what happens next agrees with the core journey of the same order at pl
   });
 });
 
-describe('every bundled order: at the moment of purchase the thank-you page, the core and the theme page show the same payment step', () => {
+describe('every bundled order: at the moment of purchase the thank-you page and the core show the same payment step, the theme page the core one of what Liquid sees', () => {
   const PAYMENT_KINDS: readonly string[] = ['paid', 'payment_authorized', 'payment_pending', 'payment_overdue'];
   const STATES = ['done', 'current', 'upcoming', 'problem'];
   /**
    * Orders whose payment changed after checkout, by what the fixture records since: every other order's
-   * theme page still shows, today, the payment step its thank-you page showed. (#1014's Net 30 terms are
-   * overdue by now, but Liquid cannot see payment terms, so its page still says the payment is pending.)
+   * theme page still shows, today, the payment step it showed then. (#1014's Net 30 terms are overdue by
+   * now, but Liquid cannot see payment terms, so its page still says the payment is awaited.)
    */
   const CHANGED_SINCE: Readonly<Record<string, string>> = {
     // Authorized at checkout on 3 March, captured on 4 March.
@@ -253,10 +261,13 @@ describe('every bundled order: at the moment of purchase the thank-you page, the
     const placed = atPlacement(order);
     const core = paymentSteps(orderJourney(placed, { now: placed.processed_at }).steps.map((step) => `${step.kind}:${step.state}`));
     expect(core).toHaveLength(1);
+    // The theme tells what Liquid sees: no payment terms, so a terms order's payment reads as awaited now.
+    const liquid = paymentSteps(orderJourney(liquidVisibleOrder(placed), { now: placed.processed_at }).steps.map((step) => `${step.kind}:${step.state}`));
+    expect(liquid).toEqual(placed.payment_terms ? ['payment_pending:current'] : core);
 
     atPurchase.store.shop.now = placed.processed_at;
-    expect(await themePaymentSteps(atPurchase, order)).toEqual(core);
-    expect(await themePaymentSteps(today, order)).toEqual([CHANGED_SINCE[order.name] ?? core[0]]);
+    expect(await themePaymentSteps(atPurchase, order)).toEqual(liquid);
+    expect(await themePaymentSteps(today, order)).toEqual([CHANGED_SINCE[order.name] ?? liquid[0]]);
 
     // No offers: only the summary matters here, and a refusal settles the page at once.
     install(order.name.slice(1), { query: async () => Promise.reject(new Error('no offers in this test')) });

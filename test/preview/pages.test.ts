@@ -125,6 +125,25 @@ describe('the index', () => {
   });
 });
 
+describe('the index puts the scenarios first', () => {
+  it("customers whose orders are scenarios come first; the loyal customer's 45 reorders come last, folded", async () => {
+    const { body } = await studio.get('/');
+    const sections = [...body.matchAll(/<section class="scenario scenario--customer" id="customer-([a-z0-9-]+)">/g)].map((match) => match[1]);
+    expect(sections).toEqual(['new-customer', 'casey', 'riley', 'b2b-buyer', 'hostile-customer', 'loyal-customer']);
+    const contents = [...body.matchAll(/<li><a href="#customer-([a-z0-9-]+)">/g)].map((match) => match[1]);
+    expect(contents).toEqual(sections);
+    // The first order row on the page is casey's #1001, not one of the reorders.
+    expect(/<tr class="scenario scenario--order"><th scope="row"><a href="\/account\/orders\/(\d+)">/.exec(body)![1]).toBe('1001');
+
+    const loyal = /<section class="scenario scenario--customer" id="customer-loyal-customer">[\s\S]*?<\/section>/.exec(body)![0];
+    expect(loyal).toContain('<details class="history"><summary>Show all 45 orders: a long history</summary><div class="orders"');
+    expect(loyal.match(/class="scenario scenario--order"/g)).toHaveLength(45);
+    const casey = /<section class="scenario scenario--customer" id="customer-casey">[\s\S]*?<\/section>/.exec(body)![0];
+    expect(casey).not.toContain('<details');
+    expect(casey.match(/class="scenario scenario--order"/g)).toHaveLength(7);
+  });
+});
+
 describe('the index of a store whose descriptions hold markup', () => {
   let hostile: Awaited<ReturnType<typeof studioFor>>;
   beforeAll(async () => {

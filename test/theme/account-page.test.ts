@@ -115,6 +115,13 @@ describe("loyal-customer's 45 orders, 20 a page", () => {
     expect(row(html, '#1144')['Fulfillment status']).toBe('2 of 2 items shipped');
   });
 
+  it('welcomes back only a customer who has ordered before; Noa, with no orders, is welcomed', async () => {
+    expect(await account('casey')).toContain('<p class="encore-account__greeting">Welcome back, Casey</p>');
+    const fresh = await account('new-customer');
+    expect(fresh).toContain('<p class="encore-account__greeting">Welcome, Noa</p>');
+    expect(fresh).not.toContain('Welcome back');
+  });
+
   it('thanks the customer for their 45 orders', async () => {
     expect(await account('loyal-customer')).toContain('<p class="encore-account__thanks">Thanks for your 45 orders</p>');
     expect(await account('casey')).toContain('Thanks for your 7 orders');

@@ -37,7 +37,7 @@ describe("pages in the shop's own language", () => {
     const delivered = await order('2001', 'da');
     expect(delivered).toContain('Ordre #2001');
     expect(delivered).toMatch(/<th scope="row" class="encore-money-line__label">Inkl\. Moms \(25 %\)<\/th>\s*<td>189,20 kr\.<\/td>/);
-    expect(delivered).toMatch(/Afsendt med PostNord den <time datetime="[^"]+">27\. feb\. 2026<\/time>/);
+    expect(delivered).toMatch(/Afsendt med PostNord den <time datetime="[^"]+">27\. februar 2026<\/time>/);
   });
 
   it('Norwegian: plural "varer" for three items', async () => {

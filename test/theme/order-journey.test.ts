@@ -31,6 +31,8 @@ describe('the Liquid journey equals the core journey of the Liquid-visible order
     expect(page.headline).toBe(core.headline);
     expect(page.due).toEqual({ outstanding: core.payment.outstanding, secured: core.payment.securedByAuthorization });
     expect(page.steps).toEqual(core.steps.map((step) => `${step.kind}:${step.state}`));
+    expect(page.steps.filter((step) => step.endsWith(':current')).length).toBeLessThanOrEqual(1);
+    expect(body.match(/aria-current="step"/g)?.length ?? 0).toBeLessThanOrEqual(1);
     expect(page.items).toEqual(
       Object.fromEntries(
         core.items.map((item) => [

@@ -203,7 +203,7 @@ describe('#1009: digital only', () => {
     expect(page).not.toContain('data-encore-preparing');
     expect(page).not.toContain('data-encore-address="shipping"');
     expect(moneyLines(page).map((line) => line.part)).toEqual(['subtotal', 'tax', 'total']);
-    expect(text(page)).toContain('Delivered digitally on Mar 15, 2026');
+    expect(text(page)).toContain('Delivered digitally on March 15, 2026');
   });
 });
 
@@ -231,7 +231,7 @@ describe('#1015: hostile text prints literally', () => {
   it('escapes every free-text field and hides the private property', async () => {
     const page = await orderPage('1015');
     // Line item property name and value, attribute name and value, discount title, shipping title, carrier.
-    expect(page).toContain('<dt>&lt;img src=x onerror=&quot;window.__encoreInjected=1&quot;&gt;:</dt>');
+    expect(page).toContain('<dt class="encore-order-items__property-name">&lt;img src=x onerror=&quot;window.__encoreInjected=1&quot;&gt;:</dt>');
     expect(page).toContain('&lt;script&gt;window.__encoreInjected=1&lt;/script&gt;</dd>');
     expect(page).toContain('<dd dir="auto">javascript:window.__encoreInjected=1</dd>');
     expect(page).toContain('Discount: &lt;img src=x onerror=&quot;window.__encoreInjected=1&quot;&gt; Sorry! 👩🏽‍🚀');
@@ -295,5 +295,23 @@ describe('section settings', () => {
     for (const marker of ['data-encore-headline=', 'data-encore-shipments', 'data-encore-address=', 'data-encore-order-note']) expect(body).not.toContain(marker);
     expect(body).toContain('--encore-padding-top: 8px; --encore-padding-bottom: 60px;');
     expect(body).toContain('data-encore-total-part="total"');
+  });
+});
+
+describe('one date style per page', () => {
+  const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+  const orders = loadBundledStores()[0].store.customers.flatMap((customer) => customer.orders.map((order) => order.name.slice(1)));
+  it.each(['1003', '1007', '1006', '1009', '1010'])('#%s: header, timeline, shipments and payments all in the long style ("March 04, 2026")', async (order) => {
+    const dates = [...(await orderPage(order)).matchAll(/<time datetime="[^"]+">([^<]+)<\/time>/g)].map((match) => match[1]);
+    expect(dates.length).toBeGreaterThan(2);
+    expect(dates.filter((date) => !new RegExp(`^(${MONTHS}) \\d{2}, \\d{4}$`).test(date))).toEqual([]);
+  });
+  it('#1003 in its own words: placed on March 03, its first parcel shipped on March 04 in the timeline and on its card', async () => {
+    expect(orders).toContain('1003');
+    const page = text(await orderPage('1003'));
+    expect(page).toContain('Placed on March 03, 2026');
+    expect(page).toContain('Shipped with UPS on March 04, 2026');
+    expect(page).toContain('Shipped on March 04, 2026');
+    expect(page).not.toMatch(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{2}, \d{4}/);
   });
 });

@@ -32,6 +32,7 @@
  *    by `at`; a step without a time sorts at its shipment's `created_at`, or
  *    after every dated step when it has no shipment (stable: ties keep the
  *    order above). A cancelled order drops every step not done or problem.
+ *    At most one step is current: the earliest (`oneStepUnderWay`).
  * 5. Headline: the first rule that holds in `headlineOf`.
  *
  * `now` is always passed in: nothing here reads the clock.
@@ -216,7 +217,7 @@ export function orderJourney(order: Order, options: JourneyOptions): OrderJourne
 
   return {
     headline: headlineOf(order, facts, payment),
-    steps: timeline(order, steps, shipments, cancelledShipments),
+    steps: oneStepUnderWay(timeline(order, steps, shipments, cancelledShipments)),
     items,
     shipments,
     cancelledShipments,
@@ -369,8 +370,8 @@ function latestTransactionAt(order: Order, kinds: readonly string[]): string | n
  * One payment step. Paid once nothing is owed and money was taken (free orders
  * are paid when placed). Authorizations that cover what is owed (a card alone,
  * or beside a gift card that paid the rest) are the buyer's part done: the card
- * is charged when the merchant captures. Otherwise payment is pending (a bank
- * deposit, a manual method, terms not yet due) or overdue. A cancelled order
+ * is charged when the merchant captures. Otherwise payment is pending: now
+ * (a bank deposit, a manual method) or later (terms not yet due), or overdue. A cancelled order
  * that took no money shows no payment step beyond an authorization.
  */
 function paymentStep(order: Order, payment: PaymentJourney): JourneyStep | null {
@@ -383,7 +384,8 @@ function paymentStep(order: Order, payment: PaymentJourney): JourneyStep | null 
   }
   if (payment.overdue) return { kind: 'payment_overdue', at: payment.dueAt, state: 'problem' };
   if (payment.securedByAuthorization) return { kind: 'payment_authorized', at: authorizedAt(), state: 'done' };
-  return { kind: 'payment_pending', at: payment.dueAt, state: 'current' };
+  // Terms not yet due: the invoice comes later and the goods go ahead, so paying is still to come.
+  return { kind: 'payment_pending', at: payment.dueAt, state: order.payment_terms ? 'upcoming' : 'current' };
 }
 
 /**
@@ -552,6 +554,28 @@ function timeline(order: Order, steps: JourneyStep[], shipments: ShipmentJourney
   });
   keyed.sort((a, b) => (a.time === b.time ? a.position - b.position : a.time < b.time ? -1 : 1));
   return keyed.map((entry) => entry.step);
+}
+
+/**
+ * The buyer stands at one point of the journey, so at most one step is
+ * current (every surface marks it "in progress", the theme with
+ * `aria-current="step"`, which names a single step). The earliest current
+ * step in the timeline keeps it; a later one (the rest of a partly shipped
+ * order being prepared while a parcel is out for delivery, a second parcel
+ * out for delivery, a manual payment still owed once a pickup is ready)
+ * comes after it and reads as upcoming.
+ */
+function oneStepUnderWay(steps: JourneyStep[]): JourneyStep[] {
+  let seen = false;
+  return steps.map((step) => {
+    if (step.state !== 'current') return step;
+    if (!seen) {
+      seen = true;
+      return step;
+    }
+    // Object.assign, not spread: the extensions' build target would add esbuild's spread helpers to every bundle.
+    return Object.assign({}, step, { state: 'upcoming' as const });
+  });
 }
 
 // ----------------------------------------------------------------- headline

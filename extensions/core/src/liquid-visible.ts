@@ -58,7 +58,14 @@
  * - `taxes_included`: not an order attribute, but a template can tell it from
  *   the totals (subtotal + shipping + duties = total while taxes are
  *   charged), so it is kept.
- * - `company` and `po_number` (B2B): not in Liquid; null.
+ * - `company` and `po_number` (B2B): not in Liquid; null. Re-checked against
+ *   shopify.dev's Liquid `order` object
+ *   (https://shopify.dev/docs/api/liquid/objects/order) and its machine-readable
+ *   copy (@shopify/theme-check-docs-updater data/objects.json): no purchase
+ *   order number and no company among its properties (`company` is reached
+ *   through a B2B customer's session, never from an order). The buyer sees
+ *   the PO number through the Customer Account API's `Order.poNumber`, in the
+ *   order-status block.
  *
  * Pure: the input is not changed, and the result shares no mutable parts with it.
  */

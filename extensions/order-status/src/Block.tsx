@@ -55,6 +55,7 @@ export function OrderStatusBlock({ view, words, options }: { view: OrderStatusVi
     <Frame heading={options.heading}>
       <s-stack gap="small-200" data-part="headline">
         <s-heading>{t(`headline.${view.journey.headline}`)}</s-heading>
+        {view.poNumber && <s-text data-part="po-number">{t('po_number', { number: view.poNumber })}</s-text>}
         {view.cancelled && <CancelledOrder view={view} words={words} />}
       </s-stack>
       {view.shipments.map((shipment) => (
@@ -111,12 +112,16 @@ function statusKey(shipment: ShipmentJourney): string {
   return shipment.status;
 }
 
-/** One line per dated step of the shipment, in the journey's order; in transit gets its own line from the carrier event. */
+/**
+ * One line per dated step of the shipment, in the journey's order; in transit gets its own line from the
+ * carrier event. A dated step happened, even when the journey lists it after another parcel's step in
+ * progress (a second parcel out for delivery), so it is told whatever its state.
+ */
 function stepLines(shipment: ShipmentView, words: Words): string[] {
   const lines: string[] = [];
   for (const step of shipment.steps) {
     const date = words.date(step.at);
-    if (!date || step.state === 'upcoming') continue;
+    if (!date) continue;
     lines.push(words.t(`step.${stepKey(step, shipment.journey)}`, { date }));
     if (step.kind === 'shipped' && shipment.journey.status === 'in_transit') {
       const since = words.date(shipment.journey.latestEvent?.happened_at);
@@ -179,7 +184,8 @@ function Waiting({ view, words }: { view: OrderStatusView; words: Words }) {
   if (physical + digital === 0) return null;
   const steps = view.journey.steps;
   const onHold = steps.some((step) => step.kind === 'on_hold');
-  const afterPayment = steps.some((step) => step.kind === 'preparing' && step.state === 'upcoming');
+  // Only a manual payment still awaited holds the preparing back; preparing is also "upcoming" when a parcel is out for delivery first.
+  const afterPayment = view.journey.headline === 'payment_pending';
   let note: string;
   if (view.pickup) {
     const readyDate = words.date(view.pickup.readyAt);

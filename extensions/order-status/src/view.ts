@@ -65,6 +65,8 @@ export interface OrderStatusView {
   pickup: { place: string | null; readyAt: string | null } | null;
   /** "City, Region, Country" of the shipping address; null without protected data approval. */
   shipTo: string | null;
+  /** B2B: the buyer's purchase order number (`Order.poNumber`), for their own records; null when none. */
+  poNumber: string | null;
 }
 
 function lineViews(order: StatusOrder): Map<number, LineView> {
@@ -113,6 +115,7 @@ export function orderStatusView(order: StatusOrder, now: Date | string): OrderSt
     cancelled: core.cancelled_at ? { at: core.cancelled_at, reason: core.cancel_reason } : null,
     pickup: core.pickup ? { place: core.pickup.location_name || null, readyAt: core.pickup.ready_at } : null,
     shipTo: order.shippingAddress?.formattedArea || null,
+    poNumber: order.poNumber?.trim() || null,
   };
 }
 

@@ -42,6 +42,7 @@ const ORDER_STATUS_FIELDS = `
   cancelledAt
   cancelReason
   fulfillmentStatus
+  poNumber
   totalPrice { amount currencyCode }
   shippingAddress { formattedArea }
   lineItems(first: 50) {
@@ -153,6 +154,8 @@ export interface StatusOrder {
   cancelledAt: string | null;
   cancelReason: CA.OrderCancelReason | null;
   fulfillmentStatus: CA.OrderFulfillmentStatus;
+  /** B2B: the purchase order number the buyer gave at checkout; null when none. */
+  poNumber: string | null;
   totalPrice: Money;
   /** Protected customer data: null without approval or when the order ships nowhere. */
   shippingAddress: { formattedArea: string | null } | null;
