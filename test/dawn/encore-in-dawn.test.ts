@@ -79,7 +79,8 @@ describe.skipIf(!HAS_DAWN)(dawnSuite("Dawn with Encore's sections added"), () =>
     // Dawn's own 12 offenses (2 errors, 10 warnings), and not one more.
     expect(relative(pristine.lines, DAWN_DIR)).toHaveLength(12);
     expect(relative(added.lines, dir)).toEqual(relative(pristine.lines, DAWN_DIR));
-  });
+    // Two full theme-check runs of Dawn: about 25 s on an idle 2-core machine, so room for a busy one.
+  }, 180_000);
 
   for (const { name, store } of HAS_DAWN ? loadBundledStores() : []) {
     it(`${name}: every page renders without a Liquid error; journey, recommendations and Buy again equal the core's`, async () => {
