@@ -11,35 +11,18 @@ import { loadOffers, parseOffers } from '../../scripts/offers/load.ts';
 import { fixtureShop } from '../../scripts/offers/fixture-shop.ts';
 import { postPurchaseInput, type PostPurchaseInputData } from '../../scripts/store/adapters/post-purchase.ts';
 import { findBundledStore } from '../../scripts/store/bundled.ts';
-import { loadStore } from '../../scripts/store/load.ts';
 import { findOrder } from '../../scripts/store/names.ts';
+import { loadStore } from '../../scripts/store/load.ts';
 import type { Store } from '../../scripts/store/types.ts';
+import { withCardCheckout } from '../support/card-checkout.ts';
+
+export { withCardCheckout };
 
 export const API_KEY = 'test-api-key';
 export const SECRET = 'test-app-secret';
 export const store = loadStore();
 export const dkkStore = findBundledStore({ customer: 'lars-nielsen' })!.store;
 
-/**
- * The store with the named orders placed the way Shopify shows the post-purchase page for them: paid by card
- * at checkout, without duties. The fixture's #1012 paid import duties and #2004 is a pending bank transfer, so
- * Shopify would skip the page for both (extensions/core/src/post-purchase-page.ts); the funnel tests keep
- * their baskets and buyers and change only how they were paid.
- */
-export function withCardCheckout(from: Store, ...names: string[]): Store {
-  const copy = structuredClone(from);
-  for (const name of names) {
-    const order = findOrder(copy, name)?.order;
-    if (!order) throw new Error(`no order ${name}`);
-    const duties = (order.duties ?? []).reduce((sum, duty) => sum + duty.price, 0);
-    order.duties = [];
-    order.total_price -= duties;
-    order.payment_terms = null;
-    order.company = null;
-    order.transactions = [{ id: order.id * 10, kind: 'sale', status: 'success', gateway: 'shopify_payments', amount: order.total_price, created_at: order.processed_at, card: { brand: 'Visa', last_four: '4242' } }];
-  }
-  return copy;
-}
 
 /** Riley's first order #1012 paid by card without duties. */
 export const cardStore = withCardCheckout(store, '1012');

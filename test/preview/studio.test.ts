@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PORT, studioPort } from '../../scripts/preview/studio.ts';
+import type { Store } from '../../scripts/store/types.ts';
+import { withCardCheckout } from '../support/card-checkout.ts';
 import { studioFor } from './support.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -61,10 +63,16 @@ async function offersFor(studio: Awaited<ReturnType<typeof studioFor>>, orderId:
 }
 
 /** A copy of a bundled store in a folder of its own, so no offers file lies beside it. */
-function storeCopy(name: string): string {
+/**
+ * A bundled store written to a temporary folder; `cardPaid` orders paid by card at checkout, as Shopify needs
+ * for its post-purchase page (the fixtures' iDEAL and Vipps orders get no page).
+ */
+function storeCopy(name: string, ...cardPaid: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-studio-offers-'));
   const file = path.join(dir, `${name}.json`);
-  fs.copyFileSync(path.join(ROOT, 'scripts/store/fixtures', `${name}.json`), file);
+  const source = path.join(ROOT, 'scripts/store/fixtures', `${name}.json`);
+  if (cardPaid.length === 0) fs.copyFileSync(source, file);
+  else fs.writeFileSync(file, JSON.stringify(withCardCheckout(JSON.parse(fs.readFileSync(source, 'utf8')) as Store, ...cardPaid), null, 2));
   return file;
 }
 
@@ -122,7 +130,7 @@ describe('the offers a studio serves', () => {
   });
 
   it('come from --offers when given, over the file beside the fixture', async () => {
-    const studio = await studioFor({ storeFile: storeCopy('eur-store'), offersFile: 'scripts/store/fixtures/eur-store.offers.json' });
+    const studio = await studioFor({ storeFile: storeCopy('eur-store', '3001', '3004'), offersFile: 'scripts/store/fixtures/eur-store.offers.json' });
     try {
       // #3001: three lavender soaps and a hand cream: the cream is in the order, so no cream offer; no gift either.
       expect(await offersFor(studio, '3001')).toEqual({ status: 200, offers: [] });
@@ -140,7 +148,7 @@ describe('the offers a studio serves', () => {
   });
 
   it('reload when the offers file is saved, and keep the last good ones while it is broken', async () => {
-    const store = storeCopy('nok-store');
+    const store = storeCopy('nok-store', '4001');
     const offersFile = store.replace(/\.json$/, '.offers.json');
     fs.copyFileSync(path.join(ROOT, 'scripts/store/fixtures/nok-store.offers.json'), offersFile);
     const studio = await studioFor({ storeFile: store });
