@@ -12,6 +12,8 @@ import { withProblemsBanner } from './problems-banner.ts';
 import { BadRecommendationsRequest, renderRecommendations } from './recommendations.ts';
 import { BadRequestError, decodePathSegment, pageFor, splitLocale, UnknownLocaleError, unprefixedPrimary } from './routes.ts';
 import { answerShopRoute, notFoundPage } from './shop/index.ts';
+import { contextOf } from './shop/page.ts';
+import { StudioCarts } from './shop/session-cart.ts';
 
 /** `font_url` and `font_face` point at Shopify's font library, which has no offline copy. */
 const FONT_FILES_OFFLINE = "Shopify's font library is not available offline, and this family's Fontsource package (@fontsource/NAME) is not installed: the page shows the font's fallback family instead.\n";
@@ -35,6 +37,7 @@ function serveFontFile(pathname: string, response: ServerResponse, send: (respon
  *   /cdn/shop/t/1/assets/NAME      theme assets; /cdn/shop/files/NAME: a placeholder image; /cdn/fonts/…: the family's
  *                                  installed Fontsource files, else 404, said why
  *   /recommendations/products      Shopify's Product Recommendations route (recommendations.ts)
+ *   /cart, /cart.js, /cart/add(.js) a cart per browser, as the theme's add-to-cart forms use it (shop/session-cart.ts)
  *   /cart/ID:QTY,…, /products/H,   the storefront routes the pages link to, from the fixture (shop/): cart
  *   /collections/H, /account/…     permalinks, products, collections, and stand-ins for the routes not previewed
  *   /extensions/…, /__encore/ext/… the extension previews (scripts/studio/extensions), asked first
@@ -49,6 +52,8 @@ export function serveStorefront(
 ) {
   const current = typeof source === 'function' ? source : () => source;
   const { reload } = options;
+  // One cart per browser, kept while the studio runs.
+  const carts = new StudioCarts();
   // Full pages carry the live-reload script when the studio watches; fragments and other types pass unchanged.
   const send = (response: ServerResponse, status: number, type: string, body: string) =>
     sendRaw(response, status, type, reload && type === HTML ? withReloadScript(body) : body);
@@ -84,6 +89,7 @@ export function serveStorefront(
         return send(response, rendered.status, rendered.contentType, rendered.body);
       }
       if (pathname === '/' || pathname === '') return send(response, 200, HTML, indexPage(storefront));
+      if (carts.handles(pathname)) return await carts.serve(contextOf(storefront.store, locale), request, response, pathname);
       const shop = answerShopRoute(storefront, { pathname, query, locale, referer: request.headers.referer });
       if (shop?.location) return void response.writeHead(shop.status, { location: shop.location }).end();
       if (shop) return send(response, shop.status, HTML, shop.body);

@@ -8,7 +8,7 @@ import { startStudio as startServerStudio, type Studio } from '../../scripts/pre
 import { DEFAULT_THEME_DIR } from '../../scripts/storefront.ts';
 import { applyPlan, planAdd } from '../../scripts/theme-add/plan.ts';
 import { DAWN_DIR, DAWN_SKIP_MESSAGE, HAS_DAWN } from '../support/dawn.ts';
-import { axeViolations, brokenWords, chromiumPath, ENCORE_CELLS, launchBrowser, openPage, SKIP_MESSAGE } from './support.ts';
+import { axeViolations, brokenWords, chromiumPath, DEFAULT_STORE_CELLS, launchBrowser, openPage, SKIP_MESSAGE } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping Encore inside Dawn: ${SKIP_MESSAGE}`);
 if (!HAS_DAWN) console.warn(`Skipping Encore inside Dawn: ${DAWN_SKIP_MESSAGE}`);
@@ -64,7 +64,7 @@ describe.skipIf(!chromiumPath || !HAS_DAWN)("Encore's sections inside Dawn, in C
           body: size(body ?? null),
         };
       });
-      const { words, broken } = await brokenWords(page, ENCORE_CELLS, '[class*="encore-main-"]');
+      const { words, broken } = await brokenWords(page, DEFAULT_STORE_CELLS, '[class*="encore-main-"]');
       expect(measured.inSection).toBe(true);
       expect(measured.scrollWidth).toBeLessThanOrEqual(width);
       expect(measured.body).toBeGreaterThan(0);

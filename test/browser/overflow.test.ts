@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { brokenWords, chromiumPath, ENCORE_CELLS, openPage, SKIP_MESSAGE, useBrowserAndStudio } from './support.ts';
+import { brokenWords, chromiumPath, DEFAULT_STORE_CELLS, openPage, SKIP_MESSAGE, useBrowserAndStudio } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the overflow checks: ${SKIP_MESSAGE}`);
 
@@ -59,7 +59,7 @@ describe.skipIf(!chromiumPath)('table cells and cards keep their words whole', (
     const { page, status } = await openPage(session.browser, session.studio.base + path, { viewport: { width, height: 900 } });
     try {
       expect(status).toBe(200);
-      const found = await brokenWords(page, ENCORE_CELLS);
+      const found = await brokenWords(page, DEFAULT_STORE_CELLS);
       // Every page has a table with words on it (the account's order history, the order's items and payments).
       expect(found.words).toBeGreaterThan(20);
       expect(found.broken).toEqual([]);

@@ -57,14 +57,16 @@ describe('Buy again rows', () => {
     expect(texts(list[0])).toEqual(['Amber Candle', '8 oz', '$24.00', 'Time to restock', 'Last ordered January 24, 2026']);
     expect(button(list[0]).getAttribute('href')).toBe('https://ember-and-wick.example/cart/4001:2');
     expect(list[0].querySelector('s-product-thumbnail')!.getAttribute('src')).toBe('https://ember-and-wick.example/cdn/shop/files/amber-candle.jpg');
-    expect(button(list[0]).textContent).toBe('Add 2 to cart');
-    expect(button(list[0]).getAttribute('accessibilityLabel') ?? button(list[0]).getAttribute('accessibilitylabel')).toBe('Add 2 Amber Candle to cart');
+    // A permalink opens checkout: the button says it buys now, never that it adds to a cart.
+    expect(button(list[0]).textContent).toBe('Buy now');
+    expect(button(list[0]).getAttribute('accessibilityLabel') ?? button(list[0]).getAttribute('accessibilitylabel')).toBe('Buy Amber Candle (2 pieces) now: goes to checkout');
     // A product without options shows no variant line.
     expect(texts(list[1])).toEqual(['Diffuser Refill Oil', '$22.00', 'Time to restock', 'Last ordered January 24, 2026']);
     // Long Matches was last ordered December 23 and lasts 90 days (encore.replenish_days): not due on March 19.
     expect(texts(list[4])).toEqual(['Long Matches', '$6.00', 'Lasts until about March 23, 2026', 'Last ordered December 23, 2025']);
     expect(button(list[4]).getAttribute('href')).toBe('https://ember-and-wick.example/cart/4008:1');
-    expect(button(list[4]).textContent).toBe('Add 1 to cart');
+    expect(button(list[4]).textContent).toBe('Buy now');
+    expect(button(list[4]).getAttribute('accessibilityLabel') ?? button(list[4]).getAttribute('accessibilitylabel')).toBe('Buy Long Matches now: goes to checkout');
     // Thumbnail, details, button where the block is wider than 420 px: the details take the rest, so every row's
     // button ends in the same column; one column on a phone.
     expect(list.map(columns)).toEqual(Array(5).fill('@container (inline-size > 420px) auto 1fr auto, 1fr'));
@@ -98,6 +100,7 @@ describe('Recommendations', () => {
     expect(texts(list[0])).toEqual(['Discovery Gift Set', 'Because you bought Amber Candle', '$64.00']);
     expect(list[0].querySelector('s-link')!.getAttribute('href')).toBe('https://ember-and-wick.example/products/discovery-gift-set');
     expect(button(list[0]).getAttribute('href')).toBe('https://ember-and-wick.example/cart/4017:1');
+    expect(button(list[0]).textContent).toBe('Buy now');
     expect(texts(list[1])).toEqual(['Candle Snuffer', 'Because you bought Long Matches', '$16.00']);
   });
 

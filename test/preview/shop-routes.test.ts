@@ -344,7 +344,6 @@ describe("routes the studio does not preview", () => {
     ["/da/account/addresses", "the customers/addresses template"],
     ["/account/logout", "no page: it logs the customer out and redirects to the home page"],
     ["/account/login", "the customers/login template"],
-    ["/cart", "the cart template"],
     ["/search", "the search template"],
   ])("%s says what Shopify serves there", async (path, serves) => {
     const page = await studio.get(path);

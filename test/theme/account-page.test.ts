@@ -204,10 +204,10 @@ describe('Buy again', () => {
         due: item.due,
       })),
     );
-    // Due is said in words, not only shown by style; the permalink adds the usual quantity.
+    // Due is said in words, not only shown by style; the button adds the usual quantity to the cart.
     expect(html.match(/Time to restock/g)).toHaveLength(4);
     expect(html).toContain('Lasts until about March 23, 2026');
-    expect(html).toContain('<a class="encore-buy-again__add" href="/cart/4001:2">Add 2 Amber Candle to cart</a>');
+    expect(html).toContain('<button type="submit" class="encore-add-to-cart__button encore-buy-again__add">Add Amber Candle, 8 oz (2 pieces) to cart</button>');
   });
 
   it('is left out of the recommendations, and hidden when the merchant turns it off', async () => {
@@ -278,9 +278,12 @@ describe('the hostile customer', () => {
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     // Every start tag in the page body is one of the theme's own.
     const tags = new Set([...main.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => m[1].toLowerCase()));
-    expect([...tags].sort()).toEqual(['a', 'br', 'caption', 'div', 'h1', 'h2', 'header', 'img', 'li', 'link', 'main', 'p', 'script', 'section', 'span', 'table', 'tbody', 'td', 'th', 'thead', 'time', 'tr', 'ul']);
-    // The only script is the theme's own deferred one.
-    expect(main.match(/<script[^>]*>/g)).toEqual([expect.stringMatching(/^<script src="[^"]+encore-recommendations\.js[^"]*" defer="defer">$/)]);
+    expect([...tags].sort()).toEqual(['a', 'br', 'button', 'caption', 'div', 'form', 'h1', 'h2', 'header', 'img', 'input', 'li', 'link', 'main', 'p', 'script', 'section', 'span', 'table', 'tbody', 'td', 'th', 'thead', 'time', 'tr', 'ul']);
+    // The only scripts are the theme's own deferred ones.
+    expect(main.match(/<script[^>]*>/g)).toEqual([
+      expect.stringMatching(/^<script src="[^"]+encore-cart\.js[^"]*" defer="defer">$/),
+      expect.stringMatching(/^<script src="[^"]+encore-recommendations\.js[^"]*" defer="defer">$/),
+    ]);
     for (const tag of main.match(/<[a-zA-Z][^>]*>/g) ?? []) expect(tag).not.toMatch(/__encoreInjected|\son[a-z]+\s*=|javascript:/i);
     // The payloads are there, escaped.
     expect(main).toContain('Welcome back, &lt;script&gt;window.__encoreInjected=1&lt;/script&gt;Hal');

@@ -69,6 +69,8 @@ describe('the Liquid recommendations equal recommendProducts(signals: "liquid") 
       popular,
       // The empty state shows the merchant's collection without the diversity cap.
       perCollectionCap: noOrders ? LIMIT : undefined,
+      // …and only that collection, under its "Start with" heading.
+      fillFromCatalog: !noOrders,
     });
     expect(renderedPicks(body)).toEqual(corePicks(expected));
     // The block leaves out exactly what Buy again shows.
@@ -178,8 +180,12 @@ describe("recommendProducts with signals: 'liquid'", () => {
       ['matches', 2, 'bought_together', 'amber'],
       ['snuffer', 0.5, 'vendor', 'amber'],
     ]);
-    // Nothing a theme can compute links them, and with no popular list there is no fill.
-    expect(picks({ ...input, signals: 'liquid' })).toEqual([]);
+    // Nothing a theme can compute links them: only the catalog fill, in catalog order.
+    expect(picks({ ...input, signals: 'liquid' })).toEqual([
+      ['snuffer', 0, 'popular', undefined],
+      ['matches', 0, 'popular', undefined],
+    ]);
+    expect(picks({ ...input, signals: 'liquid', fillFromCatalog: false })).toEqual([]);
   });
 
   it('only scores what Liquid reaches: the purchases and their collections', () => {
@@ -188,7 +194,12 @@ describe("recommendProducts with signals: 'liquid'", () => {
     const fig = product('fig', { product_type: 'Candle' });
     // fig shares the type but no collection with amber: Liquid never meets it.
     const input = { products: [amber, cedar, fig], collections: [collection('Woody', [amber, cedar]), collection('Fruity', [fig])], history: [order(NOW, [[amber, 2]])] };
-    expect(picks({ ...input, signals: 'liquid' })).toEqual([['cedar', 10, 'collection', 'amber']]);
+    expect(picks({ ...input, signals: 'liquid', fillFromCatalog: false })).toEqual([['cedar', 10, 'collection', 'amber']]);
+    // The catalog fill then meets fig, but only as a fill.
+    expect(picks({ ...input, signals: 'liquid' })).toEqual([
+      ['cedar', 10, 'collection', 'amber'],
+      ['fig', 0, 'popular', undefined],
+    ]);
     expect(picks(input)).toEqual([
       ['cedar', 10, 'collection', 'amber'],
       ['fig', 4, 'type', 'amber'],
@@ -225,7 +236,7 @@ describe("recommendProducts with signals: 'liquid'", () => {
     const collections: Collection[] = [collection('Candles', [amber, cedar]), collection('Accessories', [snuffer, trimmer])];
     const input = { products: [amber, cedar, snuffer, trimmer], collections, history, limit: 4 };
     // The snuffer order is the 51st newest: Liquid never sees it, so it is neither bought nor a reason.
-    expect(picks({ ...input, signals: 'liquid' })).toEqual([['cedar', 250, 'collection', 'amber']]);
+    expect(picks({ ...input, signals: 'liquid', fillFromCatalog: false })).toEqual([['cedar', 250, 'collection', 'amber']]);
     // The default reads all 51: the trimmer is the snuffer's collection mate; amber (replenishable) is the catalog fill.
     expect(picks(input).map(([handle, , kind]) => `${handle} ${kind}`)).toEqual(['cedar collection', 'trimmer collection', 'amber popular']);
   });
@@ -239,13 +250,14 @@ describe("recommendProducts with signals: 'liquid'", () => {
     const products = [amber, gift, sold, fig, cedar];
     const popular = ['missing', 'gift', 'sold', 'fig', 'amber', 'cedar'];
     const history = [order(NOW, [[amber, 1]])];
-    expect(picks({ products, history, popular, signals: 'liquid' })).toEqual([
+    expect(picks({ products, history, popular, signals: 'liquid', fillFromCatalog: false })).toEqual([
       ['fig', 0, 'popular', undefined],
       ['cedar', 0, 'popular', undefined],
     ]);
     expect(picks({ products, history, popular })).toEqual(picks({ products, history, popular, signals: 'liquid' }));
-    // Without a list, the default still falls back on the catalog; the Liquid mode adds nothing.
+    // Without a list, both modes fall back on the catalog; only `fillFromCatalog: false` leaves the list empty.
     expect(picks({ products, history }).map(([handle]) => handle)).toEqual(['fig', 'cedar']);
-    expect(picks({ products, history, signals: 'liquid' })).toEqual([]);
+    expect(picks({ products, history, signals: 'liquid' }).map(([handle]) => handle)).toEqual(['fig', 'cedar']);
+    expect(picks({ products, history, signals: 'liquid', fillFromCatalog: false })).toEqual([]);
   });
 });

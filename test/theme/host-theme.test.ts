@@ -31,8 +31,8 @@ describe("Encore's files are its own", () => {
     const own = OWN_FOLDERS.flatMap((folder) => list(folder).map((name) => `${folder}/${name}`));
     expect(own.filter((file) => !path.basename(file).startsWith('encore-'))).toEqual([]);
     expect(list('sections')).toEqual(['encore-main-account.liquid', 'encore-main-order.liquid']);
-    expect(list('assets')).toEqual(['encore-account.css', 'encore-order.css', 'encore-recommendations.js']);
-    expect(list('snippets')).toHaveLength(15);
+    expect(list('assets')).toEqual(['encore-account.css', 'encore-cart.js', 'encore-order.css', 'encore-recommendations.js']);
+    expect(list('snippets')).toHaveLength(16);
   });
 
   it('gives every snippet a {% doc %} block', () => {

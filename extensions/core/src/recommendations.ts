@@ -31,7 +31,8 @@
  * the reason's `kind` (a shared collection, the type, a shared tag, the
  * vendor, or bought together) and `detail` names it.
  *
- * Who is left out: gift cards; unpublished or not-yet-published products;
+ * Who is left out: gift cards (never offered, and a purchased one carries
+ * no interest, so it is never a reason); unpublished or not-yet-published products;
  * products without a variant that is in stock and priced above zero; products
  * the customer already bought, unless replenishable (they are scored only from
  * the customer's *other* purchases, so a product never recommends itself).
@@ -44,7 +45,8 @@
  * collection are not capped. When the history reaches fewer than `limit`
  * products (a new customer reaches none), the rest are the most popular
  * products: most units kept across `storeOrders`, then catalog order, with
- * reason `popular` and the units as score.
+ * reason `popular` and the units as score. The catalog comes last in every
+ * mode, so a customer who bought everything else still sees something.
  *
  * Buy again lists replenishable products the customer kept units of (refunded
  * units and cancelled orders do not count), that are published and have a
@@ -68,13 +70,14 @@
  *   cannot read other shoppers' orders);
  * - candidates: only products listed in a collection that also lists a kept
  *   purchase, and the kept purchases themselves (all Liquid can reach);
- * - fill: the `popular` handles only (a theme passes its fallback
- *   collection), never best sellers or the rest of the catalog.
+ * - fill: the `popular` handles (a theme passes its fallback collection),
+ *   then the catalog's first LIQUID_COLLECTION_LIMIT products (Liquid's
+ *   `collections.all`); never best sellers.
  *
  * Exclusions, the diversity cap, tie-breaks and reasons are the same rules.
  * The default (`'all'`) is everything above, unchanged. With either, a
- * `popular` list replaces best sellers and the catalog as the fill, in its
- * order, with score 0.
+ * `popular` list replaces best sellers as the fill, in its order, with score
+ * 0; the catalog comes last either way unless `fillFromCatalog` is false.
  *
  * Cost: the catalog is indexed once (`indexCatalog`: products, types,
  * vendors and tags numbered, collections as position lists) and the index is
@@ -121,6 +124,8 @@ export const DEFAULT_PER_COLLECTION_CAP = 2;
 export const DEFAULT_BUY_AGAIN_LIMIT = 8;
 /** Orders Liquid reads from `customer.orders` outside `paginate` (Shopify stops a `for` loop at 50). */
 export const LIQUID_HISTORY_LIMIT = 50;
+/** Products Liquid reads from a collection's `products` outside `paginate` (its first page of 50). */
+export const LIQUID_COLLECTION_LIMIT = 50;
 
 const DAY_MS = 86_400_000;
 
@@ -161,6 +166,8 @@ export interface RecommendInput {
   signals?: RecommendationSignals;
   /** Handles to fill with, in this order, when the history reaches fewer than `limit` products (instead of best sellers, then the catalog). */
   popular?: readonly string[];
+  /** After all that, the rest of the catalog in its order (default true; false where a surface shows one collection only). */
+  fillFromCatalog?: boolean;
 }
 
 export interface BuyAgainInput {
@@ -309,7 +316,8 @@ function scoreCatalog(input: RecommendInput, products: Product[], collections: C
       // Gone from the catalog: nothing to offer, nothing to show as a reason.
       if (i === undefined) return;
       state[i] |= BOUGHT;
-      if (units <= 0) return;
+      // A gift card says nothing about taste: bought, never offered back, never a reason.
+      if (units <= 0 || isGiftCard(products[i])) return;
       if ((state[i] & KEPT) === 0) purchased.push(i);
       state[i] |= KEPT;
       interest[i] += units * decay;
@@ -539,6 +547,7 @@ export function recommendProducts(input: RecommendInput): Recommendation[] {
       const variant = offer(i);
       if (variant !== null) take(i, variant, units, { kind: 'popular' });
     };
+    let sold = new Map<number, number>();
     if (input.popular !== undefined) {
       // The surface's own fill (a theme's fallback collection), in its order.
       for (let n = 0; n < input.popular.length && picks.length < limit; n++) {
@@ -546,13 +555,28 @@ export function recommendProducts(input: RecommendInput): Recommendation[] {
         if (i !== undefined) popular(i, 0);
       }
     } else if (input.signals !== 'liquid') {
-      // Popular fill: best sellers across the store, then the rest of the catalog in its own order.
-      const { order, sold } = bestSellers(input.storeOrders ?? [], position);
-      for (let n = 0; n < order.length && picks.length < limit; n++) popular(order[n], sold.get(order[n]) ?? 0);
-      for (let i = 0; i < products.length && picks.length < limit; i++) popular(i, sold.get(i) ?? 0);
+      // Popular fill: best sellers across the store.
+      const best = bestSellers(input.storeOrders ?? [], position);
+      sold = best.sold;
+      for (let n = 0; n < best.order.length && picks.length < limit; n++) popular(best.order[n], sold.get(best.order[n]) ?? 0);
+    }
+    // Last, the catalog in its own order (Liquid's `collections.all`, first page): a store with products always
+    // has something to show, even to a customer who bought everything the fallback lists.
+    if (input.fillFromCatalog !== false) {
+      const end = input.signals === 'liquid' ? Math.min(products.length, LIQUID_COLLECTION_LIMIT) : products.length;
+      for (let i = 0; i < end && picks.length < limit; i++) popular(i, sold.get(i) ?? 0);
     }
   }
   return picks;
+}
+
+/**
+ * Whether the customer buys for a company (B2B: some order was placed for one, as Liquid's `customer.b2b?`
+ * says). Such a buyer pays the company's catalog prices, which the catalog's list prices do not show: a surface
+ * that cannot read the buyer's own price leaves the price out rather than quote a retail one.
+ */
+export function buysAtCompanyPrices(history: readonly Order[]): boolean {
+  return (history ?? []).some((order) => Boolean(order.company));
 }
 
 // ---------------------------------------------------------------------------

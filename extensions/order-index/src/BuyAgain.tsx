@@ -1,7 +1,8 @@
 /**
  * "Buy again": the core's `buyAgain` list, one row per replenishable product the customer kept,
- * each with when it runs out and a cart permalink that adds the usual quantity. The same story
- * as the theme's account-buy-again snippet.
+ * each with when it runs out and a "Buy now" button: a cart permalink, which in customer accounts opens
+ * checkout with the usual quantity (https://shopify.dev/docs/apps/build/checkout/create-cart-permalinks), so the
+ * button says so rather than "Add to cart". The theme's Buy again, on the online store, adds to the cart.
  */
 import type { BuyAgainItem } from '../../core/src/recommendations.ts';
 import { cartPermalink } from '../../shared/src/cart.ts';
@@ -41,7 +42,7 @@ function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, words }: { item
         href={cartPermalink(storefrontUrl, [{ variantId: variant.id, quantity }])}
         accessibilityLabel={words.t('buy_again.add_label', { count: quantity, product: product.title })}
       >
-        {words.t('buy_again.add', { count: quantity })}
+        {words.t('buy_again.add')}
       </s-button>
     );
   return (

@@ -1,7 +1,8 @@
 /**
  * Products picked for the customer: the core's `recommendProducts`, each with the reason the
  * theme gives ("Because you bought …"), or, for Shopify's own suggestions that the customer's
- * history does not explain, the theme's wording for related products.
+ * history does not explain, the theme's wording for related products. The button is a cart permalink, which opens
+ * checkout with one unit: it says "Buy now", not "Add to cart".
  */
 import type { Recommendation } from '../../core/src/recommendations.ts';
 import { cartPermalink } from '../../shared/src/cart.ts';

@@ -9,7 +9,6 @@ import { bdi, decodeSegment, page, type Context, type ShopAnswer } from './page.
 
 /** Routes Shopify serves that the studio does not preview, and what Shopify shows there. */
 export const STAND_INS: Record<string, string> = {
-  '/cart': "the cart template: the shopper's cart, with a button to checkout",
   '/search': 'the search template: products, pages and articles matching ?q=',
   '/account/login': 'the customers/login template: the login form (stores on legacy customer accounts)',
   '/account/register': 'the customers/register template: the sign-up form',

@@ -5,7 +5,7 @@
  *   /products/HANDLE?variant=ID    the product as the fixture has it: image, price, variants and their stock (product.ts)
  *   /collections, /collections/H   the collections and their products (collections.ts)
  *   /account (no ?customer=)       which customer's account page to open (account.ts)
- *   /cart, /search, /account/…     routes the studio does not preview (the customer templates the theme lacks):
+ *   /search, /account/…            routes the studio does not preview (the customer templates the theme lacks):
  *                                  what Shopify serves there (account.ts)
  * Unknown products, variants, collections and malformed permalinks answer a 404 page naming the bad part (page.ts).
  * Every fixture text is escaped; the money format is the merchant's HTML, printed as the theme's `money` filter does.

@@ -16,7 +16,9 @@ export class CollectionsDrop extends ShopifyDrop {
   }
   get size(): number { return this.#view.store.collections.length; }
   override liquidMethodMissing(handle: string | number): CollectionDrop | undefined {
-    return typeof handle === 'string' ? this.#view.collectionDrop(handle) : undefined;
+    if (typeof handle !== 'string') return undefined;
+    // Shopify answers `collections.all` with every product, whether or not the merchant made an "all" collection.
+    return this.#view.collectionDrop(handle) ?? (handle === 'all' ? this.#view.allProductsCollectionDrop() : undefined);
   }
   override valueOf(): CollectionDrop[] {
     return this.#view.store.collections.map((collection) => this.#view.collectionDrop(collection.handle)!);

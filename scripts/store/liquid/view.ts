@@ -114,6 +114,13 @@ export class StoreView {
     return collection && this.#cached(`collection:${handle}`, () => new CollectionDrop(this, collection));
   }
 
+  /** `collections.all` when the store has no collection of that handle: every product, in catalog order. */
+  allProductsCollectionDrop(): CollectionDrop {
+    return this.#cached('collection:all', () => new CollectionDrop(this, {
+      id: 0, handle: 'all', title: 'Products', description: '', products: this.store.products.map((product) => product.handle),
+    }));
+  }
+
   /** Collections listing the product, in the store's collection order. */
   collectionsOf(handle: string): CollectionDrop[] {
     return (this.#index.collectionsOf.get(handle) ?? []).map((collection) => this.collectionDrop(collection.handle)!);
