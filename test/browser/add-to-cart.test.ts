@@ -204,7 +204,7 @@ describe.skipIf(!chromiumPath).each(themes())('Add to cart on the account page, 
       await page.goBack();
       await page.locator('#EncoreBuyAgain-4008 button').click();
       await page.waitForURL((url) => url.pathname === '/cart');
-      const rows = await page.$$eval('table tr', (trs) => trs.map((tr) => [...tr.cells].map((cell) => cell.textContent!.trim()).join(' | ')));
+      const rows = await page.$$eval('table tr', (trs) => (trs as HTMLTableRowElement[]).map((tr) => [...tr.cells].map((cell) => cell.textContent!.trim()).join(' | ')));
       // 2 × $28.00 + 1 × $6.00 = $62.00.
       expect(rows).toEqual(['Item | Line total', '2 × Fig Candle | $56.00', '1 × Long Matches | $6.00', 'Total | $62.00']);
       expect(problems.failedRequests).toEqual([]);
