@@ -85,6 +85,25 @@ describe.skipIf(!chromiumPath)('extension previews in Chromium', () => {
   }, 30_000);
 });
 
+/** Issue 16: a buyer signed in for a company pays its prices; the order index quotes no retail one. */
+describe.skipIf(!chromiumPath)('order index for a B2B buyer in Chromium', () => {
+  const session = useBrowserAndStudio();
+
+  it('lists what b2b-buyer buys again without a price', async () => {
+    const { page, problems } = await openPage(session.browser, `${session.studio.base}/extensions/encore-order-index?customer=b2b-buyer`);
+    try {
+      await page.waitForSelector('html[data-encore-ready]', { state: 'attached' });
+      const text = await page.locator('#encore-extension').innerText();
+      expect(text).toContain('Amber Candle');
+      expect(text).toContain('Long Matches');
+      expect(text).not.toMatch(/\$\d/);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+});
+
 /**
  * The order index's product rows are grids in a query container (Polaris's responsive values): at 1280 px each
  * row's "Add to cart" button ends at the same place; at 390 px the row is one column, the button under the

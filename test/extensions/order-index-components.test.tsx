@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buyAgain, recommendProducts } from '../../extensions/core/src/recommendations.ts';
+import { buyAgain, buysAtCompanyPrices, recommendProducts } from '../../extensions/core/src/recommendations.ts';
 import { OrderIndexBlock, type BlockState } from '../../extensions/order-index/src/OrderIndexBlock.tsx';
 import { readSettings } from '../../extensions/order-index/src/settings.ts';
 import { wordsOf } from '../../extensions/order-index/src/words.ts';
@@ -29,7 +29,7 @@ function coreResults(handle: string) {
   const picks = recommendProducts({ products: store.products, collections: store.collections, history: customer.orders, now, exclude: items.map((item) => item.product.handle) });
   // Where the Storefront API serves each image from (scripts/store/adapters/context.ts imageUrl).
   const imageUrls = new Map(store.products.flatMap((product) => product.images.map((image) => [image.file, `https://${store.shop.domain}/cdn/shop/files/${image.file}`] as const)));
-  return { store, items, picks, state: { status: 'ready', buyAgain: items, picks, storefrontUrl: `https://${store.shop.domain}`, currency: store.shop.currency, imageUrls } as BlockState };
+  return { store, items, picks, state: { status: 'ready', buyAgain: items, picks, storefrontUrl: `https://${store.shop.domain}`, currency: store.shop.currency, imageUrls, companyPrices: buysAtCompanyPrices(customer.orders) } as BlockState };
 }
 
 function show(state: BlockState, settings: Record<string, string | number | boolean> = {}) {
@@ -125,6 +125,52 @@ describe('Recommendations', () => {
   });
 });
 
+describe('prices (issue 16)', () => {
+  /** Every row of the block, Buy again's then the picks', as the texts a customer reads. */
+  const allRows = () => sections().flatMap((section) => rows(section).map(texts));
+
+  it('starts a pick "From" its lowest price where its variants differ: Cedar Candle, $24 (8 oz) to $38 (16 oz)', () => {
+    const { state } = coreResults('hostile-customer');
+    show(state);
+    const picked = rows(sections()[1]).map(texts);
+    expect(picked.find((row) => row[0] === 'Cedar Candle')?.[2]).toBe('From $24.00');
+    // Fig Candle has one price: no "From".
+    expect(picked.find((row) => row[0] === 'Fig Candle')?.[2]).toBe('$28.00');
+  });
+
+  it("prices a Buy again row at the variant it names and buys: Casey's Amber Candle 16 oz is $38.00, not From $24.00", () => {
+    const { state } = coreResults('casey');
+    show(state);
+    expect(rows(sections()[0]).map(texts)[0].slice(0, 3)).toEqual(['Amber Candle', '16 oz', '$38.00']);
+  });
+
+  it("shows a B2B buyer, who pays the company's prices, no list price at all", () => {
+    const { state, items, picks } = coreResults('b2b-buyer');
+    show(state);
+    // Two to buy again and four picks, Cedar Candle ($24–$38 at retail) among them, none priced.
+    expect([items.length, picks.length]).toEqual([2, 4]);
+    expect(allRows().map((row) => row[0])).toContain('Cedar Candle');
+    expect(allRows()).toHaveLength(6);
+    expect(allRows().flat().filter((line) => /\$|\d+\.\d\d/.test(line ?? ''))).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'From $24.00'],
+    ['da', 'Fra $24.00'],
+    ['nb', 'Fra $24.00'],
+    ['nl', 'Vanaf $24.00'],
+    ['th', 'เริ่มต้นที่ $24.00'],
+  ])('says "From" in %s', (locale, from) => {
+    const inLanguage = wordsOf({
+      translate: localeTranslator('extensions/order-index', locale),
+      formatCurrency: (amount, options) => new Intl.NumberFormat('en-US', options).format(amount),
+      formatDate: (date, options) => new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).format(date),
+    });
+    render(<OrderIndexBlock state={coreResults('hostile-customer').state} settings={readSettings({})} words={inLanguage} />, document.body);
+    expect(rows(sections()[1]).map(texts).find((row) => row[0] === 'Cedar Candle')?.[2]).toBe(from);
+  });
+});
+
 describe('settings and states', () => {
   it('uses the merchant\'s headings and hides a list the merchant turned off', () => {
     const { state } = coreResults('loyal-customer');
@@ -157,7 +203,7 @@ describe('settings and states', () => {
     render(null, document.body);
     show({ status: 'hidden' });
     expect(document.body.innerHTML).toBe('');
-    show({ status: 'ready', buyAgain: [], picks: [], storefrontUrl: 'https://ember-and-wick.example', currency: 'USD', imageUrls: new Map() });
+    show({ status: 'ready', buyAgain: [], picks: [], storefrontUrl: 'https://ember-and-wick.example', currency: 'USD', imageUrls: new Map(), companyPrices: false });
     expect(document.body.innerHTML).toBe('');
   });
 

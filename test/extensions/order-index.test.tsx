@@ -234,6 +234,23 @@ describe('when there is little or nothing to go on', () => {
     expect(titles(section('Picked for you'))).toEqual(want.picks.map((pick) => pick.product.title));
   });
 
+  it("shows a buyer signed in for a company (authenticatedAccount.purchasingCompany) no price: they pay the company's", async () => {
+    const buyer = scenario('b2b-buyer');
+    const money = () => [...document.body.querySelectorAll('s-text')].map((node) => node.textContent ?? '').filter((line) => /\$\d/.test(line));
+    setUp(buyer);
+    // The Customer Account history carries no company, so the account's purchasing company is what tells.
+    extension.shopify.authenticatedAccount.purchasingCompany.value = undefined;
+    await extension.render();
+    expect(money().length).toBeGreaterThan(0);
+    extension.tearDown();
+    extension.setUp();
+    setUp(buyer);
+    extension.shopify.authenticatedAccount.purchasingCompany.value = { company: { id: 'gid://shopify/Company/1' }, location: { id: 'gid://shopify/CompanyLocation/1' } };
+    await extension.render();
+    expect(titles(section('Buy again'))).toEqual(['Amber Candle', 'Long Matches']);
+    expect(money()).toEqual([]);
+  });
+
   it('still renders without protected customer data (no name, email or account signal)', async () => {
     const casey = scenario('casey');
     setUp(casey);

@@ -346,11 +346,21 @@ describe('order status block: hostile text', () => {
 });
 
 describe('order status block: buy again and settings', () => {
-  it('links every line of the order into a new cart on the storefront', async () => {
+  it('links every line of the order to checkout through a cart permalink, and says it goes to checkout', async () => {
     await rendered('1003');
     const button = document.body.querySelector('[data-part="buy-again"] s-button')!;
     expect(button.textContent).toBe('Buy again');
     expect(button.getAttribute('href')).toBe('https://ember-and-wick.example/cart/4003:2,4006:1,4009:1');
+    expect(document.body.querySelector('[data-part="buy-again"] s-text')!.textContent).toBe('Goes to checkout with the items from this order, in the same quantities.');
+  });
+
+  it.each([
+    ['da', 'Går til kassen med varerne fra denne ordre i samme antal.'],
+    ['nb', 'Går til kassen med varene fra denne bestillingen i samme antall.'],
+    ['nl', 'Gaat naar de kassa met de artikelen uit deze bestelling, in dezelfde aantallen.'],
+    ['th', 'ไปที่หน้าชำระเงินพร้อมสินค้าจากคำสั่งซื้อนี้ ในจำนวนเท่าเดิม'],
+  ])('says in %s that Buy again goes to checkout, not to a new cart', (locale, hint) => {
+    expect(localeTranslator(DIR, locale)('buy_again_hint')).toBe(hint);
   });
 
   it('a shop without an online store URL gets the cart on its myshopify domain', async () => {

@@ -42,6 +42,13 @@ describe('preview pages', () => {
     expect(page.body).toMatch(new RegExp(`<h1 class="studio-heading" lang="en"><a href="/">Encore studio</a> · ${handle} · (order 1003|customer loyal-customer)</h1>\\s*<div id="encore-extension"></div>\\s*</main>`));
   });
 
+  it('signs a customer whose latest order was for a company in for that company, as a B2B buyer is', async () => {
+    const account = async (customer: string) => scenarioOf((await get(`/extensions/encore-order-index?customer=${customer}`)).body).api.authenticatedAccount as { purchasingCompany?: unknown };
+    // The default store's b2b-buyer orders for Harbor Hotel Group, Boston Seaport; ids are stable hashes of the names.
+    expect(await account('b2b-buyer')).toMatchObject({ purchasingCompany: { company: { name: 'Harbor Hotel Group' }, location: { name: 'Boston Seaport' } } });
+    expect((await account('loyal-customer')).purchasingCompany).toBeUndefined();
+  });
+
   it('points the shop\'s storefront at the studio, which serves its cart permalinks and products', async () => {
     const scenario = scenarioOf((await get('/extensions/encore-order-status?order=1003&locale=en')).body);
     expect((scenario.api.shop as { storefrontUrl: string }).storefrontUrl).toBe(origin());

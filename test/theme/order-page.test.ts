@@ -8,6 +8,10 @@ import { DEFAULT_THEME_DIR, Storefront } from '../../scripts/storefront.ts';
 /** Values below are read off the fixtures by hand (scripts/store/default-store.json, fixtures/*.json). */
 const storefront = new Storefront();
 const storefronts = new Map<string, Storefront>();
+/** The default store publishing every language the theme ships. */
+const everyLanguage = new Storefront({
+  store: { ...storefront.store, shop: { ...storefront.store.shop, published_locales: ['en', 'da', 'nb', 'nl', 'th'] } },
+});
 
 async function orderPage(order: string): Promise<string> {
   const bundled = findBundledStore({ order })!;
@@ -57,7 +61,23 @@ describe('#1003: two shipments and an item still being prepared', () => {
   });
 
   it('builds Buy again as the cart permalink of the three lines, variant:quantity', async () => {
-    expect(await orderPage('1003')).toContain('href="/cart/4003:2,4006:1,4009:1" data-encore-buy-again');
+    expect(await orderPage('1003')).toMatch(/href="\/cart\/4003:2,4006:1,4009:1"\s+data-encore-buy-again/);
+  });
+
+  // A cart permalink opens checkout with the items (https://shopify.dev/docs/apps/build/checkout/create-cart-permalinks):
+  // the hint beside the button, which also describes it to screen readers, says so in every language.
+  it.each([
+    ['en', 'Goes to checkout with the items from this order that can still be bought, in the same quantities.'],
+    ['da', 'Går til kassen med de varer fra denne ordre, der stadig kan købes, i samme antal.'],
+    ['nb', 'Går til kassen med varene fra denne bestillingen som fortsatt kan kjøpes, i samme antall.'],
+    ['nl', 'Gaat naar de kassa met de artikelen uit deze bestelling die nog te koop zijn, in dezelfde aantallen.'],
+    ['th', 'ไปที่หน้าชำระเงินพร้อมสินค้าจากคำสั่งซื้อนี้ที่ยังมีจำหน่าย ในจำนวนเท่าเดิม'],
+  ])('says in %s that Buy again goes to checkout with the order, not to a cart', async (locale, hint) => {
+    const { body } = await everyLanguage.render({ template: 'customers/order', order: '1003' }, { locale });
+    const link = /<a\b[^>]*data-encore-buy-again[^>]*>/.exec(body)![0];
+    const described = /aria-describedby="([^"]+)"/.exec(link)![1];
+    expect(text(new RegExp(`<span[^>]*id="${described}"[^>]*>([^<]*)</span>`).exec(body)![1])).toBe(hint);
+    expect(body).not.toMatch(/new cart|ny kurv|ny handlekurv|nieuwe winkelwagen|ตะกร้าใหม่/);
   });
 
   it('counts each line in the table: 2 of 2 and 1 of 1 shipped, 0 of 1 being prepared', async () => {

@@ -4,6 +4,10 @@
  * form's status line, a polite live region, then says what was added, or Shopify's reason it was not
  * (`{"status":422,"message":...,"description":...}`). Without fetch the form posts as usual and Shopify shows the cart.
  * A `encore:cart-added` event carries the added line for a theme's cart drawer or counter.
+ *
+ * While a form's request is on its way its button is aria-disabled (it keeps focus, unlike `disabled`) and further
+ * submits of that form are ignored, so a double click adds once. The action is read as written: a field named
+ * `action` or `id` would shadow the form's own properties.
  */
 (function () {
   'use strict';
@@ -16,11 +20,14 @@
     var form = event.target;
     if (!form || !form.classList || !form.classList.contains('encore-add-to-cart')) return;
     event.preventDefault();
-    var status = form.querySelector('[data-encore-cart-status]');
     var button = form.querySelector('button[type="submit"]');
+    if (form.hasAttribute('data-encore-cart-busy')) return;
+    form.setAttribute('data-encore-cart-busy', '');
+    var status = form.querySelector('[data-encore-cart-status]');
     if (button) button.setAttribute('aria-disabled', 'true');
     if (status) status.textContent = '';
-    fetch(form.action + '.js', { method: 'POST', headers: { Accept: 'application/json' }, body: new FormData(form) })
+    var action = form.getAttribute('action') || '/cart/add';
+    fetch(action + '.js', { method: 'POST', headers: { Accept: 'application/json' }, body: new FormData(form) })
       .then(function (response) {
         return response.json().then(function (body) { return { ok: response.ok, body: body }; });
       })
@@ -29,13 +36,15 @@
           if (status) status.textContent = text(form, '[data-encore-added]');
           document.dispatchEvent(new CustomEvent('encore:cart-added', { detail: answer.body }));
         } else if (status) {
-          status.textContent = text(form, '[data-encore-failed]') + ' ' + ((answer.body && answer.body.description) || '');
+          var reason = (answer.body && answer.body.description) || '';
+          status.textContent = (text(form, '[data-encore-failed]') + ' ' + reason).trim();
         }
       })
       .catch(function () {
         if (status) status.textContent = text(form, '[data-encore-failed]');
       })
       .then(function () {
+        form.removeAttribute('data-encore-cart-busy');
         if (button) button.removeAttribute('aria-disabled');
       });
   });

@@ -7,7 +7,7 @@
 import type { BuyAgainItem } from '../../core/src/recommendations.ts';
 import { cartPermalink } from '../../shared/src/cart.ts';
 import { imageOf } from './cart.ts';
-import { ProductRow, ProductSection } from './product-row.tsx';
+import { PriceText, ProductRow, ProductSection } from './product-row.tsx';
 import type { Words } from './words.ts';
 
 export interface BuyAgainProps {
@@ -19,21 +19,23 @@ export interface BuyAgainProps {
   currency: string;
   /** Image file → the URL the Storefront API served it from. */
   imageUrls: ReadonlyMap<string, string>;
+  /** The customer pays company (B2B) prices, which the rows cannot read: they show none. */
+  companyPrices: boolean;
   words: Words;
 }
 
-export function BuyAgain({ items, heading, storefrontUrl, currency, imageUrls, words }: BuyAgainProps) {
+export function BuyAgain({ items, heading, storefrontUrl, currency, imageUrls, companyPrices, words }: BuyAgainProps) {
   if (items.length === 0) return null;
   return (
     <ProductSection heading={heading}>
       {items.map((item) => (
-        <BuyAgainRow key={item.product.handle} item={item} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} words={words} />
+        <BuyAgainRow key={item.product.handle} item={item} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} companyPrices={companyPrices} words={words} />
       ))}
     </ProductSection>
   );
 }
 
-function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, words }: { item: BuyAgainItem; storefrontUrl: string | null; currency: string; imageUrls: ReadonlyMap<string, string>; words: Words }) {
+function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, companyPrices, words }: { item: BuyAgainItem; storefrontUrl: string | null; currency: string; imageUrls: ReadonlyMap<string, string>; companyPrices: boolean; words: Words }) {
   const { product, variant, quantity } = item;
   const image = imageOf(product, variant, imageUrls);
   const button =
@@ -49,7 +51,8 @@ function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, words }: { item
     <ProductRow image={image} button={button}>
       <s-text type="strong">{product.title}</s-text>
       {(product.options ?? []).length > 0 && <s-text color="subdued">{variant.title}</s-text>}
-      <s-text>{words.money(variant.price, currency)}</s-text>
+      {/* The row names the variant its button buys: that variant's price, not the product's range. */}
+      <PriceText product={product} variant={variant} companyPrices={companyPrices} currency={currency} words={words} />
       <s-text color="subdued">
         {item.due ? words.t('buy_again.due_now') : words.t('buy_again.due_on', { date: words.date(item.dueAt) })}
       </s-text>

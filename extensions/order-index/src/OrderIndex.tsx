@@ -21,6 +21,7 @@ export default async function extension() {
     context: { country: shopify.localization.country.value?.isoCode, language: shopify.localization.language.value?.isoCode },
     settings,
     now: new Date(),
+    forCompany: shopify.authenticatedAccount.purchasingCompany.value !== undefined,
   }).catch((): BlockState => ({ status: 'hidden' }));
   show(state);
 }

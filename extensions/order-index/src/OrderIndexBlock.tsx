@@ -26,6 +26,8 @@ export type BlockState =
       currency: string;
       /** Image file → the URL the Storefront API served it from. */
       imageUrls: ReadonlyMap<string, string>;
+      /** The customer pays company (B2B) prices: no list price is shown (the core's `listedPrice`). */
+      companyPrices: boolean;
     };
 
 export interface OrderIndexBlockProps {
@@ -55,6 +57,7 @@ export function OrderIndexBlock({ state, settings, words }: OrderIndexBlockProps
         storefrontUrl={state.storefrontUrl}
         currency={state.currency}
         imageUrls={state.imageUrls}
+        companyPrices={state.companyPrices}
         words={words}
       />
       <Recommendations
@@ -63,6 +66,7 @@ export function OrderIndexBlock({ state, settings, words }: OrderIndexBlockProps
         storefrontUrl={state.storefrontUrl}
         currency={state.currency}
         imageUrls={state.imageUrls}
+        companyPrices={state.companyPrices}
         words={words}
       />
     </s-stack>

@@ -7,7 +7,7 @@
 import type { Recommendation } from '../../core/src/recommendations.ts';
 import { cartPermalink } from '../../shared/src/cart.ts';
 import { imageOf, productUrl } from './cart.ts';
-import { ProductRow, ProductSection } from './product-row.tsx';
+import { PriceText, ProductRow, ProductSection } from './product-row.tsx';
 import type { Words } from './words.ts';
 
 export interface RecommendationsProps {
@@ -17,15 +17,17 @@ export interface RecommendationsProps {
   currency: string;
   /** Image file → the URL the Storefront API served it from. */
   imageUrls: ReadonlyMap<string, string>;
+  /** The customer pays company (B2B) prices, which the rows cannot read: they show none. */
+  companyPrices: boolean;
   words: Words;
 }
 
-export function Recommendations({ picks, heading, storefrontUrl, currency, imageUrls, words }: RecommendationsProps) {
+export function Recommendations({ picks, heading, storefrontUrl, currency, imageUrls, companyPrices, words }: RecommendationsProps) {
   if (picks.length === 0) return null;
   return (
     <ProductSection heading={heading}>
       {picks.map((pick) => (
-        <RecommendationCard key={pick.product.handle} pick={pick} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} words={words} />
+        <RecommendationCard key={pick.product.handle} pick={pick} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} companyPrices={companyPrices} words={words} />
       ))}
     </ProductSection>
   );
@@ -37,7 +39,21 @@ export function reasonText(pick: Recommendation, words: Words): string {
     : words.t('recommendations.reason_related');
 }
 
-function RecommendationCard({ pick, storefrontUrl, currency, imageUrls, words }: { pick: Recommendation; storefrontUrl: string | null; currency: string; imageUrls: ReadonlyMap<string, string>; words: Words }) {
+function RecommendationCard({
+  pick,
+  storefrontUrl,
+  currency,
+  imageUrls,
+  companyPrices,
+  words,
+}: {
+  pick: Recommendation;
+  storefrontUrl: string | null;
+  currency: string;
+  imageUrls: ReadonlyMap<string, string>;
+  companyPrices: boolean;
+  words: Words;
+}) {
   const { product, variant } = pick;
   const image = imageOf(product, variant, imageUrls);
   const button =
@@ -58,7 +74,8 @@ function RecommendationCard({ pick, storefrontUrl, currency, imageUrls, words }:
         <s-text type="strong">{product.title}</s-text>
       )}
       <s-text color="subdued">{reasonText(pick, words)}</s-text>
-      <s-text>{words.money(variant.price, currency)}</s-text>
+      {/* The card names the product, not a variant: "From" its lowest price where its variants differ, as the theme's card. */}
+      <PriceText product={product} companyPrices={companyPrices} currency={currency} words={words} />
     </ProductRow>
   );
 }

@@ -14,7 +14,7 @@
  * If the bought products cannot be read there is nothing to decide with (not even what the
  * customer already has), so nothing is shown. If only the suggestions fail, Buy again shows alone.
  */
-import { buyAgain, recommendProducts, type BuyAgainItem, type Recommendation } from '../../core/src/recommendations.ts';
+import { buyAgain, buysAtCompanyPrices, recommendProducts, type BuyAgainItem, type Recommendation } from '../../core/src/recommendations.ts';
 import type { Order } from '../../core/src/model.ts';
 import { customerAccountQuery } from '../../shared/src/customer-account/client.ts';
 import { ORDER_HISTORY_LIMIT, ORDER_HISTORY_QUERY, type HistoryOrder, type OrderHistoryData } from '../../shared/src/customer-account/queries.ts';
@@ -40,6 +40,11 @@ export interface LoadInput {
   context?: StorefrontContext;
   settings: BlockSettings;
   now: Date;
+  /**
+   * The customer is signed in buying for a company (`authenticatedAccount.purchasingCompany`): they pay its
+   * catalog prices, which the Storefront prices read here are not, so the block shows no price.
+   */
+  forCompany?: boolean;
 }
 
 /** Every product the history names, newest order first, each once. */
@@ -75,7 +80,7 @@ function currencyOf(products: readonly StorefrontProduct[], history: readonly Or
   return history.find((order) => order.currency)?.currency ?? '';
 }
 
-export async function loadBlock({ query, fetch, context = {}, settings, now }: LoadInput): Promise<BlockState> {
+export async function loadBlock({ query, fetch, context = {}, settings, now, forCompany = false }: LoadInput): Promise<BlockState> {
   if (!settings.showBuyAgain && !settings.showRecommendations) return { status: 'hidden' };
   const answer = await customerAccountQuery<OrderHistoryData>(ORDER_HISTORY_QUERY, { first: ORDER_HISTORY_LIMIT }, fetch ? { fetch } : {});
   const orders = answer.ok ? (answer.data.customer?.orders?.nodes ?? []) : [];
@@ -115,5 +120,6 @@ export async function loadBlock({ query, fetch, context = {}, settings, now }: L
     storefrontUrl: storefrontUrlOf(answered),
     currency: currencyOf(answered, history),
     imageUrls: catalog.imageUrls,
+    companyPrices: forCompany || buysAtCompanyPrices(history),
   };
 }

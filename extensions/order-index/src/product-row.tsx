@@ -3,6 +3,9 @@
  * `s-query-container` so it can answer to the block's own width.
  */
 import type { ComponentChildren } from 'preact';
+import { listedPrice } from '../../core/src/listed-price.ts';
+import type { Product, Variant } from '../../core/src/model.ts';
+import type { Words } from './words.ts';
 
 /** Below this block width a row's three columns would squeeze the details to a few words a line. */
 const ROW_BREAKPOINT_PX = 420;
@@ -26,6 +29,17 @@ export function ProductRow({ image, button, children }: { image: { src: string; 
       {button}
     </s-grid>
   );
+}
+
+/**
+ * A row's price, by the core's `listedPrice`: the variant's own where the row names it (Buy again), else
+ * "From" the lowest where the product's variants differ; nothing for a buyer at company prices.
+ */
+export function PriceText({ product, variant, companyPrices, currency, words }: { product: Product; variant?: Variant; companyPrices: boolean; currency: string; words: Words }) {
+  const price = listedPrice(product, { companyPrices, variant });
+  if (price === null) return null;
+  const money = words.money(price.amount, currency);
+  return <s-text>{price.from ? words.t('recommendations.price_from', { price: money }) : money}</s-text>;
 }
 
 /** A section of product rows under `heading`. */

@@ -124,7 +124,9 @@ export function orderStatusView(order: StatusOrder, now: Date | string): OrderSt
  * store with every line of the order, the theme's rule. The theme leaves out
  * variants that are no longer available; the Customer Account API says
  * nothing about stock, so every line that still names a variant goes in and
- * the cart shows what cannot be bought. null when no line names a variant.
+ * checkout leaves out what it cannot sell. The link opens checkout, not the
+ * cart (https://shopify.dev/docs/apps/build/checkout/create-cart-permalinks),
+ * and the hint beside it says so. null when no line names a variant.
  */
 export function buyAgainUrl(storefrontUrl: string | undefined, order: StatusOrder): string | null {
   if (!storefrontUrl) return null;

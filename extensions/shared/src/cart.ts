@@ -1,7 +1,8 @@
 /**
- * Shopify's cart permalink: `https://shop.example/cart/VARIANT:QUANTITY,VARIANT:QUANTITY?discount=CODE` opens the
- * online store with a new cart holding exactly those units (and the code applied). The theme's Buy again links
- * are the same URLs, written in Liquid.
+ * Shopify's cart permalink: `https://shop.example/cart/VARIANT:QUANTITY,VARIANT:QUANTITY?discount=CODE` opens
+ * checkout with exactly those units (and the code applied), not the customer's cart
+ * (https://shopify.dev/docs/apps/build/checkout/create-cart-permalinks): buttons using it say they go to checkout.
+ * The theme's order-page Buy again is the same URL, written in Liquid.
  */
 
 export interface CartItem {

@@ -314,7 +314,7 @@ function checkoutCustomer(customer: Customer, previousOrders: number): CheckoutC
 }
 
 /** Fixtures name the company and location but do not number them; their ids are stable hashes of the names. */
-function purchasingCompany(company: NonNullable<Order['company']>): PurchasingCompany {
+export function purchasingCompany(company: NonNullable<Order['company']>): PurchasingCompany {
   return {
     company: { id: gid('Company', stableId(company.name)), name: company.name },
     location: { id: gid('CompanyLocation', stableId(`${company.name}/${company.location}`)), name: company.location },

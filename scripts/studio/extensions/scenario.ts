@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { shopId } from '../../store/adapters/context.ts';
 import { gid } from '../../store/adapters/ids.ts';
-import { thankYouApi } from '../../store/adapters/checkout.ts';
+import { purchasingCompany, thankYouApi } from '../../store/adapters/checkout.ts';
 import { findCustomer, findOrder, orderIdOf } from '../../store/names.ts';
 import type { Customer, Order, Store } from '../../store/types.ts';
 import { askedLocale, UnknownLocaleError } from '../../preview/routes.ts';
@@ -84,10 +84,14 @@ export function scenarioOf(store: Store, extension: PreviewedExtension, params: 
     if (!customer) throw new ScenarioError(`no customer "${handle}" in the store; try: ${store.customers.map((c) => c.handle).join(', ')}`);
     const address = customer.addresses.find((candidate) => candidate.id === customer.default_address_id);
     const country = address?.country_code ?? null;
+    // The signed-in account (protected data, level 1): a customer whose latest order was for a company is taken
+    // to be signed in for it, as a B2B buyer is, so the block sees their purchasing company.
+    const latest = [...customer.orders].sort((a, b) => Date.parse(b.processed_at) - Date.parse(a.processed_at))[0];
+    const authenticatedAccount = { customer: { id: gid('Customer', customer.id) }, purchasingCompany: latest?.company ? purchasingCompany(latest.company) : undefined };
     return {
       ...base,
       customer: customer.handle,
-      api: { shop, settings, localization: { language: { isoCode: locale }, country: country ? { isoCode: country } : null, currency: { isoCode: store.shop.currency } } },
+      api: { shop, settings, authenticatedAccount, localization: { language: { isoCode: locale }, country: country ? { isoCode: country } : null, currency: { isoCode: store.shop.currency } } },
     };
   }
 

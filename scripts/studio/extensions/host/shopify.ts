@@ -71,6 +71,7 @@ const SIGNAL_FIELDS: Record<string, readonly string[]> = {
   localization: ['currency', 'timezone', 'language', 'extensionLanguage', 'country', 'market'],
   cost: ['subtotalAmount', 'totalShippingAmount', 'totalTaxAmount', 'totalAmount'],
   buyerIdentity: ['customer', 'email', 'phone', 'purchasingCompany'],
+  authenticatedAccount: ['customer', 'purchasingCompany'],
 };
 
 export function buildShopify(scenario: Scenario): Record<string, unknown> {
