@@ -1,14 +1,29 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { loadStore } from '../../scripts/store/load.ts';
+import { withCardCheckout } from '../support/card-checkout.ts';
 import { chromiumPath, openPage, SCREENSHOT_DIR, SKIP_MESSAGE, useBrowserAndStudio } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the post-purchase flow in Chromium: ${SKIP_MESSAGE}`);
 
-describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against the real backend', () => {
-  const session = useBrowserAndStudio();
+/**
+ * The default store with riley's first order #1012 paid by card and without its import duties: as in the
+ * fixture, Shopify would skip the page (extensions/core/src/post-purchase-page.ts), and #1012 is the order whose
+ * basket walks app/offers.json's whole funnel.
+ */
+function cardPaidStoreFile(): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'encore-post-purchase-')), 'default-store.json');
+  fs.writeFileSync(file, JSON.stringify(withCardCheckout(loadStore(), '1012')));
+  return file;
+}
 
-  it("riley's #1012: Accept → signed → the funnel's next offer → Accept → its downsell declined → the thank-you page", async () => {
+describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against the real backend', () => {
+  const session = useBrowserAndStudio(chromiumPath ? cardPaidStoreFile() : undefined);
+
+  it("riley's #1012 (paid by card): Accept → signed → the funnel's next offer → Accept → its downsell declined → the thank-you page", async () => {
     const { page, problems, status } = await openPage(session.browser, `${session.studio.base}/extensions/encore-post-purchase-upsell?order=1012`, { viewport: { width: 390, height: 844 } });
     try {
       expect(status).toBe(200);

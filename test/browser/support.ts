@@ -225,10 +225,10 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
  * One browser and one studio for the tests of a `describe` block: started before them (together), closed after.
  * Read `session.browser` and `session.studio` inside the tests.
  */
-export function useBrowserAndStudio(): { readonly browser: Browser; readonly studio: Studio } {
+export function useBrowserAndStudio(storeFile?: string): { readonly browser: Browser; readonly studio: Studio } {
   const session = {} as { browser: Browser; studio: Studio };
   beforeAll(async () => {
-    [session.browser, session.studio] = await Promise.all([launchBrowser(), startStudio()]);
+    [session.browser, session.studio] = await Promise.all([launchBrowser(), startStudio(storeFile)]);
   }, 30_000);
   afterAll(async () => {
     await session.browser?.close();
