@@ -60,5 +60,7 @@ describe('the thank-you bundle as built', () => {
     expect(code).toContain('"recommendFromHistory"');
     expect(code).not.toContain('recommendProducts');
     expect(code).not.toContain('new WeakMap');
+    // Bought together's weight (WEIGHT_BOUGHT_TOGETHER × log2) is worked out where other shoppers' orders are read.
+    expect(code).not.toContain('Math.log2');
   });
 });

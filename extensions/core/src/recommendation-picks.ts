@@ -126,7 +126,7 @@ interface Signal {
 // ---------------------------------------------------------------------------
 // What a surface adds
 
-/** Candidate → purchase → other shoppers' orders holding both. */
+/** Candidate → purchase → the bought-together signal's weight between them (WEIGHT_BOUGHT_TOGETHER × log2(1 + orders holding both)). */
 export type Together = Map<number, Map<number, number>>;
 
 /** Best-seller positions, most units first, and the units of each. */
@@ -138,11 +138,16 @@ export interface BestSellers {
 /** The parts of the rules only some surfaces use (recommendations.ts has them); `{}` is the customer's history alone. */
 export interface ScoringMode {
   /**
-   * Liquid's view (`signals: 'liquid'`): the orders it reads, the units it sees per line, and the number of
-   * catalog products its fill reaches. With it: no recency, no vendor signal, only the products Liquid
-   * reaches are scored.
+   * Liquid's view (`signals: 'liquid'`): the orders it reads, the units it sees per line, the products it
+   * reaches and the number of catalog products its fill reaches. With it: no recency and no vendor signal.
    */
-  liquid?: { history: (history: Order[]) => Order[]; lines: LineVisitor; catalogLimit: number };
+  liquid?: {
+    history: (history: Order[]) => Order[];
+    lines: LineVisitor;
+    /** 1 for each catalog position Liquid can reach, given the interest gathered. */
+    reach: (catalog: CatalogIndex, interest: Float64Array) => Uint8Array;
+    catalogLimit: number;
+  };
   /**
    * Other shoppers' orders: adds the bought-together share to `score` (by catalog position) and answers who
    * was bought with whom, for the reasons.
@@ -182,12 +187,11 @@ interface Scoring {
   reachable: Uint8Array | null;
 }
 
-function scoreCatalog(input: HistoryRecommendInput, catalog: CatalogIndex, mode: ScoringMode, nowMs: number): Scoring {
-  const products = input.products ?? [];
-  const collections = input.collections ?? [];
+function scoreCatalog(input: HistoryRecommendInput, products: Product[], collections: Collection[], catalog: CatalogIndex, mode: ScoringMode, nowMs: number): Scoring {
   const { position, members, memberStart, typeOf, vendorOf, tagIds, tagStart } = catalog;
   const liquid = mode.liquid;
-  const history = liquid ? liquid.history(input.history ?? []) : (input.history ?? []);
+  const own = input.history ?? [];
+  const history = liquid ? liquid.history(own) : own;
   const visitLines = liquid ? liquid.lines : forEachKeptLine;
 
   // The customer's purchases: everything ever ordered is bought; what was kept carries interest.
@@ -231,16 +235,12 @@ function scoreCatalog(input: HistoryRecommendInput, catalog: CatalogIndex, mode:
   spread(typeSums, catalog.withType, WEIGHT_TYPE);
   spread(vendorSums, catalog.withVendor, WEIGHT_VENDOR);
   spread(tagSums, catalog.withTag, WEIGHT_TAG);
-  // Liquid reaches the kept purchases and, through their collections, the collection mates.
-  const reachable = liquid ? new Uint8Array(products.length) : null;
-  if (reachable !== null) for (const i of interested) reachable[i] = 1;
   for (let c = 0; c < collections.length; c++) {
     let sum = 0;
     for (let k = memberStart[c]; k < memberStart[c + 1]; k++) sum += interest[members[k]];
     if (sum === 0) continue;
     for (let k = memberStart[c]; k < memberStart[c + 1]; k++) {
       score[members[k]] += WEIGHT_COLLECTION * (sum - interest[members[k]]);
-      if (reachable !== null) reachable[members[k]] = 1;
     }
   }
 
@@ -258,7 +258,7 @@ function scoreCatalog(input: HistoryRecommendInput, catalog: CatalogIndex, mode:
     together,
     score,
     vendor: !liquid,
-    reachable,
+    reachable: liquid ? liquid.reach(catalog, interest) : null,
   };
 }
 
@@ -291,9 +291,9 @@ function reasonFor(scoring: Scoring, i: number): Reason {
   const tags = Array.from(tagIds.subarray(tagStart[i], tagStart[i + 1])).filter((tag) => tagSums[tag] > 0);
   const typed = typeOf[i] !== -1 && typeSums[typeOf[i]] > 0;
   const vendored = scoring.vendor && vendorOf[i] !== -1 && vendorSums[vendorOf[i]] > 0;
-  const pairs = together.get(i);
-  let mostOrders = 0;
-  for (const orders of pairs?.values() ?? []) mostOrders = Math.max(mostOrders, orders);
+  const pairs = together.get(i) || new Map<number, number>();
+  let heaviest = 0;
+  for (const weight of pairs.values()) heaviest = Math.max(heaviest, weight);
 
   /** Signal weights summed in the same order as the ceiling, so no affinity exceeds it. */
   const affinity = (held: number): { weight: number; signal: Signal | null } => {
@@ -319,8 +319,8 @@ function reasonFor(scoring: Scoring, i: number): Reason {
       if (count > 0) consider({ kind: 'tag', weight: WEIGHT_TAG, detail: catalog.tagNames[tags[first]] }, count);
     }
     if (vendored && vendorOf[held] === vendorOf[i]) consider({ kind: 'vendor', weight: WEIGHT_VENDOR, detail: product.vendor }, 1);
-    const orders = pairs?.get(held);
-    if (orders !== undefined) consider({ kind: 'bought_together', weight: WEIGHT_BOUGHT_TOGETHER * Math.log2(1 + orders) }, 1);
+    const together = pairs.get(held);
+    if (together !== undefined) consider({ kind: 'bought_together', weight: together }, 1);
     return { weight, signal };
   };
   const ceiling =
@@ -328,7 +328,7 @@ function reasonFor(scoring: Scoring, i: number): Reason {
     (typed ? WEIGHT_TYPE : 0) +
     WEIGHT_TAG * tags.length +
     (vendored ? WEIGHT_VENDOR : 0) +
-    (mostOrders > 0 ? WEIGHT_BOUGHT_TOGETHER * Math.log2(1 + mostOrders) : 0);
+    heaviest;
 
   let because = -1;
   let lead = 0;
@@ -346,7 +346,7 @@ function reasonFor(scoring: Scoring, i: number): Reason {
   };
   // Collection mates and bought-together partners first: they usually lead, so the full pass skips the rest.
   for (const held of sharedCollections.keys()) weigh(held);
-  for (const held of pairs?.keys() ?? []) weigh(held);
+  for (const held of pairs.keys()) weigh(held);
   for (const held of interested) weigh(held);
   // Only products with a positive score are explained, so some purchase contributed.
   const { kind, detail } = leadSignal!;
@@ -369,7 +369,7 @@ export function pickRecommendations(
   if (limit === 0) return [];
   const products = input.products ?? [];
   const collections = input.collections ?? [];
-  const scoring = scoreCatalog(input, index(products, collections), mode, nowMs);
+  const scoring = scoreCatalog(input, products, collections, index(products, collections), mode, nowMs);
   const { catalog, state, score, reachable } = scoring;
   const { position, primary } = catalog;
   const excluded = new Set(input.exclude ?? []);

@@ -96,7 +96,7 @@
  * surface that has only the customer's orders (the thank-you block), so its
  * bundle carries no code it could never run.
  */
-import { firstOfferableVariant, indexCatalog, isGiftCard, isOfferable, isPublished, isReplenishable, replenishDays } from './catalog.ts';
+import { type CatalogIndex, firstOfferableVariant, indexCatalog, isGiftCard, isOfferable, isPublished, isReplenishable, replenishDays } from './catalog.ts';
 import type { Order, Product, Variant } from './model.ts';
 import { financialStatus } from './order-status.ts';
 import {
@@ -193,12 +193,26 @@ function liquidHistory(history: Order[]): Order[] {
   return [...history].sort((a, b) => placed(b) - placed(a) || b.id - a.id).slice(0, LIQUID_HISTORY_LIMIT);
 }
 
-const LIQUID: ScoringMode = { liquid: { history: liquidHistory, lines: forEachLiquidLine, catalogLimit: LIQUID_COLLECTION_LIMIT } };
+/** What Liquid reaches: the kept purchases and, through the collections listing one, their collection mates. */
+function liquidReach({ members, memberStart }: CatalogIndex, interest: Float64Array): Uint8Array {
+  const reachable = new Uint8Array(interest.length);
+  for (let i = 0; i < interest.length; i++) if (interest[i] > 0) reachable[i] = 1;
+  for (let c = 0; c + 1 < memberStart.length; c++) {
+    const listed = members.subarray(memberStart[c], memberStart[c + 1]);
+    if (listed.some((i) => interest[i] > 0)) for (const i of listed) reachable[i] = 1;
+  }
+  return reachable;
+}
+
+const LIQUID: ScoringMode = { liquid: { history: liquidHistory, lines: forEachLiquidLine, reach: liquidReach, catalogLimit: LIQUID_COLLECTION_LIMIT } };
 
 // ---------------------------------------------------------------------------
 // Other shoppers' orders (the default signals)
 
-/** Adds each candidate's bought-together share to `score`: per purchase held with it, by the orders holding both. */
+/**
+ * Who was bought with whom in other shoppers' orders, as the signal's weight per candidate and purchase, and
+ * each candidate's share of it (interest × weight) added to `score`.
+ */
 function boughtTogether(storeOrders: Order[], history: Order[], position: Map<string, number>, interest: Float64Array, interested: number[], score: Float64Array): Together {
   const together: Together = new Map();
   if (interested.length === 0 || storeOrders.length === 0) return together;
@@ -221,7 +235,11 @@ function boughtTogether(storeOrders: Order[], history: Order[], position: Map<st
     }
   }
   for (const [candidate, pairs] of together) {
-    for (const [held, orders] of pairs) score[candidate] += WEIGHT_BOUGHT_TOGETHER * interest[held] * Math.log2(1 + orders);
+    for (const [held, orders] of pairs) {
+      const weight = WEIGHT_BOUGHT_TOGETHER * Math.log2(1 + orders);
+      pairs.set(held, weight);
+      score[candidate] += interest[held] * weight;
+    }
   }
   return together;
 }
