@@ -55,5 +55,12 @@ describe('the thank-you bundle as built', () => {
     expect(code).toContain('placed.done@ paid.done@ preparing.current delivered.upcoming');
     expect(code).not.toContain('orderJourney: options.now is not a date');
     expect(code).not.toContain('ReactiveTextNode');
+    // Offers from the order alone (recommendFromHistory): recommendProducts' bought together, best sellers and
+    // Liquid's view stay out, and so does the catalog index's reuse (the block indexes one catalog per page).
+    expect(code).toContain('"recommendFromHistory"');
+    expect(code).not.toContain('recommendProducts');
+    expect(code).not.toContain('new WeakMap');
+    // Bought together's weight (WEIGHT_BOUGHT_TOGETHER × log2) is worked out where other shoppers' orders are read.
+    expect(code).not.toContain('Math.log2');
   });
 });

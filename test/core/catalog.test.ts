@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   availableVariants,
+  buildCatalogIndex,
   collectionsOf,
   DEFAULT_REPLENISH_DAYS,
   firstOfferableVariant,
@@ -148,5 +149,15 @@ describe('indexCatalog', () => {
     expect(edited.withTag[edited.tagNames.indexOf('warm')]).toEqual([0, 1]);
     collections[0].products.pop();
     expect(Array.from(indexCatalog(products, collections).members)).toEqual([0]);
+  });
+
+  it('builds the same index anew on every call with buildCatalogIndex, for a catalog read once', () => {
+    const products = [product('a', { product_type: 'Candle', tags: ['warm'] }), product('b', { product_type: 'Candle' })];
+    const collections = [collection('all', ['b', 'a'])];
+    const built = buildCatalogIndex(products, collections);
+    expect(buildCatalogIndex(products, collections)).not.toBe(built);
+    expect(built).toEqual(indexCatalog(products, collections));
+    expect(built.withType).toEqual([[0, 1]]);
+    expect(Array.from(built.members)).toEqual([1, 0]);
   });
 });

@@ -216,7 +216,25 @@ function numbering(): Numbering {
 export function indexCatalog(products: readonly Product[], collections: readonly Collection[]): CatalogIndex {
   const previous = built.get(products);
   if (previous !== undefined && stillMatches(previous, products, collections)) return previous.index;
+  const index = buildCatalogIndex(products, collections);
+  built.set(products, {
+    handles: products.map((product) => product.handle),
+    types: products.map((product) => product.product_type),
+    vendors: products.map((product) => product.vendor),
+    rawTags: products.map((product) => [...(product.tags ?? [])]),
+    collections: [...collections],
+    lists: collections.map((collection) => [...(collection.products ?? [])]),
+    index,
+  });
+  return index;
+}
 
+/**
+ * The index itself, built anew on every call: for a catalog that is indexed once and dropped (the thank-you
+ * block's, gathered per page from the Storefront API), where `indexCatalog`'s reuse could never pay off and
+ * its bookkeeping would only add bundle bytes.
+ */
+export function buildCatalogIndex(products: readonly Product[], collections: readonly Collection[]): CatalogIndex {
   const position = new Map<string, number>();
   // Backwards, so the first product with a handle is the one remembered.
   for (let i = products.length - 1; i >= 0; i--) position.set(products[i].handle, i);
@@ -263,7 +281,7 @@ export function indexCatalog(products: readonly Product[], collections: readonly
   }
   memberStart[collections.length] = k;
 
-  const index: CatalogIndex = {
+  return {
     position,
     typeNames: types.names,
     vendorNames: vendors.names,
@@ -279,14 +297,4 @@ export function indexCatalog(products: readonly Product[], collections: readonly
     memberStart,
     primary,
   };
-  built.set(products, {
-    handles: products.map((product) => product.handle),
-    types: products.map((product) => product.product_type),
-    vendors: products.map((product) => product.vendor),
-    rawTags: products.map((product) => [...(product.tags ?? [])]),
-    collections: [...collections],
-    lists: collections.map((collection) => [...(collection.products ?? [])]),
-    index,
-  });
-  return index;
 }

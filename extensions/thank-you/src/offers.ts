@@ -2,13 +2,14 @@
  * Upsell offers for the order just placed. Shopify's recommendations for the
  * products bought (complementary, then related: one call each per product, all
  * in parallel, each settled within 1.5 s) and the bought products themselves
- * become a small catalog; the core's `recommendProducts`, with this order as
- * the history, chooses and orders the offers (leaving out what was just
+ * become a small catalog; the core's rules (`recommendFromHistory`, which is
+ * `recommendProducts` without other shoppers' orders), with this order as
+ * the history, choose and order the offers (leaving out what was just
  * bought, gift cards, what is out of stock or unpublished), filling up in
  * Shopify's order. Any failed or slow call only means fewer offers.
  */
 import type { Product, Variant } from '../../core/src/model.ts';
-import { recommendProducts, type Reason } from '../../core/src/recommendations.ts';
+import { recommendFromHistory, type Reason } from '../../core/src/recommendation-picks.ts';
 import { productsById, recommendationsFor, type StorefrontContext, type StorefrontQuery } from '../../shared/src/storefront/client.ts';
 import type { RecommendationIntent } from '../../shared/src/storefront/types.ts';
 import { storefrontCatalog } from '../../shared/src/storefront/product.ts';
@@ -49,7 +50,7 @@ export function loadOffers(input: OfferInput): Promise<Offer[]> {
     if (suggested.length === 0) return [];
     const catalog = storefrontCatalog([bought, suggested]);
     const order = placedOrder(Object.assign({}, input, { handles: catalog.handles }));
-    const picks = recommendProducts({
+    const picks = recommendFromHistory({
       products: catalog.products,
       collections: catalog.collections,
       history: [order],
