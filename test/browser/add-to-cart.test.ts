@@ -1,13 +1,9 @@
 // @vitest-environment node
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStudio as startServerStudio, type Studio } from '../../scripts/preview/studio.ts';
-import { DEFAULT_THEME_DIR } from '../../scripts/storefront.ts';
-import { applyPlan, planAdd } from '../../scripts/theme-add/plan.ts';
-import { DAWN_DIR, DAWN_SKIP_MESSAGE, HAS_DAWN } from '../support/dawn.ts';
+import { DAWN_SKIP_MESSAGE, HAS_DAWN, dawnWithEncore } from '../support/dawn.ts';
 import { chromiumPath, launchBrowser, SKIP_MESSAGE, watchProblems } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the add-to-cart click-through: ${SKIP_MESSAGE}`);
@@ -78,9 +74,7 @@ describe.skipIf(!chromiumPath).each(themes())('Add to cart on the account page, 
   let studio: Studio;
   beforeAll(async () => {
     if (dawn) {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-dawn-cart-'));
-      fs.cpSync(DAWN_DIR, dir, { recursive: true });
-      applyPlan(dir, planAdd(dir, DEFAULT_THEME_DIR));
+      dir = dawnWithEncore('encore-dawn-cart-');
     }
     [browser, studio] = await Promise.all([launchBrowser(), startServerStudio({ port: 0, host: '127.0.0.1', themeDir: dir, warn: () => {}, log: () => {} })]);
   }, 60_000);

@@ -1,13 +1,9 @@
 // @vitest-environment node
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStudio as startServerStudio, type Studio } from '../../scripts/preview/studio.ts';
-import { DEFAULT_THEME_DIR } from '../../scripts/storefront.ts';
-import { applyPlan, planAdd } from '../../scripts/theme-add/plan.ts';
-import { DAWN_DIR, DAWN_SKIP_MESSAGE, HAS_DAWN } from '../support/dawn.ts';
+import { DAWN_SKIP_MESSAGE, HAS_DAWN, dawnWithEncore } from '../support/dawn.ts';
 import { axeViolations, brokenWords, chromiumPath, DEFAULT_STORE_CELLS, launchBrowser, openPage, SKIP_MESSAGE } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping Encore inside Dawn: ${SKIP_MESSAGE}`);
@@ -29,9 +25,7 @@ describe.skipIf(!chromiumPath || !HAS_DAWN)("Encore's sections inside Dawn, in C
   let browser: Browser;
   let studio: Studio;
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-dawn-browser-'));
-    fs.cpSync(DAWN_DIR, dir, { recursive: true });
-    applyPlan(dir, planAdd(dir, DEFAULT_THEME_DIR));
+    dir = dawnWithEncore('encore-dawn-browser-');
     [browser, studio] = await Promise.all([launchBrowser(), startServerStudio({ port: 0, host: '127.0.0.1', themeDir: dir, warn: () => {}, log: () => {} })]);
   }, 60_000);
   afterAll(async () => {

@@ -1,13 +1,10 @@
 // @vitest-environment node
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStudio, type Studio } from '../../scripts/preview/studio.ts';
 import { DEFAULT_THEME_DIR } from '../../scripts/storefront.ts';
-import { applyPlan, planAdd } from '../../scripts/theme-add/plan.ts';
-import { DAWN_DIR, HAS_DAWN } from '../support/dawn.ts';
+import { HAS_DAWN, dawnWithEncore } from '../support/dawn.ts';
 import { brokenWords, chromiumPath, launchBrowser, openPage } from './support.ts';
 
 /**
@@ -27,9 +24,7 @@ describe.skipIf(!chromiumPath).each(themes)('the order page in $name', ({ dawn }
   beforeAll(async () => {
     let themeDir = DEFAULT_THEME_DIR;
     if (dawn) {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-order-look-'));
-      fs.cpSync(DAWN_DIR, dir, { recursive: true });
-      applyPlan(dir, planAdd(dir, DEFAULT_THEME_DIR));
+      dir = dawnWithEncore('encore-order-look-');
       themeDir = dir;
     }
     [browser, studio] = await Promise.all([launchBrowser(), startStudio({ port: 0, host: '127.0.0.1', themeDir, warn: () => {}, log: () => {} })]);

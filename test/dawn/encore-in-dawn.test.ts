@@ -12,7 +12,7 @@ import { Theme } from '../../scripts/engine/theme/theme.ts';
 import { applyPlan, planAdd, planRemove } from '../../scripts/theme-add/plan.ts';
 import { foreignThemeCheck } from '../../scripts/cli/foreign-theme-check.ts';
 import { corePicks, journeyOf, renderedBuyAgain, renderedPicks } from '../support/theme-parity.ts';
-import { DAWN_DIR, dawnSuite, HAS_DAWN, pageLabel, pagesOf } from '../support/dawn.ts';
+import { DAWN_DIR, HAS_DAWN, dawnSuite, dawnWithEncore, pageLabel, pagesOf } from '../support/dawn.ts';
 
 /** Every file of a folder with the SHA-256 of its bytes, by relative path. */
 function tree(dir: string): Record<string, string> {
@@ -66,9 +66,7 @@ describe.skipIf(!HAS_DAWN)(dawnSuite('npm run theme:add on a copy of Dawn'), () 
 describe.skipIf(!HAS_DAWN)(dawnSuite("Dawn with Encore's sections added"), () => {
   let dir: string;
   beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-dawn-with-encore-'));
-    fs.cpSync(DAWN_DIR, dir, { recursive: true });
-    applyPlan(dir, planAdd(dir, DEFAULT_THEME_DIR));
+    dir = dawnWithEncore('encore-dawn-with-encore-');
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -17,6 +17,7 @@ import { thankYouApi } from '../../scripts/store/adapters/checkout.ts';
 import { findBundledStore } from '../../scripts/store/bundled.ts';
 import { findOrder } from '../../scripts/store/names.ts';
 import { localeTranslator } from './support/i18n.ts';
+import { fillThankYouHost } from './support/thank-you-host.ts';
 
 const eur = findBundledStore({ order: '3002' })!.store;
 const FORMAT = { currency: 'EUR', format: eur.shop.money_format };
@@ -68,19 +69,7 @@ describe('the thank-you block of #3002 (€40,90, Dutch)', () => {
     const { order, customer } = findOrder(eur, '3002')!;
     const api = thankYouApi(eur, order, customer, { locale: 'nl' });
     const shopify = extension.shopify;
-    shopify.orderConfirmation.value = api.orderConfirmation;
-    shopify.lines.value = api.lines;
-    shopify.cost.subtotalAmount.value = api.cost.subtotalAmount;
-    shopify.cost.totalShippingAmount.value = api.cost.totalShippingAmount;
-    shopify.cost.totalTaxAmount.value = api.cost.totalTaxAmount;
-    shopify.cost.totalAmount.value = api.cost.totalAmount;
-    shopify.shop = api.shop;
-    shopify.localization.currency.value = api.localization.currency;
-    shopify.localization.language.value = api.localization.language;
-    shopify.localization.country.value = api.localization.country;
-    shopify.deliveryGroups.value = api.deliveryGroups;
-    shopify.selectedPaymentOptions.value = api.selectedPaymentOptions;
-    shopify.settings.value = { offers_heading: undefined, offers_discount_code: undefined, offers_count: undefined, ...api.settings };
+    fillThankYouHost(shopify, api);
     shopify.i18n.translate = localeTranslator('extensions/thank-you', 'nl') as typeof shopify.i18n.translate;
     shopify.i18n.formatCurrency = ((amount: number, options?: { currency?: string }) => dutchHost(amount, options?.currency)) as typeof shopify.i18n.formatCurrency;
     shopify.query = (async () => ({ data: { nodes: [], productRecommendations: [] } })) as unknown as typeof shopify.query;

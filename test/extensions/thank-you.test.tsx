@@ -16,6 +16,7 @@ import { findOrder } from '../../scripts/store/names.ts';
 import { Storefront } from '../../scripts/storefront.ts';
 import { answer } from './support/graphql.ts';
 import { localeTranslator } from './support/i18n.ts';
+import { fillThankYouHost } from './support/thank-you-host.ts';
 
 const EXTENSION_DIR = 'extensions/thank-you';
 const extension = getExtension('purchase.thank-you.block.render', { configSearchDir: EXTENSION_DIR });
@@ -61,21 +62,7 @@ function install(name: string, setup: Setup = {}) {
   const { store, order, customer } = scenario(name);
   const api = thankYouApi(store, order, customer);
   const shopify = extension.shopify;
-  shopify.orderConfirmation.value = api.orderConfirmation;
-  shopify.lines.value = api.lines;
-  shopify.cost.subtotalAmount.value = api.cost.subtotalAmount;
-  shopify.cost.totalShippingAmount.value = api.cost.totalShippingAmount;
-  shopify.cost.totalTaxAmount.value = api.cost.totalTaxAmount;
-  shopify.cost.totalAmount.value = api.cost.totalAmount;
-  shopify.shop = api.shop;
-  shopify.localization.currency.value = api.localization.currency;
-  shopify.localization.language.value = api.localization.language;
-  shopify.localization.country.value = api.localization.country;
-  shopify.deliveryGroups.value = api.deliveryGroups;
-  shopify.selectedPaymentOptions.value = api.selectedPaymentOptions;
-  // Every key present: the tester's mock throws on reading a key its value lacks, where Shopify answers undefined for unset settings.
-  // The adapter gives the settings the fixture decides (cards charged later); a case may override them.
-  shopify.settings.value = { offers_heading: undefined, offers_discount_code: undefined, offers_count: undefined, ...api.settings, ...setup.settings };
+  fillThankYouHost(shopify, api, setup.settings);
   shopify.i18n.translate = translate as typeof shopify.i18n.translate;
   shopify.i18n.formatCurrency = ((amount: number, options?: { currency?: string }) =>
     new Intl.NumberFormat('en-US', { style: 'currency', currency: options?.currency ?? 'USD' }).format(amount)) as typeof shopify.i18n.formatCurrency;

@@ -1,6 +1,9 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LOGGED_OUT_TEMPLATES, type CustomerPage } from '../../scripts/storefront.ts';
+import { DEFAULT_THEME_DIR, LOGGED_OUT_TEMPLATES, type CustomerPage } from '../../scripts/storefront.ts';
+import { applyPlan, planAdd } from '../../scripts/theme-add/plan.ts';
 import type { Store } from '../../scripts/store/types.ts';
 
 /** Dawn 15.4.1, Shopify's reference theme, beside the repository in ../shared: read in place, never copied in. */
@@ -9,6 +12,14 @@ export const HAS_DAWN = existsSync(`${DAWN_DIR}/layout/theme.liquid`);
 export const dawnPresent = HAS_DAWN;
 
 export const DAWN_SKIP_MESSAGE = `Dawn 15.4.1 is not at ${DAWN_DIR}: put Shopify's Dawn 15.4.1 there (unchanged) to run the tests that hold Encore's theme against it`;
+
+/** A temporary copy of Dawn with Encore added as `npm run theme:add` adds it; the caller removes the folder. */
+export function dawnWithEncore(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  cpSync(DAWN_DIR, dir, { recursive: true });
+  applyPlan(dir, planAdd(dir, DEFAULT_THEME_DIR));
+  return dir;
+}
 
 /** A suite title that says why it was skipped when Dawn is absent. */
 export function dawnSuite(name: string): string {
