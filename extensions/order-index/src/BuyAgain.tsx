@@ -15,8 +15,8 @@ export interface BuyAgainProps {
   heading: string;
   /** Where the cart lives; without it the rows show but cannot link to a cart. */
   storefrontUrl: string | null;
-  /** Currency of the products' prices. */
-  currency: string;
+  /** Currency of the products' prices; null: no prices (a B2B buyer's are the company's). */
+  currency: string | null;
   /** Image file → the URL the Storefront API served it from. */
   imageUrls: ReadonlyMap<string, string>;
   words: Words;
@@ -33,7 +33,7 @@ export function BuyAgain({ items, heading, storefrontUrl, currency, imageUrls, w
   );
 }
 
-function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, words }: { item: BuyAgainItem; storefrontUrl: string | null; currency: string; imageUrls: ReadonlyMap<string, string>; words: Words }) {
+function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, words }: { item: BuyAgainItem; storefrontUrl: string | null; currency: string | null; imageUrls: ReadonlyMap<string, string>; words: Words }) {
   const { product, variant, quantity } = item;
   const image = imageOf(product, variant, imageUrls);
   const button =
@@ -49,7 +49,7 @@ function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, words }: { item
     <ProductRow image={image} button={button}>
       <s-text type="strong">{product.title}</s-text>
       {(product.options ?? []).length > 0 && <s-text color="subdued">{variant.title}</s-text>}
-      <s-text>{words.money(variant.price, currency)}</s-text>
+      {currency !== null && <s-text>{words.money(variant.price, currency)}</s-text>}
       <s-text color="subdued">
         {item.due ? words.t('buy_again.due_now') : words.t('buy_again.due_on', { date: words.date(item.dueAt) })}
       </s-text>

@@ -22,8 +22,11 @@ export type BlockState =
       /** Empty when Shopify's suggestions could not be fetched: the block then shows Buy again alone. */
       picks: Recommendation[];
       storefrontUrl: string | null;
-      /** Currency of the Storefront prices. */
-      currency: string;
+      /**
+       * Currency of the Storefront prices; null for a B2B buyer, who pays the company's prices: the list prices
+       * the Storefront API gives would quote them a retail price (the core's buysAtCompanyPrices).
+       */
+      currency: string | null;
       /** Image file → the URL the Storefront API served it from. */
       imageUrls: ReadonlyMap<string, string>;
     };

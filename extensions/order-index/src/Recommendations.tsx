@@ -14,7 +14,8 @@ export interface RecommendationsProps {
   picks: readonly Recommendation[];
   heading: string;
   storefrontUrl: string | null;
-  currency: string;
+  /** null: no prices (a B2B buyer's are the company's). */
+  currency: string | null;
   /** Image file → the URL the Storefront API served it from. */
   imageUrls: ReadonlyMap<string, string>;
   words: Words;
@@ -37,7 +38,7 @@ export function reasonText(pick: Recommendation, words: Words): string {
     : words.t('recommendations.reason_related');
 }
 
-function RecommendationCard({ pick, storefrontUrl, currency, imageUrls, words }: { pick: Recommendation; storefrontUrl: string | null; currency: string; imageUrls: ReadonlyMap<string, string>; words: Words }) {
+function RecommendationCard({ pick, storefrontUrl, currency, imageUrls, words }: { pick: Recommendation; storefrontUrl: string | null; currency: string | null; imageUrls: ReadonlyMap<string, string>; words: Words }) {
   const { product, variant } = pick;
   const image = imageOf(product, variant, imageUrls);
   const button =
@@ -58,7 +59,7 @@ function RecommendationCard({ pick, storefrontUrl, currency, imageUrls, words }:
         <s-text type="strong">{product.title}</s-text>
       )}
       <s-text color="subdued">{reasonText(pick, words)}</s-text>
-      <s-text>{words.money(variant.price, currency)}</s-text>
+      {currency !== null && <s-text>{words.money(variant.price, currency)}</s-text>}
     </ProductRow>
   );
 }

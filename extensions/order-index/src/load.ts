@@ -14,7 +14,7 @@
  * If the bought products cannot be read there is nothing to decide with (not even what the
  * customer already has), so nothing is shown. If only the suggestions fail, Buy again shows alone.
  */
-import { buyAgain, recommendProducts, type BuyAgainItem, type Recommendation } from '../../core/src/recommendations.ts';
+import { buyAgain, buysAtCompanyPrices, recommendProducts, type BuyAgainItem, type Recommendation } from '../../core/src/recommendations.ts';
 import type { Order } from '../../core/src/model.ts';
 import { customerAccountQuery } from '../../shared/src/customer-account/client.ts';
 import { ORDER_HISTORY_LIMIT, ORDER_HISTORY_QUERY, type HistoryOrder, type OrderHistoryData } from '../../shared/src/customer-account/queries.ts';
@@ -113,7 +113,7 @@ export async function loadBlock({ query, fetch, context = {}, settings, now }: L
     buyAgain: items,
     picks,
     storefrontUrl: storefrontUrlOf(answered),
-    currency: currencyOf(answered, history),
+    currency: buysAtCompanyPrices(history) ? null : currencyOf(answered, history),
     imageUrls: catalog.imageUrls,
   };
 }
