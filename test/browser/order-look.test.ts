@@ -128,6 +128,44 @@ describe.skipIf(!chromiumPath).each(themes)('the order page in $name', ({ dawn }
     }
   });
 
+  it("#1009's gift card at 390 px: its properties run under the picture at the row's width, every word whole", async () => {
+    const page = await open('/account/orders/1009', 390);
+    try {
+      const box = await page.evaluate(() => {
+        const row = [...document.querySelectorAll('.encore-order-items__row')].find((element) => element.querySelector('.encore-order-items__properties'))!;
+        const edge = (selector: string) => row.querySelector(selector)!.getBoundingClientRect();
+        return { image: edge('.encore-order-items__image'), properties: edge('.encore-order-items__properties'), label: row.querySelector('.encore-order-items__cell')!.getBoundingClientRect() };
+      });
+      // Under the picture, starting at its edge and at the price label's: not squeezed into the column beside it.
+      expect(box.properties.top).toBeGreaterThanOrEqual(box.image.bottom);
+      expect(Math.round(box.properties.left)).toBe(Math.round(box.image.left));
+      expect(Math.round(box.image.left)).toBe(Math.round(box.label.left));
+      // "jamie.chen@example.com" broke after "jamie.chen@ex" in the narrow column.
+      const { words, broken } = await brokenWords(page, '.encore-order-items__properties', '.encore-order');
+      expect(words).toBe(7);
+      expect(broken).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each([1280, 390])('#1009 at %i px: the properties are in the colour and size of the option line above them', async (width) => {
+    const page = await open('/account/orders/1009', width);
+    try {
+      const looks = await page.evaluate(() => {
+        const look = (selector: string) => {
+          const style = getComputedStyle(document.querySelector(selector)!);
+          return `${style.color} ${style.fontSize}`;
+        };
+        return { option: look('.encore-order-items__meta'), name: look('.encore-order-items__property-name'), value: look('.encore-order-items__property-value') };
+      });
+      expect(looks.name).toBe(looks.option);
+      expect(looks.value).toBe(looks.option);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('at 320 px the shipment cards of #1003 keep each tracking number on one line', async () => {
     const page = await open('/account/orders/1003', 320);
     try {

@@ -248,6 +248,8 @@ export async function brokenWords(page: Page, cells: string, scope = 'body'): Pr
     let words = 0;
     const hidden = (element: Element | null): boolean => {
       for (let at = element; at && at !== document.body; at = at.parentElement) {
+        // An element with display: contents has no box of its own (0 × 0): its children are laid out in its place.
+        if (getComputedStyle(at).display === 'contents') continue;
         const box = at.getBoundingClientRect();
         if (box.width <= 1 || box.height <= 1) return true;
       }

@@ -183,6 +183,26 @@ describe('with the order history and the Storefront answering', () => {
     expect(titles(section('Picked for you'))).toEqual(expected(yuki).picks.map((pick) => pick.product.title));
   });
 
+  it("quotes no price to the B2B buyer, who pays Harbor Hotel Group's prices; casey sees hers", async () => {
+    const dana = scenario('b2b-buyer');
+    setUp(dana);
+    await extension.render();
+    // #1014 was bought for the company at $14.40 an Amber Candle; the Storefront's list price is $24.00, so the
+    // block names the products and when they run out, and no price ($24.00, $6.00) is quoted.
+    const again = rows(section('Buy again'));
+    expect(titles(section('Buy again'))).toEqual(['Amber Candle', 'Long Matches']);
+    expect(texts(again[0])).toEqual(['Amber Candle', '8 oz', 'Lasts until about March 22, 2026', 'Last ordered February 5, 2026']);
+    const shown = [...again, ...rows(section('Picked for you'))].flatMap(texts);
+    expect(rows(section('Picked for you')).length).toBeGreaterThan(0);
+    expect(shown.filter((text) => /\$\d/.test(text ?? ''))).toEqual([]);
+
+    extension.tearDown();
+    extension.setUp();
+    setUp(scenario('casey'));
+    await extension.render();
+    expect(texts(rows(section('Buy again'))[0])).toContain('$38.00');
+  });
+
   it('follows the merchant\'s settings: headings, number of picks, a list turned off', async () => {
     const loyal = scenario('loyal-customer');
     setUp(loyal, { buy_again_heading: 'Running low?', recommendations_heading: 'For your next order', recommendations_count: 2 });
@@ -333,6 +353,7 @@ describe('a very long history', () => {
       processedAt: new Date(Date.UTC(2026, 0, 1) - n * 86_400_000).toISOString(),
       cancelledAt: null,
       totalPrice: { amount: '60.0', currencyCode: 'USD' },
+      purchasingEntity: { __typename: 'Customer', id: 'gid://shopify/Customer/1' },
       lineItems: { nodes: Array.from({ length: 6 }, (_, k) => line(n * 6 + k + 1)) },
     }));
     const asked: string[][] = [];

@@ -210,6 +210,37 @@ describe('Buy again', () => {
     expect(html).toContain('<button type="submit" class="encore-add-to-cart__button encore-buy-again__add">Add Amber Candle, 8 oz (2 pieces) to cart</button>');
   });
 
+  /** Each Buy again card's product and the price it shows ('' when it shows none). */
+  const prices = (html: string) =>
+    [...html.matchAll(/<li\s+class="encore-buy-again__item"\s+data-encore-product-handle="([^"]+)"[\s\S]*?<\/li>/g)].map((m) => [
+      m[1],
+      /<p class="encore-buy-again__price">([^<]*)<\/p>/.exec(m[0])?.[1].trim() ?? '',
+    ]);
+
+  it("shows the price of one of what the button adds: casey's variants at their list prices, none for the B2B buyer", async () => {
+    // The catalog: Amber Candle 16 oz $38.00, Long Matches $6.00, Fig Candle $28.00, Cedar Candle 8 oz $24.00.
+    expect(prices(await account('casey'))).toEqual([
+      ['amber-candle', '$38.00'],
+      ['long-matches', '$6.00'],
+      ['fig-candle', '$28.00'],
+      ['cedar-candle', '$24.00'],
+    ]);
+    // Dana buys at Harbor Hotel Group's company prices ($14.40 an Amber Candle on #1014), which Liquid cannot read.
+    const b2b = prices(await account('b2b-buyer'));
+    expect(b2b.map(([handle]) => handle)).toEqual(['amber-candle', 'long-matches']);
+    expect(b2b.map(([, price]) => price)).toEqual(['', '']);
+  });
+
+  it("shows sanne-de-vries's prices in the shop's euro format, comma decimals", async () => {
+    const { store } = findBundledStore({ customer: 'sanne-de-vries' })!;
+    const html = (await new Storefront({ store }).render({ template: 'customers/account', customer: 'sanne-de-vries' })).body;
+    // Handcrème 50 ml 14,95 and Zeep Lavendel 6,95 (€{{amount_with_comma_separator}}).
+    expect(prices(html)).toEqual([
+      ['handcreme', '€14,95'],
+      ['zeep-lavendel', '€6,95'],
+    ]);
+  });
+
   it('is left out of the recommendations, and hidden when the merchant turns it off', async () => {
     const html = await account('loyal-customer');
     const recommended = [...html.matchAll(/class="encore-product-card"\s+data-encore-product-handle="([^"]+)"/g)].map((m) => m[1]);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBundledStore, loadBundledStores } from '../../scripts/store/bundled.ts';
 import { DEFAULT_THEME_DIR, Storefront } from '../../scripts/storefront.ts';
+import { studioStorefront } from '../../scripts/preview/studio.ts';
 
 /** Values below are read off the fixtures by hand (scripts/store/default-store.json, fixtures/*.json). */
 const storefront = new Storefront();
@@ -96,6 +97,33 @@ describe('#1003: two shipments and an item still being prepared', () => {
       'NY Sales Tax (8.875%) $9.59',
       'Total $117.59 USD',
     ]);
+  });
+});
+
+describe("a tax rate in the reader's language", () => {
+  // New York's 8.875 %: Liquid prints the number with a point, which in Danish, Norwegian and Dutch groups
+  // thousands ("8.875" reads as eight thousand eight hundred and seventy-five). Each language's own spacing
+  // before the percent sign is kept.
+  // The default store publishes en and fr; the studio's storefront publishes every language the theme ships.
+  const studio = studioStorefront({});
+  it.each([
+    ['en', 'NY Sales Tax (8.875%)'],
+    ['da', 'NY Sales Tax (8,875 %)'],
+    ['nb', 'NY Sales Tax (8,875 %)'],
+    ['nl', 'NY Sales Tax (8,875%)'],
+    ['th', 'NY Sales Tax (8.875%)'],
+  ])("#1003's sales tax in %s reads %s", async (locale, label) => {
+    const { body } = await studio.render({ template: 'customers/order', order: '1003' }, { locale });
+    const tax = moneyLines(body).find((line) => line.part === 'tax')!;
+    expect(tax.text).toBe(`${label} $9.59`);
+  });
+
+  it("#1013's four Chicago taxes in Danish: 6,25 %, 1,75 %, 1,25 % and a whole 1 %", async () => {
+    const { body } = await studio.render({ template: 'customers/order', order: '1013' }, { locale: 'da' });
+    const labels = moneyLines(body)
+      .filter((line) => line.part === 'tax')
+      .map((line) => /\(([^)]*)\)/.exec(line.text)![1]);
+    expect(labels).toEqual(['6,25 %', '1,75 %', '1,25 %', '1 %']);
   });
 });
 

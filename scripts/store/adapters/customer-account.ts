@@ -43,7 +43,7 @@ import type {
 import { imageUrl, lineCatalog, lineName, orderContext, orderNumber, selectedOptions, statusPageUrl, variantTitle, type OrderContext } from './context.ts';
 import { connection, customerAddress, latest, pickupAddressOf } from './customer-account-parts.ts';
 import type * as CA from './customer-account-types.ts';
-import { childId, gid } from './ids.ts';
+import { childId, gid, stableId } from './ids.ts';
 import { paymentJourney } from '../../../extensions/core/src/journey.ts';
 import { moneyBag, moneyV2 } from './money.ts';
 
@@ -166,6 +166,14 @@ class OrderView {
       phone: order.phone,
       note: order.note,
       poNumber: order.po_number ?? null,
+      purchasingEntity: order.company
+        ? {
+            __typename: 'PurchasingCompany',
+            // Fixtures name the company and location but do not number them: ids are stable hashes of the names.
+            company: { id: gid('Company', stableId(order.company.name)), name: order.company.name },
+            location: { id: gid('CompanyLocation', stableId(`${order.company.name}/${order.company.location}`)), name: order.company.location },
+          }
+        : { __typename: 'Customer', id: gid('Customer', this.#context.customer.id) },
       customAttributes: attributes(order.attributes),
       financialStatus: FINANCIAL_STATUS[financialStatus(order)],
       fulfillmentStatus: this.#fulfillmentStatus(),

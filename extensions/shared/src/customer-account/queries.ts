@@ -197,6 +197,7 @@ export const ORDER_HISTORY_QUERY = `query EncoreOrderHistory($first: Int!) {
         processedAt
         cancelledAt
         totalPrice { currencyCode }
+        purchasingEntity { __typename ... on PurchasingCompany { company { name } location { name } } }
         lineItems(first: 12) {
           nodes { ...EncoreLineItem }
         }
@@ -212,6 +213,8 @@ export interface HistoryOrder {
   processedAt: string;
   cancelledAt: string | null;
   totalPrice: { currencyCode: string };
+  /** A B2B order's company and location: such a buyer pays company prices, not the list prices the Storefront API gives. */
+  purchasingEntity: { __typename: string; company?: { name: string }; location?: { name: string } } | null;
   lineItems: { nodes: HistoryLineItem[] };
 }
 

@@ -271,6 +271,8 @@ export function historyOrderToCore(order: HistoryOrder, options: ToCoreOptions =
     line_items: lines.map((line) => lineItem(line, options)),
     cancelled_at: order.cancelledAt,
   };
+  const entity = order.purchasingEntity;
+  if (entity?.__typename === 'PurchasingCompany') core.company = { name: entity.company?.name ?? '', location: entity.location?.name ?? '' };
   const units = refundedUnits(lines);
   if (units.length > 0) core.refunds = [{ id: 0, created_at: order.processedAt, note: null, restock: false, line_items: units, amount: 0 }];
   return core;

@@ -299,6 +299,15 @@ export interface OrderDiscountInformation {
   totalOrderLevelAppliedDiscounts: MoneyV2;
 }
 
+/**
+ * `PurchasingEntity`, the union `Customer | PurchasingCompany`
+ * (shopify.dev/docs/api/customer/latest/unions/PurchasingEntity): Encore reads only whether a company bought,
+ * and which (`PurchasingCompany.company` and `.location`, both non-null).
+ */
+export type PurchasingEntity =
+  | { __typename: 'Customer'; id: string }
+  | { __typename: 'PurchasingCompany'; company: { id: string; name: string }; location: { id: string; name: string } };
+
 export interface Order {
   id: string;
   name: string;
@@ -315,6 +324,8 @@ export interface Order {
   phone: string | null;
   note: string | null;
   poNumber: string | null;
+  /** Who bought: the customer, or for a B2B order the company at one of its locations. */
+  purchasingEntity: PurchasingEntity | null;
   customAttributes: Attribute[];
   financialStatus: OrderFinancialStatus | null;
   fulfillmentStatus: OrderFulfillmentStatus;
