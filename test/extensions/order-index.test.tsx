@@ -255,19 +255,19 @@ describe('when there is little or nothing to go on', () => {
   });
 
   it("shows a buyer signed in for a company (authenticatedAccount.purchasingCompany) no price: they pay the company's", async () => {
-    const buyer = scenario('b2b-buyer');
+    // Casey's history has no order placed for a company, so only the account's purchasing company tells.
+    const casey = scenario('casey');
     const money = () => [...document.body.querySelectorAll('s-text')].map((node) => node.textContent ?? '').filter((line) => /\$\d/.test(line));
-    setUp(buyer);
-    // The Customer Account history carries no company, so the account's purchasing company is what tells.
+    setUp(casey);
     extension.shopify.authenticatedAccount.purchasingCompany.value = undefined;
     await extension.render();
-    expect(money().length).toBeGreaterThan(0);
+    expect(money()).toContain('$38.00');
     extension.tearDown();
     extension.setUp();
-    setUp(buyer);
+    setUp(casey);
     extension.shopify.authenticatedAccount.purchasingCompany.value = { company: { id: 'gid://shopify/Company/1' }, location: { id: 'gid://shopify/CompanyLocation/1' } };
     await extension.render();
-    expect(titles(section('Buy again'))).toEqual(['Amber Candle', 'Long Matches']);
+    expect(titles(section('Buy again')).length).toBeGreaterThan(0);
     expect(money()).toEqual([]);
   });
 
