@@ -294,6 +294,14 @@ describe('Render: the offer', () => {
     for (const row of rows) expect(row.props).toMatchObject({ trailing: true });
   });
 
+  it.each([['nl', 'Belastingen'], ['da', 'Skatter'], ['nb', 'Skatter']])('in %s, tax added on top (a US sales tax) is called taxes (%s), not VAT', async (locale, word) => {
+    const { root } = renderPage({ locale });
+    await settle(root);
+    const labels = root.findAll(Bookend).map((row) => row.findAll(Text)[0]?.text);
+    expect(labels).toContain(word);
+    expect(labels.join(' ')).not.toMatch(/\b(btw|moms|mva)\b/i);
+  });
+
   it('in the EUR store, prices including VAT: no "Btw €0,00" row, and amounts in the shop\'s format (€42,90, as the theme writes it)', async () => {
     const euro = { shopMoney: { amount: '42.90', currencyCode: 'EUR' }, presentmentMoney: { amount: '42.90', currencyCode: 'EUR' } };
     const soap: Offer = {
