@@ -50,8 +50,9 @@ describe('the catalog fill', () => {
     const input = { products: store.products, collections: store.collections, history: casey.orders, now, limit: 4, signals: 'liquid' as const, exclude: shownAgain, popular: candles };
     // Without the catalog fill the account page had nothing to show.
     expect(recommendProducts({ ...input, fillFromCatalog: false })).toEqual([]);
-    // Everything else is bought, a gift card, out of stock (ceramic tray) or bought only in a cancelled order.
-    expect(recommendProducts(input).map((pick) => [pick.product.handle, pick.reason.kind])).toEqual([['hostile-test-candle', 'popular']]);
+    // Everything else is bought, a gift card, out of stock (ceramic tray) or bought only in a cancelled order:
+    // the two products she has never bought, in catalog order.
+    expect(recommendProducts(input).map((pick) => [pick.product.handle, pick.reason.kind])).toEqual([['beeswax-tealights', 'popular'], ['hostile-test-candle', 'popular']]);
   });
 });
 

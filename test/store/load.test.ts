@@ -12,7 +12,7 @@ describe('loadStore on the default store', () => {
   it('loads the customers and the catalog', () => {
     expect(store.customers.map((customer) => customer.handle)).toEqual(['new-customer', 'loyal-customer', 'casey', 'riley', 'b2b-buyer', 'hostile-customer']);
     expect(store.customers.map((customer) => customer.orders.length)).toEqual([0, 45, 7, 6, 1, 1]);
-    expect(store.products).toHaveLength(13);
+    expect(store.products).toHaveLength(14);
     expect(store.shop.currency).toBe('USD');
     expect(store.shop.money_format).toBe('${{amount}}');
   });

@@ -69,8 +69,8 @@ describe('recommendation cards', () => {
   it('add the offered variant to the cart', async () => {
     const html = await account('casey');
     const card = tagsOf(html, 'encore-product-card')[0];
-    expect(card['data-encore-product-handle']).toBe('hostile-test-candle');
-    expect(formOf(html, 'EncoreCard-4018')).toMatchObject({ action: '/cart/add', id: '4018', quantity: '1' });
+    expect(card['data-encore-product-handle']).toBe('beeswax-tealights');
+    expect(formOf(html, 'EncoreCard-4019')).toMatchObject({ action: '/cart/add', id: '4019', quantity: '1' });
   });
 
   it('give Casey, who bought every fallback candle, something to look at', async () => {
