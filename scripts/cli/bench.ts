@@ -11,6 +11,7 @@ import { parseBody } from '../engine/tags/parse-body.ts';
 import { benchCore } from '../bench/core.ts';
 import { benchPostPurchase } from '../bench/post-purchase.ts';
 import { benchHostTheme } from '../bench/host-theme.ts';
+import { benchLighthouse } from '../bench/lighthouse.ts';
 import { readRawBody } from '../engine/tags/raw-body.ts';
 
 const WARMUP = 20;
@@ -66,7 +67,10 @@ runCli(async () => {
   process.stdout.write('\npost-purchase backend:\n');
   const postPurchase = await benchPostPurchase();
   for (const line of postPurchase.lines) process.stdout.write(`  ${line}\n`);
-  process.stdout.write(`\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; Dawn with Encore ${host.withinGoal ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}; domain core ${core.withinGoals ? 'within' : 'OVER'} goals; post-purchase signing ${postPurchase.withinGoals ? 'within' : 'OVER'} goals\n`);
+  process.stdout.write('\nLighthouse (mobile, simulated throttling) on the studio\'s pages:\n');
+  const lighthouseRun = await benchLighthouse();
+  for (const line of lighthouseRun.lines) process.stdout.write(`  ${line}\n`);
+  process.stdout.write(`\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; Dawn with Encore ${host.withinGoal ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}; domain core ${core.withinGoals ? 'within' : 'OVER'} goals; post-purchase signing ${postPurchase.withinGoals ? 'within' : 'OVER'} goals; Lighthouse performance ${lighthouseRun.withinGoal ? 'within' : 'OVER'} goal\n`);
 }, 'Usage: npm run bench');
 
 async function median(run: () => Promise<unknown>, runs = RUNS, warmup = WARMUP): Promise<number> {
