@@ -35,8 +35,8 @@ export function readJsonFile(file: string, fail: (label: string, problems: strin
 }
 
 /**
- * `FILE:LINE:COLUMN: not valid JSON: reason`, the place an editor jumps to. Node 20's JSON.parse says where only
- * as "at position N" at the end of its message; the messages without it (`Unexpected end of JSON input`,
+ * `FILE:LINE:COLUMN: not valid JSON: reason`, the place an editor jumps to. Node's JSON.parse says where as
+ * "at position N" at the end of its message (Node 22 and later add "(line L column C)"); the messages without it (`Unexpected end of JSON input`,
  * `Unexpected token '#', "# Notes"... is not valid JSON`) keep `FILE: not valid JSON: message`.
  */
 export function invalidJsonLine(label: string, text: string, message: string): string {
