@@ -17,7 +17,7 @@ export const BUNDLE_BUDGET_BYTES = 20 * 1024;
 export const SHOPIFY_BUNDLE_LIMIT_BYTES = 64 * 1024;
 
 /**
- * Tighter budgets for single extensions, by handle. The thank-you block: 16 KB compressed (issue 16), so the
+ * Tighter budgets for single extensions, by handle. The thank-you block: 16 KB compressed, so the
  * next feature has room; README "Bundle size" says how it got there.
  */
 export const BUNDLE_BUDGETS_BY_HANDLE: Readonly<Record<string, number>> = { 'encore-thank-you': 16 * 1024 };

@@ -9,7 +9,7 @@ import { chromiumPath, launchBrowser, SKIP_MESSAGE, watchProblems } from './supp
 if (!chromiumPath) console.warn(`Skipping the add-to-cart click-through: ${SKIP_MESSAGE}`);
 
 /**
- * Issue 16's add to cart, clicked through in Chromium on Casey's account page in the studio, in Encore's own theme
+ * Add to cart, clicked through in Chromium on Casey's account page in the studio, in Encore's own theme
  * and inside Dawn 15.4.1 (a copy with `npm run theme:add`): each "Add to cart" adds to the browser's cart through
  * the Cart AJAX API while the page stays put, the form's live region says what was added, and `/cart.js` then
  * holds exactly that. Without JavaScript the same form posts to /cart/add and lands on /cart.

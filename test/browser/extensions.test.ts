@@ -85,7 +85,7 @@ describe.skipIf(!chromiumPath)('extension previews in Chromium', () => {
   }, 30_000);
 });
 
-/** Issue 16: a buyer signed in for a company pays its prices; the order index quotes no retail one. */
+/** A buyer signed in for a company pays its prices; the order index quotes no retail one. */
 describe.skipIf(!chromiumPath)('order index for a B2B buyer in Chromium', () => {
   const session = useBrowserAndStudio();
 

@@ -1,5 +1,5 @@
 /**
- * Issue 16's recommendation points in the core: a gift card is never a reason, a customer who bought
+ * Recommendation fallbacks in the core: a gift card is never a reason, a customer who bought
  * everything the fallback lists still gets picks (the catalog fill), and a B2B buyer is recognised so
  * surfaces leave out prices they cannot know.
  */

@@ -125,7 +125,7 @@ describe('Recommendations', () => {
   });
 });
 
-describe('prices (issue 16)', () => {
+describe('prices', () => {
   /** Every row of the block, Buy again's then the picks', as the texts a customer reads. */
   const allRows = () => sections().flatMap((section) => rows(section).map(texts));
 

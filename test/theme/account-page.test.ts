@@ -344,7 +344,7 @@ describe("the section on Shopify's product recommendations route", () => {
     const store = storefront.store;
     const view = new StoreView(store, 'en');
     // What /recommendations/products?product_id=…&intent=related would hand the section (offline there is no
-    // such object: issue 7's studio will serve the route). b2b-buyer bought amber candles and long matches;
+    // such object). b2b-buyer bought amber candles and long matches;
     // the tray is out of stock.
     const related = ['long-matches', 'gift-card', 'cedar-candle', 'ceramic-tray', 'wick-trimmer', 'amber-candle', 'fig-candle', 'candle-snuffer', 'reed-diffuser'];
     const recommendations = { 'performed?': true, products: related.map((handle) => view.productDrop(handle)), products_count: related.length };

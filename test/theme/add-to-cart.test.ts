@@ -1,5 +1,5 @@
 /**
- * Issue 16 on the account page: "Add to cart" buttons are Shopify product forms posting `id` and `quantity` to
+ * The account page's "Add to cart" buttons are Shopify product forms posting `id` and `quantity` to
  * /cart/add (not cart permalinks, which replace the cart and go to checkout), worded so quantities and names
  * read naturally in every language; the order's "Buy again" link says it goes to checkout; recommendation
  * cards show "From" prices, and no list price to a B2B buyer; Casey gets picks.

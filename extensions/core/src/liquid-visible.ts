@@ -3,8 +3,8 @@
  * runs on Shopify's servers and can only read Liquid's `order` object, which
  * knows far less than the Admin or Customer Account APIs: no fulfillment
  * status, no carrier events, no cancelled fulfillments, no refund object, no
- * payment terms, no fulfillment hold, no pickup location (REFERENCE.md
- * "Order vocabulary"). `liquidVisibleOrder(order)` removes from an order what
+ * payment terms, no fulfillment hold, no pickup location (shopify.dev's Liquid
+ * `order` object). `liquidVisibleOrder(order)` removes from an order what
  * Liquid cannot see, so that `orderJourney(liquidVisibleOrder(order), { now })`
  * is exactly the journey the theme's Liquid can tell, and a test can prove the
  * theme and the core agree instead of the theme guessing.
