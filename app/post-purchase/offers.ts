@@ -4,7 +4,7 @@
  * the extension is given to show them: the contract's Offer. Prices come from
  * the core's `offerPrice` and are decimal strings in the presentment currency.
  */
-import { subunitDigits, subunitScale } from '../../extensions/core/src/money.ts';
+import { decimalAmount } from '../../extensions/core/src/money.ts';
 import { offerText, type OfferConfig } from '../../extensions/core/src/offer-config.ts';
 import { offerFunnel, offerPrice, selectOffers, type OfferPick } from '../../extensions/core/src/offers.ts';
 import { postPurchaseSkip } from '../../extensions/core/src/post-purchase-page.ts';
@@ -38,7 +38,7 @@ export async function picksFor(purchase: Purchase, config: OfferConfig, shop: Sh
 
 export function offerViews(picks: OfferPick[], purchase: Purchase, shop: ShopCatalog): OfferView[] {
   const funnel = offerFunnel(picks);
-  const money = (shopSubunits: number) => decimal(Math.round(shopSubunits * purchase.rate), purchase.presentmentCurrency);
+  const money = (shopSubunits: number) => decimalAmount(Math.round(shopSubunits * purchase.rate), purchase.presentmentCurrency);
   return picks.map((pick) => {
     const discount = pick.offer.action.discount;
     return {
@@ -72,7 +72,7 @@ export function changeFor(pick: OfferPick, quantity: number, shopCurrency: strin
   const change: AddVariantChange = { type: 'add_variant', variantId: pick.variant.id, quantity };
   if (discount && discount.value > 0) {
     change.discount = {
-      value: discount.type === 'percentage' ? discount.value : Number(decimal(discount.value, shopCurrency)),
+      value: discount.type === 'percentage' ? discount.value : Number(decimalAmount(discount.value, shopCurrency)),
       valueType: discount.type,
       // The title the buyer was shown (their language): Shopify shows it with the discount on the order.
       title,
@@ -81,12 +81,3 @@ export function changeFor(pick: OfferPick, quantity: number, shopCurrency: strin
   return change;
 }
 
-/** "53.86" for 5386 USD, "1200" for 120000 JPY: Shopify's decimal amounts, no grouping or symbol. */
-export function decimal(subunits: number, currency: string): string {
-  const digits = subunitDigits(currency);
-  const units = Math.round(Math.abs(subunits) / 10 ** (subunitScale(currency) - digits));
-  const base = 10 ** digits;
-  const whole = Math.floor(units / base);
-  const fraction = digits > 0 ? `.${String(units - whole * base).padStart(digits, '0')}` : '';
-  return `${subunits < 0 && units !== 0 ? '-' : ''}${whole}${fraction}`;
-}

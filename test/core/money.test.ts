@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decimalAmount,
   formatAmount,
   formatMoney,
   formatMoneyAmount,
@@ -122,5 +123,15 @@ describe('splitProportionally', () => {
   it('gives nothing to weightless parts but the last', () => {
     expect(splitProportionally(50, [0, 0])).toEqual([0, 50]);
     expect(splitProportionally(0, [5, 5])).toEqual([0, 0]);
+  });
+});
+
+describe('decimalAmount: the decimal strings Shopify APIs write', () => {
+  it('writes as many decimals as the currency shows, no grouping or symbol', () => {
+    expect(decimalAmount(5386, 'USD')).toBe('53.86');
+    expect(decimalAmount(120000, 'JPY')).toBe('1200');
+    expect(decimalAmount(1134, 'KWD')).toBe('1.134');
+    expect(decimalAmount(-1742, 'USD')).toBe('-17.42');
+    expect(decimalAmount(1234567, 'USD')).toBe('12345.67');
   });
 });

@@ -90,6 +90,19 @@ function splitAmount(subunits: number, scale: number, digits: number): { negativ
 }
 
 /**
+ * Shopify's decimal amounts, as its APIs write them: "53.86" for 5386 USD, "1200" for 120000 JPY, "-17.42" for
+ * -1742 USD; no grouping, no symbol. Zero-decimal currencies keep two scale digits that never print.
+ */
+export function decimalAmount(subunits: number, currency: string): string {
+  const digits = subunitDigits(currency);
+  const units = Math.round(Math.abs(Math.round(subunits)) / 10 ** (subunitScale(currency) - digits));
+  const base = 10 ** digits;
+  const whole = Math.floor(units / base);
+  const fraction = digits > 0 ? `.${String(units - whole * base).padStart(digits, '0')}` : '';
+  return `${subunits < 0 && units !== 0 ? '-' : ''}${whole}${fraction}`;
+}
+
+/**
  * The number part of a money format, e.g. `formatAmount(113465, 'amount_with_comma_separator', 'EUR')`
  * is "1.134,65". Unknown placeholder names print like `amount`.
  */

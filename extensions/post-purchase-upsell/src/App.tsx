@@ -1,6 +1,6 @@
 /** @jsxImportSource react */
 /**
- * The post-purchase page: one offer at a time, up to MAX_STEPS, as the backend's `next` links chain them
+ * The post-purchase page: one offer at a time, up to MAX_FUNNEL_STEPS (the core's offer rules), as the backend's `next` links chain them
  * (accepted → an upsell, declined → a downsell). Accept asks the backend to sign the change and hands the
  * signed token to `applyChangeset`; the page never prices anything itself. Every failure ends on a message
  * and a button on to the thank-you page.
@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LayoutProps, PostPurchaseRenderApi } from '@shopify/post-purchase-ui-extensions';
 import { Banner, BlockStack, Bookend, Button, Heading, Image, InlineStack, Layout, Select, Spinner, Text, TextContainer, View, VisuallyHidden } from '@shopify/post-purchase-ui-extensions-react';
+import { MAX_FUNNEL_STEPS } from '../../core/src/offer-config.ts';
 import { signChangeset, type Offer } from './backend.ts';
 import { breakdownOf, offerChangeset, type Breakdown } from './changeset.ts';
 import { backendProblem, changesetProblem } from './problems.ts';
@@ -25,8 +26,6 @@ function withinLimit<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
-/** Shopify accepts at most 3 post-purchase changes per order; the funnel never shows more offers than that. */
-export const MAX_STEPS = 3;
 
 type Calculation = { state: 'calculating' } | { state: 'ready'; breakdown: Breakdown } | { state: 'unavailable' };
 type Phase = { state: 'choosing' } | { state: 'busy' } | { state: 'problem'; message: string } | { state: 'finished' };
@@ -105,7 +104,7 @@ export function App({ api, offers, words }: AppProps) {
   /** The offer the backend named next, unless the funnel is at its limit or would loop. */
   const goTo = (id: string | null) => {
     const next = id === null ? undefined : offers.find((candidate) => candidate.id === id);
-    if (!next || shown.length >= MAX_STEPS || shown.includes(next.id)) {
+    if (!next || shown.length >= MAX_FUNNEL_STEPS || shown.includes(next.id)) {
       finish();
       return;
     }

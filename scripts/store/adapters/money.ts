@@ -8,7 +8,7 @@
  * 5386 USD is "53.86" and 1134 KWD is "1.134". The checkout extension API's
  * `Money.amount` is a plain number in major units (1200, 53.86).
  */
-import { subunitDigits, subunitScale } from '../../../extensions/core/src/money.ts';
+import { decimalAmount as coreDecimalAmount } from '../../../extensions/core/src/money.ts';
 
 function checkedSubunits(subunits: number, currency: string): number {
   if (!Number.isFinite(subunits)) throw new Error(`money amount must be a finite number of ${currency} subunits, got ${String(subunits)}`);
@@ -16,18 +16,9 @@ function checkedSubunits(subunits: number, currency: string): number {
   return Math.round(subunits);
 }
 
-/** "53.86" for 5386 USD, "1200" for 120000 JPY, "-17.42" for -1742 USD. No grouping, no symbol. */
+/** The core's decimal amount of a checked amount: a fixture's bad value fails here, naming what was wrong. */
 export function decimalAmount(subunits: number, currency: string): string {
-  const scaled = checkedSubunits(subunits, currency);
-  const digits = subunitDigits(currency);
-  const drop = subunitScale(currency) - digits;
-  const negative = scaled < 0;
-  // Zero-decimal currencies keep two scale digits that never print (JPY 120000 → 1200).
-  const units = Math.round(Math.abs(scaled) / 10 ** drop);
-  const base = 10 ** digits;
-  const whole = Math.floor(units / base);
-  const fraction = digits > 0 ? `.${String(units - whole * base).padStart(digits, '0')}` : '';
-  return `${negative && units !== 0 ? '-' : ''}${whole}${fraction}`;
+  return coreDecimalAmount(checkedSubunits(subunits, currency), currency);
 }
 
 /** The amount as a number in major units: 5386 USD is 53.86, 120000 JPY is 1200. */
