@@ -1,46 +1,20 @@
 // @vitest-environment node
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStudio, type Studio } from '../../scripts/preview/studio.ts';
-import { DEFAULT_THEME_DIR } from '../../scripts/storefront.ts';
-import { applyPlan, planAdd } from '../../scripts/theme-add/plan.ts';
-import { DAWN_DIR, HAS_DAWN } from '../support/dawn.ts';
-import { chromiumPath, launchBrowser, openPage } from './support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath, openPage, themesWithEncore, useBrowserAndThemeStudio } from './support.ts';
 
 /**
  * Small visual faults of the account page's cards, measured in Chromium in Encore's own theme and inside Dawn
  * 15.4.1 (a temporary copy with Encore added, as `npm run theme:add` does).
  */
-const themes = [
-  { name: "Encore's theme", dawn: false },
-  ...(HAS_DAWN ? [{ name: 'Dawn', dawn: true }] : []),
-];
+const themes = themesWithEncore('the account page checks');
 
 describe.skipIf(!chromiumPath).each(themes)('the account page in $name', ({ dawn }) => {
-  let browser: Browser;
-  let studio: Studio;
-  let dir: string | undefined;
-  beforeAll(async () => {
-    let themeDir = DEFAULT_THEME_DIR;
-    if (dawn) {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-account-look-'));
-      fs.cpSync(DAWN_DIR, dir, { recursive: true });
-      applyPlan(dir, planAdd(dir, DEFAULT_THEME_DIR));
-      themeDir = dir;
-    }
-    [browser, studio] = await Promise.all([launchBrowser(), startStudio({ port: 0, host: '127.0.0.1', themeDir, warn: () => {}, log: () => {} })]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+
+  const session = useBrowserAndThemeStudio(dawn, 'encore-account-look-');
 
   async function open(route: string, width: number): Promise<Page> {
-    const { page, status } = await openPage(browser, new URL(route, studio.url).href, { viewport: { width, height: 900 }, waitUntil: 'load' });
+    const { page, status } = await openPage(session.browser, new URL(route, session.studio.url).href, { viewport: { width, height: 900 }, waitUntil: 'load' });
     expect(status).toBe(200);
     return page;
   }

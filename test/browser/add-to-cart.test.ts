@@ -1,10 +1,7 @@
 // @vitest-environment node
-import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStudio as startServerStudio, type Studio } from '../../scripts/preview/studio.ts';
-import { DAWN_SKIP_MESSAGE, HAS_DAWN, dawnWithEncore } from '../support/dawn.ts';
-import { chromiumPath, launchBrowser, SKIP_MESSAGE, watchProblems } from './support.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath, SKIP_MESSAGE, themesWithEncore, useBrowserAndThemeStudio, watchProblems } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the add-to-cart click-through: ${SKIP_MESSAGE}`);
 
@@ -62,36 +59,18 @@ async function add(page: Page, formId: string, act: () => Promise<unknown>): Pro
   return heard(page, formId);
 }
 
-/** Encore's own theme, and Dawn with Encore added where ../shared has Dawn. */
-function themes(): { name: string; dawn: boolean }[] {
-  if (!HAS_DAWN) console.warn(`Skipping the add-to-cart click-through inside Dawn: ${DAWN_SKIP_MESSAGE}`);
-  return [{ name: "Encore's theme", dawn: false }, ...(HAS_DAWN ? [{ name: 'Dawn with Encore', dawn: true }] : [])];
-}
+describe.skipIf(!chromiumPath).each(themesWithEncore('the add-to-cart click-through'))('Add to cart on the account page, $name, in Chromium', ({ dawn }) => {
 
-describe.skipIf(!chromiumPath).each(themes())('Add to cart on the account page, $name, in Chromium', ({ dawn }) => {
-  let dir: string | undefined;
-  let browser: Browser;
-  let studio: Studio;
-  beforeAll(async () => {
-    if (dawn) {
-      dir = dawnWithEncore('encore-dawn-cart-');
-    }
-    [browser, studio] = await Promise.all([launchBrowser(), startServerStudio({ port: 0, host: '127.0.0.1', themeDir: dir, warn: () => {}, log: () => {} })]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const session = useBrowserAndThemeStudio(dawn, 'encore-dawn-cart-');
 
   /** A fresh browser profile: its own cookies, so its own cart. */
   async function open(route: string, javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page; problems: ReturnType<typeof watchProblems> }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    const origin = new URL(studio.url).origin;
+    const origin = new URL(session.studio.url).origin;
     await page.route((target) => target.origin !== origin, (route) => route.abort('blockedbyclient'));
-    await page.goto(new URL(route, studio.url).href, { waitUntil: 'load' });
+    await page.goto(new URL(route, session.studio.url).href, { waitUntil: 'load' });
     return { context, page, problems };
   }
 

@@ -1,10 +1,7 @@
 // @vitest-environment node
-import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStudio as startServerStudio, type Studio } from '../../scripts/preview/studio.ts';
-import { DAWN_SKIP_MESSAGE, HAS_DAWN, dawnWithEncore } from '../support/dawn.ts';
-import { axeViolations, brokenWords, chromiumPath, DEFAULT_STORE_CELLS, launchBrowser, openPage, SKIP_MESSAGE } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { DAWN_SKIP_MESSAGE, HAS_DAWN } from '../support/dawn.ts';
+import { axeViolations, brokenWords, chromiumPath, DEFAULT_STORE_CELLS, openPage, SKIP_MESSAGE, useBrowserAndThemeStudio } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping Encore inside Dawn: ${SKIP_MESSAGE}`);
 if (!HAS_DAWN) console.warn(`Skipping Encore inside Dawn: ${DAWN_SKIP_MESSAGE}`);
@@ -21,22 +18,11 @@ const WIDTHS = [1280, 390];
 const HOSTILE = new Set(['/account?customer=hostile-customer', '/account/orders/1015']);
 
 describe.skipIf(!chromiumPath || !HAS_DAWN)("Encore's sections inside Dawn, in Chromium", () => {
-  let dir: string;
-  let browser: Browser;
-  let studio: Studio;
-  beforeAll(async () => {
-    dir = dawnWithEncore('encore-dawn-browser-');
-    [browser, studio] = await Promise.all([launchBrowser(), startServerStudio({ port: 0, host: '127.0.0.1', themeDir: dir, warn: () => {}, log: () => {} })]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const session = useBrowserAndThemeStudio(true, 'encore-dawn-browser-');
 
   const cases = PAGES.flatMap((route) => WIDTHS.map((width) => ({ route, width })));
   it.each(cases)('$route at $width px', async ({ route, width }) => {
-    const { page, problems, status } = await openPage(browser, new URL(route, studio.url).href, { viewport: { width, height: 900 } });
+    const { page, problems, status } = await openPage(session.browser, new URL(route, session.studio.url).href, { viewport: { width, height: 900 } });
     try {
       expect(status).toBe(200);
       const measured = await page.evaluate(() => {
@@ -77,7 +63,7 @@ describe.skipIf(!chromiumPath || !HAS_DAWN)("Encore's sections inside Dawn, in C
 
   it.each(['/account?customer=casey', '/account/orders/1003'])('axe finds nothing serious or critical in Encore\'s section on %s', async (route) => {
     for (const width of WIDTHS) {
-      const { page } = await openPage(browser, new URL(route, studio.url).href, { viewport: { width, height: 900 } });
+      const { page } = await openPage(session.browser, new URL(route, session.studio.url).href, { viewport: { width, height: 900 } });
       try {
         // Encore's section only: Dawn's own header and footer are Dawn's to answer for.
         await page.evaluate(() => document.querySelectorAll('.shopify-section-group-header-group, .shopify-section-group-footer-group').forEach((element) => element.remove()));

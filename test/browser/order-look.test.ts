@@ -1,42 +1,21 @@
 // @vitest-environment node
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStudio, type Studio } from '../../scripts/preview/studio.ts';
-import { DEFAULT_THEME_DIR } from '../../scripts/storefront.ts';
-import { HAS_DAWN, dawnWithEncore } from '../support/dawn.ts';
-import { brokenWords, chromiumPath, launchBrowser, openPage } from './support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { brokenWords, chromiumPath, openPage, themesWithEncore, useBrowserAndThemeStudio } from './support.ts';
 
 /**
  * Small visual faults of the order page, measured in Chromium in Encore's own theme and inside Dawn 15.4.1
  * (a temporary copy with Encore added, as `npm run theme:add` does): link colours as computed, the product
  * column's row line as painted, a gift card's properties as laid out, tracking numbers in the narrowest card.
  */
-const themes = [
-  { name: "Encore's theme", dawn: false },
-  ...(HAS_DAWN ? [{ name: 'Dawn', dawn: true }] : []),
-];
+const themes = themesWithEncore('the order page checks');
 
 describe.skipIf(!chromiumPath).each(themes)('the order page in $name', ({ dawn }) => {
-  let browser: Browser;
-  let studio: Studio;
-  let dir: string | undefined;
-  beforeAll(async () => {
-    let themeDir = DEFAULT_THEME_DIR;
-    if (dawn) {
-      dir = dawnWithEncore('encore-order-look-');
-      themeDir = dir;
-    }
-    [browser, studio] = await Promise.all([launchBrowser(), startStudio({ port: 0, host: '127.0.0.1', themeDir, warn: () => {}, log: () => {} })]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+
+  const session = useBrowserAndThemeStudio(dawn, 'encore-order-look-');
 
   async function open(route: string, width = 1280): Promise<Page> {
-    const { page, status } = await openPage(browser, new URL(route, studio.url).href, { viewport: { width, height: 900 }, waitUntil: 'load' });
+    const { page, status } = await openPage(session.browser, new URL(route, session.studio.url).href, { viewport: { width, height: 900 }, waitUntil: 'load' });
     expect(status).toBe(200);
     return page;
   }

@@ -1,10 +1,12 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Storefront } from '../../scripts/storefront.ts';
-import { startStudio as startServerStudio } from '../../scripts/preview/studio.ts';
+import { startStudio as startServerStudio, type Studio as ServerStudio } from '../../scripts/preview/studio.ts';
 import { orderIdOf } from '../../scripts/store/load.ts';
 import { besideModule } from '../../scripts/paths.ts';
 import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_CANDIDATES, CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.ts';
+import fs from 'node:fs';
+import { DAWN_SKIP_MESSAGE, HAS_DAWN, dawnWithEncore } from '../support/dawn.ts';
 
 /**
  * Shared plumbing for the browser suite: the system Chromium (playwright's own download cannot work offline),
@@ -281,3 +283,28 @@ export const ENCORE_CELLS = 'table th, table td, .encore-shipment-card, .encore-
  * to Casey, and its one-word payload title must break.
  */
 export const DEFAULT_STORE_CELLS = ENCORE_CELLS.replace('.encore-product-card', '.encore-product-card:not([data-encore-product-handle="hostile-test-candle"])');
+
+/** Encore's own theme, and Dawn with Encore added where ../shared has Dawn: the themes a page's look is held to. */
+export function themesWithEncore(suite: string): { name: string; dawn: boolean }[] {
+  if (!HAS_DAWN) console.warn(`Skipping ${suite} inside Dawn: ${DAWN_SKIP_MESSAGE}`);
+  return [{ name: "Encore's theme", dawn: false }, ...(HAS_DAWN ? [{ name: 'Dawn with Encore', dawn: true }] : [])];
+}
+
+/**
+ * Chromium and a studio on a free port for a describe block, serving Encore's own theme or, with `dawn`, a
+ * temporary copy of Dawn with Encore added (named `prefix…`), removed afterwards.
+ */
+export function useBrowserAndThemeStudio(dawn: boolean, prefix: string): { readonly browser: Browser; readonly studio: ServerStudio } {
+  const session = {} as { browser: Browser; studio: ServerStudio };
+  let dir: string | undefined;
+  beforeAll(async () => {
+    if (dawn) dir = dawnWithEncore(prefix);
+    [session.browser, session.studio] = await Promise.all([launchBrowser(), startServerStudio({ port: 0, host: '127.0.0.1', themeDir: dir, warn: () => {}, log: () => {} })]);
+  }, 60_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.studio?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return session;
+}
