@@ -13,6 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { escapeHtml } from '../../engine/filters/html.ts';
+import { HTML, readBody, send } from '../http.ts';
 import type { Product, Variant } from '../../store/types.ts';
 import { page, WHOLE, type Context } from './page.ts';
 import { productLink, sellableQuantity } from './product.ts';
@@ -51,7 +52,7 @@ export class StudioCarts {
       if (pathname === '/cart.js' || pathname === '/cart') {
         if (request.method !== 'GET' && request.method !== 'HEAD') throw new CartError(405, `${pathname} answers GET`);
         const cart = this.#peek(token);
-        return pathname === '/cart.js' ? sendJson(response, 200, cartJson(context, token, cart)) : sendHtml(response, 200, cartPage(context, cart));
+        return pathname === '/cart.js' ? sendJson(response, 200, cartJson(context, token, cart)) : send(response, 200, HTML, cartPage(context, cart));
       }
       if (request.method !== 'POST') throw new CartError(405, `${pathname} answers POST`);
       const wanted = await readItems(request);
@@ -65,7 +66,7 @@ export class StudioCarts {
       if (!(error instanceof CartError)) throw error;
       const body = { status: error.status, message: 'Cart Error', description: error.message };
       if (json) return sendJson(response, error.status, body);
-      sendHtml(response, error.status, page('Cart Error', `<h1>Cart Error</h1><p>${escapeHtml(error.message)}</p><p><a href="${escapeHtml(context.localePath)}/cart">Your cart</a></p>`, context.store));
+      send(response, error.status, HTML, page('Cart Error', `<h1>Cart Error</h1><p>${escapeHtml(error.message)}</p><p><a href="${escapeHtml(context.localePath)}/cart">Your cart</a></p>`, context.store));
     }
   }
 
@@ -93,14 +94,8 @@ function tokenOf(cookie: string | undefined): string | undefined {
 
 /** `{ id, quantity }` or `{ items: [...] }`, from JSON, multipart or urlencoded bodies. */
 async function readItems(request: IncomingMessage): Promise<Wanted | { items: Wanted[] }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new CartError(413, `the request body is over ${MAX_BODY} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  const body = Buffer.concat(chunks);
+  const body = await readBody(request, MAX_BODY);
+  if (!body) throw new CartError(413, `the request body is over ${MAX_BODY} bytes`);
   const type = String(request.headers['content-type'] ?? '');
   if (type.includes('application/json')) {
     try {
@@ -201,7 +196,3 @@ function sendJson(response: ServerResponse, status: number, body: unknown, cooki
   response.end(JSON.stringify(body));
 }
 
-function sendHtml(response: ServerResponse, status: number, body: string): void {
-  response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
-  response.end(body);
-}

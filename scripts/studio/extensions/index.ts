@@ -12,6 +12,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Storefront } from '../../storefront.ts';
 import { besideModule } from '../../paths.ts';
+import { readBody } from '../../preview/http.ts';
 import { customerAccountAnswer, graphqlError, onStudioOrigin, storefrontAnswer, type GraphqlRequest } from './apis.ts';
 import type { Store } from '../../store/types.ts';
 import { bundle } from './bundle.ts';
@@ -28,14 +29,9 @@ export const HOST_ENTRY = besideModule(import.meta.url, 'host/main.ts');
 const MAX_BODY = 1024 * 1024;
 
 async function readJson(request: IncomingMessage): Promise<GraphqlRequest> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY) throw new Error('request body too large');
-    chunks.push(chunk);
-  }
-  const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as GraphqlRequest;
+  const bytes = await readBody(request, MAX_BODY);
+  if (!bytes) throw new Error('request body too large');
+  const body = JSON.parse(bytes.toString('utf8')) as GraphqlRequest;
   if (typeof body?.query !== 'string') throw new Error('the body has no GraphQL query');
   return body;
 }
