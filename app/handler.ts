@@ -1,6 +1,6 @@
 /**
  * Encore's backend: one web-standard `(Request) => Promise<Response>`, so the
- * same code runs under node:http here (scripts/cli/serve.ts, `npm start`) and
+ * same code runs under node:http here (tools/cli/src/serve.ts, `npm start`) and
  * on any serverless or edge runtime. It uses web APIs only (fetch types,
  * WebCrypto, web streams) and jose.
  *
@@ -14,8 +14,8 @@
  * many within its limits. Each request logs one JSON line: route, status, code
  * and milliseconds; never a token, a secret or anything about the buyer.
  */
-import { offerText, type OfferConfig } from '../extensions/core/src/offer-config.ts';
-import { MAX_OFFERS_PER_ORDER } from '../extensions/core/src/offers.ts';
+import { offerText, type OfferConfig } from '@encore/core/offer-config.ts';
+import { MAX_OFFERS_PER_ORDER } from '@encore/core/offers.ts';
 import { readJsonObject } from './http/body.ts';
 import { apiError, errorResponse, isApiError, json, preflight, type ApiError } from './http/responses.ts';
 import { RateLimiter, SignLedger } from './post-purchase/limits.ts';
@@ -51,7 +51,7 @@ export const DEFAULT_LIMITS: HandlerLimits = {
 export interface HandlerOptions {
   apiKey: string;
   apiSecret: string;
-  /** The validated offer config (scripts/offers/load.ts checks it at start). */
+  /** The validated offer config (tools/fixtures/src/offers/load.ts checks it at start). */
   offers: OfferConfig;
   shop: ShopCatalog;
   limits?: Partial<HandlerLimits>;

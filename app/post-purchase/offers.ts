@@ -4,10 +4,10 @@
  * the extension is given to show them: the contract's Offer. Prices come from
  * the core's `offerPrice` and are decimal strings in the presentment currency.
  */
-import { decimalAmount } from '../../extensions/core/src/money.ts';
-import { offerText, type OfferConfig } from '../../extensions/core/src/offer-config.ts';
-import { offerFunnel, offerPrice, selectOffers, type OfferPick } from '../../extensions/core/src/offers.ts';
-import { postPurchaseSkip } from '../../extensions/core/src/post-purchase-page.ts';
+import { decimalAmount } from '@encore/core/money.ts';
+import { offerText, type OfferConfig } from '@encore/core/offer-config.ts';
+import { offerFunnel, offerPrice, selectOffers, type OfferPick } from '@encore/core/offers.ts';
+import { postPurchaseSkip } from '@encore/core/post-purchase-page.ts';
 import type { Purchase } from './purchase.ts';
 import type { ShopCatalog } from './shop.ts';
 import type { AddVariantChange } from './token.ts';

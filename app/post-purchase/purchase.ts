@@ -8,9 +8,9 @@
  * about the buyer's history: the handle comes from the shop's catalog and the
  * customer from `ShopCatalog.customer`.
  */
-import { subunitsOf } from '../../extensions/core/src/subunits.ts';
-import type { OfferOrder } from '../../extensions/core/src/offers.ts';
-import type { Product } from '../../extensions/core/src/model.ts';
+import { subunitsOf } from '@encore/core/subunits.ts';
+import type { OfferOrder } from '@encore/core/offers.ts';
+import type { Product } from '@encore/core/model.ts';
 
 export interface Purchase {
   referenceId: string;

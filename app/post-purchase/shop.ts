@@ -3,12 +3,12 @@
  * (products with prices and stock, collections) and, for the customer
  * conditions, the buyer's tags and how many orders they placed before this
  * one. A deployed app reads these from the Admin API; offline, the store
- * fixture stands in for the shop (scripts/offers/fixture-shop.ts).
+ * fixture stands in for the shop (tools/fixtures/src/offers/fixture-shop.ts).
  */
-import type { Collection, Product, Variant } from '../../extensions/core/src/model.ts';
-import type { ShopMoneyFormat } from '../../extensions/core/src/money.ts';
-import type { OfferCustomer } from '../../extensions/core/src/offers.ts';
-import type { PostPurchaseOrderFacts } from '../../extensions/core/src/post-purchase-page.ts';
+import type { Collection, Product, Variant } from '@encore/core/model.ts';
+import type { ShopMoneyFormat } from '@encore/core/money.ts';
+import type { OfferCustomer } from '@encore/core/offers.ts';
+import type { PostPurchaseOrderFacts } from '@encore/core/post-purchase-page.ts';
 
 export interface ShopCatalog {
   products: Product[];

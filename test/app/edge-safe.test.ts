@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { besideModule } from '../../scripts/paths.ts';
+import { besideModule } from '@encore/liquid/paths.ts';
 
 const APP = besideModule(import.meta.url, '../../app');
 const sources = (dir: string): string[] =>

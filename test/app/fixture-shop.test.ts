@@ -1,11 +1,11 @@
 /**
- * The offline stand-in for the Admin API (scripts/offers/fixture-shop.ts): who bought, and how many orders they
+ * The offline stand-in for the Admin API (tools/fixtures/src/offers/fixture-shop.ts): who bought, and how many orders they
  * had placed before this purchase, found by the purchase's referenceId, a studio visit's included.
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureShop, studioVisitReference } from '../../scripts/offers/fixture-shop.ts';
-import { loadStore } from '../../scripts/store/load.ts';
-import { findOrder } from '../../scripts/store/names.ts';
+import { fixtureShop, studioVisitReference } from '@encore/fixtures/offers/fixture-shop.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
+import { findOrder } from '@encore/fixtures/names.ts';
 
 const store = loadStore();
 const shop = fixtureShop(store);

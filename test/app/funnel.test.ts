@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backend, cardStore, dkkCardStore, DKK_OFFERS, FakePostPurchaseHost, offersOf, PURCHASED_AT, runFunnel, SECRET, signedInput, signOf } from './support.ts';
-import { signInputToken } from '../../scripts/store/adapters/post-purchase.ts';
+import { signInputToken } from '@encore/fixtures/adapters/post-purchase.ts';
 
 describe('offers → sign → apply → next offer → done, against a host that checks changesets as Shopify does', () => {
   it("casey's first order (#1004): the wick trimmer at 15% off is accepted and applied; its upsell does not apply to the order, so the page is done", async () => {

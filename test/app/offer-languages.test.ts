@@ -1,14 +1,14 @@
 /**
  * Offer texts per language: the EUR store (primary language Dutch; English and German published) writes each
- * offer title in all three (scripts/store/fixtures/eur-store.offers.json); the page gets the buyer's language,
+ * offer title in all three (tools/fixtures/stores/eur-store.offers.json); the page gets the buyer's language,
  * else the shop's primary one, and the signed discount carries the title the buyer was shown.
  */
 import { describe, expect, it } from 'vitest';
-import { offerConfigProblems, offerReferenceProblems, offerText, parseOfferConfig } from '../../extensions/core/src/offer-config.ts';
-import { loadOffers, offersFileBeside } from '../../scripts/offers/load.ts';
-import { postPurchaseInput } from '../../scripts/store/adapters/post-purchase.ts';
-import { findBundledStore } from '../../scripts/store/bundled.ts';
-import { findOrder } from '../../scripts/store/names.ts';
+import { offerConfigProblems, offerReferenceProblems, offerText, parseOfferConfig } from '@encore/core/offer-config.ts';
+import { loadOffers, offersFileBeside } from '@encore/fixtures/offers/load.ts';
+import { postPurchaseInput } from '@encore/fixtures/adapters/post-purchase.ts';
+import { findBundledStore } from '@encore/fixtures/bundled.ts';
+import { findOrder } from '@encore/fixtures/names.ts';
 import { backend, offersOf, SECRET, PURCHASED_AT, signOf, withCardCheckout } from './support.ts';
 import { jwtVerify } from 'jose';
 

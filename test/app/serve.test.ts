@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_API_SECRET } from '../../app/secrets.ts';
-import { backendFromEnvironment, isBackendPath, nodeListener } from '../../scripts/offers/backend.ts';
+import { backendFromEnvironment, isBackendPath, nodeListener } from '@encore/studio/backend.ts';
 import { SECRET, signedInput } from './support.ts';
 
 describe('the backend on node:http (npm run serve, npm start)', () => {

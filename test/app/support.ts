@@ -6,14 +6,14 @@
 import { jwtVerify } from 'jose';
 import { createHandler, type HandlerOptions } from '../../app/handler.ts';
 import type { OfferView } from '../../app/post-purchase/offers.ts';
-import type { OfferConfig } from '../../extensions/core/src/offer-config.ts';
-import { loadOffers, parseOffers } from '../../scripts/offers/load.ts';
-import { fixtureShop } from '../../scripts/offers/fixture-shop.ts';
-import { postPurchaseInput, type PostPurchaseInputData } from '../../scripts/store/adapters/post-purchase.ts';
-import { findBundledStore } from '../../scripts/store/bundled.ts';
-import { findOrder } from '../../scripts/store/names.ts';
-import { loadStore } from '../../scripts/store/load.ts';
-import type { Store } from '../../scripts/store/types.ts';
+import type { OfferConfig } from '@encore/core/offer-config.ts';
+import { loadOffers, parseOffers } from '@encore/fixtures/offers/load.ts';
+import { fixtureShop } from '@encore/fixtures/offers/fixture-shop.ts';
+import { postPurchaseInput, type PostPurchaseInputData } from '@encore/fixtures/adapters/post-purchase.ts';
+import { findBundledStore } from '@encore/fixtures/bundled.ts';
+import { findOrder } from '@encore/fixtures/names.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
+import type { Store } from '@encore/fixtures/types.ts';
 import { withCardCheckout } from '../support/card-checkout.ts';
 
 export { withCardCheckout };

@@ -11,7 +11,7 @@ if (!chromiumPath) console.warn(`Skipping the add-to-cart click-through: ${SKIP_
  * the Cart AJAX API while the page stays put, the form's live region says what was added, and `/cart.js` then
  * holds exactly that. Without JavaScript the same form posts to /cart/add and lands on /cart.
  *
- * Prices read off scripts/store/default-store.json: Fig Candle (variant 4005, Buy again's usual 2) $28.00,
+ * Prices read off tools/fixtures/stores/default-store.json: Fig Candle (variant 4005, Buy again's usual 2) $28.00,
  * Amber Candle 16 oz (4002, 1) $38.00, Long Matches (4008, 1) $6.00.
  */
 const ACCOUNT = '/account?customer=casey';

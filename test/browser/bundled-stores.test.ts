@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BUNDLED_STORE_FILES, loadBundledStores } from '../../scripts/store/bundled.ts';
+import { BUNDLED_STORE_FILES, loadBundledStores } from '@encore/fixtures/bundled.ts';
 import { chromiumPath, launchBrowser, SKIP_MESSAGE, startStudio, visitEach, type Settled, type Visit } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the bundled stores in Chromium: ${SKIP_MESSAGE}`);
@@ -41,7 +41,7 @@ async function readPage(page: Page): Promise<Seen> {
 const settled = (path: string): Settled => (path.startsWith('/account/orders/') ? 'load' : path.startsWith('/extensions/') ? 'ready' : 'quiet');
 
 /**
- * The currency stores (`scripts/store/fixtures/`), each served as `npm start -- --fixtures FILE` serves it: every
+ * The currency stores (`tools/fixtures/stores/`), each served as `npm start -- --fixtures FILE` serves it: every
  * page its index lists in the shop's primary language (unprefixed), theme pages and extension previews alike,
  * loaded in Chromium. pages.test.ts does the same for the default store, with every other locale besides.
  */
@@ -70,7 +70,7 @@ describe.skipIf(!chromiumPath)('every page of every bundled currency store in Ch
   });
 
   it('covers the five currency stores, each with every customer and order page and its extension previews', () => {
-    expect([...visited.keys()]).toEqual(['fixtures/dkk-store.json', 'fixtures/eur-store.json', 'fixtures/jpy-store.json', 'fixtures/nok-store.json', 'fixtures/thb-store.json']);
+    expect([...visited.keys()]).toEqual(['stores/dkk-store.json', 'stores/eur-store.json', 'stores/jpy-store.json', 'stores/nok-store.json', 'stores/thb-store.json']);
     for (const { name, store } of stores) {
       const paths = visited.get(name)!.visits.map((visit) => visit.path);
       const orders = store.customers.flatMap((customer) => customer.orders);
@@ -99,13 +99,13 @@ describe.skipIf(!chromiumPath)('every page of every bundled currency store in Ch
   it('shows each shop its own money: the EUR gift card order in euros with comma decimals, yen without decimals', () => {
     const page = (store: string, path: string) => visited.get(store)!.visits.find((visit) => visit.path === path)!.read.text;
     // #3006: €34.95 gift box + €7.95 shipping = €42.90, VAT included; €25.00 by gift card, €17.90 authorized.
-    const giftBox = page('fixtures/eur-store.json', '/account/orders/3006');
+    const giftBox = page('stores/eur-store.json', '/account/orders/3006');
     expect(giftBox).toContain('€42,90');
     expect(giftBox).toContain('K7QM');
     expect(giftBox).toContain('€17,90');
     // The order-status block (Dutch, the shop's language) says the card is charged when the gift box ships.
-    expect(page('fixtures/eur-store.json', '/extensions/encore-order-status?order=3006')).toContain('Je betaling is geautoriseerd.');
-    const yen = page('fixtures/jpy-store.json', '/account?customer=yuki-tanaka');
+    expect(page('stores/eur-store.json', '/extensions/encore-order-status?order=3006')).toContain('Je betaling is geautoriseerd.');
+    const yen = page('stores/jpy-store.json', '/account?customer=yuki-tanaka');
     expect(yen).toMatch(/¥\d/);
     expect(yen).not.toMatch(/¥[\d,]*\.\d/);
   });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Customer, Order, Store } from '../../scripts/store/types.ts';
-import { findCustomer, findOrder } from '../../scripts/store/names.ts';
+import type { Customer, Order, Store } from '@encore/fixtures/types.ts';
+import { findCustomer, findOrder } from '@encore/fixtures/names.ts';
 import { chromiumPath, openPage, SKIP_MESSAGE, useBrowserAndStudio } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the extension previews in Chromium: ${SKIP_MESSAGE}`);

@@ -2,14 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIGHTHOUSE_PAGES, lighthouseSession, runLighthouse, type Category } from '../../scripts/bench/lighthouse.ts';
+import { LIGHTHOUSE_PAGES, lighthouseSession, runLighthouse, type Category } from '@encore/cli/bench/lighthouse.ts';
 import { chromiumPath, SCREENSHOT_DIR, SKIP_MESSAGE } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the Lighthouse runs: ${SKIP_MESSAGE}`);
 
 /**
  * The bars that do not depend on how busy the machine is, as Lighthouse scores from 0 to 100. Performance, whose
- * simulated timings do, is measured by `npm run bench` (scripts/bench/lighthouse.ts).
+ * simulated timings do, is measured by `npm run bench` (tools/cli/src/bench/lighthouse.ts).
  */
 const MINIMUM = { accessibility: 100, 'best-practices': 95 } as const;
 const CATEGORIES = Object.keys(MINIMUM) as Category[];

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CUSTOMER_EXTENSIONS, ORDER_EXTENSIONS } from '../../scripts/preview/routes.ts';
-import { orderIdOf } from '../../scripts/store/load.ts';
+import { CUSTOMER_EXTENSIONS, ORDER_EXTENSIONS } from '@encore/studio/routes.ts';
+import { orderIdOf } from '@encore/fixtures/load.ts';
 import { accountPaths, chromiumPath, launchBrowser, orderPaths, SKIP_MESSAGE, startStudio, visitEach, type Settled, type Studio, type Visit } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the browser page checks: ${SKIP_MESSAGE}`);

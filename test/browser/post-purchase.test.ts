@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadStore } from '../../scripts/store/load.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
 import { withCardCheckout } from '../support/card-checkout.ts';
 import { chromiumPath, openPage, SCREENSHOT_DIR, SKIP_MESSAGE, useBrowserAndStudio } from './support.ts';
 
@@ -11,7 +11,7 @@ if (!chromiumPath) console.warn(`Skipping the post-purchase flow in Chromium: ${
 
 /**
  * The default store with riley's first order #1012 paid by card and without its import duties: as in the
- * fixture, Shopify would skip the page (extensions/core/src/post-purchase-page.ts), and #1012 is the order whose
+ * fixture, Shopify would skip the page (packages/core/src/post-purchase-page.ts), and #1012 is the order whose
  * basket walks app/offers.json's whole funnel.
  */
 function cardPaidStoreFile(): string {

@@ -1,10 +1,10 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { Storefront } from '../../scripts/storefront.ts';
-import { startStudio as startServerStudio, type Studio as ServerStudio } from '../../scripts/preview/studio.ts';
-import { orderIdOf } from '../../scripts/store/load.ts';
-import { besideModule } from '../../scripts/paths.ts';
+import type { Storefront } from '@encore/studio/storefront.ts';
+import { startStudio as startServerStudio, type Studio as ServerStudio } from '@encore/studio/studio.ts';
+import { orderIdOf } from '@encore/fixtures/load.ts';
+import { besideModule } from '@encore/liquid/paths.ts';
 import { afterAll, beforeAll } from 'vitest';
-import { CHROMIUM_CANDIDATES, CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.ts';
+import { CHROMIUM_CANDIDATES, CHROMIUM_FLAGS, chromiumPath } from '@encore/cli/chromium.ts';
 import fs from 'node:fs';
 import { DAWN_SKIP_MESSAGE, HAS_DAWN, dawnWithEncore } from '../support/dawn.ts';
 
@@ -14,7 +14,7 @@ import { DAWN_SKIP_MESSAGE, HAS_DAWN, dawnWithEncore } from '../support/dawn.ts'
  * errors and failed requests.
  */
 
-export { chromiumPath, CHROMIUM_FLAGS } from '../../scripts/chromium.ts';
+export { chromiumPath, CHROMIUM_FLAGS } from '@encore/cli/chromium.ts';
 
 export const SKIP_MESSAGE = `no Chromium found (looked at ${CHROMIUM_CANDIDATES.join(', ')}, $CHROME_PATH); apt-get install chromium to run the browser tests`;
 

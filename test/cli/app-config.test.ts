@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'smol-toml';
-import { extensionHandles } from '../../scripts/cli/build.ts';
+import { extensionHandles } from '@encore/cli/build.ts';
 
 type Toml = Record<string, any>;
 const read = (file: string): Toml => parse(readFileSync(file, 'utf8')) as Toml;

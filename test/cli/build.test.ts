@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { bundleBudget } from '../../scripts/cli/check.ts';
-import { build, BUNDLE_REPORT, bundleBudgetFor, extensionHandles } from '../../scripts/cli/build.ts';
+import { bundleBudget } from '@encore/cli/check.ts';
+import { build, BUNDLE_REPORT, bundleBudgetFor, extensionHandles } from '@encore/cli/build.ts';
 
 describe('the extension bundle budget', () => {
   it('passes bundles at or under 20 KB compressed and names the one over, by how much', () => {

@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkSteps } from '../../scripts/cli/check.ts';
-import { foreignConfig } from '../../scripts/cli/foreign-theme-check.ts';
+import { checkSteps } from '@encore/cli/check.ts';
+import { foreignConfig } from '@encore/cli/foreign-theme-check.ts';
 import { tempThemes } from '../support/temp-theme.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,7 +24,7 @@ async function themeSteps(dir: string): Promise<{ names: string[]; ok: boolean; 
   const steps = checkSteps(dir);
   const lines: string[] = [];
   let ok = true;
-  for (const step of steps.filter((s) => s.name !== 'typecheck' && s.name !== 'bundles')) {
+  for (const step of steps.filter((s) => s.name !== 'typecheck' && s.name !== 'dependency rules' && s.name !== 'bundles')) {
     const result = await step.run();
     lines.push(...result.lines);
     ok &&= result.ok;
@@ -41,11 +41,11 @@ const checks = (lines: string[]) => lines.map((line) => /\[(\w+)\]/.exec(line)?.
 
 describe('the steps for a theme', () => {
   it("Encore's theme gets the house rules: theme-check, formatting and the CSS budget", () => {
-    expect(checkSteps(path.join(ROOT, 'theme')).map((step) => step.name)).toEqual(['typecheck', 'theme-check', 'format', 'css budget', 'bundles']);
+    expect(checkSteps(path.join(ROOT, 'theme')).map((step) => step.name)).toEqual(['typecheck', 'dependency rules', 'theme-check', 'format', 'css budget', 'bundles']);
   });
 
   it('any other theme gets only theme-check between the type check and the build', () => {
-    expect(checkSteps(theme({})).map((step) => step.name)).toEqual(['typecheck', 'theme-check', 'bundles']);
+    expect(checkSteps(theme({})).map((step) => step.name)).toEqual(['typecheck', 'dependency rules', 'theme-check', 'bundles']);
   });
 });
 
@@ -103,7 +103,7 @@ describe('theme-check on a foreign theme', () => {
 describe.skipIf(!hasDawn)('Dawn 15.4.1, read in place', () => {
   it('gets no "not formatted" or "over budget" line, and theme-check with its own config', async () => {
     const { names, ok, lines } = await themeSteps(DAWN);
-    expect(names).toEqual(['typecheck', 'theme-check', 'bundles']);
+    expect(names).toEqual(['typecheck', 'dependency rules', 'theme-check', 'bundles']);
     expect(lines.filter((line) => /not formatted|over the budget|css budget/.test(line))).toEqual([]);
     expect(lines[0]).toBe(
       `theme-check config: ${path.join(DAWN, '.theme-check.yml')} (the theme's own); no Encore sections (sections/encore-*), so not Encore's CustomerOrdersPageSize`,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Storefront } from '../../scripts/storefront.ts';
-import { serveStorefront } from '../../scripts/preview/server.ts';
+import { Storefront } from '@encore/studio/storefront.ts';
+import { serveStorefront } from '@encore/studio/server.ts';
 
 let server: http.Server;
 let base: string;

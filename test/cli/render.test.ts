@@ -9,7 +9,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 function render(...args: string[]) {
-  const result = spawnSync(TSX, ['scripts/cli/render.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(TSX, ['tools/cli/src/render.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -28,13 +28,13 @@ describe('npm run render', () => {
     expect(status).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toContain('customer hostile-customer  Every free-text field holds HTML, script, quote-breaking, Liquid, RTL override, emoji or a 2,000-character word');
-    expect(lines).toContain('customer mette-hansen  Copenhagen customer paying in kroner: delivered by PostNord, MobilePay order waiting to ship, partial refund  [fixtures/dkk-store.json]');
-    expect(lines).toContain('order 7001  Beans, drip bags and a drip set delivered by Yamato; consumption tax 10% and 8% (food) included  [fixtures/jpy-store.json]');
-    for (const file of ['dkk', 'eur', 'nok', 'thb', 'jpy']) expect(lines.some((l) => l.endsWith(`  [fixtures/${file}-store.json]`)), file).toBe(true);
+    expect(lines).toContain('customer mette-hansen  Copenhagen customer paying in kroner: delivered by PostNord, MobilePay order waiting to ship, partial refund  [stores/dkk-store.json]');
+    expect(lines).toContain('order 7001  Beans, drip bags and a drip set delivered by Yamato; consumption tax 10% and 8% (food) included  [stores/jpy-store.json]');
+    for (const file of ['dkk', 'eur', 'nok', 'thb', 'jpy']) expect(lines.some((l) => l.endsWith(`  [stores/${file}-store.json]`)), file).toBe(true);
   });
 
   it('lists only the store given with --fixtures, without file marks', () => {
-    const { status, stdout } = render('--list', '--fixtures', 'scripts/store/fixtures/dkk-store.json');
+    const { status, stdout } = render('--list', '--fixtures', 'tools/fixtures/stores/dkk-store.json');
     expect(status).toBe(0);
     expect(stdout.trim().split('\n')).toEqual([
       'customer mette-hansen  Copenhagen customer paying in kroner: delivered by PostNord, MobilePay order waiting to ship, partial refund',
@@ -139,7 +139,7 @@ describe('npm run render', () => {
 
   it('reports a bad fixture file by JSON path', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'encore-cli-store-')), 'store.json');
-    const store = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts/store/default-store.json'), 'utf8'));
+    const store = JSON.parse(fs.readFileSync(path.join(ROOT, 'tools/fixtures/stores/default-store.json'), 'utf8'));
     store.customers[2].orders[0].line_items[0].quantity = 0;
     fs.writeFileSync(file, JSON.stringify(store));
     const { status, stderr } = render('--list', '--fixtures', file);

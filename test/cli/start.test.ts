@@ -23,7 +23,7 @@ interface Run {
 function start(args: string[], options: { env?: Record<string, string>; untilUrl?: boolean } = {}): Promise<Run & { index?: string }> {
   // PORT from the machine running the tests must not pick the port of a run that does not set it.
   const env = { ...process.env, PORT: '', ...options.env };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/start.ts', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/cli/src/start.ts', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
@@ -47,7 +47,7 @@ function start(args: string[], options: { env?: Record<string, string>; untilUrl
 
 /** `npm run render` with `args`. */
 function render(args: string[]): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/render.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/cli/src/render.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
@@ -184,7 +184,7 @@ describe('npm start: a fixture that is not JSON', () => {
 
 describe('npm start: a fixture whose schema check fails (after the URL, when the store modules have loaded)', () => {
   it('prints the URL, then says the studio stopped and why, exit 1', async () => {
-    const store = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts/store/default-store.json'), 'utf8'));
+    const store = JSON.parse(fs.readFileSync(path.join(ROOT, 'tools/fixtures/stores/default-store.json'), 'utf8'));
     store.customers[2].orders[0].line_items[0].quantity = 0;
     const fixture = file('zero-quantity.json', JSON.stringify(store));
     const run = await start(['--port', '0', '--fixtures', fixture]);
@@ -212,7 +212,7 @@ describe('npm start: an offers file (--offers) that is not JSON, or names what t
 describe('npm start: valid runs still print the URL and serve', () => {
   it('PORT picks the port; another theme folder and fixture serve their store', async () => {
     const port = await freePort();
-    const run = await start(['--theme', 'theme', '--fixtures', 'scripts/store/fixtures/dkk-store.json'], { env: { PORT: String(port) }, untilUrl: true });
+    const run = await start(['--theme', 'theme', '--fixtures', 'tools/fixtures/stores/dkk-store.json'], { env: { PORT: String(port) }, untilUrl: true });
     expect(run.stdout).toBe(`Encore studio: http://127.0.0.1:${port}/\n`);
     expect(run.index).toContain('<h1>Nordlys Keramik</h1>');
   });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const run = (...args: string[]) => {
-  const result = spawnSync(TSX, ['scripts/cli/theme-add.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(TSX, ['tools/cli/src/theme-add.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 

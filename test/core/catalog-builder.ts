@@ -3,7 +3,7 @@
  * A product has no type, vendor or tags unless given, so each test names
  * exactly the signals it is about; ids come from one counter.
  */
-import type { Collection, Product, Variant } from '../../extensions/core/src/model.ts';
+import type { Collection, Product, Variant } from '@encore/core/model.ts';
 
 let nextId = 1;
 

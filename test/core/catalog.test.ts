@@ -12,9 +12,9 @@ import {
   isPublished,
   isReplenishable,
   replenishDays,
-} from '../../extensions/core/src/catalog.ts';
-import type { Metafield, Product } from '../../extensions/core/src/model.ts';
-import { loadStore } from '../../scripts/store/load.ts';
+} from '@encore/core/catalog.ts';
+import type { Metafield, Product } from '@encore/core/model.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
 import { collection, product, variant } from './catalog-builder.ts';
 
 const store = loadStore();

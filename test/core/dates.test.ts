@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparableTime, latestIndex, timeOf } from '../../extensions/core/src/dates.ts';
+import { comparableTime, latestIndex, timeOf } from '@encore/core/dates.ts';
 
 describe('timeOf', () => {
   it.each([

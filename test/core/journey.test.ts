@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { orderJourney, type JourneyStep, type OrderJourney } from '../../extensions/core/src/journey.ts';
-import type { Order } from '../../extensions/core/src/model.ts';
-import { lineItemState } from '../../extensions/core/src/order-status.ts';
-import { orderAtPlacement } from '../../scripts/store/adapters/checkout.ts';
-import { loadBundledStores } from '../../scripts/store/bundled.ts';
-import { loadStore } from '../../scripts/store/load.ts';
+import { orderJourney, type JourneyStep, type OrderJourney } from '@encore/core/journey.ts';
+import type { Order } from '@encore/core/model.ts';
+import { lineItemState } from '@encore/core/order-status.ts';
+import { orderAtPlacement } from '@encore/fixtures/adapters/checkout.ts';
+import { loadBundledStores } from '@encore/fixtures/bundled.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
 import { fulfillment, line, order, PLACED_AT, refund, transaction } from './order-builder.ts';
 
 const store = loadStore();

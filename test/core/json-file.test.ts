@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { invalidJsonLine, oneLine } from '../../scripts/json-file.ts';
-import { loadOffers, type OffersError } from '../../scripts/offers/load.ts';
-import { loadStore, type StoreError } from '../../scripts/store/load.ts';
+import { invalidJsonLine, oneLine } from '@encore/liquid/json-file.ts';
+import { loadOffers, type OffersError } from '@encore/fixtures/offers/load.ts';
+import { loadStore, type StoreError } from '@encore/fixtures/load.ts';
 
 /** What Node's JSON.parse says about `text`. */
 function parseMessage(text: string): string {

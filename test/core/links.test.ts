@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWebLink } from '../../extensions/core/src/links.ts';
+import { isWebLink } from '@encore/core/links.ts';
 
 describe('isWebLink', () => {
   it('accepts absolute http and https URLs', () => {

@@ -1,12 +1,12 @@
 /**
  * The core's `listedPrice`, and the theme's product card agreeing with it. Prices read off
- * scripts/store/default-store.json: Amber Candle 8 oz $24.00 and 16 oz $38.00 (variants 4001, 4002), Fig Candle
+ * tools/fixtures/stores/default-store.json: Amber Candle 8 oz $24.00 and 16 oz $38.00 (variants 4001, 4002), Fig Candle
  * $28.00 (one variant).
  */
 import { describe, expect, it } from 'vitest';
-import { listedPrice } from '../../extensions/core/src/listed-price.ts';
-import { formatMoney } from '../../extensions/core/src/money.ts';
-import { studioStorefront } from '../../scripts/preview/studio.ts';
+import { listedPrice } from '@encore/core/listed-price.ts';
+import { formatMoney } from '@encore/core/money.ts';
+import { studioStorefront } from '@encore/studio/studio.ts';
 import { tagsOf } from '../support/theme-parity.ts';
 
 const storefront = studioStorefront({});

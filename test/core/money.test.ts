@@ -9,7 +9,7 @@ import {
   subunitDigits,
   subunitScale,
   splitProportionally,
-} from '../../extensions/core/src/money.ts';
+} from '@encore/core/money.ts';
 
 describe('formatMoney placeholders (113465 USD subunits, Shopify help center table)', () => {
   const cases: Array<[string, string]> = [

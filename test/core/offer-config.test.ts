@@ -8,9 +8,9 @@ import {
   offerReferenceProblems,
   parseOfferConfig,
   type OfferConfig,
-} from '../../extensions/core/src/offer-config.ts';
-import { DEFAULT_OFFERS_FILE, loadOffers, OffersError, parseOffers } from '../../scripts/offers/load.ts';
-import { loadStore } from '../../scripts/store/load.ts';
+} from '@encore/core/offer-config.ts';
+import { DEFAULT_OFFERS_FILE, loadOffers, OffersError, parseOffers } from '@encore/fixtures/offers/load.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
 
 const store = loadStore();
 

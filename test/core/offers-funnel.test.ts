@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, offerConfigProblems, type Offer } from '../../extensions/core/src/offer-config.ts';
-import { offerFunnel, selectOffers, type OfferPick } from '../../extensions/core/src/offers.ts';
-import { loadOffers } from '../../scripts/offers/load.ts';
-import { loadStore } from '../../scripts/store/load.ts';
+import { formatProblem, offerConfigProblems, type Offer } from '@encore/core/offer-config.ts';
+import { offerFunnel, selectOffers, type OfferPick } from '@encore/core/offers.ts';
+import { loadOffers } from '@encore/fixtures/offers/load.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
 
 const store = loadStore();
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Offer, OfferAction, OfferTrigger } from '../../extensions/core/src/offer-config.ts';
-import { MAX_OFFERS_PER_ORDER, offerPrice, selectOffers, type OfferCustomer, type OfferInput } from '../../extensions/core/src/offers.ts';
-import { loadOffers } from '../../scripts/offers/load.ts';
-import { loadStore } from '../../scripts/store/load.ts';
-import type { Product } from '../../scripts/store/types.ts';
+import type { Offer, OfferAction, OfferTrigger } from '@encore/core/offer-config.ts';
+import { MAX_OFFERS_PER_ORDER, offerPrice, selectOffers, type OfferCustomer, type OfferInput } from '@encore/core/offers.ts';
+import { loadOffers } from '@encore/fixtures/offers/load.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
+import type { Product } from '@encore/fixtures/types.ts';
 
 // Ember & Wick: amber-candle 4001 (8 oz, $24) / 4002 (16 oz); cedar-candle 4003 / 4004; wick-trimmer 4006 ($18);
 // candle-snuffer 4007 ($16); long-matches 4008 ($6); diffuser-refill-oil 4011 ($22); candle-making-guide 4015 ($12);

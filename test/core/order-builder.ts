@@ -3,8 +3,8 @@
  * spelled out in a test, everything else takes a plain default (placed
  * 2026-03-01 09:00 New York time, $10.00 a unit, paid in full by one sale).
  */
-import type { Fulfillment, LineItem, Order, Refund, Transaction } from '../../extensions/core/src/model.ts';
-import { blankOrder } from '../../extensions/core/src/blank-order.ts';
+import type { Fulfillment, LineItem, Order, Refund, Transaction } from '@encore/core/model.ts';
+import { blankOrder } from '@encore/core/blank-order.ts';
 
 export const PLACED_AT = '2026-03-01T09:00:00-05:00';
 export const UNIT_PRICE = 1000;

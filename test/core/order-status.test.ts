@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Order, Transaction } from '../../extensions/core/src/model.ts';
-import { financialStatus, fulfillmentStatus, lineItemState, lineItemStates, netPaid } from '../../extensions/core/src/order-status.ts';
-import { loadStore } from '../../scripts/store/load.ts';
+import type { Order, Transaction } from '@encore/core/model.ts';
+import { financialStatus, fulfillmentStatus, lineItemState, lineItemStates, netPaid } from '@encore/core/order-status.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
 import { fulfillment, line, order, refund, transaction } from './order-builder.ts';
 
 const store = loadStore();

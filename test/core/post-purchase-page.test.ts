@@ -1,13 +1,13 @@
 /**
- * When Shopify shows the post-purchase page (extensions/core/src/post-purchase-page.ts, after shopify.dev's
+ * When Shopify shows the post-purchase page (packages/core/src/post-purchase-page.ts, after shopify.dev's
  * "Limitations and considerations" for post-purchase checkout extensions), over the store fixtures' orders.
  */
 import { describe, expect, it } from 'vitest';
-import { orderPostPurchaseFacts, postPurchaseSkip, SKIP_EXPLANATIONS, type PostPurchaseOrderFacts } from '../../extensions/core/src/post-purchase-page.ts';
-import { findBundledStore } from '../../scripts/store/bundled.ts';
-import { loadStore } from '../../scripts/store/load.ts';
-import { findOrder } from '../../scripts/store/names.ts';
-import type { Store } from '../../scripts/store/types.ts';
+import { orderPostPurchaseFacts, postPurchaseSkip, SKIP_EXPLANATIONS, type PostPurchaseOrderFacts } from '@encore/core/post-purchase-page.ts';
+import { findBundledStore } from '@encore/fixtures/bundled.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
+import { findOrder } from '@encore/fixtures/names.ts';
+import type { Store } from '@encore/fixtures/types.ts';
 
 const store = loadStore();
 const skipOf = (from: Store, name: string) => postPurchaseSkip(orderPostPurchaseFacts(findOrder(from, name)!.order, from.shop.currency));

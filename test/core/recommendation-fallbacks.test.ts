@@ -4,9 +4,9 @@
  * surfaces leave out prices they cannot know.
  */
 import { describe, expect, it } from 'vitest';
-import type { Order, Product } from '../../extensions/core/src/model.ts';
-import { buyAgain, buysAtCompanyPrices, recommendProducts } from '../../extensions/core/src/recommendations.ts';
-import { loadStore } from '../../scripts/store/load.ts';
+import type { Order, Product } from '@encore/core/model.ts';
+import { buyAgain, buysAtCompanyPrices, recommendProducts } from '@encore/core/recommendations.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
 import { collection, product } from './catalog-builder.ts';
 import { line, order as buildOrder } from './order-builder.ts';
 

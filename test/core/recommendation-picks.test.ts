@@ -4,10 +4,10 @@
  * Liquid's view without a second copy of the scoring.
  */
 import { describe, expect, it } from 'vitest';
-import type { Order, Product } from '../../extensions/core/src/model.ts';
-import { recommendFromHistory } from '../../extensions/core/src/recommendation-picks.ts';
-import { recommendProducts } from '../../extensions/core/src/recommendations.ts';
-import { loadBundledStores } from '../../scripts/store/bundled.ts';
+import type { Order, Product } from '@encore/core/model.ts';
+import { recommendFromHistory } from '@encore/core/recommendation-picks.ts';
+import { recommendProducts } from '@encore/core/recommendations.ts';
+import { loadBundledStores } from '@encore/fixtures/bundled.ts';
 import { collection, product } from './catalog-builder.ts';
 import { line, order as buildOrder } from './order-builder.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Collection, Order, Product, Variant } from '../../extensions/core/src/model.ts';
-import { isReplenishable } from '../../extensions/core/src/catalog.ts';
+import type { Collection, Order, Product, Variant } from '@encore/core/model.ts';
+import { isReplenishable } from '@encore/core/catalog.ts';
 import {
   buyAgain,
   recommendProducts,
@@ -12,8 +12,8 @@ import {
   WEIGHT_VENDOR,
   type Recommendation,
   type RecommendInput,
-} from '../../extensions/core/src/recommendations.ts';
-import { loadStore } from '../../scripts/store/load.ts';
+} from '@encore/core/recommendations.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
 import { collection, product, variant } from './catalog-builder.ts';
 import { line, order as buildOrder } from './order-builder.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { majorUnitsOf, subunitsOf } from '../../extensions/core/src/subunits.ts';
-import { decimalAmount, majorUnits } from '../../scripts/store/adapters/money.ts';
+import { majorUnitsOf, subunitsOf } from '@encore/core/subunits.ts';
+import { decimalAmount, majorUnits } from '@encore/fixtures/adapters/money.ts';
 
 describe('subunitsOf', () => {
   it('reads GraphQL decimal strings in each currency scale', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Storefront, type CustomerPage } from '../../scripts/storefront.ts';
-import { loadBundledStores } from '../../scripts/store/bundled.ts';
-import { Theme } from '../../scripts/engine/theme/theme.ts';
+import { Storefront, type CustomerPage } from '@encore/studio/storefront.ts';
+import { loadBundledStores } from '@encore/fixtures/bundled.ts';
+import { Theme } from '@encore/liquid/theme/theme.ts';
 import { DAWN_DIR, dawnSuite, HAS_DAWN, pageLabel as label, pagesOf } from '../support/dawn.ts';
 
 /**

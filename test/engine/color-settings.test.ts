@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Theme } from '../../scripts/engine/theme/theme.ts';
-import { renderPage } from '../../scripts/engine/theme/page.ts';
-import { defaultRenderState } from '../../scripts/engine/state.ts';
+import { Theme } from '@encore/liquid/theme/theme.ts';
+import { renderPage } from '@encore/liquid/theme/page.ts';
+import { defaultRenderState } from '@encore/liquid/state.ts';
 
 /**
  * Colour settings as Shopify's objects: `color` (shopify.dev/docs/api/liquid/objects/color: printed directly, the

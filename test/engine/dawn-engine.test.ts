@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Theme } from '../../scripts/engine/theme/theme.ts';
-import { renderPage } from '../../scripts/engine/theme/page.ts';
-import { defaultRenderState, globalsWithState, type RenderState } from '../../scripts/engine/state.ts';
+import { Theme } from '@encore/liquid/theme/theme.ts';
+import { renderPage } from '@encore/liquid/theme/page.ts';
+import { defaultRenderState, globalsWithState, type RenderState } from '@encore/liquid/state.ts';
 
 // Dawn 15.4.1, Shopify's reference theme, read in place (never copied into the project).
 const DAWN = fileURLToPath(new URL('../../../shared/themes/dawn-15.4.1', import.meta.url));

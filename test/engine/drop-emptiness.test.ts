@@ -6,7 +6,7 @@
  */
 import { Drop } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
-import { createLiquid } from '../../scripts/engine/liquid.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
 
 class Menu extends Drop {
   get title(): string { return 'Main menu'; }

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Theme } from '../../scripts/engine/theme/theme.ts';
-import { renderPage } from '../../scripts/engine/theme/page.ts';
-import { defaultRenderState } from '../../scripts/engine/state.ts';
-import { createLiquid } from '../../scripts/engine/liquid.ts';
-import { coverage } from '../../scripts/engine/coverage.ts';
+import { Theme } from '@encore/liquid/theme/theme.ts';
+import { renderPage } from '@encore/liquid/theme/page.ts';
+import { defaultRenderState } from '@encore/liquid/state.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { coverage } from '@encore/liquid/coverage.ts';
 
 /** A throwaway theme whose customers/account template shows one section, `broken`. */
 function themeWith(files: Record<string, string>): Theme {

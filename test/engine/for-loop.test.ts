@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLiquid } from '../../scripts/engine/liquid.ts';
-import { withRubyErrorMode } from '../../scripts/engine/ruby/error-mode.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { withRubyErrorMode } from '@encore/liquid/ruby/error-mode.ts';
 
 // Every expected value below is the output of Ruby Liquid 5.4.0 (Debian's ruby-liquid), rendered with
 //   ruby -e 'require "liquid"; puts Liquid::Template.parse(ARGV[0], error_mode: :strict).render!(DATA)' TEMPLATE

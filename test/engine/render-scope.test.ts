@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { Theme } from '../../scripts/engine/theme/theme.ts';
-import { renderPage } from '../../scripts/engine/theme/page.ts';
-import { createLiquid } from '../../scripts/engine/liquid.ts';
-import { defaultRenderState } from '../../scripts/engine/state.ts';
+import { Theme } from '@encore/liquid/theme/theme.ts';
+import { renderPage } from '@encore/liquid/theme/page.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { defaultRenderState } from '@encore/liquid/state.ts';
 
 const theme = new Theme(fileURLToPath(new URL('../fixtures/theme-render-scope', import.meta.url)));
 const render = async (template: string) => (await renderPage(theme, { template, globals: {}, shop: defaultRenderState().shop })).body;

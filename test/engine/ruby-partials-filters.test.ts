@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Liquid, LookupType, Parser } from 'liquidjs';
-import { createLiquid } from '../../scripts/engine/liquid.ts';
-import { memoryFs } from '../../scripts/engine/memory-fs.ts';
-import { withRubyErrorMode } from '../../scripts/engine/ruby/error-mode.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { memoryFs } from '@encore/liquid/memory-fs.ts';
+import { withRubyErrorMode } from '@encore/liquid/ruby/error-mode.ts';
 
 const files = {
   item: '[{{ item }}{{ forloop.index }}]',
@@ -118,7 +118,7 @@ describe('Ruby comparisons and ifchanged', () => {
 
 describe('array filters on iterable drops', () => {
   it('list the items of an iterable drop', async () => {
-    const { SequenceDrop } = await import('../../scripts/liquid-spec/drops.ts');
+    const { SequenceDrop } = await import('@encore/liquid/liquid-spec/drops.ts');
     const seq = new SequenceDrop();
     expect(await render("{{ s | join: ',' }}|{{ s | first }}|{{ s | last }}|{{ s | size }}", { s: seq })).toBe('first,second,third|first|third|3');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createLiquid } from '../../scripts/engine/liquid.ts';
-import { formatRubyFloat } from '../../scripts/engine/ruby/float.ts';
-import { withRubyErrorMode } from '../../scripts/engine/ruby/error-mode.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { formatRubyFloat } from '@encore/liquid/ruby/float.ts';
+import { withRubyErrorMode } from '@encore/liquid/ruby/error-mode.ts';
 
 const liquid = createLiquid();
 const render = (template: string, scope: Record<string, unknown> = {}) => liquid.parseAndRender(template, scope);
@@ -88,7 +88,7 @@ describe('Ruby error rendering', () => {
   });
 
   it('stops runaway partial recursion with "Nesting too deep"', async () => {
-    const { memoryFs } = await import('../../scripts/engine/memory-fs.ts');
+    const { memoryFs } = await import('@encore/liquid/memory-fs.ts');
     const engine = createLiquid({ fs: memoryFs({ loop: '{% include "loop" %}' }) });
     await expect(engine.parseAndRender('{% include "loop" %}')).rejects.toThrow(/Nesting too deep/);
   });

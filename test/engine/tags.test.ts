@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLiquid } from '../../scripts/engine/liquid.ts';
-import { globalsWithState, defaultRenderState } from '../../scripts/engine/state.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { globalsWithState, defaultRenderState } from '@encore/liquid/state.ts';
 
 const liquid = createLiquid();
 const render = (template: string, scope: Record<string, unknown> = {}, localePath = '') =>

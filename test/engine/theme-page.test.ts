@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Theme } from '../../scripts/engine/theme/theme.ts';
-import { renderPage, type PageRequest } from '../../scripts/engine/theme/page.ts';
-import { defaultRenderState } from '../../scripts/engine/state.ts';
+import { Theme } from '@encore/liquid/theme/theme.ts';
+import { renderPage, type PageRequest } from '@encore/liquid/theme/page.ts';
+import { defaultRenderState } from '@encore/liquid/state.ts';
 
 const theme = new Theme(fileURLToPath(new URL('../fixtures/theme-basic', import.meta.url)));
 const numbers = Array.from({ length: 10 }, (_, i) => i + 1);

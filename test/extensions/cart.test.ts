@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cartPermalink } from '../../extensions/shared/src/cart.ts';
+import { cartPermalink } from '@encore/shopify-apis/cart.ts';
 
 describe('cart permalinks', () => {
   it('lists each variant with its quantity, and the discount code URL-encoded', () => {

@@ -3,11 +3,11 @@
  * value, within the 1.5 s limit, and sends what Shopify's host expects.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CUSTOMER_ACCOUNT_API_URL, customerAccountQuery } from '../../extensions/shared/src/customer-account/client.ts';
-import { ORDER_STATUS_QUERY, type OrderStatusData } from '../../extensions/shared/src/customer-account/queries.ts';
-import { customerAccountOrder } from '../../scripts/store/adapters/customer-account.ts';
-import { gid } from '../../scripts/store/adapters/ids.ts';
-import { findBundledStore } from '../../scripts/store/bundled.ts';
+import { CUSTOMER_ACCOUNT_API_URL, customerAccountQuery } from '@encore/shopify-apis/customer-account/client.ts';
+import { ORDER_STATUS_QUERY, type OrderStatusData } from '@encore/shopify-apis/customer-account/queries.ts';
+import { customerAccountOrder } from '@encore/fixtures/adapters/customer-account.ts';
+import { gid } from '@encore/fixtures/adapters/ids.ts';
+import { findBundledStore } from '@encore/fixtures/bundled.ts';
 import { graphqlFetch } from './support/graphql.ts';
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ORDER_HISTORY_LIMIT, ORDER_HISTORY_QUERY, ORDER_STATUS_QUERY } from '../../extensions/shared/src/customer-account/queries.ts';
+import { ORDER_HISTORY_LIMIT, ORDER_HISTORY_QUERY, ORDER_STATUS_QUERY } from '@encore/shopify-apis/customer-account/queries.ts';
 import { requestedCost } from './support/graphql.ts';
 
 /** Shopify's documented ceiling for one GraphQL query's requested cost. */

@@ -6,20 +6,20 @@
  * cannot carry a fact, the comparison leaves exactly that fact out and says why.
  */
 import { describe, expect, it } from 'vitest';
-import { orderJourney, type OrderJourney } from '../../extensions/core/src/journey.ts';
-import { buyAgain } from '../../extensions/core/src/recommendations.ts';
+import { orderJourney, type OrderJourney } from '@encore/core/journey.ts';
+import { buyAgain } from '@encore/core/recommendations.ts';
 import {
   ORDER_HISTORY_LIMIT,
   ORDER_HISTORY_QUERY,
   ORDER_STATUS_QUERY,
   type OrderHistoryData,
   type OrderStatusData,
-} from '../../extensions/shared/src/customer-account/queries.ts';
-import { historyOrderToCore, numericId, statusOrderToCore, subunitsOf } from '../../extensions/shared/src/customer-account/to-core.ts';
-import { customerAccountCustomer, customerAccountOrder } from '../../scripts/store/adapters/customer-account.ts';
-import { gid } from '../../scripts/store/adapters/ids.ts';
-import { loadBundledStores } from '../../scripts/store/bundled.ts';
-import type { Store } from '../../scripts/store/types.ts';
+} from '@encore/shopify-apis/customer-account/queries.ts';
+import { historyOrderToCore, numericId, statusOrderToCore, subunitsOf } from '@encore/shopify-apis/customer-account/to-core.ts';
+import { customerAccountCustomer, customerAccountOrder } from '@encore/fixtures/adapters/customer-account.ts';
+import { gid } from '@encore/fixtures/adapters/ids.ts';
+import { loadBundledStores } from '@encore/fixtures/bundled.ts';
+import type { Store } from '@encore/fixtures/types.ts';
 import { answer } from './support/graphql.ts';
 
 const FALLBACK_NOW = '2026-06-01T12:00:00Z';

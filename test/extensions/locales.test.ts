@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extensionHandles } from '../../scripts/cli/build.ts';
+import { extensionHandles } from '@encore/cli/build.ts';
 import { differences, readLocale } from '../support/locale-tree.ts';
 import { EXTENSION_LOCALES } from './support/i18n.ts';
 

@@ -5,14 +5,14 @@
  */
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buyAgain, buysAtCompanyPrices, recommendProducts } from '../../extensions/core/src/recommendations.ts';
+import { buyAgain, buysAtCompanyPrices, recommendProducts } from '@encore/core/recommendations.ts';
 import { OrderIndexBlock, type BlockState } from '../../extensions/order-index/src/OrderIndexBlock.tsx';
 import { readSettings } from '../../extensions/order-index/src/settings.ts';
 import { wordsOf } from '../../extensions/order-index/src/words.ts';
 import { localeTranslator } from './support/i18n.ts';
 
-import { findBundledStore } from '../../scripts/store/bundled.ts';
-import { findCustomer } from '../../scripts/store/names.ts';
+import { findBundledStore } from '@encore/fixtures/bundled.ts';
+import { findCustomer } from '@encore/fixtures/names.ts';
 
 const words = wordsOf({
   translate: localeTranslator('extensions/order-index', 'en'),
@@ -27,7 +27,7 @@ function coreResults(handle: string) {
   const now = store.shop.now!;
   const items = buyAgain({ products: store.products, history: customer.orders, now });
   const picks = recommendProducts({ products: store.products, collections: store.collections, history: customer.orders, now, exclude: items.map((item) => item.product.handle) });
-  // Where the Storefront API serves each image from (scripts/store/adapters/context.ts imageUrl).
+  // Where the Storefront API serves each image from (tools/fixtures/src/adapters/context.ts imageUrl).
   const imageUrls = new Map(store.products.flatMap((product) => product.images.map((image) => [image.file, `https://${store.shop.domain}/cdn/shop/files/${image.file}`] as const)));
   return { store, items, picks, state: { status: 'ready', buyAgain: items, picks, storefrontUrl: `https://${store.shop.domain}`, currency: store.shop.currency, imageUrls, companyPrices: buysAtCompanyPrices(customer.orders) } as BlockState };
 }

@@ -7,18 +7,18 @@
  */
 import { getExtension } from '@shopify/ui-extensions-tester';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buyAgain, recommendProducts } from '../../extensions/core/src/recommendations.ts';
-import { ORDER_HISTORY_LIMIT } from '../../extensions/shared/src/customer-account/queries.ts';
-import { storefrontCatalog } from '../../extensions/shared/src/storefront/product.ts';
-import type { StorefrontProduct } from '../../extensions/shared/src/storefront/types.ts';
+import { buyAgain, recommendProducts } from '@encore/core/recommendations.ts';
+import { ORDER_HISTORY_LIMIT } from '@encore/shopify-apis/customer-account/queries.ts';
+import { storefrontCatalog } from '@encore/shopify-apis/storefront/product.ts';
+import type { StorefrontProduct } from '@encore/shopify-apis/storefront/types.ts';
 import { loadBlock, MAX_PRODUCT_IDS, MAX_SEEDS } from '../../extensions/order-index/src/load.ts';
 import { readSettings } from '../../extensions/order-index/src/settings.ts';
-import { customerAccountCustomer } from '../../scripts/store/adapters/customer-account.ts';
-import { parseGid } from '../../scripts/store/adapters/ids.ts';
-import { storefrontNodes, storefrontProductId, storefrontRecommendations } from '../../scripts/store/adapters/storefront.ts';
-import { findBundledStore } from '../../scripts/store/bundled.ts';
-import { findCustomer } from '../../scripts/store/names.ts';
-import type { Customer, Store } from '../../scripts/store/types.ts';
+import { customerAccountCustomer } from '@encore/fixtures/adapters/customer-account.ts';
+import { parseGid } from '@encore/fixtures/adapters/ids.ts';
+import { storefrontNodes, storefrontProductId, storefrontRecommendations } from '@encore/fixtures/adapters/storefront.ts';
+import { findBundledStore } from '@encore/fixtures/bundled.ts';
+import { findCustomer } from '@encore/fixtures/names.ts';
+import type { Customer, Store } from '@encore/fixtures/types.ts';
 import { answer, graphqlFetch } from './support/graphql.ts';
 import { localeTranslator } from './support/i18n.ts';
 

@@ -8,13 +8,13 @@
 import { getExtension } from '@shopify/ui-extensions-tester';
 import { waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { customerAccountOrder } from '../../scripts/store/adapters/customer-account.ts';
-import type { CustomerAccount } from '../../scripts/store/adapters/customer-account.ts';
-import type { Order, ShipmentStatus } from '../../scripts/store/types.ts';
-import { orderJourney } from '../../extensions/core/src/journey.ts';
-import { loadBundledStores } from '../../scripts/store/bundled.ts';
-import { gid } from '../../scripts/store/adapters/ids.ts';
-import { findBundledStore } from '../../scripts/store/bundled.ts';
+import { customerAccountOrder } from '@encore/fixtures/adapters/customer-account.ts';
+import type { CustomerAccount } from '@encore/fixtures/adapters/customer-account.ts';
+import type { Order, ShipmentStatus } from '@encore/fixtures/types.ts';
+import { orderJourney } from '@encore/core/journey.ts';
+import { loadBundledStores } from '@encore/fixtures/bundled.ts';
+import { gid } from '@encore/fixtures/adapters/ids.ts';
+import { findBundledStore } from '@encore/fixtures/bundled.ts';
 import { graphqlFetch } from './support/graphql.ts';
 import { localeTranslator } from './support/i18n.ts';
 

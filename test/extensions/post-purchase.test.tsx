@@ -18,9 +18,9 @@ import { Banner, Bookend, Button, Heading, Image, Select, Text } from '@shopify/
 import type { PostPurchaseRenderApi, PostPurchaseShouldRenderApi } from '@shopify/post-purchase-ui-extensions';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Offer } from '../../extensions/post-purchase-upsell/src/backend.ts';
-import { postPurchaseInput } from '../../scripts/store/adapters/post-purchase.ts';
-import { findBundledStore } from '../../scripts/store/bundled.ts';
-import { findOrder } from '../../scripts/store/names.ts';
+import { postPurchaseInput } from '@encore/fixtures/adapters/post-purchase.ts';
+import { findBundledStore } from '@encore/fixtures/bundled.ts';
+import { findOrder } from '@encore/fixtures/names.ts';
 import { loadPostPurchaseExtension, registered } from './support/post-purchase-host.ts';
 
 // ------------------------------------------------------------------ the host: self.shopify.extend

@@ -7,15 +7,15 @@
 import { getExtension } from '@shopify/ui-extensions-tester';
 import { waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { shopMoneyText } from '../../extensions/core/src/money.ts';
+import { shopMoneyText } from '@encore/core/money.ts';
 import { wordsFor } from '../../extensions/post-purchase-upsell/src/words.ts';
-import { shopMoneyFormat } from '../../extensions/shared/src/shop-money.ts';
-import { fixtureShop } from '../../scripts/offers/fixture-shop.ts';
-import { createLiquid } from '../../scripts/engine/liquid.ts';
-import { defaultRenderState, globalsWithState } from '../../scripts/engine/state.ts';
-import { thankYouApi } from '../../scripts/store/adapters/checkout.ts';
-import { findBundledStore } from '../../scripts/store/bundled.ts';
-import { findOrder } from '../../scripts/store/names.ts';
+import { shopMoneyFormat } from '@encore/shopify-apis/shop-money.ts';
+import { fixtureShop } from '@encore/fixtures/offers/fixture-shop.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { defaultRenderState, globalsWithState } from '@encore/liquid/state.ts';
+import { thankYouApi } from '@encore/fixtures/adapters/checkout.ts';
+import { findBundledStore } from '@encore/fixtures/bundled.ts';
+import { findOrder } from '@encore/fixtures/names.ts';
 import { localeTranslator } from './support/i18n.ts';
 import { fillThankYouHost } from './support/thank-you-host.ts';
 

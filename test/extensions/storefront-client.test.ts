@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { productsById, recommendationsFor, type StorefrontQuery, languageCode } from '../../extensions/shared/src/storefront/client.ts';
-import { PRODUCTS_QUERY, RECOMMENDATIONS_QUERY } from '../../extensions/shared/src/storefront/documents.ts';
-import { storefrontNodes, storefrontRecommendations } from '../../scripts/store/adapters/storefront.ts';
-import { loadStore } from '../../scripts/store/load.ts';
+import { productsById, recommendationsFor, type StorefrontQuery, languageCode } from '@encore/shopify-apis/storefront/client.ts';
+import { PRODUCTS_QUERY, RECOMMENDATIONS_QUERY } from '@encore/shopify-apis/storefront/documents.ts';
+import { storefrontNodes, storefrontRecommendations } from '@encore/fixtures/adapters/storefront.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
 import { answer } from './support/graphql.ts';
 
 const store = loadStore();

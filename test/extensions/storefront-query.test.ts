@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isInStock, isReplenishable, replenishDays } from '../../extensions/core/src/catalog.ts';
-import { PRODUCTS_QUERY, RECOMMENDATIONS_QUERY } from '../../extensions/shared/src/storefront/documents.ts';
-import { coreProduct, productsOfNodes } from '../../extensions/shared/src/storefront/product.ts';
-import type { ProductsData, RecommendationsData } from '../../extensions/shared/src/storefront/types.ts';
-import { isOnStorefront, storefrontNodes, storefrontRecommendations } from '../../scripts/store/adapters/storefront.ts';
-import { loadBundledStores } from '../../scripts/store/bundled.ts';
+import { isInStock, isReplenishable, replenishDays } from '@encore/core/catalog.ts';
+import { PRODUCTS_QUERY, RECOMMENDATIONS_QUERY } from '@encore/shopify-apis/storefront/documents.ts';
+import { coreProduct, productsOfNodes } from '@encore/shopify-apis/storefront/product.ts';
+import type { ProductsData, RecommendationsData } from '@encore/shopify-apis/storefront/types.ts';
+import { isOnStorefront, storefrontNodes, storefrontRecommendations } from '@encore/fixtures/adapters/storefront.ts';
+import { loadBundledStores } from '@encore/fixtures/bundled.ts';
 import { answer } from './support/graphql.ts';
 
 /**

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { orderJourney } from '../../extensions/core/src/journey.ts';
+import { orderJourney } from '@encore/core/journey.ts';
 import { placedJourney, placedJourneyKey } from '../../extensions/thank-you/src/placed-journey.ts';
 import { placedOrder } from '../../extensions/thank-you/src/placed-order.ts';
-import { PLACED_JOURNEYS_FILE, placedInputs, placedJourneysSource } from '../../scripts/extensions/placed-journeys.ts';
+import { PLACED_JOURNEYS_FILE, placedInputs, placedJourneysSource } from '@encore/cli/placed-journeys.ts';
 
 describe("the thank-you page's journey table (the core's orderJourney, computed once)", () => {
-  it('is what the core says now (regenerate with `npx tsx scripts/extensions/placed-journeys.ts`)', () => {
+  it('is what the core says now (regenerate with `npx tsx tools/cli/src/placed-journeys.ts`)', () => {
     expect(fs.readFileSync(PLACED_JOURNEYS_FILE, 'utf8')).toBe(placedJourneysSource());
   });
 

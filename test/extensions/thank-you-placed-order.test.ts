@@ -1,10 +1,10 @@
 import type { CartLine, DeliveryGroup, DeliveryOption, SelectedPaymentOption } from '@shopify/ui-extensions/checkout';
 import { describe, expect, it } from 'vitest';
-import { orderJourney } from '../../extensions/core/src/journey.ts';
+import { orderJourney } from '@encore/core/journey.ts';
 import { deliveryMode, placedOrder, type PlacedOrderInput } from '../../extensions/thank-you/src/placed-order.ts';
-import { thankYouApi } from '../../scripts/store/adapters/checkout.ts';
-import { loadStore } from '../../scripts/store/load.ts';
-import { findOrder } from '../../scripts/store/names.ts';
+import { thankYouApi } from '@encore/fixtures/adapters/checkout.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
+import { findOrder } from '@encore/fixtures/names.ts';
 
 const store = loadStore();
 const NOW = '2026-03-18T13:12:30Z';

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSpecsDir, loadSuites } from '../../scripts/liquid-spec/load.ts';
-import { runSuite, SUITE_GOALS } from '../../scripts/liquid-spec/suite-report.ts';
-import { runCase } from '../../scripts/liquid-spec/run.ts';
-import { instantiateEnvironment, SequenceDrop } from '../../scripts/liquid-spec/drops.ts';
-import { createLiquid } from '../../scripts/engine/liquid.ts';
+import { defaultSpecsDir, loadSuites } from '@encore/liquid/liquid-spec/load.ts';
+import { runSuite, SUITE_GOALS } from '@encore/liquid/liquid-spec/suite-report.ts';
+import { runCase } from '@encore/liquid/liquid-spec/run.ts';
+import { instantiateEnvironment, SequenceDrop } from '@encore/liquid/liquid-spec/drops.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
 
 const specsDir = defaultSpecsDir(resolve(import.meta.dirname, '..', '..'));
 const haveSpecs = existsSync(specsDir);

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 
-/** Drives `scripts/cli/liquid-spec-server.ts` over stdio, one request and one reply per line. */
+/** Drives `tools/cli/src/liquid-spec-server.ts` over stdio, one request and one reply per line. */
 function startServer() {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/liquid-spec-server.ts'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/cli/src/liquid-spec-server.ts'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
   const replies = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   let nextId = 1;
   const send = async (method: string, params?: unknown) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RELOAD_SCRIPT } from '../../scripts/preview/live-reload.ts';
+import { RELOAD_SCRIPT } from '@encore/studio/live-reload.ts';
 import { studioFor, themeCopy } from './support.ts';
 
 describe('a Liquid error in the theme', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RELOAD_SCRIPT } from '../../scripts/preview/live-reload.ts';
+import { RELOAD_SCRIPT } from '@encore/studio/live-reload.ts';
 import { studioFor } from './support.ts';
 
 let studio: Awaited<ReturnType<typeof studioFor>>;

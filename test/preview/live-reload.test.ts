@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RELOAD_SCRIPT } from '../../scripts/preview/live-reload.ts';
+import { RELOAD_SCRIPT } from '@encore/studio/live-reload.ts';
 import { studioFor, themeCopy } from './support.ts';
 
 /** Opens the event stream and resolves with the first `reload` event's data and when it arrived. */
@@ -60,7 +60,7 @@ describe('live reload of a fixture edit', () => {
   const file = path.join(dir, 'store.json');
   let studio: Awaited<ReturnType<typeof studioFor>>;
   beforeAll(async () => {
-    fs.copyFileSync(new URL('../../scripts/store/fixtures/dkk-store.json', import.meta.url), file);
+    fs.copyFileSync(new URL('../../tools/fixtures/stores/dkk-store.json', import.meta.url), file);
     studio = await studioFor({ storeFile: file });
   });
   afterAll(async () => {
@@ -100,7 +100,7 @@ describe('live reload of a fixture edit', () => {
 
   it('drops the banner once the fixture loads again', async () => {
     const stream = await listen(studio.url);
-    const store = JSON.parse(fs.readFileSync(new URL('../../scripts/store/fixtures/dkk-store.json', import.meta.url), 'utf8'));
+    const store = JSON.parse(fs.readFileSync(new URL('../../tools/fixtures/stores/dkk-store.json', import.meta.url), 'utf8'));
     fs.writeFileSync(file, JSON.stringify(store));
     await stream.next;
     stream.stop();

@@ -5,13 +5,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderIdOf } from '../../scripts/store/names.ts';
+import { orderIdOf } from '@encore/fixtures/names.ts';
 import { linksOf, recommendationsOf } from './links.ts';
 import { studioFor, type Page } from './support.ts';
 
 type Studio = Awaited<ReturnType<typeof studioFor>>;
 
-const fixture = (name: string) => fileURLToPath(new URL(`../../scripts/store/fixtures/${name}`, import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../../tools/fixtures/stores/${name}`, import.meta.url));
 const langOf = (html: string) => /<html lang="([^"]*)"/.exec(html)?.[1];
 const accountTitle = (html: string) => /<h1 class="encore-account__title">([^<]*)</.exec(html)?.[1];
 

@@ -4,10 +4,10 @@
  * The URLs are the ones Liquid's `link.url` gives on a page in that language.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBundledStores } from '../../scripts/store/bundled.ts';
-import { liquidGlobals } from '../../scripts/store/liquid/index.ts';
-import type { LinkDrop } from '../../scripts/store/liquid/menu.ts';
-import type { Store } from '../../scripts/store/types.ts';
+import { loadBundledStores } from '@encore/fixtures/bundled.ts';
+import { liquidGlobals } from '@encore/fixtures/liquid/index.ts';
+import type { LinkDrop } from '@encore/fixtures/liquid/menu.ts';
+import type { Store } from '@encore/fixtures/types.ts';
 import { studioFor } from './support.ts';
 
 /** Every `link.url` of every menu, at every depth, on a page in `locale`. */

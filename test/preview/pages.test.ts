@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadStore } from '../../scripts/store/load.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
 import { studioFor } from './support.ts';
 
 let studio: Awaited<ReturnType<typeof studioFor>>;
@@ -88,11 +88,11 @@ describe('the index', () => {
     const section = /<section id="other-stores"[\s\S]*?<\/section>/.exec(body)![0];
     const items = [...section.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''));
     expect(items).toEqual([
-      'npm start -- --fixtures scripts/store/fixtures/dkk-store.json: Nordlys Keramik (DKK, da, en), 2 customers, 5 orders',
-      'npm start -- --fixtures scripts/store/fixtures/eur-store.json: Atelier Zeep (EUR, nl, en, de), 2 customers, 6 orders',
-      'npm start -- --fixtures scripts/store/fixtures/jpy-store.json: Kissa Mame (JPY, ja, en), 2 customers, 4 orders',
-      'npm start -- --fixtures scripts/store/fixtures/nok-store.json: Fjellull (NOK, nb, en), 1 customer, 3 orders',
-      'npm start -- --fixtures scripts/store/fixtures/thb-store.json: Baan Silk (THB, th, en), 2 customers, 4 orders',
+      'npm start -- --fixtures tools/fixtures/stores/dkk-store.json: Nordlys Keramik (DKK, da, en), 2 customers, 5 orders',
+      'npm start -- --fixtures tools/fixtures/stores/eur-store.json: Atelier Zeep (EUR, nl, en, de), 2 customers, 6 orders',
+      'npm start -- --fixtures tools/fixtures/stores/jpy-store.json: Kissa Mame (JPY, ja, en), 2 customers, 4 orders',
+      'npm start -- --fixtures tools/fixtures/stores/nok-store.json: Fjellull (NOK, nb, en), 1 customer, 3 orders',
+      'npm start -- --fixtures tools/fixtures/stores/thb-store.json: Baan Silk (THB, th, en), 2 customers, 4 orders',
     ]);
   });
 
@@ -147,7 +147,7 @@ describe('the index puts the scenarios first', () => {
 describe('the index of a store whose descriptions hold markup', () => {
   let hostile: Awaited<ReturnType<typeof studioFor>>;
   beforeAll(async () => {
-    const store = JSON.parse(fs.readFileSync(new URL('../../scripts/store/default-store.json', import.meta.url), 'utf8'));
+    const store = JSON.parse(fs.readFileSync(new URL('../../tools/fixtures/stores/default-store.json', import.meta.url), 'utf8'));
     store.$schema = undefined;
     store.shop.name = 'Shop <b>"&</b>';
     store.customers[0].description = '<script>window.__encoreInjected=1</script>';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { relatedHandles } from '../../scripts/preview/recommendations.ts';
+import { relatedHandles } from '@encore/studio/recommendations.ts';
 import { recommendationsOf } from './links.ts';
 import { studioFor } from './support.ts';
 
@@ -65,7 +65,7 @@ describe('/recommendations/products', () => {
 describe('/recommendations/products on a store whose primary locale is not the theme default (dkk: da)', () => {
   let danish: Awaited<ReturnType<typeof studioFor>>;
   beforeAll(async () => {
-    danish = await studioFor({ storeFile: fileURLToPath(new URL('../../scripts/store/fixtures/dkk-store.json', import.meta.url)) });
+    danish = await studioFor({ storeFile: fileURLToPath(new URL('../../tools/fixtures/stores/dkk-store.json', import.meta.url)) });
   });
   afterAll(() => danish.close());
 

@@ -1,5 +1,5 @@
 /**
- * The studio's cart per browser (scripts/preview/shop/session-cart.ts): Shopify's product form and Cart AJAX API
+ * The studio's cart per browser (tools/studio/src/shop/session-cart.ts): Shopify's product form and Cart AJAX API
  * answered from the store fixture, so four "Add to cart" clicks build a cart of four.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,9 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerShopRoute } from "../../scripts/preview/shop/index.ts";
-import { Storefront } from "../../scripts/storefront.ts";
-import { orderIdOf } from "../../scripts/store/names.ts";
-import type { Store } from "../../scripts/store/types.ts";
+import { answerShopRoute } from "@encore/studio/shop/index.ts";
+import { Storefront } from "@encore/studio/storefront.ts";
+import { orderIdOf } from "@encore/fixtures/names.ts";
+import type { Store } from "@encore/fixtures/types.ts";
 import { studioFor, type Page } from "./support.ts";
 
 let studio: Awaited<ReturnType<typeof studioFor>>;
@@ -180,7 +180,7 @@ describe("a cart permalink on a store in another currency (--fixtures)", () => {
   let danish: Awaited<ReturnType<typeof studioFor>>;
   beforeAll(async () => {
     danish = await studioFor({
-      storeFile: fileURLToPath(new URL("../../scripts/store/fixtures/dkk-store.json", import.meta.url)),
+      storeFile: fileURLToPath(new URL("../../tools/fixtures/stores/dkk-store.json", import.meta.url)),
     });
   });
   afterAll(() => danish.close());

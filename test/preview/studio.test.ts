@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PORT, studioPort } from '../../scripts/preview/studio.ts';
-import type { Store } from '../../scripts/store/types.ts';
+import { DEFAULT_PORT, studioPort } from '@encore/studio/studio.ts';
+import type { Store } from '@encore/fixtures/types.ts';
 import { withCardCheckout } from '../support/card-checkout.ts';
 import { studioFor } from './support.ts';
 
@@ -70,7 +70,7 @@ async function offersFor(studio: Awaited<ReturnType<typeof studioFor>>, orderId:
 function storeCopy(name: string, ...cardPaid: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-studio-offers-'));
   const file = path.join(dir, `${name}.json`);
-  const source = path.join(ROOT, 'scripts/store/fixtures', `${name}.json`);
+  const source = path.join(ROOT, 'tools/fixtures/stores', `${name}.json`);
   if (cardPaid.length === 0) fs.copyFileSync(source, file);
   else fs.writeFileSync(file, JSON.stringify(withCardCheckout(JSON.parse(fs.readFileSync(source, 'utf8')) as Store, ...cardPaid), null, 2));
   return file;
@@ -78,7 +78,7 @@ function storeCopy(name: string, ...cardPaid: string[]): string {
 
 describe('a studio on another fixture (--fixtures)', () => {
   let studio: Awaited<ReturnType<typeof studioFor>>;
-  beforeAll(async () => { studio = await studioFor({ storeFile: 'scripts/store/fixtures/dkk-store.json' }); });
+  beforeAll(async () => { studio = await studioFor({ storeFile: 'tools/fixtures/stores/dkk-store.json' }); });
   afterAll(() => studio.close());
 
   it("serves that store's customers in its primary language", async () => {
@@ -107,7 +107,7 @@ describe('the bundled stores in yen and baht', () => {
     // #5001: a silk scarf and two Thai teas (฿1,870): the silk bag at 10 % off; the tea is in the order already.
     ['thb-store', '5001', ['silk-bag-with-scarf: 1890.00 → 1701.00 THB']],
   ])('%s offers its own products on #%s', async (name, orderId, expected) => {
-    const studio = await studioFor({ storeFile: `scripts/store/fixtures/${name}.json` });
+    const studio = await studioFor({ storeFile: `tools/fixtures/stores/${name}.json` });
     try {
       expect(await offersFor(studio, orderId)).toEqual({ status: 200, offers: expected });
     } finally {
@@ -130,7 +130,7 @@ describe('the offers a studio serves', () => {
   });
 
   it('come from --offers when given, over the file beside the fixture', async () => {
-    const studio = await studioFor({ storeFile: storeCopy('eur-store', '3001', '3004'), offersFile: 'scripts/store/fixtures/eur-store.offers.json' });
+    const studio = await studioFor({ storeFile: storeCopy('eur-store', '3001', '3004'), offersFile: 'tools/fixtures/stores/eur-store.offers.json' });
     try {
       // #3001: three lavender soaps and a hand cream: the cream is in the order, so no cream offer; no gift either.
       expect(await offersFor(studio, '3001')).toEqual({ status: 200, offers: [] });
@@ -150,7 +150,7 @@ describe('the offers a studio serves', () => {
   it('reload when the offers file is saved, and keep the last good ones while it is broken', async () => {
     const store = storeCopy('nok-store', '4001');
     const offersFile = store.replace(/\.json$/, '.offers.json');
-    fs.copyFileSync(path.join(ROOT, 'scripts/store/fixtures/nok-store.offers.json'), offersFile);
+    fs.copyFileSync(path.join(ROOT, 'tools/fixtures/stores/nok-store.offers.json'), offersFile);
     const studio = await studioFor({ storeFile: store });
     try {
       // #4001: a blanket and wool wash (in the order), for a regular customer: the socks at 50 kr off.
@@ -171,7 +171,7 @@ describe('the offers a studio serves', () => {
 /** Runs `npm start`'s script on a free port; resolves with its first line and how long that took. */
 async function firstLine(): Promise<{ line: string; ms: number; stop: () => void }> {
   const started = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/start.ts', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/cli/src/start.ts', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const line = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {

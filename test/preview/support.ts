@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startStudio, type Studio, type StudioOptions } from '../../scripts/preview/studio.ts';
+import { startStudio, type Studio, type StudioOptions } from '@encore/studio/studio.ts';
 
 /** A studio on a free port, its warnings kept instead of printed and its backend's request log dropped. */
 export async function studioFor(options: StudioOptions = {}): Promise<Studio & { warnings: string[]; get: (path: string, init?: RequestInit) => Promise<Page> }> {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_STORE_FILES, findBundledStore, listBundledScenarios, loadBundledStores } from '../../scripts/store/bundled.ts';
-import { DEFAULT_STORE_FILE } from '../../scripts/store/load.ts';
-import { loadOffers, offersFileBeside } from '../../scripts/offers/load.ts';
-import { orderReferences } from '../../scripts/store/names.ts';
-import { financialStatus, fulfillmentStatus, orderAmounts } from '../../scripts/store/derive.ts';
-import type { Order, Store } from '../../scripts/store/types.ts';
+import { BUNDLED_STORE_FILES, findBundledStore, listBundledScenarios, loadBundledStores } from '@encore/fixtures/bundled.ts';
+import { DEFAULT_STORE_FILE } from '@encore/fixtures/load.ts';
+import { loadOffers, offersFileBeside } from '@encore/fixtures/offers/load.ts';
+import { orderReferences } from '@encore/fixtures/names.ts';
+import { financialStatus, fulfillmentStatus, orderAmounts } from '@encore/fixtures/derive.ts';
+import type { Order, Store } from '@encore/fixtures/types.ts';
 
 const stores = loadBundledStores();
 const byName = (name: string): Store => stores.find((bundled) => bundled.name === name)!.store;
@@ -15,7 +15,7 @@ describe('bundled stores', () => {
   it('are the default store first, then one store per currency', () => {
     expect(BUNDLED_STORE_FILES[0]).toBe(DEFAULT_STORE_FILE);
     expect(stores.map((bundled) => bundled.name)).toEqual([
-      'default-store.json', 'fixtures/dkk-store.json', 'fixtures/eur-store.json', 'fixtures/jpy-store.json', 'fixtures/nok-store.json', 'fixtures/thb-store.json',
+      'stores/default-store.json', 'stores/dkk-store.json', 'stores/eur-store.json', 'stores/jpy-store.json', 'stores/nok-store.json', 'stores/thb-store.json',
     ]);
     expect(stores.map((bundled) => bundled.store.shop.currency)).toEqual(['USD', 'DKK', 'EUR', 'JPY', 'NOK', 'THB']);
   });
@@ -53,12 +53,12 @@ describe('bundled stores', () => {
   });
 
   it('find the store that holds a customer or an order', () => {
-    expect(findBundledStore({ customer: 'mette-hansen' })?.name).toBe('fixtures/dkk-store.json');
-    expect(findBundledStore({ customer: 'casey' })?.name).toBe('default-store.json');
-    expect(findBundledStore({ order: '7004' })?.name).toBe('fixtures/jpy-store.json');
-    expect(findBundledStore({ order: '#3001' })?.name).toBe('fixtures/eur-store.json');
+    expect(findBundledStore({ customer: 'mette-hansen' })?.name).toBe('stores/dkk-store.json');
+    expect(findBundledStore({ customer: 'casey' })?.name).toBe('stores/default-store.json');
+    expect(findBundledStore({ order: '7004' })?.name).toBe('stores/jpy-store.json');
+    expect(findBundledStore({ order: '#3001' })?.name).toBe('stores/eur-store.json');
     // By id: #1007 is order 6007 of the default store.
-    expect(findBundledStore({ order: '6007' })?.name).toBe('default-store.json');
+    expect(findBundledStore({ order: '6007' })?.name).toBe('stores/default-store.json');
     expect(findBundledStore({ order: '64003' })?.store.shop.currency).toBe('NOK');
     expect(findBundledStore({ customer: 'nobody' })).toBeUndefined();
     expect(findBundledStore({ order: '9999' })).toBeUndefined();
@@ -67,8 +67,8 @@ describe('bundled stores', () => {
   it('list every scenario, marking the lines of stores other than the default with their file', () => {
     const lines = listBundledScenarios();
     expect(lines[0]).toBe('customer new-customer  Just created an account, no orders and no addresses');
-    expect(lines).toContain('customer ingrid-berg  Bergen customer paying in kroner (NOK): delivered by Posten, Vipps order in transit, sweater refunded  [fixtures/nok-store.json]');
-    expect(lines).toContain('order 7002  Paying at a convenience store (konbini): payment pending  [fixtures/jpy-store.json]');
+    expect(lines).toContain('customer ingrid-berg  Bergen customer paying in kroner (NOK): delivered by Posten, Vipps order in transit, sweater refunded  [stores/nok-store.json]');
+    expect(lines).toContain('order 7002  Paying at a convenience store (konbini): payment pending  [stores/jpy-store.json]');
     expect(lines.filter((line) => line.endsWith(']'))).toHaveLength(stores.slice(1).reduce((n, { store }) => n + store.customers.length + ordersOf(store).length, 0));
     expect(lines.every((line) => /^(customer|order) \S+ {2}\S/.test(line))).toBe(true);
   });
@@ -76,11 +76,11 @@ describe('bundled stores', () => {
 
 describe('currency stores', () => {
   const LOCAL = {
-    'fixtures/dkk-store.json': { currency: 'DKK', country: ['DK'], locale: 'da', timezone: 'Europe/Copenhagen', money: '{{amount_with_comma_separator}} kr.', withCurrency: '{{amount_with_comma_separator}} DKK' },
-    'fixtures/eur-store.json': { currency: 'EUR', country: ['NL', 'BE'], locale: 'nl', timezone: 'Europe/Amsterdam', money: '€{{amount_with_comma_separator}}', withCurrency: '€{{amount_with_comma_separator}} EUR' },
-    'fixtures/nok-store.json': { currency: 'NOK', country: ['NO'], locale: 'nb', timezone: 'Europe/Oslo', money: 'kr {{amount_with_comma_separator}}', withCurrency: 'kr {{amount_with_comma_separator}} NOK' },
-    'fixtures/thb-store.json': { currency: 'THB', country: ['TH'], locale: 'th', timezone: 'Asia/Bangkok', money: '฿{{amount}}', withCurrency: '฿{{amount}} THB' },
-    'fixtures/jpy-store.json': { currency: 'JPY', country: ['JP'], locale: 'ja', timezone: 'Asia/Tokyo', money: '¥{{amount_no_decimals}}', withCurrency: '¥{{amount_no_decimals}} JPY' },
+    'stores/dkk-store.json': { currency: 'DKK', country: ['DK'], locale: 'da', timezone: 'Europe/Copenhagen', money: '{{amount_with_comma_separator}} kr.', withCurrency: '{{amount_with_comma_separator}} DKK' },
+    'stores/eur-store.json': { currency: 'EUR', country: ['NL', 'BE'], locale: 'nl', timezone: 'Europe/Amsterdam', money: '€{{amount_with_comma_separator}}', withCurrency: '€{{amount_with_comma_separator}} EUR' },
+    'stores/nok-store.json': { currency: 'NOK', country: ['NO'], locale: 'nb', timezone: 'Europe/Oslo', money: 'kr {{amount_with_comma_separator}}', withCurrency: 'kr {{amount_with_comma_separator}} NOK' },
+    'stores/thb-store.json': { currency: 'THB', country: ['TH'], locale: 'th', timezone: 'Asia/Bangkok', money: '฿{{amount}}', withCurrency: '฿{{amount}} THB' },
+    'stores/jpy-store.json': { currency: 'JPY', country: ['JP'], locale: 'ja', timezone: 'Asia/Tokyo', money: '¥{{amount_no_decimals}}', withCurrency: '¥{{amount_no_decimals}} JPY' },
   } as const;
 
   it.each(Object.entries(LOCAL))('%s is a small real shop in its own currency, language and time zone', (name, local) => {
@@ -114,7 +114,7 @@ describe('currency stores', () => {
   });
 
   it('DKK #2001: 2 × 249,00 + 399,00 + 49,00 shipping = 946,00 kr., of which 25% moms is 189,20', () => {
-    const o = orderOf(byName('fixtures/dkk-store.json'), '#2001');
+    const o = orderOf(byName('stores/dkk-store.json'), '#2001');
     expect(o.total_price).toBe(2 * 24900 + 39900 + 4900);
     expect(o.tax_lines).toEqual([{ title: 'Moms', rate: 0.25, price: 18920 }]);
   });
@@ -126,7 +126,7 @@ describe('currency stores', () => {
       else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
       else if (typeof value === 'number' && ['price', 'compare_at_price', 'amount', 'total_price'].includes(key)) amounts.push(value);
     };
-    const store = byName('fixtures/jpy-store.json');
+    const store = byName('stores/jpy-store.json');
     walk(store);
     expect(amounts.length).toBeGreaterThan(30);
     expect(amounts.filter((amount) => amount % 100 !== 0)).toEqual([]);
@@ -134,7 +134,7 @@ describe('currency stores', () => {
   });
 
   it('JPY #7001: standard 10% and reduced 8% (food) consumption tax, each included', () => {
-    const o = orderOf(byName('fixtures/jpy-store.json'), '#7001');
+    const o = orderOf(byName('stores/jpy-store.json'), '#7001');
     // ¥6,600 drip set at 10% holds ¥600; ¥2,400 + ¥1,500 of coffee at 8% holds ¥288.9, rounded to ¥289.
     expect(o.tax_lines).toEqual([{ title: '消費税', rate: 0.1, price: 60000 }, { title: '消費税', rate: 0.08, price: 28900 }]);
     expect(o.total_price).toBe(1050000);

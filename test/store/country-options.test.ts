@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allCountryOptionTags } from '../../scripts/store/liquid/country-options.ts';
+import { allCountryOptionTags } from '@encore/fixtures/liquid/country-options.ts';
 
 /**
  * shopify.dev/docs/api/liquid/objects/all_country_option_tags: an <option> per country whose data-provinces holds

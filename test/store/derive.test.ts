@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import * as core from '../../extensions/core/src/order-status.ts';
-import * as derive from '../../scripts/store/derive.ts';
+import * as core from '@encore/core/order-status.ts';
+import * as derive from '@encore/fixtures/derive.ts';
 
 // The rules themselves are tested in test/core/order-status.test.ts.
-describe('scripts/store/derive.ts', () => {
+describe('tools/fixtures/src/derive.ts', () => {
   it('hands out the core order rules under their old names', () => {
     const names = [
       'allocatedToApplication', 'financialStatus', 'fulfillmentStatus', 'isCartLevel', 'lineAmounts', 'lineItemState',

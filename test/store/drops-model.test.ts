@@ -5,8 +5,8 @@
  */
 import { Liquid } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
-import { loadStore, type Store } from '../../scripts/store/load.ts';
-import { liquidGlobals, type PageOptions } from '../../scripts/store/liquid/index.ts';
+import { loadStore, type Store } from '@encore/fixtures/load.ts';
+import { liquidGlobals, type PageOptions } from '@encore/fixtures/liquid/index.ts';
 import { richStore } from './drops-store.ts';
 
 const store = loadStore();

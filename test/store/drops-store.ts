@@ -5,8 +5,8 @@
  * metafields of every type the model allows, a barcode. Every change keeps
  * the store valid (`parseStore` checks totals and payments).
  */
-import { parseStore, type Store } from '../../scripts/store/load.ts';
-import type { Order } from '../../scripts/store/types.ts';
+import { parseStore, type Store } from '@encore/fixtures/load.ts';
+import type { Order } from '@encore/fixtures/types.ts';
 import { defaultStoreJson, LABEL } from './helpers.ts';
 
 export function richStoreJson(): any {

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Drop, Liquid } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
-import { loadStore } from '../../scripts/store/load.ts';
-import { ShopifyDrop } from '../../scripts/store/liquid/drop.ts';
-import { liquidGlobals, shopSettingsOf } from '../../scripts/store/liquid/index.ts';
-import type { LinklistDrop } from '../../scripts/store/liquid/menu.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
+import { ShopifyDrop } from '@encore/fixtures/liquid/drop.ts';
+import { liquidGlobals, shopSettingsOf } from '@encore/fixtures/liquid/index.ts';
+import type { LinklistDrop } from '@encore/fixtures/liquid/menu.ts';
 
 const store = loadStore();
 const require = createRequire(import.meta.url);

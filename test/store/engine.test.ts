@@ -4,10 +4,10 @@
  * and the money filter must read the drops' subunit integers.
  */
 import { describe, expect, it } from 'vitest';
-import { createLiquid } from '../../scripts/engine/liquid.ts';
-import { defaultRenderState, globalsWithState } from '../../scripts/engine/state.ts';
-import { loadStore } from '../../scripts/store/load.ts';
-import { liquidGlobals, shopSettingsOf } from '../../scripts/store/liquid/index.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { defaultRenderState, globalsWithState } from '@encore/liquid/state.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
+import { liquidGlobals, shopSettingsOf } from '@encore/fixtures/liquid/index.ts';
 
 const store = loadStore();
 const liquid = createLiquid();

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generateStore, type GenerateOptions } from '../../scripts/store/generate.ts';
-import { loadStore, parseStore } from '../../scripts/store/load.ts';
-import { financialStatus, fulfillmentStatus } from '../../scripts/store/derive.ts';
-import { Storefront } from '../../scripts/storefront.ts';
+import { generateStore, type GenerateOptions } from '@encore/fixtures/generate.ts';
+import { loadStore, parseStore } from '@encore/fixtures/load.ts';
+import { financialStatus, fulfillmentStatus } from '@encore/fixtures/derive.ts';
+import { Storefront } from '@encore/studio/storefront.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -82,7 +82,7 @@ describe('generateStore', () => {
 });
 
 describe('npm run generate', () => {
-  const run = (...args: string[]) => spawnSync(TSX, ['scripts/cli/generate.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = (...args: string[]) => spawnSync(TSX, ['tools/cli/src/generate.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
   it('writes the same store to --out as to stdout, and loadStore reads it', () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'encore-generate-')), 'store.json');

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_STORE_FILE, parseStore, StoreError } from '../../scripts/store/load.ts';
+import { DEFAULT_STORE_FILE, parseStore, StoreError } from '@encore/fixtures/load.ts';
 
 /** A fresh, mutable copy of the default store's JSON. */
 export function defaultStoreJson(): any {
   return JSON.parse(readFileSync(DEFAULT_STORE_FILE, 'utf8'));
 }
 
-export const LABEL = 'scripts/store/default-store.json';
+export const LABEL = 'tools/fixtures/stores/default-store.json';
 
 /** The problem lines reported for the default store after `mutate`. */
 export function problemsAfter(mutate: (json: any) => void): string[] {

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listScenarios, loadStore, StoreError } from '../../scripts/store/load.ts';
-import { SCHEMA_FILE, schemaJson } from '../../scripts/store/write-schema.ts';
+import { listScenarios, loadStore, StoreError } from '@encore/fixtures/load.ts';
+import { SCHEMA_FILE, schemaJson } from '@encore/fixtures/write-schema.ts';
 import { CASEY, LABEL, problemsAfter } from './helpers.ts';
 
 describe('loadStore on the default store', () => {
@@ -36,7 +36,7 @@ describe('loadStore on the default store', () => {
     expect(lines.indexOf('customer casey  Seven orders, one per post-purchase situation (#1001-#1007)')).toBe(lines.findIndex((line) => line.startsWith('order 1001 ')) - 1);
   });
 
-  it('keeps store.schema.json in sync with schema.ts (run scripts/store/write-schema.ts)', () => {
+  it('keeps store.schema.json in sync with schema.ts (run tools/fixtures/src/write-schema.ts)', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(schemaJson());
   });
 });

@@ -9,11 +9,11 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultRenderState } from '../../scripts/engine/state.ts';
-import { renderPage } from '../../scripts/engine/theme/page.ts';
-import { Theme } from '../../scripts/engine/theme/theme.ts';
-import { loadStore } from '../../scripts/store/load.ts';
-import { liquidGlobals, shopSettingsOf, type PageOptions } from '../../scripts/store/liquid/index.ts';
+import { defaultRenderState } from '@encore/liquid/state.ts';
+import { renderPage } from '@encore/liquid/theme/page.ts';
+import { Theme } from '@encore/liquid/theme/theme.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
+import { liquidGlobals, shopSettingsOf, type PageOptions } from '@encore/fixtures/liquid/index.ts';
 
 // `!= blank`, as Dawn's header and footer test the setting.
 const NAV = `<nav>{{ section.settings.heading }}:

@@ -1,18 +1,18 @@
 /**
  * Menus in the store fixture and as Liquid sees them: `linklists`, `linklist` and `link`
  * (https://shopify.dev/docs/api/liquid/objects/linklists, /linklist, /link).
- * The default store's main menu, written out in scripts/store/default-store.json:
+ * The default store's main menu, written out in tools/fixtures/stores/default-store.json:
  *   Home (frontpage) · Shop (catalog) › [Candles › [Amber Candle, Cedar Candle], Home Fragrance, Accessories, Gifts]
  *   · Search · Account (http "/account")
  * and its footer: Search · All collections (collections) · Your account (http "/account").
  */
 import { describe, expect, it } from 'vitest';
-import { createLiquid } from '../../scripts/engine/liquid.ts';
-import { defaultRenderState, globalsWithState } from '../../scripts/engine/state.ts';
-import { BUNDLED_STORE_FILES } from '../../scripts/store/bundled.ts';
-import { loadStore, parseStore } from '../../scripts/store/load.ts';
-import { liquidGlobals, shopSettingsOf, type PageOptions } from '../../scripts/store/liquid/index.ts';
-import type { LinkDrop, LinklistDrop } from '../../scripts/store/liquid/menu.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { defaultRenderState, globalsWithState } from '@encore/liquid/state.ts';
+import { BUNDLED_STORE_FILES } from '@encore/fixtures/bundled.ts';
+import { loadStore, parseStore } from '@encore/fixtures/load.ts';
+import { liquidGlobals, shopSettingsOf, type PageOptions } from '@encore/fixtures/liquid/index.ts';
+import type { LinkDrop, LinklistDrop } from '@encore/fixtures/liquid/menu.ts';
 import { defaultStoreJson, LABEL, problemsAfter } from './helpers.ts';
 
 const store = loadStore();

@@ -1,7 +1,7 @@
 import { Drop, Liquid } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
-import { loadStore } from '../../scripts/store/load.ts';
-import { liquidGlobals } from '../../scripts/store/liquid/index.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
+import { liquidGlobals } from '@encore/fixtures/liquid/index.ts';
 
 const store = loadStore();
 /** Plain liquidjs with the engine's ownPropertyOnly, so nothing depends on Shopify filters. */

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STORE_FILE, listScenarios, loadStore } from '../../scripts/store/load.ts';
-import { findCustomer, findOrder } from '../../scripts/store/names.ts';
-import { financialStatus, fulfillmentStatus, lineItemState, orderAmounts } from '../../scripts/store/derive.ts';
-import { loyalOrders } from '../../scripts/store/generate-loyal.ts';
-import type { Fulfillment, Order, Product } from '../../scripts/store/types.ts';
+import { DEFAULT_STORE_FILE, listScenarios, loadStore } from '@encore/fixtures/load.ts';
+import { findCustomer, findOrder } from '@encore/fixtures/names.ts';
+import { financialStatus, fulfillmentStatus, lineItemState, orderAmounts } from '@encore/fixtures/derive.ts';
+import { loyalOrders } from '@encore/fixtures/generate-loyal.ts';
+import type { Fulfillment, Order, Product } from '@encore/fixtures/types.ts';
 
 const store = loadStore();
 const order = (id: string): Order => findOrder(store, id)!.order;

@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Liquid } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
-import { systemTranslations } from '../../scripts/engine/filters/translate.ts';
-import { loadStore } from '../../scripts/store/load.ts';
-import { liquidGlobals } from '../../scripts/store/liquid/index.ts';
-import { CANCEL_REASON_LABELS, FINANCIAL_STATUS_LABELS, FULFILLMENT_STATUS_LABELS, TRANSACTION_STATUS_LABELS } from '../../scripts/store/liquid/labels.ts';
+import { systemTranslations } from '@encore/liquid/filters/translate.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
+import { liquidGlobals } from '@encore/fixtures/liquid/index.ts';
+import { CANCEL_REASON_LABELS, FINANCIAL_STATUS_LABELS, FULFILLMENT_STATUS_LABELS, TRANSACTION_STATUS_LABELS } from '@encore/fixtures/liquid/labels.ts';
 
 const THEME_LANGUAGES = ['en', 'da', 'nb', 'nl', 'th'] as const;
 

@@ -1,14 +1,14 @@
 /**
- * The studio's stand-in for Shopify's applyChangeset (scripts/studio/extensions/post-purchase/apply.ts): a change
+ * The studio's stand-in for Shopify's applyChangeset (tools/studio/src/extensions/post-purchase/apply.ts): a change
  * the backend signed for this purchase applies once; anything Shopify would refuse is refused, with the reason.
  */
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { signChangeset } from '../../app/post-purchase/token.ts';
-import { loadStore } from '../../scripts/store/load.ts';
-import { postPurchaseInput } from '../../scripts/store/adapters/post-purchase.ts';
-import { findOrder } from '../../scripts/store/names.ts';
-import { AppliedChangesets, MAX_CHANGESETS } from '../../scripts/studio/extensions/post-purchase/apply.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
+import { postPurchaseInput } from '@encore/fixtures/adapters/post-purchase.ts';
+import { findOrder } from '@encore/fixtures/names.ts';
+import { AppliedChangesets, MAX_CHANGESETS } from '@encore/studio/extensions/post-purchase/apply.ts';
 
 const store = loadStore();
 const API_KEY = 'test-api-key';

@@ -1,12 +1,12 @@
 /**
- * The studio's in-memory bundles (scripts/studio/extensions/bundle.ts): an edit to any file a bundle was built
+ * The studio's in-memory bundles (tools/studio/src/extensions/bundle.ts): an edit to any file a bundle was built
  * from shows on the next request, without a restart; an unchanged bundle is not built again and keeps its ETag.
  */
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundle } from '../../scripts/studio/extensions/bundle.ts';
+import { bundle } from '@encore/studio/extensions/bundle.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'encore-bundle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

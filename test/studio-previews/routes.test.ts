@@ -4,10 +4,10 @@
  */
 import { request as httpRequest } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { ORDER_HISTORY_QUERY, ORDER_STATUS_QUERY } from '../../extensions/shared/src/customer-account/queries.ts';
-import { PRODUCTS_QUERY } from '../../extensions/shared/src/storefront/documents.ts';
-import { customerAccountOrder } from '../../scripts/store/adapters/customer-account.ts';
-import { findOrder } from '../../scripts/store/names.ts';
+import { ORDER_HISTORY_QUERY, ORDER_STATUS_QUERY } from '@encore/shopify-apis/customer-account/queries.ts';
+import { PRODUCTS_QUERY } from '@encore/shopify-apis/storefront/documents.ts';
+import { customerAccountOrder } from '@encore/fixtures/adapters/customer-account.ts';
+import { findOrder } from '@encore/fixtures/names.ts';
 import { usePreviewServer } from './support.ts';
 
 const preview = usePreviewServer();

@@ -2,8 +2,8 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
 import type { AddressInfo } from 'node:net';
-import { Storefront } from '../../scripts/storefront.ts';
-import { serveExtensionPreview } from '../../scripts/studio/extensions/index.ts';
+import { Storefront } from '@encore/studio/storefront.ts';
+import { serveExtensionPreview } from '@encore/studio/extensions/index.ts';
 
 export interface PreviewServer {
   url: (path: string) => string;

@@ -1,10 +1,10 @@
-import { findOrder } from '../../scripts/store/names.ts';
-import type { Store } from '../../scripts/store/types.ts';
+import { findOrder } from '@encore/fixtures/names.ts';
+import type { Store } from '@encore/fixtures/types.ts';
 
 /**
  * The store with the named orders placed the way Shopify shows the post-purchase page for them: paid by card
  * at checkout, without duties. The fixture's #1012 paid import duties and #2004 is a pending bank transfer, so
- * Shopify would skip the page for both (extensions/core/src/post-purchase-page.ts); tests of offers keep
+ * Shopify would skip the page for both (packages/core/src/post-purchase-page.ts); tests of offers keep
  * their baskets and buyers and change only how they were paid.
  */
 export function withCardCheckout(from: Store, ...names: string[]): Store {

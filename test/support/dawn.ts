@@ -2,9 +2,9 @@ import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_THEME_DIR, LOGGED_OUT_TEMPLATES, type CustomerPage } from '../../scripts/storefront.ts';
-import { applyPlan, planAdd } from '../../scripts/theme-add/plan.ts';
-import type { Store } from '../../scripts/store/types.ts';
+import { DEFAULT_THEME_DIR, LOGGED_OUT_TEMPLATES, type CustomerPage } from '@encore/studio/storefront.ts';
+import { applyPlan, planAdd } from '@encore/cli/theme-add/plan.ts';
+import type { Store } from '@encore/fixtures/types.ts';
 
 /** Dawn 15.4.1, Shopify's reference theme, beside the repository in ../shared: read in place, never copied in. */
 export const DAWN_DIR = fileURLToPath(new URL('../../../shared/themes/dawn-15.4.1', import.meta.url));

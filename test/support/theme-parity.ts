@@ -3,7 +3,7 @@
  * recommendation cards and the Buy again list. The parity tests hold these against the domain core, in Encore's
  * own theme and in a host theme Encore was added to.
  */
-import type { Recommendation } from '../../extensions/core/src/recommendations.ts';
+import type { Recommendation } from '@encore/core/recommendations.ts';
 
 export interface PageJourney {
   headline: string | undefined;

@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { buyAgain } from '../../extensions/core/src/recommendations.ts';
-import { renderPage } from '../../scripts/engine/theme/page.ts';
-import { findBundledStore } from '../../scripts/store/bundled.ts';
-import { liquidGlobals, shopSettingsOf } from '../../scripts/store/liquid/index.ts';
-import { StoreView } from '../../scripts/store/liquid/view.ts';
-import type { Store } from '../../scripts/store/types.ts';
-import { Storefront } from '../../scripts/storefront.ts';
+import { buyAgain } from '@encore/core/recommendations.ts';
+import { renderPage } from '@encore/liquid/theme/page.ts';
+import { findBundledStore } from '@encore/fixtures/bundled.ts';
+import { liquidGlobals, shopSettingsOf } from '@encore/fixtures/liquid/index.ts';
+import { StoreView } from '@encore/fixtures/liquid/view.ts';
+import type { Store } from '@encore/fixtures/types.ts';
+import { Storefront } from '@encore/studio/storefront.ts';
 
 const storefront = new Storefront();
 const account = async (customer: string, page?: number) =>

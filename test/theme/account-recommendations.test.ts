@@ -6,12 +6,12 @@
  * `signals: 'liquid'` option itself, on hand-built catalogs.
  */
 import { describe, expect, it } from 'vitest';
-import type { Collection, Order, Product } from '../../extensions/core/src/model.ts';
-import { buyAgain, LIQUID_HISTORY_LIMIT, recommendProducts, type RecommendInput } from '../../extensions/core/src/recommendations.ts';
-import { Storefront } from '../../scripts/storefront.ts';
-import { scaledStore } from '../../scripts/bench/scaled-store.ts';
-import { loadBundledStores } from '../../scripts/store/bundled.ts';
-import type { Store } from '../../scripts/store/types.ts';
+import type { Collection, Order, Product } from '@encore/core/model.ts';
+import { buyAgain, LIQUID_HISTORY_LIMIT, recommendProducts, type RecommendInput } from '@encore/core/recommendations.ts';
+import { Storefront } from '@encore/studio/storefront.ts';
+import { scaledStore } from '@encore/cli/bench/scaled-store.ts';
+import { loadBundledStores } from '@encore/fixtures/bundled.ts';
+import type { Store } from '@encore/fixtures/types.ts';
 import { collection, product } from '../core/catalog-builder.ts';
 import { corePicks, renderedBuyAgain, renderedPicks, tagsOf } from '../support/theme-parity.ts';
 import { line, order as buildOrder, refund, transaction } from '../core/order-builder.ts';

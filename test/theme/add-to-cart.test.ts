@@ -5,8 +5,8 @@
  * cards show "From" prices, and no list price to a B2B buyer; Casey gets picks.
  */
 import { describe, expect, it } from 'vitest';
-import { buysAtCompanyPrices } from '../../extensions/core/src/recommendations.ts';
-import { studioStorefront } from '../../scripts/preview/studio.ts';
+import { buysAtCompanyPrices } from '@encore/core/recommendations.ts';
+import { studioStorefront } from '@encore/studio/studio.ts';
 import { tagsOf } from '../support/theme-parity.ts';
 
 // The studio's store publishes every language the theme ships.

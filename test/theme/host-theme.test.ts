@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THEME_DIR, Storefront } from '../../scripts/storefront.ts';
+import { DEFAULT_THEME_DIR, Storefront } from '@encore/studio/storefront.ts';
 import { DAWN_DIR, dawnSuite, HAS_DAWN } from '../support/dawn.ts';
 
 const THEME = DEFAULT_THEME_DIR;

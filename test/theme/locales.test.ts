@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageReference, Storefront, DEFAULT_THEME_DIR, type CustomerPage } from '../../scripts/storefront.ts';
-import { findBundledStore } from '../../scripts/store/bundled.ts';
+import { pageReference, Storefront, DEFAULT_THEME_DIR, type CustomerPage } from '@encore/studio/storefront.ts';
+import { findBundledStore } from '@encore/fixtures/bundled.ts';
 import { differences, readLocale, type Tree } from '../support/locale-tree.ts';
 
 const TRANSLATED = ['da', 'nb', 'nl', 'th'] as const;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { orderJourney } from '../../extensions/core/src/journey.ts';
-import { liquidVisibleOrder } from '../../extensions/core/src/liquid-visible.ts';
-import { loadBundledStores } from '../../scripts/store/bundled.ts';
-import { Storefront } from '../../scripts/storefront.ts';
+import { orderJourney } from '@encore/core/journey.ts';
+import { liquidVisibleOrder } from '../support/liquid-visible.ts';
+import { loadBundledStores } from '@encore/fixtures/bundled.ts';
+import { Storefront } from '@encore/studio/storefront.ts';
 import { journeyOf } from '../support/theme-parity.ts';
 
 /**

@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findBundledStore, loadBundledStores } from '../../scripts/store/bundled.ts';
-import { DEFAULT_THEME_DIR, Storefront } from '../../scripts/storefront.ts';
-import { studioStorefront } from '../../scripts/preview/studio.ts';
+import { findBundledStore, loadBundledStores } from '@encore/fixtures/bundled.ts';
+import { DEFAULT_THEME_DIR, Storefront } from '@encore/studio/storefront.ts';
+import { studioStorefront } from '@encore/studio/studio.ts';
 
-/** Values below are read off the fixtures by hand (scripts/store/default-store.json, fixtures/*.json). */
+/** Values below are read off the fixtures by hand (tools/fixtures/stores/default-store.json, fixtures/*.json). */
 const storefront = new Storefront();
 const storefronts = new Map<string, Storefront>();
 /** The default store publishing every language the theme ships. */

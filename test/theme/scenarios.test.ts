@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Storefront, type CustomerPage } from '../../scripts/storefront.ts';
-import { loadBundledStores } from '../../scripts/store/bundled.ts';
-import type { Store } from '../../scripts/store/load.ts';
+import { Storefront, type CustomerPage } from '@encore/studio/storefront.ts';
+import { loadBundledStores } from '@encore/fixtures/bundled.ts';
+import type { Store } from '@encore/fixtures/load.ts';
 
 const storefront = new Storefront();
 const themeLocales = storefront.theme.locales();

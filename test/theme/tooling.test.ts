@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { themeCheckRun } from '@shopify/theme-check-node';
-import { cssBudget, CSS_BUDGET_BYTES, formatCheck, themeCheck } from '../../scripts/cli/check.ts';
-import { formatTheme } from '../../scripts/cli/format.ts';
+import { cssBudget, CSS_BUDGET_BYTES, formatCheck, themeCheck } from '@encore/cli/check.ts';
+import { formatTheme } from '@encore/cli/format.ts';
 import { tempThemes } from '../support/temp-theme.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const THEME = path.join(ROOT, 'theme');
-const CHECKS = path.join(ROOT, 'scripts', 'theme-check', 'index.cjs');
+const CHECKS = path.join(ROOT, 'tools', 'theme-check', 'src', 'index.cjs');
 const temps = tempThemes('encore-tooling-');
 /** A throwaway theme folder holding exactly the given files (path → text). */
 const tempTheme = temps.make;
@@ -18,7 +18,7 @@ afterAll(temps.cleanup);
 /** The theme's own config, with the require path made absolute so it works from a temp folder. */
 const themeCheckYml = fs
   .readFileSync(path.join(THEME, '.theme-check.yml'), 'utf8')
-  .replace('../scripts/theme-check/index.cjs', CHECKS);
+  .replace('../tools/theme-check/src/index.cjs', CHECKS);
 
 const schema = (settings: object[]) => `{% schema %}\n${JSON.stringify({ name: 'Orders', settings })}\n{% endschema %}\n`;
 const paginate = (by: string) =>

@@ -4,8 +4,8 @@
  * checkout with the usual quantity (https://shopify.dev/docs/apps/build/checkout/create-cart-permalinks), so the
  * button says so rather than "Add to cart". The theme's Buy again, on the online store, adds to the cart.
  */
-import type { BuyAgainItem } from '../../core/src/recommendations.ts';
-import { cartPermalink } from '../../shared/src/cart.ts';
+import type { BuyAgainItem } from '@encore/core/recommendations.ts';
+import { cartPermalink } from '@encore/shopify-apis/cart.ts';
 import { imageOf } from './cart.ts';
 import { PriceText, ProductRow, ProductSection } from './product-row.tsx';
 import type { Words } from './words.ts';

@@ -2,7 +2,7 @@
  * The block as the customer sees it, in each state. Pure: everything arrives as props, so the
  * entry module is the only one reading the `shopify` global.
  */
-import type { BuyAgainItem, Recommendation } from '../../core/src/recommendations.ts';
+import type { BuyAgainItem, Recommendation } from '@encore/core/recommendations.ts';
 import { BuyAgain } from './BuyAgain.tsx';
 import { Recommendations } from './Recommendations.tsx';
 import type { BlockSettings } from './settings.ts';

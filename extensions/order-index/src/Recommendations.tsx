@@ -4,8 +4,8 @@
  * history does not explain, the theme's wording for related products. The button is a cart permalink, which opens
  * checkout with one unit: it says "Buy now", not "Add to cart".
  */
-import type { Recommendation } from '../../core/src/recommendations.ts';
-import { cartPermalink } from '../../shared/src/cart.ts';
+import type { Recommendation } from '@encore/core/recommendations.ts';
+import { cartPermalink } from '@encore/shopify-apis/cart.ts';
 import { imageOf, productUrl } from './cart.ts';
 import { PriceText, ProductRow, ProductSection } from './product-row.tsx';
 import type { Words } from './words.ts';

@@ -1,5 +1,5 @@
-/** Links into the shop's online store and the images beside them (cart permalinks: extensions/shared/src/cart.ts). */
-import type { Image, Product, Variant } from '../../core/src/model.ts';
+/** Links into the shop's online store and the images beside them (cart permalinks: packages/shopify-apis/src/cart.ts). */
+import type { Image, Product, Variant } from '@encore/core/model.ts';
 
 /** The product's page on the online store. */
 export function productUrl(storefrontUrl: string, product: Product): string {

@@ -14,14 +14,14 @@
  * If the bought products cannot be read there is nothing to decide with (not even what the
  * customer already has), so nothing is shown. If only the suggestions fail, Buy again shows alone.
  */
-import { buyAgain, buysAtCompanyPrices, recommendProducts, type BuyAgainItem, type Recommendation } from '../../core/src/recommendations.ts';
-import type { Order } from '../../core/src/model.ts';
-import { customerAccountQuery } from '../../shared/src/customer-account/client.ts';
-import { ORDER_HISTORY_LIMIT, ORDER_HISTORY_QUERY, type HistoryOrder, type OrderHistoryData } from '../../shared/src/customer-account/queries.ts';
-import { historyOrderToCore } from '../../shared/src/customer-account/to-core.ts';
-import { productsById, recommendationsFor, type StorefrontContext, type StorefrontQuery } from '../../shared/src/storefront/client.ts';
-import { storefrontCatalog } from '../../shared/src/storefront/product.ts';
-import type { StorefrontProduct } from '../../shared/src/storefront/types.ts';
+import { buyAgain, buysAtCompanyPrices, recommendProducts, type BuyAgainItem, type Recommendation } from '@encore/core/recommendations.ts';
+import type { Order } from '@encore/core/model.ts';
+import { customerAccountQuery } from '@encore/shopify-apis/customer-account/client.ts';
+import { ORDER_HISTORY_LIMIT, ORDER_HISTORY_QUERY, type HistoryOrder, type OrderHistoryData } from '@encore/shopify-apis/customer-account/queries.ts';
+import { historyOrderToCore } from '@encore/shopify-apis/customer-account/to-core.ts';
+import { productsById, recommendationsFor, type StorefrontContext, type StorefrontQuery } from '@encore/shopify-apis/storefront/client.ts';
+import { storefrontCatalog } from '@encore/shopify-apis/storefront/product.ts';
+import type { StorefrontProduct } from '@encore/shopify-apis/storefront/types.ts';
 import type { BlockState } from './OrderIndexBlock.tsx';
 import type { BlockSettings } from './settings.ts';
 

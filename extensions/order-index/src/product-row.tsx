@@ -3,8 +3,8 @@
  * `s-query-container` so it can answer to the block's own width.
  */
 import type { ComponentChildren } from 'preact';
-import { listedPrice } from '../../core/src/listed-price.ts';
-import type { Product, Variant } from '../../core/src/model.ts';
+import { listedPrice } from '@encore/core/listed-price.ts';
+import type { Product, Variant } from '@encore/core/model.ts';
 import type { Words } from './words.ts';
 
 /** Below this block width a row's three columns would squeeze the details to a few words a line. */

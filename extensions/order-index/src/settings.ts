@@ -3,7 +3,7 @@
  * validates them, but a value is absent until the merchant saves one, and an older save may hold
  * something the validations no longer allow.
  */
-import { DEFAULT_RECOMMENDATION_LIMIT } from '../../core/src/recommendations.ts';
+import { DEFAULT_RECOMMENDATION_LIMIT } from '@encore/core/recommendations.ts';
 
 /** The toml's number_integer validations: 1 to 8 recommendations. */
 export const MIN_RECOMMENDATIONS = 1;

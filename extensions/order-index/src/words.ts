@@ -2,7 +2,7 @@
  * What the components need from `shopify.i18n`, passed in as a value so only the entry module
  * touches the `shopify` global (and tests hand the components the same thing).
  */
-import { majorUnitsOf } from '../../core/src/subunits.ts';
+import { majorUnitsOf } from '@encore/core/subunits.ts';
 
 export interface Words {
   /** `shopify.i18n.translate`: a key of locales/*.json, `count` choosing the plural form. */

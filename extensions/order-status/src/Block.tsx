@@ -5,8 +5,8 @@
  * children, which Preact escapes.
  */
 import type { ComponentChildren } from 'preact';
-import type { JourneyStep, ShipmentJourney } from '../../core/src/journey.ts';
-import { isWebLink } from '../../core/src/links.ts';
+import type { JourneyStep, ShipmentJourney } from '@encore/core/journey.ts';
+import { isWebLink } from '@encore/core/links.ts';
 import type { ItemCount, OrderStatusView, ShipmentView } from './view.ts';
 
 export interface Words {

@@ -8,13 +8,13 @@
 import '@shopify/ui-extensions/preact';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { customerAccountQuery } from '../../shared/src/customer-account/client.ts';
-import { ORDER_STATUS_QUERY, type OrderStatusData } from '../../shared/src/customer-account/queries.ts';
+import { customerAccountQuery } from '@encore/shopify-apis/customer-account/client.ts';
+import { ORDER_STATUS_QUERY, type OrderStatusData } from '@encore/shopify-apis/customer-account/queries.ts';
 import { Fallback, Loading, OrderStatusBlock, type Words } from './Block.tsx';
 import { buyAgainUrl, orderStatusView, type OrderStatusView } from './view.ts';
-import { majorUnitsOf } from '../../core/src/subunits.ts';
-import { shopMoneyText } from '../../core/src/money.ts';
-import { shopMoneyFormat } from '../../shared/src/shop-money.ts';
+import { majorUnitsOf } from '@encore/core/subunits.ts';
+import { shopMoneyText } from '@encore/core/money.ts';
+import { shopMoneyFormat } from '@encore/shopify-apis/shop-money.ts';
 
 export default function extension() {
   render(<OrderStatusExtension />, document.body);

@@ -5,11 +5,11 @@
  * payment is overdue); this only joins those answers with the names and
  * pictures the API gives each line, so the components just print. Pure.
  */
-import { orderJourney, type JourneyStep, type OrderJourney, type PaymentJourney, type ShipmentJourney } from '../../core/src/journey.ts';
-import type { CancelReason } from '../../core/src/model.ts';
-import type { StatusOrder } from '../../shared/src/customer-account/queries.ts';
-import { numericId, statusOrderToCore } from '../../shared/src/customer-account/to-core.ts';
-import { cartPermalink } from '../../shared/src/cart.ts';
+import { orderJourney, type JourneyStep, type OrderJourney, type PaymentJourney, type ShipmentJourney } from '@encore/core/journey.ts';
+import type { CancelReason } from '@encore/core/model.ts';
+import type { StatusOrder } from '@encore/shopify-apis/customer-account/queries.ts';
+import { numericId, statusOrderToCore } from '@encore/shopify-apis/customer-account/to-core.ts';
+import { cartPermalink } from '@encore/shopify-apis/cart.ts';
 
 export interface LineView {
   id: number;

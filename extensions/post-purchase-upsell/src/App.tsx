@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LayoutProps, PostPurchaseRenderApi } from '@shopify/post-purchase-ui-extensions';
 import { Banner, BlockStack, Bookend, Button, Heading, Image, InlineStack, Layout, Select, Spinner, Text, TextContainer, View, VisuallyHidden } from '@shopify/post-purchase-ui-extensions-react';
-import { MAX_FUNNEL_STEPS } from '../../core/src/offer-config.ts';
+import { MAX_FUNNEL_STEPS } from '@encore/core/offer-config.ts';
 import { signChangeset, type Offer } from './backend.ts';
 import { breakdownOf, offerChangeset, type Breakdown } from './changeset.ts';
 import { backendProblem, changesetProblem } from './problems.ts';

@@ -9,8 +9,8 @@ import english from '../locales/en.default.json';
 import norwegian from '../locales/nb.json';
 import dutch from '../locales/nl.json';
 import thai from '../locales/th.json';
-import { shopMoneyText, type ShopMoneyFormat } from '../../core/src/money.ts';
-import { subunitsOf } from '../../core/src/subunits.ts';
+import { shopMoneyText, type ShopMoneyFormat } from '@encore/core/money.ts';
+import { subunitsOf } from '@encore/core/subunits.ts';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -2,7 +2,7 @@
  * Up to N offers, each with an "Add to a new order" cart permalink. The caller publishes impressions when
  * it hands the offers over, and clicks through `onClick`.
  */
-import { majorUnitsOf } from '../../core/src/subunits.ts';
+import { majorUnitsOf } from '@encore/core/subunits.ts';
 import type { Offer } from './offers.ts';
 import type { Words } from './words.ts';
 

@@ -2,7 +2,7 @@
  * Confirmation, first-order welcome and "what happens next": the steps of the
  * core's journey for the order as placed, each with its state.
  */
-import type { DeliveryMethod, JourneyStep, JourneyStepState } from '../../core/src/journey.ts';
+import type { DeliveryMethod, JourneyStep, JourneyStepState } from '@encore/core/journey.ts';
 import type { Words } from './words.ts';
 
 export interface SummaryProps {

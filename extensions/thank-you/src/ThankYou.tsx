@@ -7,9 +7,9 @@
  * components. The summary renders at once; offers follow within 1.5 s or not
  * at all.
  */
-import { shopMoneyText } from '../../core/src/money.ts';
-import { subunitsOf } from '../../core/src/subunits.ts';
-import { shopMoneyFormat } from '../../shared/src/shop-money.ts';
+import { shopMoneyText } from '@encore/core/money.ts';
+import { subunitsOf } from '@encore/core/subunits.ts';
+import { shopMoneyFormat } from '@encore/shopify-apis/shop-money.ts';
 import { pageState, renderLive, type PageState } from './live.ts';
 import { loadOffers, type Offer } from './offers.ts';
 import { Offers } from './Offers.tsx';

@@ -8,13 +8,13 @@
  * bought, gift cards, what is out of stock or unpublished), filling up in
  * Shopify's order. Any failed or slow call only means fewer offers.
  */
-import type { Product, Variant } from '../../core/src/model.ts';
-import { recommendFromHistory, type Reason } from '../../core/src/recommendation-picks.ts';
-import { productsById, recommendationsFor, type StorefrontContext, type StorefrontQuery } from '../../shared/src/storefront/client.ts';
-import type { RecommendationIntent } from '../../shared/src/storefront/types.ts';
-import { storefrontCatalog } from '../../shared/src/storefront/product.ts';
+import type { Product, Variant } from '@encore/core/model.ts';
+import { recommendFromHistory, type Reason } from '@encore/core/recommendation-picks.ts';
+import { productsById, recommendationsFor, type StorefrontContext, type StorefrontQuery } from '@encore/shopify-apis/storefront/client.ts';
+import type { RecommendationIntent } from '@encore/shopify-apis/storefront/types.ts';
+import { storefrontCatalog } from '@encore/shopify-apis/storefront/product.ts';
 import { placedOrder, type PlacedOrderInput } from './placed-order.ts';
-import { cartPermalink } from '../../shared/src/cart.ts';
+import { cartPermalink } from '@encore/shopify-apis/cart.ts';
 
 /** Products of the order asked about; more would only add calls for the same few offers. */
 export const MAX_SEEDS = 3;

@@ -25,10 +25,10 @@ import type { CartLine, DeliveryGroup, DeliveryOption, Money, OrderConfirmationA
 
 /** `shopify.orderConfirmation.value`. */
 export type OrderConfirmation = OrderConfirmationApi['orderConfirmation']['value'];
-import type { DeliveryMethod } from '../../core/src/journey.ts';
-import type { Address, LineItem, Order, Pickup, ShippingLine, Transaction } from '../../core/src/model.ts';
-import { subunitsOf } from '../../core/src/subunits.ts';
-import { numericId } from '../../shared/src/storefront/product.ts';
+import type { DeliveryMethod } from '@encore/core/journey.ts';
+import type { Address, LineItem, Order, Pickup, ShippingLine, Transaction } from '@encore/core/model.ts';
+import { subunitsOf } from '@encore/core/subunits.ts';
+import { numericId } from '@encore/shopify-apis/storefront/product.ts';
 
 export interface PlacedOrderInput {
   confirmation: OrderConfirmation;

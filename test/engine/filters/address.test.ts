@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Drop } from 'liquidjs';
-import { createLiquid } from '../../../scripts/engine/liquid.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
 
 const liquid = createLiquid();
 const render = (address: unknown) => liquid.parseAndRenderSync('{{ address | format_address }}', { address });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createLiquid } from '../../../scripts/engine/liquid.ts';
-import { defaultRenderState, globalsWithState } from '../../../scripts/engine/state.ts';
-import { versionOf } from '../../../scripts/engine/filters/assets.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { defaultRenderState, globalsWithState } from '@encore/liquid/state.ts';
+import { versionOf } from '@encore/liquid/filters/assets.ts';
 
 const liquid = createLiquid();
 const DOMAIN = 'polinas-potent-potions.myshopify.com';

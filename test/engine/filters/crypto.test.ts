@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Context } from 'liquidjs';
-import { base64_url_safe_decode } from '../../../scripts/engine/filters/crypto.ts';
-import { createLiquid } from '../../../scripts/engine/liquid.ts';
-import { defaultRenderState, globalsWithState } from '../../../scripts/engine/state.ts';
+import { base64_url_safe_decode } from '@encore/liquid/filters/crypto.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { defaultRenderState, globalsWithState } from '@encore/liquid/state.ts';
 
 const liquid = createLiquid();
 const render = (template: string, vars: Record<string, unknown> = {}) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLiquid } from '../../../scripts/engine/liquid.ts';
-import { coverage } from '../../../scripts/engine/coverage.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { coverage } from '@encore/liquid/coverage.ts';
 
 const liquid = createLiquid();
 const render = (source: string, scope: Record<string, unknown> = {}) => liquid.parseAndRenderSync(source, scope);

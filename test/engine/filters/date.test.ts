@@ -1,9 +1,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createLiquid } from '../../../scripts/engine/liquid.ts';
-import { defaultRenderState, globalsWithState, type RenderState } from '../../../scripts/engine/state.ts';
-import { strftime, toZonedTime } from '../../../scripts/engine/filters/date.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { defaultRenderState, globalsWithState, type RenderState } from '@encore/liquid/state.ts';
+import { strftime, toZonedTime } from '@encore/liquid/filters/date.ts';
 
 const liquid = createLiquid();
 
@@ -183,8 +183,8 @@ describe('liquid-spec date cases', () => {
 
 describe('remembered date results', () => {
   it("follows the clock for 'now' and keeps fixed dates across pages with different clocks", async () => {
-    const { createLiquid } = await import('../../../scripts/engine/liquid.ts');
-    const { globalsWithState, defaultRenderState } = await import('../../../scripts/engine/state.ts');
+    const { createLiquid } = await import('@encore/liquid/liquid.ts');
+    const { globalsWithState, defaultRenderState } = await import('@encore/liquid/state.ts');
     const engine = createLiquid();
     const at = (iso: string) => ({ globals: globalsWithState({}, defaultRenderState({ now: new Date(iso) })) });
     const template = "{{ 'now' | date: '%Y-%m-%d' }} {{ '2022-04-14T20:56:02Z' | date: '%Y-%m-%d' }}";
@@ -193,7 +193,7 @@ describe('remembered date results', () => {
   });
 
   it('tells a positional array argument from a keyword argument', async () => {
-    const { createLiquid } = await import('../../../scripts/engine/liquid.ts');
+    const { createLiquid } = await import('@encore/liquid/liquid.ts');
     const engine = createLiquid();
     const render = (a: unknown) => engine.parseAndRender("{{ '2022-01-01T12:00:00Z' | date: a }}", { a });
     // A three-item array is positional (strftime of its text, "%Yxz"); two items read as `%Y: 'x'`, no format.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createLiquid } from '../../../scripts/engine/liquid.ts';
-import { defaultRenderState, globalsWithState } from '../../../scripts/engine/state.ts';
-import { fontFromSetting } from '../../../scripts/engine/theme/fonts.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { defaultRenderState, globalsWithState } from '@encore/liquid/state.ts';
+import { fontFromSetting } from '@encore/liquid/theme/fonts.ts';
 
 const liquid = createLiquid();
 // The shop shopify.dev's font filter examples are rendered for.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Drop } from 'liquidjs';
-import { createLiquid } from '../../../scripts/engine/liquid.ts';
-import { defaultRenderState, globalsWithState } from '../../../scripts/engine/state.ts';
-import { toShopifyJson } from '../../../scripts/engine/filters/json.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { defaultRenderState, globalsWithState } from '@encore/liquid/state.ts';
+import { toShopifyJson } from '@encore/liquid/filters/json.ts';
 
 const liquid = createLiquid();
 const render = (template: string, vars: Record<string, unknown> = {}, timezone = 'UTC') => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Drop } from 'liquidjs';
-import { createLiquid } from '../../../scripts/engine/liquid.ts';
-import { defaultRenderState, globalsWithState } from '../../../scripts/engine/state.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { defaultRenderState, globalsWithState } from '@encore/liquid/state.ts';
 
 const liquid = createLiquid();
 const DOMAIN = 'polinas-potent-potions.myshopify.com';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLiquid } from '../../../scripts/engine/liquid.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
 
 const liquid = createLiquid();
 const render = (source: string, vars: Record<string, unknown>) => liquid.parseAndRenderSync(source, vars);

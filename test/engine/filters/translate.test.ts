@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLiquid } from '../../../scripts/engine/liquid.ts';
-import { defaultRenderState, globalsWithState, type RenderState } from '../../../scripts/engine/state.ts';
+import { createLiquid } from '@encore/liquid/liquid.ts';
+import { defaultRenderState, globalsWithState, type RenderState } from '@encore/liquid/state.ts';
 
 const liquid = createLiquid();
 

@@ -1,12 +1,12 @@
 /**
  * The GraphQL stand-ins for extension tests. `answer` (the server over plain objects) lives in
- * scripts/studio/graphql.ts, shared with the studio's extension previews; here are the test-only
+ * tools/fixtures/src/adapters/graphql.ts, shared with the studio's extension previews; here are the test-only
  * pieces: a `fetch` answering from it, and Shopify's query cost.
  */
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
-import { answer, valueOf } from '../../../scripts/studio/graphql.ts';
+import { answer, valueOf } from '@encore/fixtures/adapters/graphql.ts';
 
-export { answer, type GraphqlAnswer } from '../../../scripts/studio/graphql.ts';
+export { answer, type GraphqlAnswer } from '@encore/fixtures/adapters/graphql.ts';
 
 /**
  * A `fetch` for `extension.fetch` that answers POSTed GraphQL from `root`; `delayMs` holds the answer back

@@ -1,5 +1,5 @@
 import type { getExtension } from '@shopify/ui-extensions-tester';
-import type { thankYouApi } from '../../../scripts/store/adapters/checkout.ts';
+import type { thankYouApi } from '@encore/fixtures/adapters/checkout.ts';
 
 type ThankYouApi = ReturnType<typeof thankYouApi>;
 type ThankYouHost = ReturnType<typeof getExtension<'purchase.thank-you.block.render'>>['shopify'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { orderAtPlacement, thankYouApi } from '../../../scripts/store/adapters/checkout.ts';
-import { findBundledStore } from '../../../scripts/store/bundled.ts';
-import { findOrder } from '../../../scripts/store/names.ts';
+import { orderAtPlacement, thankYouApi } from '@encore/fixtures/adapters/checkout.ts';
+import { findBundledStore } from '@encore/fixtures/bundled.ts';
+import { findOrder } from '@encore/fixtures/names.ts';
 import { orderNamed, store, storeWithOrder } from './orders.ts';
 
 const usd = (amount: number) => ({ amount, currencyCode: 'USD' });

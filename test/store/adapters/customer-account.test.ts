@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerAccountCustomer, customerAccountOrder } from '../../../scripts/store/adapters/customer-account.ts';
+import { customerAccountCustomer, customerAccountOrder } from '@encore/fixtures/adapters/customer-account.ts';
 import { orderNamed, store, storeWithOrder } from './orders.ts';
 
 const usd = (amount: string) => ({ amount, currencyCode: 'USD' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { customerAccountCustomer, customerAccountOrder, postPurchaseInput, thankYouApi } from '../../../scripts/store/adapters/index.ts';
-import { decimalAmount } from '../../../scripts/store/adapters/money.ts';
+import { customerAccountCustomer, customerAccountOrder, postPurchaseInput, thankYouApi } from '@encore/fixtures/adapters/index.ts';
+import { decimalAmount } from '@encore/fixtures/adapters/money.ts';
 import { store } from './orders.ts';
 
 const everyOrder = store.customers.flatMap((customer) => customer.orders.map((order) => ({ customer, order })));

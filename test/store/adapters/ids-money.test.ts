@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { childId, gid, idOf, parseGid, stableId } from '../../../scripts/store/adapters/ids.ts';
-import { decimalAmount, majorUnits, moneyBag, moneyV2 } from '../../../scripts/store/adapters/money.ts';
+import { childId, gid, idOf, parseGid, stableId } from '@encore/fixtures/adapters/ids.ts';
+import { decimalAmount, majorUnits, moneyBag, moneyV2 } from '@encore/fixtures/adapters/money.ts';
 
 describe('global ids', () => {
   it('names a resource and its number the way Shopify writes them', () => {

@@ -1,6 +1,6 @@
-import { loadStore } from '../../../scripts/store/load.ts';
-import { findOrder } from '../../../scripts/store/names.ts';
-import type { Customer, Order, Store } from '../../../scripts/store/types.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
+import { findOrder } from '@encore/fixtures/names.ts';
+import type { Customer, Order, Store } from '@encore/fixtures/types.ts';
 
 export const store = loadStore();
 

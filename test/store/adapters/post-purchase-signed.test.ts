@@ -1,6 +1,6 @@
 import { decodeProtectedHeader, jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { postPurchaseInput, signInputToken } from '../../../scripts/store/adapters/post-purchase.ts';
+import { postPurchaseInput, signInputToken } from '@encore/fixtures/adapters/post-purchase.ts';
 import { orderNamed, store } from './orders.ts';
 
 const SECRET = 'test-app-secret';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POST_PURCHASE_TOKEN_PLACEHOLDER, postPurchaseInput } from '../../../scripts/store/adapters/post-purchase.ts';
+import { POST_PURCHASE_TOKEN_PLACEHOLDER, postPurchaseInput } from '@encore/fixtures/adapters/post-purchase.ts';
 import { orderNamed, store, storeWithOrder } from './orders.ts';
 
 const bag = (amount: string, currencyCode = 'USD') => ({ shopMoney: { amount, currencyCode }, presentmentMoney: { amount, currencyCode } });

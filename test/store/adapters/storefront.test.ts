@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { isInStock, isReplenishable, replenishDays } from '../../../extensions/core/src/catalog.ts';
-import type { Product, Store } from '../../../extensions/core/src/model.ts';
-import { buyAgain, recommendProducts } from '../../../extensions/core/src/recommendations.ts';
-import { coreCollections, coreProduct, productsOfNodes, storefrontCatalog } from '../../../extensions/shared/src/storefront/product.ts';
-import type { StorefrontProduct } from '../../../extensions/shared/src/storefront/types.ts';
+import { isInStock, isReplenishable, replenishDays } from '@encore/core/catalog.ts';
+import type { Product, Store } from '@encore/core/model.ts';
+import { buyAgain, recommendProducts } from '@encore/core/recommendations.ts';
+import { coreCollections, coreProduct, productsOfNodes, storefrontCatalog } from '@encore/shopify-apis/storefront/product.ts';
+import type { StorefrontProduct } from '@encore/shopify-apis/storefront/types.ts';
 import {
   isOnStorefront,
   storefrontNodes,
   storefrontProduct,
   storefrontProductId,
   storefrontRecommendations,
-} from '../../../scripts/store/adapters/storefront.ts';
-import { loadBundledStores } from '../../../scripts/store/bundled.ts';
+} from '@encore/fixtures/adapters/storefront.ts';
+import { loadBundledStores } from '@encore/fixtures/bundled.ts';
 import { store } from './orders.ts';
 
 const product = (handle: string, from: Store = store): Product => {

@@ -1,1 +1,0 @@
-export type * from '../../../extensions/shared/src/customer-account/types.ts';

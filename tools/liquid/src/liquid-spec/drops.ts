@@ -1,0 +1,234 @@
+import { Drop } from 'liquidjs';
+import { RubyLiquidError } from '../ruby/errors.ts';
+import { isHash } from '../ruby/output.ts';
+
+/**
+ * liquid-spec's standard test drops (docs/test_drops.md in Shopify/liquid-spec),
+ * written natively. Environments name them with `instantiate:<Class>` markers,
+ * which `instantiateEnvironment` replaces by instances.
+ */
+
+/** Drops that stand for a primitive: Liquid sees `value` for truthiness, output and filters. */
+class ValueDrop extends Drop {
+  constructor(readonly value: unknown) {
+    super();
+  }
+
+  override valueOf(): unknown {
+    return this.value;
+  }
+
+  toString(): string {
+    return String(this.value);
+  }
+}
+
+export class BooleanDrop extends ValueDrop {}
+export class NumberDrop extends ValueDrop {}
+export class StringDrop extends ValueDrop {}
+
+/** `echo_N` → "N", `square_N` → "N²", `double_N` → "2N". */
+export class MethodDrop extends Drop {
+  override liquidMethodMissing(key: string | number): unknown {
+    const match = /^(echo|square|double)_(-?\d+)$/.exec(String(key));
+    if (!match) return undefined;
+    const n = Number(match[2]);
+    const result = match[1] === 'square' ? n * n : match[1] === 'double' ? n * 2 : n;
+    return String(result);
+  }
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** `[0]` → "zero", `["foo"]` → "foo". */
+export class IndexDrop extends Drop {
+  override liquidMethodMissing(key: string | number): unknown {
+    if (typeof key === 'number') return NUMBER_WORDS[key] ?? String(key);
+    return key;
+  }
+}
+
+/** Enumerates "first", "second", "third". */
+export class SequenceDrop extends Drop {
+  private readonly items = ['first', 'second', 'third'];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  get first(): string {
+    return this.items[0];
+  }
+
+  get last(): string {
+    return this.items[this.items.length - 1];
+  }
+
+  [Symbol.iterator](): Iterator<string> {
+    return this.items[Symbol.iterator]();
+  }
+}
+
+/** Materialises to nil: renders "" and is falsy. */
+export class NilDrop extends Drop {
+  override valueOf(): null {
+    return null;
+  }
+
+  toLiquid(): null {
+    return null;
+  }
+}
+
+/** No value of its own: truthy, prints through to_s. */
+export class OpaqueDrop extends Drop {
+  toString(): string {
+    return 'opaque';
+  }
+}
+
+/** Raises on any property access, to test error propagation. */
+export class ErrorDrop extends Drop {
+  override liquidMethodMissing(key: string | number): never {
+    throw new Error(`ErrorDrop: access to '${String(key)}' raised`);
+  }
+}
+
+/*
+ * The drops of liquid-spec's security_drops.yml. A drop exposes only the
+ * methods its class defines (Ruby's Object methods such as `class` or `send`
+ * read as nil); objects that are not drops fail on `to_liquid`; objects with a
+ * `to_liquid` expose only what it returns.
+ */
+
+/** A drop with two public methods, `name` and `price`. */
+export class SecurityVictimDrop extends Drop {
+  get name(): string {
+    return 'Widget';
+  }
+
+  get price(): number {
+    return 42;
+  }
+}
+
+class SecurityChildDrop extends Drop {
+  get name(): string {
+    return 'nested_child';
+  }
+}
+
+/** A drop returning a drop (`child`) and an array of hashes (`items`). */
+export class SecurityNestedDrop extends Drop {
+  get child(): Drop {
+    return new SecurityChildDrop();
+  }
+
+  get items(): Record<string, string>[] {
+    return [{ name: 'a' }, { name: 'b' }];
+  }
+}
+
+/** A drop that is also a Ruby Enumerable; only `title` is its own method. */
+export class SecurityEnumerableDrop extends Drop {
+  get title(): string {
+    return 'my list';
+  }
+}
+
+/** A drop that defines no liquid methods of its own. */
+class FakeDropObject extends Drop {}
+
+/** A plain Ruby object (not a drop): touching it raises NoMethodError on to_liquid. */
+class PlainRubyObject {
+  constructor(private readonly className: string) {}
+
+  toLiquid(): never {
+    throw new RubyLiquidError(`undefined method 'to_liquid' for an instance of ${this.className}`, 'NoMethodError');
+  }
+}
+
+/** An object whose `to_liquid` returns `value`: templates see that value only. */
+class ToLiquidObject {
+  constructor(private readonly value: unknown) {}
+
+  toLiquid(): unknown {
+    return this.value;
+  }
+}
+
+type DropFactory = (params: Record<string, unknown>) => unknown;
+
+const SECURITY_DROPS: Record<string, DropFactory> = {
+  SecurityVictimDrop: () => new SecurityVictimDrop(),
+  SecurityNestedDrop: () => new SecurityNestedDrop(),
+  SecurityEnumerableDrop: () => new SecurityEnumerableDrop(),
+  FakeDropObject: () => new FakeDropObject(),
+  WideOpenObject: () => new PlainRubyObject('WideOpenObject'),
+  UnsafeHashLikeObject: () => new PlainRubyObject('UnsafeHashLikeObject'),
+  ToLiquidHashObject: () => new ToLiquidObject({ name: 'from_to_liquid', status: 'ok' }),
+  ToLiquidStringObject: () => new ToLiquidObject('i_am_a_string'),
+  ToLiquidArrayObject: () => new ToLiquidObject([10, 20, 30]),
+  ToLiquidNilObject: () => new ToLiquidObject(null),
+};
+
+const STANDARD_DROPS: Record<string, DropFactory> = {
+  BooleanDrop: (p) => new BooleanDrop(p.value === true),
+  NumberDrop: (p) => new NumberDrop(p.value),
+  // liquid-spec's older name for NumberDrop.
+  IntegerDrop: (p) => new NumberDrop(p.value),
+  StringDrop: (p) => new StringDrop(p.value == null ? '' : String(p.value)),
+  MethodDrop: () => new MethodDrop(),
+  IndexDrop: () => new IndexDrop(),
+  SequenceDrop: () => new SequenceDrop(),
+  NilDrop: () => new NilDrop(),
+  OpaqueDrop: () => new OpaqueDrop(),
+  ErrorDrop: () => new ErrorDrop(),
+  ...SECURITY_DROPS,
+};
+
+export const STANDARD_DROP_NAMES = Object.keys(STANDARD_DROPS);
+
+export class UnknownDropError extends Error {
+  constructor(readonly dropName: string) {
+    super(`unknown test drop '${dropName}' (standard drops: ${STANDARD_DROP_NAMES.join(', ')})`);
+  }
+}
+
+const MARKER = /^instantiate:([A-Za-z_][\w:]*?):?$/;
+
+/** Replaces `instantiate:<Drop>` markers (string or single-key map form) by drop instances, deeply. */
+export function instantiateEnvironment<T>(value: T): T {
+  return instantiate(value, new Map()) as T;
+}
+
+/** `copies` keeps YAML aliases (even self-referencing ones) as shared, finite structures. */
+function instantiate(value: unknown, copies: Map<object, unknown>): unknown {
+  if (typeof value === 'string') {
+    const match = MARKER.exec(value.trim());
+    return match ? createDrop(match[1], {}) : value;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  if (copies.has(value)) return copies.get(value);
+  if (Array.isArray(value)) {
+    const result: unknown[] = [];
+    copies.set(value, result);
+    for (const item of value) result.push(instantiate(item, copies));
+    return result;
+  }
+  if (!isHash(value)) return value;
+  const keys = Object.keys(value);
+  const marker = keys.length === 1 ? MARKER.exec(keys[0]) : null;
+  if (marker) return createDrop(marker[1], (value[keys[0]] ?? {}) as Record<string, unknown>);
+  const result: Record<PropertyKey, unknown> = {};
+  copies.set(value, result);
+  // Reflect.ownKeys keeps the symbol keys of Ruby symbol-keyed hashes.
+  for (const key of Reflect.ownKeys(value)) result[key] = instantiate((value as Record<PropertyKey, unknown>)[key], copies);
+  return result;
+}
+
+function createDrop(name: string, params: Record<string, unknown>): unknown {
+  const factory = STANDARD_DROPS[name];
+  if (!factory) throw new UnknownDropError(name);
+  return factory(isHash(params) ? params : {});
+}

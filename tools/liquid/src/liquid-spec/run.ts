@@ -1,0 +1,142 @@
+import type { Liquid, Template } from 'liquidjs';
+import { createLiquid } from '../liquid.ts';
+import { memoryFs } from '../memory-fs.ts';
+import { defaultRenderState, globalsWithState } from '../state.ts';
+import { describeFailure, formatFailure, type LiquidFailure } from '../ruby/errors.ts';
+import { withRubyErrorMode, type RubyErrorMode } from '../ruby/error-mode.ts';
+import { instantiateEnvironment } from './drops.ts';
+import { missingFeaturesOf } from './features.ts';
+import type { SpecCase } from './load.ts';
+
+/**
+ * liquid-spec freezes the clock here so date specs are reproducible. Its frozen
+ * Time is a UTC Time, so dates print in UTC even though the runner sets TZ.
+ */
+export const SPEC_TIME = new Date('2024-01-01T00:01:58Z');
+export const SPEC_TIMEZONE = 'UTC';
+
+export interface CompiledTemplate {
+  liquid: Liquid;
+  templates: Template[];
+  errorMode: RubyErrorMode;
+}
+
+export interface RenderOptions {
+  /** Ruby's `rethrow_errors: false`: errors print inline and rendering continues. */
+  renderErrors: boolean;
+  now?: Date;
+}
+
+export type RenderResult = { output: string; errors: LiquidFailure[] } | { failure: LiquidFailure };
+
+export class CompileFailure extends Error {
+  constructor(readonly failure: LiquidFailure) {
+    super(formatFailure(failure));
+  }
+}
+
+export function compileTemplate(source: string, filesystem: Record<string, string> = {}, errorMode?: string): CompiledTemplate {
+  const liquid = createLiquid({ fs: memoryFs(stringFiles(filesystem)), unknownFilters: 'ignore', inlineErrors: true });
+  const mode = parseErrorMode(errorMode);
+  try {
+    return { liquid, templates: liquid.parse(source), errorMode: mode };
+  } catch (error) {
+    throw new CompileFailure(describeFailure(error, 'parse_error'));
+  }
+}
+
+export function parseErrorMode(errorMode?: string | null): RubyErrorMode {
+  const mode = errorMode ?? 'strict';
+  if (mode === 'lax' || mode === 'warn' || mode === 'strict' || mode === 'strict2' || mode === 'raise') return mode;
+  throw new RangeError(`Invalid error_mode: expected 'lax', 'warn', 'strict', 'strict2' or 'raise', got '${mode}'`);
+}
+
+export async function renderCompiled(
+  compiled: CompiledTemplate,
+  environment: Record<string, unknown>,
+  options: RenderOptions,
+): Promise<RenderResult> {
+  const state = defaultRenderState({ now: options.now ?? SPEC_TIME });
+  state.shop.timezone = SPEC_TIMEZONE;
+  const errors: LiquidFailure[] = [];
+  try {
+    // Ruby renders the spec's environment as the template's static environment,
+    // which `render` partials see too; liquidjs's equivalent is globals.
+    const globals = withRubyErrorMode(globalsWithState(instantiateEnvironment(environment), state), {
+      inline: options.renderErrors,
+      report: (failure) => errors.push(failure),
+    });
+    // Synchronously, as theme pages render.
+    const output = compiled.liquid.renderSync(compiled.templates, {}, { globals });
+    return { output: String(output), errors };
+  } catch (error) {
+    return { failure: describeFailure(error, 'render_error') };
+  }
+}
+
+function stringFiles(filesystem: Record<string, unknown>): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [name, source] of Object.entries(filesystem ?? {})) files[name] = String(source ?? '');
+  return files;
+}
+
+export type CaseStatus = 'passed' | 'failed' | 'skipped';
+
+export interface CaseOutcome {
+  status: CaseStatus;
+  /** What the engine produced: its output, or the error as Ruby would print it. */
+  actual?: string;
+  /** What the case wanted: the output, or the error patterns. */
+  wanted?: string;
+  reason?: string;
+}
+
+export async function runCase(spec: SpecCase): Promise<CaseOutcome> {
+  const missing = missingFeaturesOf(spec.features);
+  if (missing.length > 0) return { status: 'skipped', reason: `missing features: ${missing.join(', ')}` };
+  let actual: { output: string } | { error: string };
+  try {
+    const compiled = compileTemplate(spec.template, spec.filesystem, spec.errorMode);
+    const result = await renderCompiled(compiled, spec.environment, { renderErrors: spec.renderErrors });
+    actual = 'failure' in result ? { error: errorText(result.failure) } : { output: result.output };
+  } catch (error) {
+    actual = { error: error instanceof CompileFailure ? errorText(error.failure) : `internal error: ${String(error)}` };
+  }
+  return judge(spec, actual);
+}
+
+/** The raised error as Ruby's runner sees it: "Class: message", matched by substring. */
+function errorText(failure: LiquidFailure): string {
+  const rubyClass = failure.rubyClass ?? (failure.kind === 'parse_error' ? 'Liquid::SyntaxError' : undefined);
+  return `${failure.kind}: ${rubyClass ? `(${rubyClass}) ` : ''}${formatFailure(failure)}`;
+}
+
+/** liquid-spec's rules: an error passes if it matches the `errors` patterns, output must equal `expected`. */
+export function judge(spec: SpecCase, actual: { output: string } | { error: string }): CaseOutcome {
+  const patterns = Object.entries(spec.errors);
+  if ('error' in actual) {
+    const matched = patterns.some(([, list]) => matchesAll(actual.error, list));
+    return { status: matched ? 'passed' : 'failed', actual: actual.error, wanted: wantedText(spec) };
+  }
+  if (spec.expected !== undefined) {
+    return { status: actual.output === spec.expected ? 'passed' : 'failed', actual: actual.output, wanted: spec.expected };
+  }
+  const outputPatterns = spec.errors.output;
+  if (outputPatterns) {
+    return { status: matchesAll(actual.output, outputPatterns) ? 'passed' : 'failed', actual: actual.output, wanted: wantedText(spec) };
+  }
+  if (patterns.length > 0) return { status: 'failed', actual: actual.output, wanted: wantedText(spec) };
+  return { status: 'passed', actual: actual.output };
+}
+
+function matchesAll(text: string, patterns: string[]): boolean {
+  const lower = text.toLowerCase();
+  return patterns.every((pattern) => lower.includes(pattern.toLowerCase()));
+}
+
+function wantedText(spec: SpecCase): string {
+  if (spec.expected !== undefined) return spec.expected;
+  return Object.entries(spec.errors)
+    .map(([kind, list]) => `${kind} matching ${JSON.stringify(list)}`)
+    .join(' or ');
+}

@@ -1,0 +1,73 @@
+/**
+ * The backend (app/handler.ts) on Node, for `npm run serve` and `npm start`:
+ * the handler built from the environment's secrets, app/offers.json (checked
+ * at start against the store: every fault listed with its JSON path) and the
+ * default store fixture standing in for the shop's catalog and customers;
+ * and a node:http listener that turns IncomingMessage into a web Request.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { createHandler, type Handler, type HandlerOptions } from '../../../app/handler.ts';
+import { appSecrets, defaultSecretsWarning } from '../../../app/secrets.ts';
+import { loadStore } from '@encore/fixtures/load.ts';
+import type { Store } from '@encore/fixtures/types.ts';
+import { fixtureShop } from '@encore/fixtures/offers/fixture-shop.ts';
+import { DEFAULT_OFFERS_FILE, loadOffers, type OfferConfig } from '@encore/fixtures/offers/load.ts';
+
+export interface NodeBackendOptions {
+  env?: Record<string, string | undefined>;
+  offersFile?: string;
+  /** An already-checked offer config, instead of reading `offersFile` (the studio's store may not hold app/offers.json's products). */
+  offers?: OfferConfig;
+  store?: Store;
+  /** Where the one warning about development secrets goes. */
+  warn?: (line: string) => void;
+  log?: HandlerOptions['log'];
+  limits?: HandlerOptions['limits'];
+}
+
+export function backendFromEnvironment(options: NodeBackendOptions = {}): Handler {
+  const secrets = appSecrets(options.env ?? process.env);
+  const warning = defaultSecretsWarning(secrets);
+  if (warning) (options.warn ?? ((line) => process.stderr.write(`${line}\n`)))(warning);
+  const store = options.store ?? loadStore();
+  return createHandler({
+    apiKey: secrets.apiKey,
+    apiSecret: secrets.apiSecret,
+    offers: options.offers ?? loadOffers(options.offersFile ?? DEFAULT_OFFERS_FILE, store),
+    shop: fixtureShop(store),
+    log: options.log,
+    limits: options.limits,
+  });
+}
+
+/** A node:http request listener over a web handler; the body streams through, so the handler's size limit holds. */
+export function nodeListener(handler: Handler) {
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    try {
+      const headers = new Headers();
+      for (let i = 0; i < request.rawHeaders.length; i += 2) headers.append(request.rawHeaders[i], request.rawHeaders[i + 1]);
+      const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+      const webRequest = new Request(`http://${request.headers.host ?? 'localhost'}${request.url ?? '/'}`, {
+        method: request.method,
+        headers,
+        body: hasBody ? (Readable.toWeb(request) as ReadableStream<Uint8Array>) : undefined,
+        duplex: 'half',
+      } as RequestInit);
+      const answer = await handler(webRequest);
+      const body = new Uint8Array(await answer.arrayBuffer());
+      response.writeHead(answer.status, Object.fromEntries(answer.headers));
+      response.end(body);
+      // A body the handler refused unread (413) is drained so the connection stays usable.
+      if (!request.complete) request.resume();
+    } catch {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*' });
+      response.end(JSON.stringify({ error: { code: 'internal_error', message: 'Something went wrong.' } }));
+    }
+  };
+}
+
+/** The paths the backend answers beside the preview. */
+export function isBackendPath(url: string | undefined): boolean {
+  return url !== undefined && (url.startsWith('/api/') || url.startsWith('/webhooks/'));
+}
