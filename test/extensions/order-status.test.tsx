@@ -5,7 +5,7 @@
  * the stand-in GraphQL server, so only what the block's query selects reaches
  * it. Assertions are the words and links a buyer reads.
  */
-import { getExtension } from '@shopify/ui-extensions-tester';
+import { getExtension } from './support/tester.ts';
 import { waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { customerAccountOrder } from '../../scripts/store/adapters/customer-account.ts';
@@ -78,7 +78,7 @@ describe('order status block: shipments', () => {
   it('casey #1003: one parcel delivered by UPS, one in transit with USPS, the diffuser not shipped yet', async () => {
     const { fetch } = await rendered('1003');
     expect(fetch).toHaveBeenCalledTimes(1);
-    expect(String(fetch.mock.calls[0][0])).toBe('shopify://customer-account/api/2026-07/graphql.json');
+    expect(String(fetch.mock.calls[0][0])).toBe('shopify://customer-account/api/2026-10/graphql.json');
     expect(document.body.querySelector('s-section')?.getAttribute('heading')).toBe('Order progress');
     expect(body()).toContain('Partly shipped');
 

@@ -4,7 +4,7 @@
  * `shopify.lines.value`, `shopify.cost.*.value` and friends hold for the
  * buyer who just placed it. Values are plain (no signals): a tester or the
  * studio wraps them. Types are the published ones from
- * @shopify/ui-extensions 2026.7.4, so a misspelt field fails `tsc`.
+ * @shopify/ui-extensions 2026.10 (rc.13), so a misspelt field fails `tsc`.
  *
  * The checkout API's `Money.amount` is a number in major units.
  */

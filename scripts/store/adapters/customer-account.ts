@@ -1,7 +1,7 @@
 /**
  * A customer and their orders as the Customer Account API (GraphQL, version
- * 2026-07) returns them: what a customer-account extension gets back from
- * `shopify://customer-account/api/2026-07/graphql.json`.
+ * 2026-10) returns them: what a customer-account extension gets back from
+ * `shopify://customer-account/api/2026-10/graphql.json`.
  *
  * Field names, nullability and enum values were checked against:
  * - shopify.dev/docs/api/customer/latest/objects/Order (and /2025-01/objects/Order)

@@ -2,7 +2,7 @@
  * One store fixture, presented exactly as each Shopify surface hands data to
  * an extension:
  *
- *   customerAccountOrder(store, order, customer)      → Customer Account API `Order` (2026-07)
+ *   customerAccountOrder(store, order, customer)      → Customer Account API `Order` (2026-10)
  *   customerAccountCustomer(store, customer)          → Customer Account API `Customer`, orders newest first
  *   thankYouApi(store, order, customer, { locale })   → purchase.thank-you.block.render values
  *   postPurchaseInput(store, order, customer, { locale }) → post-purchase `inputData`

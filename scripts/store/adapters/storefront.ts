@@ -1,5 +1,5 @@
 /**
- * A fixture catalog as the Storefront API (GraphQL, 2026-07) returns it to
+ * A fixture catalog as the Storefront API (GraphQL, 2026-10) returns it to
  * the documents in extensions/shared/src/storefront/documents.ts: the inverse
  * of that folder's `coreProduct`, for tests. Gids via ids.ts, decimal money
  * strings via money.ts, availability by the core's own `isInStock`.

@@ -1,5 +1,5 @@
 /**
- * The part of the Customer Account API (GraphQL, 2026-07) schema that Encore
+ * The part of the Customer Account API (GraphQL, 2026-10) schema that Encore
  * reads and the store adapter fills in: field names, nullability and enum
  * values as Shopify publishes them. Objects list the fields Encore serves,
  * not every field of the schema, so a query asking for one of these gets
