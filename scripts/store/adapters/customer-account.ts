@@ -30,6 +30,7 @@ import {
   orderAmounts,
   totalRefunded,
 } from '../derive.ts';
+import { fulfillmentNotRequired } from '../../../extensions/core/src/order-status.ts';
 import type {
   Customer,
   DiscountAllocation as FixtureAllocation,
@@ -92,7 +93,7 @@ const FINANCIAL_STATUS: Record<ReturnType<typeof financialStatus>, CA.OrderFinan
   voided: 'VOIDED',
 };
 
-/** RESTOCKED is documented as replaced by UNFULFILLED, so a cancelled and restocked order reads UNFULFILLED. */
+/** RESTOCKED is documented as replaced; a restocked order has nothing left to fulfill, so from 2026-10 it reads FULFILLMENT_NOT_REQUIRED (`#fulfillmentStatus`). */
 const FULFILLMENT_STATUS: Record<ReturnType<typeof fulfillmentStatus>, CA.OrderFulfillmentStatus> = {
   fulfilled: 'FULFILLED',
   partial: 'PARTIALLY_FULFILLED',
@@ -227,6 +228,7 @@ class OrderView {
 
   #fulfillmentStatus(): CA.OrderFulfillmentStatus {
     const order = this.#order;
+    if (fulfillmentNotRequired(order)) return 'FULFILLMENT_NOT_REQUIRED';
     const status = FULFILLMENT_STATUS[fulfillmentStatus(order)];
     if (status === 'FULFILLED' || order.cancelled_at !== null) return status;
     // A hold or a ready pickup says more about the waiting items than "unfulfilled" does.
