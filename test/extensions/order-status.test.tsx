@@ -122,6 +122,27 @@ describe('order status block: shipments', () => {
     expect(texts(parts('payment')[0])).toEqual(['$17.42 refunded in total.']);
   });
 
+  it('casey #1007 with three parcels in one fulfillment, the middle one without a page: all three numbers, in order', async () => {
+    await rendered('1007', {
+      edit: (order) => {
+        const [first] = order.fulfillments.nodes;
+        const trackingInformation = [
+          { company: 'UPS', number: '1Z999AA10123456800', url: 'https://www.ups.com/track?tracknum=1Z999AA10123456800' },
+          { company: 'UPS', number: '1Z999AA10123456819', url: null },
+          { company: 'UPS', number: null, url: 'https://www.ups.com/track' },
+          { company: 'UPS', number: '1Z999AA10123456828', url: 'https://www.ups.com/track?tracknum=1Z999AA10123456828' },
+        ];
+        return { ...order, fulfillments: { ...order.fulfillments, nodes: [{ ...first, trackingInformation }] } };
+      },
+    });
+    const [tracking] = parts('tracking');
+    expect(texts(tracking, 's-text, s-link')).toEqual(['Tracking numbers', '1Z999AA10123456800', '1Z999AA10123456819', '1Z999AA10123456828']);
+    expect(links(tracking)).toEqual([
+      ['1Z999AA10123456800', 'https://www.ups.com/track?tracknum=1Z999AA10123456800'],
+      ['1Z999AA10123456828', 'https://www.ups.com/track?tracknum=1Z999AA10123456828'],
+    ]);
+  });
+
   it('mette-hansen #2001 (DKK): delivered by PostNord, buy again on the Danish storefront', async () => {
     await rendered('2001');
     const [shipment] = parts('shipment');
