@@ -21,7 +21,7 @@ describe('shopify.app.toml', () => {
   it("subscribes to Shopify's three mandatory compliance webhooks", () => {
     const topics = (app.webhooks.subscriptions as Toml[]).flatMap((s) => s.compliance_topics ?? []);
     expect(topics.sort()).toEqual(['customers/data_request', 'customers/redact', 'shop/redact']);
-    expect(app.webhooks.api_version).toBe('2026-07');
+    expect(app.webhooks.api_version).toBe('2026-10');
   });
 
   it('names the app and keeps the build section', () => {
@@ -31,9 +31,9 @@ describe('shopify.app.toml', () => {
 });
 
 describe('every UI extension', () => {
-  it.each(extensionHandles().map((e) => [e.handle, e.dir] as const))('%s: API 2026-07 and a valid handle', (handle, dir) => {
+  it.each(extensionHandles().map((e) => [e.handle, e.dir] as const))('%s: API 2026-10 and a valid handle', (handle, dir) => {
     const config = read(`${dir}/shopify.extension.toml`);
-    expect(config.api_version).toBe('2026-07');
+    expect(config.api_version).toBe('2026-10');
     expect(handle).toMatch(/^[a-z0-9-]{1,50}$/);
     expect(handle.startsWith('encore-')).toBe(true);
   });

@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 describe('customerAccountQuery', () => {
-  it('POSTs the query and variables to the 2026-07 endpoint and returns data', async () => {
+  it('POSTs the query and variables to the 2026-10 endpoint and returns data', async () => {
     const { store } = findBundledStore({ order: '1003' })!;
     const casey = store.customers.find((customer) => customer.handle === 'casey')!;
     const order = casey.orders.find((candidate) => candidate.name === '#1003')!;
@@ -26,7 +26,7 @@ describe('customerAccountQuery', () => {
     const result = await customerAccountQuery<OrderStatusData>(ORDER_STATUS_QUERY, { id: gid('Order', order.id) }, { fetch: send as typeof fetch });
     expect(send).toHaveBeenCalledTimes(1);
     const [url, init] = send.mock.calls[0];
-    expect(url).toBe('shopify://customer-account/api/2026-07/graphql.json');
+    expect(url).toBe('shopify://customer-account/api/2026-10/graphql.json');
     expect(url).toBe(CUSTOMER_ACCOUNT_API_URL);
     expect(init?.method).toBe('POST');
     expect(JSON.parse(String(init?.body))).toEqual({ query: ORDER_STATUS_QUERY, variables: { id: gid('Order', order.id) } });

@@ -5,7 +5,7 @@
  * `shopify.query` answers from the Storefront adapter. What the customer reads must be what the
  * core computes for the same inputs, in every state.
  */
-import { getExtension } from '@shopify/ui-extensions-tester';
+import { getExtension } from './support/tester.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buyAgain, recommendProducts } from '@encore/core/recommendations.ts';
 import { ORDER_HISTORY_LIMIT } from '@encore/shopify-apis/customer-account/queries.ts';

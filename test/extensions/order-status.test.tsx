@@ -5,7 +5,7 @@
  * the stand-in GraphQL server, so only what the block's query selects reaches
  * it. Assertions are the words and links a buyer reads.
  */
-import { getExtension } from '@shopify/ui-extensions-tester';
+import { getExtension } from './support/tester.ts';
 import { waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { customerAccountOrder } from '@encore/fixtures/adapters/customer-account.ts';
@@ -78,7 +78,7 @@ describe('order status block: shipments', () => {
   it('casey #1003: one parcel delivered by UPS, one in transit with USPS, the diffuser not shipped yet', async () => {
     const { fetch } = await rendered('1003');
     expect(fetch).toHaveBeenCalledTimes(1);
-    expect(String(fetch.mock.calls[0][0])).toBe('shopify://customer-account/api/2026-07/graphql.json');
+    expect(String(fetch.mock.calls[0][0])).toBe('shopify://customer-account/api/2026-10/graphql.json');
     expect(document.body.querySelector('s-section')?.getAttribute('heading')).toBe('Order progress');
     expect(body()).toContain('Partly shipped');
 
@@ -120,6 +120,27 @@ describe('order status block: shipments', () => {
     ]);
     // $106.12 paid, $17.42 back.
     expect(texts(parts('payment')[0])).toEqual(['$17.42 refunded in total.']);
+  });
+
+  it('casey #1007 with three parcels in one fulfillment, the middle one without a page: all three numbers, in order', async () => {
+    await rendered('1007', {
+      edit: (order) => {
+        const [first] = order.fulfillments.nodes;
+        const trackingInformation = [
+          { company: 'UPS', number: '1Z999AA10123456800', url: 'https://www.ups.com/track?tracknum=1Z999AA10123456800' },
+          { company: 'UPS', number: '1Z999AA10123456819', url: null },
+          { company: 'UPS', number: null, url: 'https://www.ups.com/track' },
+          { company: 'UPS', number: '1Z999AA10123456828', url: 'https://www.ups.com/track?tracknum=1Z999AA10123456828' },
+        ];
+        return { ...order, fulfillments: { ...order.fulfillments, nodes: [{ ...first, trackingInformation }] } };
+      },
+    });
+    const [tracking] = parts('tracking');
+    expect(texts(tracking, 's-text, s-link')).toEqual(['Tracking numbers', '1Z999AA10123456800', '1Z999AA10123456819', '1Z999AA10123456828']);
+    expect(links(tracking)).toEqual([
+      ['1Z999AA10123456800', 'https://www.ups.com/track?tracknum=1Z999AA10123456800'],
+      ['1Z999AA10123456828', 'https://www.ups.com/track?tracknum=1Z999AA10123456828'],
+    ]);
   });
 
   it('mette-hansen #2001 (DKK): delivered by PostNord, buy again on the Danish storefront', async () => {
@@ -236,7 +257,11 @@ describe('order status block: partial data', () => {
   });
 
   it('casey #1006: cancelled by the customer and refunded in full', async () => {
-    await rendered('1006');
+    let answer: CustomerAccount.Order | undefined;
+    await rendered('1006', { edit: (order) => (answer = order) });
+    // The API (2026-10) says there is nothing to fulfill; the block reads that as no hold, nothing waiting.
+    expect(answer?.fulfillmentStatus).toBe('FULFILLMENT_NOT_REQUIRED');
+    expect(body()).not.toContain('On hold');
     const headline = parts('headline')[0];
     expect(headline.querySelector('s-heading')?.textContent).toBe('This order was cancelled');
     expect(texts(headline)).toEqual(['Cancelled on Mar 12, 2026.', 'You cancelled the order.']);

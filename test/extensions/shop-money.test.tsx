@@ -4,7 +4,7 @@
  * theme's `money` filter, the thank-you block, the order-status block's words and the post-purchase page all
  * write €40,90 for 4090 cents, where the hosts' own formatter in Dutch writes "€ 40,90".
  */
-import { getExtension } from '@shopify/ui-extensions-tester';
+import { getExtension } from './support/tester.ts';
 import { waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shopMoneyText } from '@encore/core/money.ts';

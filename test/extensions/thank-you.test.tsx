@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { getExtension } from '@shopify/ui-extensions-tester';
+import { getExtension } from './support/tester.ts';
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { orderJourney, type DeliveryMethod } from '@encore/core/journey.ts';

@@ -5,7 +5,7 @@
  * major units; the model keeps USD in cents and JPY ×100 as Shopify does, so
  * "1200" JPY is 120000 and "1.134" KWD is 1134.
  *
- * The inverse of scripts/store/adapters/money.ts `decimalAmount`.
+ * The inverse of tools/fixtures/src/adapters/money.ts `decimalAmount`.
  */
 import { subunitDigits, subunitScale } from './money.ts';
 

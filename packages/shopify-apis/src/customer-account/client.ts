@@ -8,7 +8,7 @@
  */
 import { NETWORK_TIMEOUT_MS, settleWithin } from '../timeout.ts';
 
-export const CUSTOMER_ACCOUNT_API_VERSION = '2026-07';
+export const CUSTOMER_ACCOUNT_API_VERSION = '2026-10';
 export const CUSTOMER_ACCOUNT_API_URL = `shopify://customer-account/api/${CUSTOMER_ACCOUNT_API_VERSION}/graphql.json`;
 
 export type QueryFailure = 'timeout' | 'network' | 'http' | 'graphql';

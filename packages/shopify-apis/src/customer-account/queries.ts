@@ -1,5 +1,5 @@
 /**
- * The Customer Account API (2026-07) documents Encore sends, and the exact
+ * The Customer Account API (2026-10) documents Encore sends, and the exact
  * shape each one answers with. Each selects only what a surface reads:
  * the order-status block (one order: its journey, tracking, refunds,
  * payment) and the order-index block (the history: what was bought, when).

@@ -1,5 +1,5 @@
 /**
- * The part of the Customer Account API (GraphQL, 2026-07) schema that Encore
+ * The part of the Customer Account API (GraphQL, 2026-10) schema that Encore
  * reads and the store adapter fills in: field names, nullability and enum
  * values as Shopify publishes them. Objects list the fields Encore serves,
  * not every field of the schema, so a query asking for one of these gets
@@ -37,10 +37,15 @@ export interface Connection<T> {
 export type OrderFinancialStatus =
   | 'AUTHORIZED' | 'EXPIRED' | 'PAID' | 'PARTIALLY_PAID' | 'PARTIALLY_REFUNDED' | 'PENDING' | 'REFUNDED' | 'VOIDED';
 
-/** Shopify's display status. OPEN, PENDING_FULFILLMENT and RESTOCKED are documented as replaced (by UNFULFILLED / IN_PROGRESS). */
+/**
+ * Shopify's display status. OPEN, PENDING_FULFILLMENT and RESTOCKED are documented as replaced (by UNFULFILLED /
+ * IN_PROGRESS). FULFILLMENT_NOT_REQUIRED is new in 2026-10: nothing is left to fulfill (cancelled, refunded or
+ * edited away before anything shipped), where earlier versions said UNFULFILLED
+ * (shopify.dev/changelog/orderdisplayfulfillmentstatus-now-returns-fulfillmentnotrequired).
+ */
 export type OrderFulfillmentStatus =
-  | 'FULFILLED' | 'IN_PROGRESS' | 'ON_HOLD' | 'OPEN' | 'PARTIALLY_FULFILLED' | 'PENDING_FULFILLMENT'
-  | 'READY_FOR_DELIVERY' | 'READY_FOR_PICKUP' | 'RESTOCKED' | 'SCHEDULED' | 'UNFULFILLED';
+  | 'FULFILLED' | 'FULFILLMENT_NOT_REQUIRED' | 'IN_PROGRESS' | 'ON_HOLD' | 'OPEN' | 'PARTIALLY_FULFILLED'
+  | 'PENDING_FULFILLMENT' | 'READY_FOR_DELIVERY' | 'READY_FOR_PICKUP' | 'RESTOCKED' | 'SCHEDULED' | 'UNFULFILLED';
 
 export type OrderCancelReason = 'CUSTOMER' | 'DECLINED' | 'FRAUD' | 'INVENTORY' | 'OTHER' | 'STAFF';
 

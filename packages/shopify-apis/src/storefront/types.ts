@@ -1,5 +1,5 @@
 /**
- * What the Storefront API (GraphQL, 2026-07) answers to the documents in
+ * What the Storefront API (GraphQL, 2026-10) answers to the documents in
  * documents.ts: only the fields those documents select, with Shopify's
  * nullability. Field names were checked against shopify.dev's Storefront API
  * reference (objects Product, ProductVariant, Image, Collection, Metafield,

@@ -1,6 +1,6 @@
 /**
  * Lighthouse on the studio's account and order pages: the shared runner of `npm run bench`'s performance part and
- * the browser suite's accessibility and best-practices bars. Lighthouse 12.8.2 with its
+ * the browser suite's accessibility and best-practices bars. Lighthouse 13 with its
  * default mobile settings and simulated throttling, driving the system Chromium through chrome-launcher.
  * Performance is measured in the bench, not asserted in `npm test`: its simulated timings scale with how busy the
  * machine is, so the same page scores lower beside another CPU-bound job.

@@ -90,7 +90,7 @@ export function buildShopify(scenario: Scenario): Record<string, unknown> {
   const storage = new Map<string, unknown>();
   return {
     ...signals,
-    extension: { target: scenario.target, apiVersion: '2026-07', editor: undefined },
+    extension: { target: scenario.target, apiVersion: '2026-10', editor: undefined },
     i18n: {
       translate: translator(scenario),
       formatCurrency: (amount: number, options: Intl.NumberFormatOptions & { currency?: string } = {}) =>
