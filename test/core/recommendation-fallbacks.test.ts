@@ -9,6 +9,7 @@ import { buyAgain, buysAtCompanyPrices, recommendProducts } from '@encore/core/r
 import { loadStore } from '@encore/fixtures/load.ts';
 import { collection, product } from './catalog-builder.ts';
 import { line, order as buildOrder } from './order-builder.ts';
+import { liquidSignals } from '../support/liquid-signals.ts';
 
 const NOW = '2026-03-19T12:00:00Z';
 
@@ -47,7 +48,7 @@ describe('the catalog fill', () => {
 
   it("gives Casey, who bought every candle the fallback lists, the catalog's remaining products", () => {
     const candles = store.collections.find((c) => c.handle === 'candles')!.products;
-    const input = { products: store.products, collections: store.collections, history: casey.orders, now, limit: 4, signals: 'liquid' as const, exclude: shownAgain, popular: candles };
+    const input = { products: store.products, collections: store.collections, history: casey.orders, now, limit: 4, signals: liquidSignals, exclude: shownAgain, popular: candles };
     // Without the catalog fill the account page had nothing to show.
     expect(recommendProducts({ ...input, fillFromCatalog: false })).toEqual([]);
     // Everything else is bought, a gift card, out of stock (ceramic tray) or bought only in a cancelled order:

@@ -5,6 +5,7 @@ import {
   buyAgain,
   recommendProducts,
   RECENCY_HALF_LIFE_DAYS,
+  storeWideSignals,
   WEIGHT_BOUGHT_TOGETHER,
   WEIGHT_COLLECTION,
   WEIGHT_TAG,
@@ -40,6 +41,48 @@ describe('the documented weights', () => {
   it('rank a shared collection over type over tag over vendor, with a 180-day half-life', () => {
     expect([WEIGHT_COLLECTION, WEIGHT_TYPE, WEIGHT_TAG, WEIGHT_VENDOR, WEIGHT_BOUGHT_TOGETHER]).toEqual([3, 2, 1, 0.5, 2]);
     expect(RECENCY_HALF_LIFE_DAYS).toBe(180);
+  });
+});
+
+describe("a caller's signal set", () => {
+  const amber = product('amber', { vendor: 'Ember', product_type: 'Candle' });
+  const snuffer = product('snuffer', { vendor: 'Ember' });
+  const matches = product('matches');
+  const cedar = product('cedar', { product_type: 'Candle' });
+  const own = order(1, NOW, [[amber, 1]]);
+  const other = order(2, daysAgo(3), [[amber, 1], [matches, 1]]);
+  const input = { products: [amber, snuffer, matches], history: [own], storeOrders: [own, other], limit: 2 };
+
+  it('defaults to the store-wide signals: the history and other shoppers\' orders', () => {
+    // matches: one other order holds both, 2 × log2(2) = 2; snuffer: the vendor, 0.5.
+    expect(picks(input)).toEqual([
+      ['matches', 2, 'bought_together', 'amber', undefined],
+      ['snuffer', 0.5, 'vendor', 'amber', 'Ember'],
+    ]);
+    expect(picks({ ...input, signals: storeWideSignals(input.storeOrders) })).toEqual(picks(input));
+  });
+
+  it('counts only what the set keeps: {} reads no other orders, vendor: false drops the vendor', () => {
+    expect(picks({ ...input, signals: {} })).toEqual([
+      ['snuffer', 0.5, 'vendor', 'amber', 'Ember'],
+      ['matches', 0, 'popular', undefined, undefined],
+    ]);
+    expect(picks({ ...input, signals: { vendor: false }, fillFromCatalog: false })).toEqual([]);
+    // The catalog fill reads the first catalogLimit products only: amber is bought, so nothing.
+    expect(picks({ ...input, signals: { vendor: false, catalogLimit: 1 } })).toEqual([]);
+  });
+
+  it('weighs old purchases as much as new ones with recency: false', () => {
+    const old = order(3, daysAgo(2 * RECENCY_HALF_LIFE_DAYS), [[amber, 4]]);
+    const products = [amber, cedar];
+    // Two half-lives: 4 units count as 1; without recency all 4 count. cedar shares amber's type: 2 per unit.
+    expect(picks({ products, history: [old], signals: {} })).toEqual([['cedar', 2, 'type', 'amber', 'Candle']]);
+    expect(picks({ products, history: [old], signals: { recency: false } })).toEqual([['cedar', 8, 'type', 'amber', 'Candle']]);
+  });
+
+  it('ships no Liquid set: the core exports nothing for one surface', async () => {
+    const names = [...Object.keys(await import('@encore/core/recommendations.ts')), ...Object.keys(await import('@encore/core/recommendation-picks.ts'))];
+    expect(names.filter((name) => /liquid/i.test(name))).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderJourney } from '@encore/core/journey.ts';
 import { liquidVisibleOrder } from '../support/liquid-visible.ts';
+import { liquidSignals } from '../support/liquid-signals.ts';
 import { buyAgain, recommendProducts } from '@encore/core/recommendations.ts';
 import { DEFAULT_THEME_DIR, Storefront } from '@encore/studio/storefront.ts';
 import { loadBundledStores } from '@encore/fixtures/bundled.ts';
@@ -111,7 +112,7 @@ describe.skipIf(!HAS_DAWN)(dawnSuite("Dawn with Encore's sections added"), () =>
         // Encore's account template saves the "candles" collection as the fallback.
         const fallback = store.collections.find((c) => c.handle === 'candles');
         const picks = recommendProducts({
-          products: store.products, collections: store.collections, history: customer.orders, now, limit: 4, signals: 'liquid',
+          products: store.products, collections: store.collections, history: customer.orders, now, limit: 4, signals: liquidSignals,
           exclude: again.map((item) => item.product.handle), popular: fallback?.products ?? [],
           perCollectionCap: customer.orders.length === 0 ? 4 : undefined,
         });

@@ -1,18 +1,19 @@
 /**
  * The account page's server-rendered recommendations and Buy again list
  * (theme/snippets/encore-account-recommendations.liquid, encore-account-buy-again.liquid)
- * against the domain core: `recommendProducts(…, signals: 'liquid')` and
- * `buyAgain`, for every customer of every bundled store. Also the core's
- * `signals: 'liquid'` option itself, on hand-built catalogs.
+ * against the domain core: `recommendProducts(…, signals: liquidSignals)`
+ * (test/support/liquid-signals.ts) and `buyAgain`, for every customer of
+ * every bundled store. Also that signal set itself, on hand-built catalogs.
  */
 import { describe, expect, it } from 'vitest';
 import type { Collection, Order, Product } from '@encore/core/model.ts';
-import { buyAgain, LIQUID_HISTORY_LIMIT, recommendProducts, type RecommendInput } from '@encore/core/recommendations.ts';
+import { buyAgain, recommendProducts, type RecommendInput } from '@encore/core/recommendations.ts';
 import { Storefront } from '@encore/studio/storefront.ts';
 import { scaledStore } from '@encore/cli/bench/scaled-store.ts';
 import { loadBundledStores } from '@encore/fixtures/bundled.ts';
 import type { Store } from '@encore/fixtures/types.ts';
 import { collection, product } from '../core/catalog-builder.ts';
+import { LIQUID_HISTORY_LIMIT, liquidSignals } from '../support/liquid-signals.ts';
 import { corePicks, renderedBuyAgain, renderedPicks, tagsOf } from '../support/theme-parity.ts';
 import { line, order as buildOrder, refund, transaction } from '../core/order-builder.ts';
 
@@ -42,7 +43,7 @@ const scenarios = stores.flatMap(({ name, store }) =>
   ),
 );
 
-describe('the Liquid recommendations equal recommendProducts(signals: "liquid") for every customer of every bundled store', () => {
+describe('the Liquid recommendations equal recommendProducts(signals: liquidSignals) for every customer of every bundled store', () => {
   const storefronts = new Map<string, Storefront>();
   const storefrontFor = (store: Store, fallback: string | null) => {
     const key = `${store.shop.domain} ${fallback}`;
@@ -64,7 +65,7 @@ describe('the Liquid recommendations equal recommendProducts(signals: "liquid") 
       history: customer.orders,
       now,
       limit: LIMIT,
-      signals: 'liquid',
+      signals: liquidSignals,
       exclude: buyAgain({ products: store.products, history: customer.orders, now }).map((item) => item.product.handle),
       popular,
       // The empty state shows the merchant's collection without the diversity cap.
@@ -131,7 +132,7 @@ describe('a customer whose orders hold a product on several lines (the benchmark
       history,
       now,
       limit: LIMIT,
-      signals: 'liquid',
+      signals: liquidSignals,
       exclude: again.map((item) => item.product.handle),
       popular: [],
     });
@@ -139,7 +140,7 @@ describe('a customer whose orders hold a product on several lines (the benchmark
   });
 });
 
-describe("recommendProducts with signals: 'liquid'", () => {
+describe('recommendProducts with the Liquid signal set', () => {
   const NOW = '2026-03-19T12:00:00Z';
   const DAY = 86_400_000;
   const daysAgo = (days: number) => new Date(Date.parse(NOW) - days * DAY).toISOString();
@@ -161,7 +162,7 @@ describe("recommendProducts with signals: 'liquid'", () => {
     const diffusers = collection('Diffusers', [fresh, diffuser]);
     const input = { products: [old, fresh, candle, diffuser], collections: [candles, diffusers], history: [order(daysAgo(730), [[old, 1]]), order(NOW, [[fresh, 1]])], limit: 2 };
     // Each candidate shares a collection (3) and a type (2) with one unit: 5 apiece, so the handle decides.
-    expect(picks({ ...input, signals: 'liquid' })).toEqual([
+    expect(picks({ ...input, signals: liquidSignals })).toEqual([
       ['candle', 5, 'collection', 'old'],
       ['diffuser', 5, 'collection', 'fresh'],
     ]);
@@ -181,11 +182,11 @@ describe("recommendProducts with signals: 'liquid'", () => {
       ['snuffer', 0.5, 'vendor', 'amber'],
     ]);
     // Nothing a theme can compute links them: only the catalog fill, in catalog order.
-    expect(picks({ ...input, signals: 'liquid' })).toEqual([
+    expect(picks({ ...input, signals: liquidSignals })).toEqual([
       ['snuffer', 0, 'popular', undefined],
       ['matches', 0, 'popular', undefined],
     ]);
-    expect(picks({ ...input, signals: 'liquid', fillFromCatalog: false })).toEqual([]);
+    expect(picks({ ...input, signals: liquidSignals, fillFromCatalog: false })).toEqual([]);
   });
 
   it('only scores what Liquid reaches: the purchases and their collections', () => {
@@ -194,9 +195,9 @@ describe("recommendProducts with signals: 'liquid'", () => {
     const fig = product('fig', { product_type: 'Candle' });
     // fig shares the type but no collection with amber: Liquid never meets it.
     const input = { products: [amber, cedar, fig], collections: [collection('Woody', [amber, cedar]), collection('Fruity', [fig])], history: [order(NOW, [[amber, 2]])] };
-    expect(picks({ ...input, signals: 'liquid', fillFromCatalog: false })).toEqual([['cedar', 10, 'collection', 'amber']]);
+    expect(picks({ ...input, signals: liquidSignals, fillFromCatalog: false })).toEqual([['cedar', 10, 'collection', 'amber']]);
     // The catalog fill then meets fig, but only as a fill.
-    expect(picks({ ...input, signals: 'liquid' })).toEqual([
+    expect(picks({ ...input, signals: liquidSignals })).toEqual([
       ['cedar', 10, 'collection', 'amber'],
       ['fig', 0, 'popular', undefined],
     ]);
@@ -222,7 +223,7 @@ describe("recommendProducts with signals: 'liquid'", () => {
     full.transactions.push(transaction(3, 'refund', 1000));
     const input = { products: [snuffer, trimmer, amber, cedar], collections: [accessories, candles], history: [partly, full], limit: 3 };
     // Liquid sees the snuffer kept (trimmer: collection 3 + type 2 + tag 1 = 6); amber's order keeps nothing.
-    expect(picks({ ...input, signals: 'liquid' })).toEqual([['trimmer', 6, 'collection', 'snuffer']]);
+    expect(picks({ ...input, signals: liquidSignals })).toEqual([['trimmer', 6, 'collection', 'snuffer']]);
     // The core's default reads the line refund: the snuffer adds no interest, the trimmer only comes in as a popular fill.
     expect(picks(input)).toEqual([['trimmer', 0, 'popular', undefined]]);
   });
@@ -236,7 +237,7 @@ describe("recommendProducts with signals: 'liquid'", () => {
     const collections: Collection[] = [collection('Candles', [amber, cedar]), collection('Accessories', [snuffer, trimmer])];
     const input = { products: [amber, cedar, snuffer, trimmer], collections, history, limit: 4 };
     // The snuffer order is the 51st newest: Liquid never sees it, so it is neither bought nor a reason.
-    expect(picks({ ...input, signals: 'liquid', fillFromCatalog: false })).toEqual([['cedar', 250, 'collection', 'amber']]);
+    expect(picks({ ...input, signals: liquidSignals, fillFromCatalog: false })).toEqual([['cedar', 250, 'collection', 'amber']]);
     // The default reads all 51: the trimmer is the snuffer's collection mate; amber (replenishable) is the catalog fill.
     expect(picks(input).map(([handle, , kind]) => `${handle} ${kind}`)).toEqual(['cedar collection', 'trimmer collection', 'amber popular']);
   });
@@ -250,14 +251,14 @@ describe("recommendProducts with signals: 'liquid'", () => {
     const products = [amber, gift, sold, fig, cedar];
     const popular = ['missing', 'gift', 'sold', 'fig', 'amber', 'cedar'];
     const history = [order(NOW, [[amber, 1]])];
-    expect(picks({ products, history, popular, signals: 'liquid', fillFromCatalog: false })).toEqual([
+    expect(picks({ products, history, popular, signals: liquidSignals, fillFromCatalog: false })).toEqual([
       ['fig', 0, 'popular', undefined],
       ['cedar', 0, 'popular', undefined],
     ]);
-    expect(picks({ products, history, popular })).toEqual(picks({ products, history, popular, signals: 'liquid' }));
+    expect(picks({ products, history, popular })).toEqual(picks({ products, history, popular, signals: liquidSignals }));
     // Without a list, both modes fall back on the catalog; only `fillFromCatalog: false` leaves the list empty.
     expect(picks({ products, history }).map(([handle]) => handle)).toEqual(['fig', 'cedar']);
-    expect(picks({ products, history, signals: 'liquid' }).map(([handle]) => handle)).toEqual(['fig', 'cedar']);
-    expect(picks({ products, history, signals: 'liquid', fillFromCatalog: false })).toEqual([]);
+    expect(picks({ products, history, signals: liquidSignals }).map(([handle]) => handle)).toEqual(['fig', 'cedar']);
+    expect(picks({ products, history, signals: liquidSignals, fillFromCatalog: false })).toEqual([]);
   });
 });

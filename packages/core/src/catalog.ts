@@ -42,11 +42,15 @@ export function replenishDays(product: Product): number {
 }
 
 /**
- * Whether the variant can be bought now, like Liquid's `variant.available`:
- * inventory not tracked (`null`), units left, or the shop keeps selling when
- * out of stock (`continue`).
+ * Whether the variant can be bought now. Shopify's own answer when the surface
+ * read one (`available`, from the Storefront API's `availableForSale`); else,
+ * from the stock the data carries, as Shopify decides it: inventory not tracked
+ * (`null`), units left, or the shop keeps selling when out of stock
+ * (`continue`). test/store/adapters/availability.test.ts holds the stock
+ * reading to the same hand-checked table as the fixtures' emulation of Shopify.
  */
 export function isInStock(variant: Variant): boolean {
+  if (variant.available !== undefined) return variant.available;
   if (variant.inventory_policy === 'continue') return true;
   return variant.inventory_quantity === null || variant.inventory_quantity > 0;
 }

@@ -112,6 +112,12 @@ export interface Variant {
   inventory_quantity: number | null;
   /** "continue" keeps selling when out of stock. */
   inventory_policy: 'deny' | 'continue';
+  /**
+   * Whether Shopify sells it now, where the surface reads Shopify's answer (the Storefront API's
+   * `availableForSale`): the core takes it as given rather than working it out again. Absent where the data
+   * carries the stock instead (the store fixture, a catalog read with its inventory).
+   */
+  available?: boolean;
   requires_shipping: boolean;
   taxable: boolean;
   /** Weight in grams (Shopify stores grams and converts on display). */

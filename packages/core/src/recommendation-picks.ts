@@ -1,12 +1,13 @@
 /**
  * The scoring, reasons, diversity cap and fill of `recommendProducts`
  * (recommendations.ts, whose module doc states the rules), in one place for
- * every surface. What only some surfaces use comes in through a
- * `ScoringMode`: recommendations.ts hands in the store-wide signals (other
- * shoppers' orders: bought together, best sellers) or Liquid's view
- * (`signals: 'liquid'`).
+ * every surface. Which signals count comes in as a `SignalSet`: by default
+ * recommendations.ts hands in the store-wide ones (other shoppers' orders:
+ * bought together, best sellers); a caller may pass its own (the theme's
+ * parity tests pass what a theme's Liquid can compute,
+ * test/support/liquid-signals.ts).
  *
- * `recommendFromHistory` is the same rules with neither: the customer's own
+ * `recommendFromHistory` is the same rules with `{}`: the customer's own
  * orders, every signal they carry, the `popular` list and the catalog as the
  * fill. It equals `recommendProducts` without `storeOrders` and with the
  * default signals, and is what the thank-you block imports, so its bundle
@@ -135,19 +136,25 @@ export interface BestSellers {
   sold: Map<number, number>;
 }
 
-/** The parts of the rules only some surfaces use (recommendations.ts has them); `{}` is the customer's history alone. */
-export interface ScoringMode {
-  /**
-   * Liquid's view (`signals: 'liquid'`): the orders it reads, the units it sees per line, the products it
-   * reaches and the number of catalog products its fill reaches. With it: no recency and no vendor signal.
-   */
-  liquid?: {
-    history: (history: Order[]) => Order[];
-    lines: LineVisitor;
-    /** 1 for each catalog position Liquid can reach, given the interest gathered. */
-    reach: (catalog: CatalogIndex, interest: Float64Array) => Uint8Array;
-    catalogLimit: number;
-  };
+/**
+ * Which signals score the catalog and what of the history and catalog they read. Every part is optional: `{}` is
+ * the customer's own orders, every signal they carry (recency, collection, type, tag, vendor) and the whole
+ * catalog as the last fill. recommendations.ts adds other shoppers' orders by default; a caller can narrow it
+ * to what its surface can compute.
+ */
+export interface SignalSet {
+  /** The orders read from the customer's history (default: all of them). */
+  history?: (history: Order[]) => Order[];
+  /** The units each order line counts (default `forEachKeptLine`: quantity less refunded units). */
+  lines?: LineVisitor;
+  /** Whether interest halves every RECENCY_HALF_LIFE_DAYS (default true). */
+  recency?: boolean;
+  /** Whether a shared vendor counts (default true). */
+  vendor?: boolean;
+  /** 1 for each catalog position a pick may come from, given the interest gathered (default: every product). */
+  reach?: (catalog: CatalogIndex, interest: Float64Array) => Uint8Array;
+  /** How many products, from the catalog's start, the last fill reads (default, or 0: all; `fillFromCatalog: false` reads none). */
+  catalogLimit?: number;
   /**
    * Other shoppers' orders: adds the bought-together share to `score` (by catalog position) and answers who
    * was bought with whom, for the reasons.
@@ -181,18 +188,18 @@ interface Scoring {
   together: Together;
   /** Affinity score of every product, before rounding. */
   score: Float64Array;
-  /** Whether the vendor signal counts (not with `signals: 'liquid'`). */
+  /** Whether the vendor signal counts (`SignalSet.vendor`). */
   vendor: boolean;
-  /** With `signals: 'liquid'`, 1 for the products Liquid can reach (see the module doc); null otherwise. */
+  /** 1 for the products a pick may come from (`SignalSet.reach`); null when every product may. */
   reachable: Uint8Array | null;
 }
 
-function scoreCatalog(input: HistoryRecommendInput, products: Product[], collections: Collection[], catalog: CatalogIndex, mode: ScoringMode, nowMs: number): Scoring {
+function scoreCatalog(input: HistoryRecommendInput, products: Product[], collections: Collection[], catalog: CatalogIndex, signals: SignalSet, nowMs: number): Scoring {
   const { position, members, memberStart, typeOf, vendorOf, tagIds, tagStart } = catalog;
-  const liquid = mode.liquid;
   const own = input.history ?? [];
-  const history = liquid ? liquid.history(own) : own;
-  const visitLines = liquid ? liquid.lines : forEachKeptLine;
+  const history = signals.history ? signals.history(own) : own;
+  const visitLines = signals.lines || forEachKeptLine;
+  const vendor = signals.vendor !== false;
 
   // The customer's purchases: everything ever ordered is bought; what was kept carries interest.
   const state = new Uint8Array(products.length);
@@ -200,8 +207,8 @@ function scoreCatalog(input: HistoryRecommendInput, products: Product[], collect
   const purchased: number[] = [];
   for (const order of history) {
     const age = Math.max(0, nowMs - orderMs(order));
-    // An unreadable date still marks the products bought, with no weight. Liquid has no exponent: no recency.
-    const decay = liquid ? 1 : Number.isNaN(age) ? 0 : 0.5 ** (age / (RECENCY_HALF_LIFE_DAYS * DAY_MS));
+    // An unreadable date still marks the products bought, with no weight.
+    const decay = signals.recency === false ? 1 : Number.isNaN(age) ? 0 : 0.5 ** (age / (RECENCY_HALF_LIFE_DAYS * DAY_MS));
     visitLines(order, (handle, _variant, units) => {
       const i = position.get(handle);
       // Gone from the catalog: nothing to offer, nothing to show as a reason.
@@ -222,7 +229,7 @@ function scoreCatalog(input: HistoryRecommendInput, products: Product[], collect
   const tagSums = new Float64Array(catalog.tagNames.length);
   for (const i of interested) {
     if (typeOf[i] !== -1) typeSums[typeOf[i]] += interest[i];
-    if (vendorOf[i] !== -1 && !liquid) vendorSums[vendorOf[i]] += interest[i];
+    if (vendorOf[i] !== -1 && vendor) vendorSums[vendorOf[i]] += interest[i];
     for (let k = tagStart[i]; k < tagStart[i + 1]; k++) tagSums[tagIds[k]] += interest[i];
   }
   const score = new Float64Array(products.length);
@@ -244,7 +251,7 @@ function scoreCatalog(input: HistoryRecommendInput, products: Product[], collect
     }
   }
 
-  const together = mode.together ? mode.together(history, position, interest, interested, score) : new Map();
+  const together = signals.together ? signals.together(history, position, interest, interested, score) : new Map();
   return {
     products,
     collections,
@@ -257,8 +264,8 @@ function scoreCatalog(input: HistoryRecommendInput, products: Product[], collect
     tagSums,
     together,
     score,
-    vendor: !liquid,
-    reachable: liquid ? liquid.reach(catalog, interest) : null,
+    vendor,
+    reachable: signals.reach ? signals.reach(catalog, interest) : null,
   };
 }
 
@@ -354,7 +361,7 @@ function reasonFor(scoring: Scoring, i: number): Reason {
 }
 
 /**
- * The picks for `input` under `mode`. `nowMs` is the caller's parsed `now` (so its error names the caller);
+ * The picks for `input` scored by `signals`. `nowMs` is the caller's parsed `now` (so its error names the caller);
  * `index` indexes the catalog (`indexCatalog` where the same catalog comes back, `buildCatalogIndex` where
  * it is read once).
  */
@@ -362,14 +369,14 @@ export function pickRecommendations(
   input: HistoryRecommendInput,
   nowMs: number,
   index: (products: readonly Product[], collections: readonly Collection[]) => CatalogIndex,
-  mode: ScoringMode,
+  signals: SignalSet,
 ): Recommendation[] {
   const limit = count(input.limit, DEFAULT_RECOMMENDATION_LIMIT);
   const cap = count(input.perCollectionCap, DEFAULT_PER_COLLECTION_CAP);
   if (limit === 0) return [];
   const products = input.products ?? [];
   const collections = input.collections ?? [];
-  const scoring = scoreCatalog(input, products, collections, index(products, collections), mode, nowMs);
+  const scoring = scoreCatalog(input, products, collections, index(products, collections), signals, nowMs);
   const { catalog, state, score, reachable } = scoring;
   const { position, primary } = catalog;
   const excluded = new Set(input.exclude ?? []);
@@ -389,7 +396,7 @@ export function pickRecommendations(
   const tops: number[][] = Array.from({ length: collections.length + 1 }, () => []);
   const variants = new Map<number, Variant>();
   for (let i = 0; i < products.length; i++) {
-    if (!(score[i] > 0) || (reachable !== null && reachable[i] === 0)) continue;
+    if (!(score[i] > 0) || (reachable && !reachable[i])) continue;
     score[i] = roundScore(score[i]);
     if (!(score[i] > 0)) continue;
     const top = tops[primary[i] + 1];
@@ -428,16 +435,16 @@ export function pickRecommendations(
         const i = position.get(input.popular[n]);
         if (i !== undefined) popular(i, 0);
       }
-    } else if (mode.bestSellers) {
+    } else if (signals.bestSellers) {
       // Popular fill: best sellers across the store.
-      const best = mode.bestSellers(position);
+      const best = signals.bestSellers(position);
       sold = best.sold;
       for (let n = 0; n < best.order.length && picks.length < limit; n++) popular(best.order[n], sold.get(best.order[n]) ?? 0);
     }
-    // Last, the catalog in its own order (Liquid's `collections.all`, first page): a store with products always
-    // has something to show, even to a customer who bought everything the fallback lists.
+    // Last, the catalog in its own order (up to `catalogLimit`): a store with products always has something to
+    // show, even to a customer who bought everything the fallback lists.
     if (input.fillFromCatalog !== false) {
-      const end = mode.liquid ? Math.min(products.length, mode.liquid.catalogLimit) : products.length;
+      const end = Math.min(products.length, signals.catalogLimit || products.length);
       for (let i = 0; i < end && picks.length < limit; i++) popular(i, sold.get(i) ?? 0);
     }
   }

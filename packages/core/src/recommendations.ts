@@ -5,7 +5,7 @@
  *
  * ```ts
  * recommendProducts({ products, collections, history, storeOrders?, now, limit? = 4, perCollectionCap? = 2, exclude?,
- *                     signals? = 'all', popular? })
+ *                     signals? = store-wide, popular? })
  *   → Recommendation[]   // { product, variant, score, reason: { kind, because?, detail? } }
  * buyAgain({ products, history, now, limit? = 8 })
  *   → BuyAgainItem[]     // { product, variant, lastOrderedAt, timesOrdered, quantity, dueAt, due }
@@ -54,30 +54,17 @@
  * plus `replenishDays(product)` has come; due items first, then the most
  * recently ordered, then handle.
  *
- * `signals: 'liquid'` keeps only what a theme's Liquid can compute on
- * Shopify's servers from `customer.orders`, `product.collections` and
- * `collection.products`, so the account page's server-rendered picks
- * (theme/snippets/account-recommendations.liquid) can equal the core's:
- *
- * - history: the 50 newest orders by `created_at` (a Liquid `for` loop over
- *   `customer.orders` stops at 50 outside `paginate`);
- * - interest: plain kept units, no recency half-life (Liquid has no
- *   exponent); Liquid sees no per-line refunds, so an order counts every
- *   unit unless it was cancelled or fully refunded (`financial_status`
- *   "refunded"), when it keeps none;
- * - signals: collection, type and tag; no vendor (in single-brand shops it is
- *   noise, and it keeps the Liquid short) and no bought-together (Liquid
- *   cannot read other shoppers' orders);
- * - candidates: only products listed in a collection that also lists a kept
- *   purchase, and the kept purchases themselves (all Liquid can reach);
- * - fill: the `popular` handles (a theme passes its fallback collection),
- *   then the catalog's first LIQUID_COLLECTION_LIMIT products (Liquid's
- *   `collections.all`); never best sellers.
- *
- * Exclusions, the diversity cap, tie-breaks and reasons are the same rules.
- * The default (`'all'`) is everything above, unchanged. With either, a
- * `popular` list replaces best sellers as the fill, in its order, with score
- * 0; the catalog comes last either way unless `fillFromCatalog` is false.
+ * `signals` replaces those signals with a caller's `SignalSet`
+ * (recommendation-picks.ts): which orders and units count, whether recency
+ * and vendor count, which products a pick may come from, how far the catalog
+ * fill reads, and whether other shoppers' orders count at all. The default is
+ * everything above, with `storeOrders` feeding bought together and best
+ * sellers; a given set reads `storeOrders` only through its own `together` and
+ * `bestSellers`. With any set, a `popular` list replaces best sellers as the
+ * fill, in its order, with score 0; the catalog comes last unless
+ * `fillFromCatalog` is false. Exclusions, the diversity cap, tie-breaks and
+ * reasons are the same rules. A theme's Liquid computes a narrower set on
+ * Shopify's servers; the theme's parity tests define it where they use it.
  *
  * Cost: the catalog is indexed once (`indexCatalog`: products, types,
  * vendors and tags numbered, collections as position lists) and the index is
@@ -91,14 +78,13 @@
  *
  * Where the code is: the scoring, reasons, cap and fill are in
  * recommendation-picks.ts; this module adds what reads other shoppers'
- * orders (bought together, best sellers) and Liquid's view, and buy again.
+ * orders (bought together, best sellers), and buy again.
  * `recommendFromHistory` there is this function without `storeOrders`, for a
  * surface that has only the customer's orders (the thank-you block), so its
  * bundle carries no code it could never run.
  */
-import { type CatalogIndex, firstOfferableVariant, indexCatalog, isGiftCard, isOfferable, isPublished, isReplenishable, replenishDays } from './catalog.ts';
+import { firstOfferableVariant, indexCatalog, isGiftCard, isOfferable, isPublished, isReplenishable, replenishDays } from './catalog.ts';
 import type { Order, Product, Variant } from './model.ts';
-import { financialStatus } from './order-status.ts';
 import {
   type BestSellers,
   byHandle,
@@ -106,12 +92,11 @@ import {
   DAY_MS,
   forEachKeptLine,
   type HistoryRecommendInput,
-  type LineVisitor,
   nowMsOf,
   orderMs,
   pickRecommendations,
   type Recommendation,
-  type ScoringMode,
+  type SignalSet,
   type Together,
   WEIGHT_BOUGHT_TOGETHER,
 } from './recommendation-picks.ts';
@@ -123,6 +108,7 @@ export {
   type Reason,
   RECENCY_HALF_LIFE_DAYS,
   type Recommendation,
+  type SignalSet,
   WEIGHT_BOUGHT_TOGETHER,
   WEIGHT_COLLECTION,
   WEIGHT_TAG,
@@ -131,22 +117,11 @@ export {
 } from './recommendation-picks.ts';
 
 export const DEFAULT_BUY_AGAIN_LIMIT = 8;
-/** Orders Liquid reads from `customer.orders` outside `paginate` (Shopify stops a `for` loop at 50). */
-export const LIQUID_HISTORY_LIMIT = 50;
-/** Products Liquid reads from a collection's `products` outside `paginate` (its first page of 50). */
-export const LIQUID_COLLECTION_LIMIT = 50;
-
-/**
- * Which signals score the catalog: `'all'` (the default), or `'liquid'`, the
- * ones a theme's Liquid can compute (see the module doc).
- */
-export type RecommendationSignals = 'all' | 'liquid';
-
 export interface RecommendInput extends HistoryRecommendInput {
   /** Every order of the store, for "bought together" and popularity; the customer's own orders are recognised by id. */
   storeOrders?: Order[];
-  /** `'liquid'`: only the signals a theme's Liquid can compute, so a theme can render the same picks. Default `'all'`. */
-  signals?: RecommendationSignals;
+  /** The signals that score the catalog (see the module doc); default the store-wide ones, fed by `storeOrders`. */
+  signals?: SignalSet;
 }
 
 export interface BuyAgainInput {
@@ -171,40 +146,6 @@ export interface BuyAgainItem {
   /** dueAt has come. */
   due: boolean;
 }
-
-// ---------------------------------------------------------------------------
-// Liquid's view (`signals: 'liquid'`)
-
-/**
- * `forEachKeptLine` as Liquid can see it: no per-line refunds, so every unit
- * counts, unless the order was cancelled or fully refunded.
- */
-const forEachLiquidLine: LineVisitor = (order, visit) => {
-  const keepsNothing = Boolean(order.cancelled_at) || financialStatus(order) === 'refunded';
-  for (const line of order.line_items ?? []) {
-    const quantity = Number.isFinite(line.quantity) ? Math.max(0, line.quantity) : 0;
-    visit(line.product, line.variant_id, keepsNothing ? 0 : quantity);
-  }
-};
-
-/** The orders `customer.orders` lists first: newest `created_at` first, then the higher id, at most LIQUID_HISTORY_LIMIT. */
-function liquidHistory(history: Order[]): Order[] {
-  const placed = (order: Order) => Date.parse(order.created_at);
-  return [...history].sort((a, b) => placed(b) - placed(a) || b.id - a.id).slice(0, LIQUID_HISTORY_LIMIT);
-}
-
-/** What Liquid reaches: the kept purchases and, through the collections listing one, their collection mates. */
-function liquidReach({ members, memberStart }: CatalogIndex, interest: Float64Array): Uint8Array {
-  const reachable = new Uint8Array(interest.length);
-  for (let i = 0; i < interest.length; i++) if (interest[i] > 0) reachable[i] = 1;
-  for (let c = 0; c + 1 < memberStart.length; c++) {
-    const listed = members.subarray(memberStart[c], memberStart[c + 1]);
-    if (listed.some((i) => interest[i] > 0)) for (const i of listed) reachable[i] = 1;
-  }
-  return reachable;
-}
-
-const LIQUID: ScoringMode = { liquid: { history: liquidHistory, lines: forEachLiquidLine, reach: liquidReach, catalogLimit: LIQUID_COLLECTION_LIMIT } };
 
 // ---------------------------------------------------------------------------
 // Other shoppers' orders (the default signals)
@@ -256,7 +197,8 @@ function bestSellers(storeOrders: Order[], position: Map<string, number>): BestS
   return { order: [...sold.keys()].sort((a, b) => sold.get(b)! - sold.get(a)! || a - b), sold };
 }
 
-function storeWide(storeOrders: Order[]): ScoringMode {
+/** The default signals: the customer's history, every signal it carries, and other shoppers' orders. */
+export function storeWideSignals(storeOrders: Order[]): SignalSet {
   return {
     together: (history, position, interest, interested, score) => boughtTogether(storeOrders, history, position, interest, interested, score),
     bestSellers: (position) => bestSellers(storeOrders, position),
@@ -268,7 +210,7 @@ function storeWide(storeOrders: Order[]): ScoringMode {
 
 export function recommendProducts(input: RecommendInput): Recommendation[] {
   const nowMs = nowMsOf(input.now, 'recommendProducts');
-  return pickRecommendations(input, nowMs, indexCatalog, input.signals === 'liquid' ? LIQUID : storeWide(input.storeOrders ?? []));
+  return pickRecommendations(input, nowMs, indexCatalog, input.signals ?? storeWideSignals(input.storeOrders ?? []));
 }
 
 /**

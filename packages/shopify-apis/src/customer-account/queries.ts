@@ -13,7 +13,7 @@
  * cost.test.ts holds them to it). So one order reads up to 50 lines, 10
  * fulfillments with their 10 latest carrier events and 25 lines each; the
  * history the newest 50 orders (as many as the theme's Liquid reads,
- * LIQUID_HISTORY_LIMIT in the core) with up to 12 lines each. Longer orders
+ * LIQUID_HISTORY_LIMIT in test/support/liquid-signals.ts) with up to 12 lines each. Longer orders
  * are cut at those sizes: the journey then counts only the lines it read.
  */
 import type * as CA from './types.ts';

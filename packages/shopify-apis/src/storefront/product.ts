@@ -5,12 +5,13 @@
  *
  * Where a core field has no Storefront source (or is not selected, see
  * documents.ts), the choice:
+ * - `available`: `availableForSale` as Shopify answered it; the core's
+ *   `isInStock` takes that answer instead of working availability out again.
  * - `inventory_quantity` / `inventory_policy`: `quantityAvailable` needs a scope
- *   the app does not ask for, so stock is read from availability, which is what
- *   the core's `isInStock` decides on anyway: not available for sale → 0 units,
- *   "deny"; available only because the shop sells out of stock
- *   (`currentlyNotInStock`) → 0 units, "continue"; otherwise → null (not
- *   tracked, i.e. in stock).
+ *   the app does not ask for, so stock is read from availability as far as it
+ *   tells: not available for sale → 0 units, "deny"; available only because
+ *   the shop sells out of stock (`currentlyNotInStock`) → 0 units, "continue";
+ *   otherwise → null (not tracked, i.e. in stock).
  * - `published_at`: `publishedAt` on the asking channel; a product the channel
  *   cannot see is never returned, so what arrives is published.
  *   `created_at` is not selected: `publishedAt` stands in.
@@ -73,6 +74,7 @@ function coreVariant(variant: StorefrontVariant, optionNames: string[]): Variant
     compare_at_price: Number.isNaN(compareAt) ? null : compareAt,
     inventory_quantity: !variant.availableForSale || variant.currentlyNotInStock ? 0 : null,
     inventory_policy: variant.availableForSale && variant.currentlyNotInStock ? 'continue' : 'deny',
+    available: variant.availableForSale,
     requires_shipping: variant.requiresShipping,
     taxable: true,
     weight: 0,

@@ -2,7 +2,8 @@
  * /products/HANDLE?variant=ID: the product as the fixture has it (image, price range, variants and their stock),
  * and the product helpers the cart and collection pages reuse: availability, price range, a link to the product.
  */
-import { isGiftCard, isInStock, isPublished } from '@encore/core/catalog.ts';
+import { isGiftCard, isPublished } from '@encore/core/catalog.ts';
+import { availableForSale } from '@encore/fixtures/availability.ts';
 import { escapeHtml } from '@encore/liquid/filters/html.ts';
 import type { Image, Product, Variant } from '@encore/fixtures/types.ts';
 import { bdi, decodeSegment, htmlText, notFound, page, scrollingTable, WHOLE, type Context, type ShopAnswer } from './page.ts';
@@ -77,7 +78,8 @@ function variantTable(context: Context, product: Product, selected: Variant | un
  * tracked variant that does not keep selling, only its stock.
  */
 export function sellableQuantity(context: Context, product: Product, variant: Variant, wanted: number): number {
-  if (!isPublished(product, context.now) || !isInStock(variant)) return 0;
+  // The studio's cart stands in for Shopify's, so it asks Shopify's availability (the fixtures' one rule), not the core's.
+  if (!isPublished(product, context.now) || !availableForSale(variant)) return 0;
   const stock = variant.inventory_quantity;
   return variant.inventory_policy === 'deny' && stock !== null ? Math.min(wanted, stock) : wanted;
 }
