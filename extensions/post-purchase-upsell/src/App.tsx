@@ -9,7 +9,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { LayoutProps, PostPurchaseRenderApi } from '@shopify/post-purchase-ui-extensions';
 import { Banner, BlockStack, Bookend, Button, Heading, Image, InlineStack, Layout, Select, Spinner, Text, TextContainer, View, VisuallyHidden } from '@shopify/post-purchase-ui-extensions-react';
 import { MAX_FUNNEL_STEPS } from '@encore/core/offer-config.ts';
-import { signChangeset, type Offer } from './backend.ts';
+import type { PostPurchaseOffer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
+import { signChangeset } from './backend.ts';
 import { breakdownOf, offerChangeset, type Breakdown } from './changeset.ts';
 import { backendProblem, changesetProblem } from './problems.ts';
 import type { Words } from './words.ts';
@@ -32,13 +33,13 @@ type Phase = { state: 'choosing' } | { state: 'busy' } | { state: 'problem'; mes
 
 export interface AppProps {
   api: PostPurchaseRenderApi;
-  offers: Offer[];
+  offers: PostPurchaseOffer[];
   words: Words;
 }
 
 export function App({ api, offers, words }: AppProps) {
   const { t, money } = words;
-  const [offer, setOffer] = useState<Offer | null>(offers[0] ?? null);
+  const [offer, setOffer] = useState<PostPurchaseOffer | null>(offers[0] ?? null);
   const [shown, setShown] = useState<string[]>(offers[0] ? [offers[0].id] : []);
   const [variantId, setVariantId] = useState(offers[0]?.variants[0]?.id ?? 0);
   const [quantity, setQuantity] = useState(offers[0] ? startingQuantity(offers[0]) : 1);
@@ -275,7 +276,7 @@ function Summary({ calculation, words: { t, money } }: { calculation: Calculatio
   );
 }
 
-function startingQuantity(offer: Offer): number {
+function startingQuantity(offer: PostPurchaseOffer): number {
   return clamp(offer.quantity.default, offer.quantity.max);
 }
 
