@@ -49,12 +49,6 @@ declare module './src/Summary.tsx' {
 }
 
 //@ts-ignore
-declare module './src/words.ts' {
-  const shopify: import('@shopify/ui-extensions/purchase.thank-you.block.render').Api;
-  const globalThis: { shopify: typeof shopify };
-}
-
-//@ts-ignore
 declare module './src/placed-journeys.ts' {
   const shopify: import('@shopify/ui-extensions/purchase.thank-you.block.render').Api;
   const globalThis: { shopify: typeof shopify };

@@ -11,21 +11,24 @@ import thai from '../locales/th.json';
 import { shopMoneyText, type ShopMoneyFormat } from '@encore/core/money.ts';
 import { subunitsOf } from '@encore/core/subunits.ts';
 import { translationLookup, type TranslationTree } from '@encore/core/translations.ts';
+import type { Translations } from '@encore/core/words.ts';
 
 /** Bundled translations by language; English is the fallback for missing languages and keys. */
 const LOCALES: Record<string, TranslationTree> = { en: english, da: danish, nb: norwegian, no: norwegian, nl: dutch, th: thai };
 
-export interface Words {
-  /** Translated text for a key of locales/*.json; `count` chooses the plural form. */
-  t: (key: string, options?: Record<string, string | number>) => string;
+/**
+ * The core's translations, and money as this page receives it: not the core's subunits (the other extensions'
+ * `money`) but decimal strings, so it has its own name.
+ */
+export interface PostPurchaseWords extends Translations {
   /**
-   * A decimal amount (as the backend and Shopify send it): in the shop's money format when it is in the shop
-   * currency, as the theme and the other extensions write it; otherwise in the buyer's locale.
+   * A decimal amount ("19.80", as the backend and Shopify's changesets send it): in the shop's money format
+   * when it is in the shop currency, as the theme and the other extensions write it; otherwise in the buyer's locale.
    */
-  money: (amount: string, currencyCode: string) => string;
+  decimalMoney: (amount: string, currencyCode: string) => string;
 }
 
-export function wordsFor(locale: string, moneyFormat: ShopMoneyFormat | null = null): Words {
+export function wordsFor(locale: string, moneyFormat: ShopMoneyFormat | null = null): PostPurchaseWords {
   const language = locale.split(/[-_]/)[0].toLowerCase();
   const own = LOCALES[locale] ?? LOCALES[language] ?? english;
   const tag = LOCALES[locale] || LOCALES[language] ? locale : 'en';
@@ -33,9 +36,9 @@ export function wordsFor(locale: string, moneyFormat: ShopMoneyFormat | null = n
   const formats = new Map<string, Intl.NumberFormat>();
 
   // A missing string shows its key rather than crashing the page the buyer must get through.
-  const t: Words['t'] = (key, options) => lookup(key, options) ?? key;
+  const t: PostPurchaseWords['t'] = (key, options) => lookup(key, options) ?? key;
 
-  const money: Words['money'] = (amount, currencyCode) => {
+  const decimalMoney: PostPurchaseWords['decimalMoney'] = (amount, currencyCode) => {
     const shops = shopMoneyText(subunitsOf(amount, currencyCode), currencyCode, moneyFormat);
     if (shops !== null) return shops;
     let format = formats.get(currencyCode);
@@ -46,5 +49,5 @@ export function wordsFor(locale: string, moneyFormat: ShopMoneyFormat | null = n
     return format.format(Number(amount));
   };
 
-  return { t, money };
+  return { t, decimalMoney };
 }
