@@ -16,6 +16,7 @@
  */
 import { offerText, type OfferConfig } from '@encore/core/offer-config.ts';
 import { MAX_OFFERS_PER_ORDER } from '@encore/core/offers.ts';
+import type { PostPurchaseOffersAnswer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 import { readJsonObject } from './http/body.ts';
 import { apiError, errorResponse, isApiError, json, preflight, type ApiError } from './http/responses.ts';
 import { RateLimiter, SignLedger } from './post-purchase/limits.ts';
@@ -96,7 +97,7 @@ export function createHandler(options: HandlerOptions): Handler {
     const purchase = await verifiedPurchase(body);
     if (isApiError(purchase)) return purchase;
     const picks = await picksFor(purchase, options.offers, options.shop);
-    return json(200, { offers: offerViews(picks, purchase, options.shop) });
+    return json(200, { offers: offerViews(picks, purchase, options.shop) } satisfies PostPurchaseOffersAnswer);
   }
 
   async function sign(body: Record<string, unknown>): Promise<Response | ApiError> {

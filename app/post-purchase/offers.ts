@@ -1,30 +1,18 @@
 /**
  * The offers one verified purchase qualifies for, chosen by the core's rules
  * (`selectOffers`, `offerFunnel`) against the validated offer config, and what
- * the extension is given to show them: the contract's Offer. Prices come from
- * the core's `offerPrice` and are decimal strings in the presentment currency.
+ * the extension is given to show them: the wire contract's PostPurchaseOffer
+ * (@encore/shopify-apis/post-purchase/offer-contract.ts). Prices come from the
+ * core's `offerPrice` and are decimal strings in the presentment currency.
  */
 import { decimalAmount } from '@encore/core/money.ts';
 import { offerText, type OfferConfig } from '@encore/core/offer-config.ts';
 import { offerFunnel, offerPrice, selectOffers, type OfferPick } from '@encore/core/offers.ts';
 import { postPurchaseSkip } from '@encore/core/post-purchase-page.ts';
+import type { PostPurchaseOffer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 import type { Purchase } from './purchase.ts';
 import type { ShopCatalog } from './shop.ts';
 import type { AddVariantChange } from './token.ts';
-
-export interface OfferView {
-  id: string;
-  title: string;
-  product: { title: string; imageUrl: string | null };
-  variants: { id: number; title: string; price: string; discountedPrice: string }[];
-  currencyCode: string;
-  quantity: { default: number; max: number };
-  discount: { type: 'percentage' | 'fixed_amount'; value: number } | null;
-  next: { accepted: string | null; declined: string | null };
-  countdownSeconds: number | null;
-  /** The shop's money format, so the page writes amounts as the theme does. */
-  moneyFormat: { currency: string; format: string } | null;
-}
 
 export async function picksFor(purchase: Purchase, config: OfferConfig, shop: ShopCatalog): Promise<OfferPick[]> {
   // An order Shopify shows no post-purchase page for gets no offer and no signature (fails closed: an order the
@@ -36,7 +24,7 @@ export async function picksFor(purchase: Purchase, config: OfferConfig, shop: Sh
   return selectOffers({ config, products: shop.products, collections: shop.collections, order: purchase.order, customer });
 }
 
-export function offerViews(picks: OfferPick[], purchase: Purchase, shop: ShopCatalog): OfferView[] {
+export function offerViews(picks: OfferPick[], purchase: Purchase, shop: ShopCatalog): PostPurchaseOffer[] {
   const funnel = offerFunnel(picks);
   const money = (shopSubunits: number) => decimalAmount(Math.round(shopSubunits * purchase.rate), purchase.presentmentCurrency);
   return picks.map((pick) => {

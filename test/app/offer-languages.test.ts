@@ -4,7 +4,8 @@
  * else the shop's primary one, and the signed discount carries the title the buyer was shown.
  */
 import { describe, expect, it } from 'vitest';
-import { offerConfigProblems, offerReferenceProblems, offerText, parseOfferConfig } from '@encore/core/offer-config.ts';
+import { offerReferenceProblems, offerText } from '@encore/core/offer-config.ts';
+import { offerConfigProblems, parseOfferConfig } from '@encore/fixtures/offers/validate.ts';
 import { loadOffers, offersFileBeside } from '@encore/fixtures/offers/load.ts';
 import { postPurchaseInput } from '@encore/fixtures/adapters/post-purchase.ts';
 import { findBundledStore } from '@encore/fixtures/bundled.ts';

@@ -5,7 +5,7 @@
  */
 import { jwtVerify } from 'jose';
 import { createHandler, type HandlerOptions } from '../../app/handler.ts';
-import type { OfferView } from '../../app/post-purchase/offers.ts';
+import type { PostPurchaseOffer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 import type { OfferConfig } from '@encore/core/offer-config.ts';
 import { loadOffers, parseOffers } from '@encore/fixtures/offers/load.ts';
 import { fixtureShop } from '@encore/fixtures/offers/fixture-shop.ts';
@@ -161,11 +161,11 @@ export class FakePostPurchaseHost {
  * the first, accept or decline as `decide` says (accepting signs and applies),
  * follow `next` until it is null, then `done`. Returns each step.
  */
-export async function runFunnel(b: TestBackend, host: FakePostPurchaseHost, input: PostPurchaseInputData, decide: (offer: OfferView) => 'accept' | 'decline') {
+export async function runFunnel(b: TestBackend, host: FakePostPurchaseHost, input: PostPurchaseInputData, decide: (offer: PostPurchaseOffer) => 'accept' | 'decline') {
   const { body } = await offersOf(b, input.token);
-  const offers = body.offers as OfferView[];
+  const offers = body.offers as PostPurchaseOffer[];
   const steps: string[] = [];
-  let current: OfferView | undefined = offers[0];
+  let current: PostPurchaseOffer | undefined = offers[0];
   while (current) {
     const choice = decide(current);
     if (choice === 'accept') {

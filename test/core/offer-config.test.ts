@@ -2,13 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  formatProblem,
-  offerConfigProblems,
-  offerReferenceProblems,
-  parseOfferConfig,
-  type OfferConfig,
-} from '@encore/core/offer-config.ts';
+import { formatProblem, offerReferenceProblems, type OfferConfig } from '@encore/core/offer-config.ts';
+import { offerConfigProblems, parseOfferConfig } from '@encore/fixtures/offers/validate.ts';
 import { DEFAULT_OFFERS_FILE, loadOffers, OffersError, parseOffers } from '@encore/fixtures/offers/load.ts';
 import { loadStore } from '@encore/fixtures/load.ts';
 
@@ -178,6 +173,27 @@ describe('each kind of mistake, with its path', () => {
       'offers[1].priority: must be an integer, got 1.5',
       'offers[1].trigger.product[0]: must be a handle of lower-case letters, digits and hyphens such as "amber-candle", got 7',
     ]);
+  });
+});
+
+describe('rules that relate fields are read once the shape is right', () => {
+  it('a duplicate id waits for a wrong type elsewhere to be fixed, then is named', () => {
+    const data = config();
+    data.offers.push({ ...data.offers[0], priority: 'low' });
+    expect(problems(data)).toEqual(['offers[1].priority: must be an integer, got "low"']);
+    data.offers[1].priority = 1;
+    expect(problems(data)).toEqual(['offers[1].id: duplicate id "wick-trimmer-first-order", already used at offers[0].id']);
+  });
+
+  it('a text under a key that is no locale code is named by its key only', () => {
+    expect(problems(broken((offer) => (offer.title = { NL: '', en: 'Fine' })))).toEqual([
+      'offers[0].title.NL: is not a locale code; expected a language such as "nl" or "pt-BR"',
+    ]);
+  });
+
+  it('a percentage of 33.33 is exact enough; a priority beyond a safe integer is not an integer', () => {
+    expect(problems(broken((offer) => (offer.action.discount.value = 33.33)))).toEqual([]);
+    expect(problems(broken((offer) => (offer.priority = 2 ** 53)))).toEqual([`offers[0].priority: must be an integer, got ${2 ** 53}`]);
   });
 });
 

@@ -15,6 +15,7 @@ import { Button, Heading, Select, Text } from '@shopify/post-purchase-ui-extensi
 import type { PostPurchaseRenderApi, PostPurchaseShouldRenderApi } from '@shopify/post-purchase-ui-extensions';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backend, dkkCardStore, DKK_OFFERS, FakePostPurchaseHost, signedInput } from '../app/support.ts';
+import { fetchOffers } from '../../extensions/post-purchase-upsell/src/backend.ts';
 import { loadPostPurchaseExtension, registered } from './support/post-purchase-host.ts';
 
 beforeAll(loadPostPurchaseExtension);
@@ -123,6 +124,26 @@ describe("the page against app/handler.ts: Lars Nielsen's DKK order #2004 (paid 
     // What the buyer was shown a total for is what was applied.
     expect(calculated).toContainEqual({ type: 'add_variant', ...host.added[0] });
     expect(calculated).toContainEqual({ type: 'add_variant', ...host.added[1] });
+  });
+
+  it("reads the backend's answer as the one contract both sides type (PostPurchaseOffer): every offer, every field, unchanged", async () => {
+    // The backend and the extension share the type; this checks the extension's runtime reading of it
+    // (isOffer) against what the backend really sends, so neither can drift from the other unnoticed.
+    const b = backend({ store: dkkCardStore, offers: DKK_OFFERS });
+    const input = await signedInput('2004', dkkCardStore);
+    const answered: unknown[] = [];
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      const response = await b.handler(new Request(url, init));
+      answered.push(await response.clone().json());
+      return response;
+    });
+    const offers = await fetchOffers(input.token);
+    expect(offers.map((offer) => offer.id)).toEqual(['krus-til-skaalen', 'tallerkener-gave']);
+    expect(offers[0]).toMatchObject({ currencyCode: 'DKK', quantity: { default: 2, max: 4 }, discount: { type: 'percentage', value: 10 }, countdownSeconds: 120 });
+    expect(offers[0].variants).toEqual([expect.objectContaining({ id: 42001, price: '249.00', discountedPrice: '224.10' })]);
+    expect(offers[1].discount).toEqual({ type: 'fixed_amount', value: 100 });
+    expect(offers[0].moneyFormat).toEqual({ currency: 'DKK', format: expect.any(String) });
+    expect(answered).toEqual([{ offers }]);
   });
 
   it('an input token signed with another secret gets no page', async () => {

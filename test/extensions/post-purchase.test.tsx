@@ -17,7 +17,7 @@ import type { Node, RootNode } from '@remote-ui/testing';
 import { Banner, Bookend, Button, Heading, Image, Select, Text } from '@shopify/post-purchase-ui-extensions';
 import type { PostPurchaseRenderApi, PostPurchaseShouldRenderApi } from '@shopify/post-purchase-ui-extensions';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Offer } from '../../extensions/post-purchase-upsell/src/backend.ts';
+import type { PostPurchaseOffer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 import { postPurchaseInput } from '@encore/fixtures/adapters/post-purchase.ts';
 import { findBundledStore } from '@encore/fixtures/bundled.ts';
 import { findOrder } from '@encore/fixtures/names.ts';
@@ -38,7 +38,7 @@ const bundled = findBundledStore({ order: '1003' })!;
 const { order, customer } = findOrder(bundled.store, '1003')!;
 const inputData = postPurchaseInput(bundled.store, order, customer);
 
-const REFILL: Offer = {
+const REFILL: PostPurchaseOffer = {
   id: 'refill-oil-for-diffuser',
   title: 'Keep your diffuser going: 10% off Refill Oil',
   product: { title: 'Diffuser Refill Oil', imageUrl: 'https://cdn.example/diffuser-refill-oil.jpg' },
@@ -48,9 +48,10 @@ const REFILL: Offer = {
   discount: { type: 'percentage', value: 10 },
   next: { accepted: 'matches-with-candle', declined: 'matches-with-candle' },
   countdownSeconds: null,
+  moneyFormat: null,
 };
 
-const MATCHES: Offer = {
+const MATCHES: PostPurchaseOffer = {
   id: 'matches-with-candle',
   title: 'Never hunt for a light: add Long Matches',
   product: { title: 'Long Matches', imageUrl: null },
@@ -60,10 +61,11 @@ const MATCHES: Offer = {
   discount: null,
   next: { accepted: null, declined: null },
   countdownSeconds: null,
+  moneyFormat: null,
 };
 
 /** The Amber Candle's two sizes at 20% off: 8 oz $24.00 → $19.20, 16 oz $38.00 → $30.40. */
-const CANDLE: Offer = {
+const CANDLE: PostPurchaseOffer = {
   id: 'candle-sizes',
   title: '20% off another Amber Candle',
   product: { title: 'Amber Candle', imageUrl: null },
@@ -76,6 +78,7 @@ const CANDLE: Offer = {
   discount: { type: 'percentage', value: 20 },
   next: { accepted: null, declined: null },
   countdownSeconds: null,
+  moneyFormat: null,
 };
 
 // ------------------------------------------------------------------ the backend, to the contract
@@ -131,6 +134,14 @@ describe('ShouldRender', () => {
     await expect(shouldRender(api)).resolves.toEqual({ render: true });
     expect(calls).toEqual([{ url: 'http://localhost:3000/api/post-purchase/offers', body: { token: inputData.token } }]);
     expect(update).toHaveBeenCalledWith({ offers: [REFILL, MATCHES] });
+  });
+
+  it('keeps an offer from a backend that sends no money format, with moneyFormat null as the contract says', async () => {
+    const { moneyFormat: _left, ...withoutFormat } = REFILL;
+    stubBackend({ offers: () => json(200, { offers: [withoutFormat] }) });
+    const { api, update } = shouldRenderApi();
+    await expect(shouldRender(api)).resolves.toEqual({ render: true });
+    expect(update).toHaveBeenCalledWith({ offers: [{ ...withoutFormat, moneyFormat: null }] });
   });
 
   it('skips the page when the backend has no offer', async () => {
@@ -200,7 +211,7 @@ const PRICES: Record<string, [string, string, string, string]> = {
 };
 
 interface RenderSetup {
-  offers?: Offer[];
+  offers?: PostPurchaseOffer[];
   locale?: string;
   apply?: (token: string) => ApplyResult | Promise<ApplyResult>;
   calculate?: (changeset: any) => any;
@@ -304,7 +315,7 @@ describe('Render: the offer', () => {
 
   it('in the EUR store, prices including VAT: no "Btw €0,00" row, and amounts in the shop\'s format (€42,90, as the theme writes it)', async () => {
     const euro = { shopMoney: { amount: '42.90', currencyCode: 'EUR' }, presentmentMoney: { amount: '42.90', currencyCode: 'EUR' } };
-    const soap: Offer = {
+    const soap: PostPurchaseOffer = {
       ...MATCHES,
       title: 'Handzeep erbij',
       currencyCode: 'EUR',
@@ -374,7 +385,7 @@ describe('Render: the offer', () => {
 
   it('prices a fixed-amount offer with the amount off as the backend states it', async () => {
     // vip-canada-snuffer: $16.00 − $5.00 (500 cents in app/offers.json, 5 in the backend's major units).
-    const snuffer: Offer = { ...MATCHES, id: 'vip-canada-snuffer', title: '$5 off the Candle Snuffer', variants: [{ id: 4007, title: 'Default Title', price: '16.00', discountedPrice: '11.00' }], discount: { type: 'fixed_amount', value: 5 } };
+    const snuffer: PostPurchaseOffer = { ...MATCHES, id: 'vip-canada-snuffer', title: '$5 off the Candle Snuffer', variants: [{ id: 4007, title: 'Default Title', price: '16.00', discountedPrice: '11.00' }], discount: { type: 'fixed_amount', value: 5 } };
     const { root, calculate } = renderPage({ offers: [snuffer], calculate: () => ({ status: 'unprocessed', errors: [{ code: 'invalid_request', message: 'x' }] }) });
     await settle(root);
     expect(calculate).toHaveBeenCalledWith({ changes: [{ type: 'add_variant', variantId: 4007, quantity: 1, discount: { value: 5, valueType: 'fixed_amount', title: snuffer.title } }] });
@@ -439,7 +450,7 @@ describe('Render: the funnel', () => {
   });
 
   it('never shows more than 3 offers, nor one twice', async () => {
-    const chain = (id: string, next: string | null): Offer => ({ ...MATCHES, id, title: id, next: { accepted: next, declined: next } });
+    const chain = (id: string, next: string | null): PostPurchaseOffer => ({ ...MATCHES, id, title: id, next: { accepted: next, declined: next } });
     const { root, done } = renderPage({ offers: [chain('a', 'b'), chain('b', 'c'), chain('c', 'd'), chain('d', null)] });
     await settle(root);
     const seen = [root.find(Heading)!.text];

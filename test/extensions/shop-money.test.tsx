@@ -42,9 +42,9 @@ describe('4090 cents in the EUR store', () => {
 
   it('the post-purchase page writes the same, from the format the backend hands it', () => {
     expect(fixtureShop(eur).moneyFormat).toEqual(FORMAT);
-    expect(wordsFor('nl', FORMAT).money('40.90', 'EUR')).toBe(themeMoney(4090));
+    expect(wordsFor('nl', FORMAT).decimalMoney('40.90', 'EUR')).toBe(themeMoney(4090));
     // Without a format (an older backend) it is the buyer's locale, as before.
-    expect(wordsFor('nl').money('40.90', 'EUR').replace(/\u00a0/g, ' ')).toBe('€ 40,90');
+    expect(wordsFor('nl').decimalMoney('40.90', 'EUR').replace(/\u00a0/g, ' ')).toBe('€ 40,90');
   });
 
   it('the order-status block reads the studio\'s money_format metafield and writes the same', () => {

@@ -3,12 +3,10 @@
  * touches the `shopify` global (and tests hand the components the same thing).
  */
 import { majorUnitsOf } from '@encore/core/subunits.ts';
+import type { Words as CoreWords } from '@encore/core/words.ts';
 
-export interface Words {
-  /** `shopify.i18n.translate`: a key of locales/*.json, `count` choosing the plural form. */
-  t(key: string, options?: Record<string, string | number>): string;
-  /** Money in the currency's subunits (cents; yen × 100, as Shopify stores them), formatted for the customer. */
-  money(subunits: number, currency: string): string;
+/** The core's Words (translations, money in subunits), and dates as the order index shows them. */
+export interface Words extends CoreWords {
   /** A date (ISO 8601) as the customer reads dates. */
   date(iso: string): string;
 }

@@ -7,12 +7,11 @@
 import type { ComponentChildren } from 'preact';
 import type { JourneyStep, ShipmentJourney } from '@encore/core/journey.ts';
 import { isWebLink } from '@encore/core/links.ts';
+import type { Words as CoreWords } from '@encore/core/words.ts';
 import type { ItemCount, OrderStatusView, ShipmentView } from './view.ts';
 
-export interface Words {
-  t: (key: string, options?: Record<string, unknown>) => string;
-  /** Subunits of `currency`, formatted for the buyer. */
-  money: (subunits: number, currency: string) => string;
+/** The core's Words (translations, money in subunits), and dates as the order status shows them. */
+export interface Words extends CoreWords {
   /** A timestamp as a date for the buyer; null when it cannot be read. */
   date: (iso: string | null | undefined) => string | null;
 }

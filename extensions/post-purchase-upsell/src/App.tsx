@@ -9,10 +9,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { LayoutProps, PostPurchaseRenderApi } from '@shopify/post-purchase-ui-extensions';
 import { Banner, BlockStack, Bookend, Button, Heading, Image, InlineStack, Layout, Select, Spinner, Text, TextContainer, View, VisuallyHidden } from '@shopify/post-purchase-ui-extensions-react';
 import { MAX_FUNNEL_STEPS } from '@encore/core/offer-config.ts';
-import { signChangeset, type Offer } from './backend.ts';
+import type { PostPurchaseOffer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
+import { signChangeset } from './backend.ts';
 import { breakdownOf, offerChangeset, type Breakdown } from './changeset.ts';
 import { backendProblem, changesetProblem } from './problems.ts';
-import type { Words } from './words.ts';
+import type { PostPurchaseWords } from './words.ts';
 
 /** Shopify's apply never answering must not hold the buyer: after this long the page offers the way on. */
 export const APPLY_TIMEOUT_MS = 15_000;
@@ -32,13 +33,13 @@ type Phase = { state: 'choosing' } | { state: 'busy' } | { state: 'problem'; mes
 
 export interface AppProps {
   api: PostPurchaseRenderApi;
-  offers: Offer[];
-  words: Words;
+  offers: PostPurchaseOffer[];
+  words: PostPurchaseWords;
 }
 
 export function App({ api, offers, words }: AppProps) {
-  const { t, money } = words;
-  const [offer, setOffer] = useState<Offer | null>(offers[0] ?? null);
+  const { t, decimalMoney } = words;
+  const [offer, setOffer] = useState<PostPurchaseOffer | null>(offers[0] ?? null);
   const [shown, setShown] = useState<string[]>(offers[0] ? [offers[0].id] : []);
   const [variantId, setVariantId] = useState(offers[0]?.variants[0]?.id ?? 0);
   const [quantity, setQuantity] = useState(offers[0] ? startingQuantity(offers[0]) : 1);
@@ -182,12 +183,12 @@ export function App({ api, offers, words }: AppProps) {
         {discounted && (
           <Text role="deletion" subdued>
             <VisuallyHidden>{t('regular_price')} </VisuallyHidden>
-            {money(variant.price, offer.currencyCode)}
+            {decimalMoney(variant.price, offer.currencyCode)}
           </Text>
         )}
         <Text emphasized size="large">
           <VisuallyHidden>{t('offer_price')} </VisuallyHidden>
-          {money(variant.discountedPrice, offer.currencyCode)}
+          {decimalMoney(variant.discountedPrice, offer.currencyCode)}
         </Text>
       </InlineStack>
       {offer.variants.length > 1 && (
@@ -214,7 +215,7 @@ export function App({ api, offers, words }: AppProps) {
       <Summary calculation={calculation} words={words} />
       {calculation.state === 'ready' && (
         <Button onPress={accept} disabled={busy} loading={busy} loadingLabel={t('accept_busy')}>
-          {t('accept', { total: money(calculation.breakdown.total, calculation.breakdown.currencyCode) })}
+          {t('accept', { total: decimalMoney(calculation.breakdown.total, calculation.breakdown.currencyCode) })}
         </Button>
       )}
       <Button subdued onPress={decline} disabled={busy}>
@@ -241,7 +242,7 @@ const OFFER_LAYOUT: NonNullable<LayoutProps['media']> = [
   { viewportSize: 'large', sizes: [440, 32, 'fill'], maxInlineSize: 1 },
 ];
 
-function Summary({ calculation, words: { t, money } }: { calculation: Calculation; words: Words }) {
+function Summary({ calculation, words: { t, decimalMoney } }: { calculation: Calculation; words: PostPurchaseWords }) {
   if (calculation.state === 'calculating') return <Text subdued>{t('summary.calculating')}</Text>;
   if (calculation.state === 'unavailable') {
     return (
@@ -258,7 +259,7 @@ function Summary({ calculation, words: { t, money } }: { calculation: Calculatio
       <Text emphasized={emphasized}>{value}</Text>
     </Bookend>
   );
-  const amount = (value: string) => money(value, breakdown.currencyCode);
+  const amount = (value: string) => decimalMoney(value, breakdown.currencyCode);
   return (
     <BlockStack spacing="tight">
       {breakdown.subtotal !== null && row(t('summary.subtotal'), amount(breakdown.subtotal))}
@@ -275,7 +276,7 @@ function Summary({ calculation, words: { t, money } }: { calculation: Calculatio
   );
 }
 
-function startingQuantity(offer: Offer): number {
+function startingQuantity(offer: PostPurchaseOffer): number {
   return clamp(offer.quantity.default, offer.quantity.max);
 }
 

@@ -4,28 +4,10 @@
  * only shows what it answers and passes its signed token to `applyChangeset`.
  */
 
-/** One offer as `POST /api/post-purchase/offers` answers it (prices: decimal strings, presentment currency). */
-export interface Offer {
-  id: string;
-  title: string;
-  product: { title: string; imageUrl: string | null };
-  variants: OfferVariant[];
-  currencyCode: string;
-  quantity: { default: number; max: number };
-  discount: { type: 'percentage' | 'fixed_amount'; value: number } | null;
-  /** The offer shown after accepting or declining this one; null = on to the thank-you page. */
-  next: { accepted: string | null; declined: string | null };
-  countdownSeconds: number | null;
-  /** The shop's money format, so amounts read as the theme writes them; null when the shop gave none. */
-  moneyFormat?: { currency: string; format: string } | null;
-}
+import type { PostPurchaseOffer, PostPurchaseOffersAnswer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 
-export interface OfferVariant {
-  id: number;
-  title: string;
-  price: string;
-  discountedPrice: string;
-}
+/** An offer as it may arrive: a backend that predates the money format leaves it out. */
+type ArrivingOffer = Omit<PostPurchaseOffer, 'moneyFormat'> & Partial<Pick<PostPurchaseOffer, 'moneyFormat'>>;
 
 /** Why the backend could not answer: its own error code, or `unreachable` / `timeout` / `bad_response`. */
 export class BackendError extends Error {
@@ -60,11 +42,12 @@ export function appUrl(): string {
 
 declare const process: { env: Record<string, string | undefined> };
 
-export async function fetchOffers(token: string, timeoutMs = OFFERS_TIMEOUT_MS): Promise<Offer[]> {
+/** The offers the backend answers for the purchase, checked against the contract (PostPurchaseOffer). */
+export async function fetchOffers(token: string, timeoutMs = OFFERS_TIMEOUT_MS): Promise<PostPurchaseOffer[]> {
   const body = await post('/api/post-purchase/offers', { token }, timeoutMs);
-  const offers = (body as { offers?: unknown }).offers;
+  const offers = (body as Partial<Record<keyof PostPurchaseOffersAnswer, unknown>>).offers;
   if (!Array.isArray(offers) || !offers.every(isOffer)) throw new BackendError('bad_response', null, 'offers: not a list of offers');
-  return offers;
+  return offers.map((offer) => ({ ...offer, moneyFormat: offer.moneyFormat ?? null }));
 }
 
 export async function signChangeset(request: { token: string; offerId: string; variantId: number; quantity: number }, timeoutMs = SIGN_TIMEOUT_MS): Promise<string> {
@@ -112,8 +95,8 @@ async function post(route: string, payload: unknown, timeoutMs: number): Promise
   }
 }
 
-function isOffer(value: unknown): value is Offer {
-  const offer = value as Offer;
+function isOffer(value: unknown): value is ArrivingOffer {
+  const offer = value as ArrivingOffer;
   return (
     typeof offer === 'object' &&
     offer !== null &&

@@ -5,13 +5,13 @@
  * amount in major units), never one of the page's own.
  */
 import type { PostPurchaseRenderApi } from '@shopify/post-purchase-ui-extensions';
-import type { Offer, OfferVariant } from './backend.ts';
+import type { PostPurchaseOffer, PostPurchaseOfferVariant } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 
 type Changeset = Exclude<Parameters<PostPurchaseRenderApi['calculateChangeset']>[0], string>;
 type Calculated = Awaited<ReturnType<PostPurchaseRenderApi['calculateChangeset']>>;
 type CalculatedPurchase = NonNullable<Calculated['calculatedPurchase']>;
 
-export function offerChangeset(offer: Offer, variant: OfferVariant, quantity: number): Changeset {
+export function offerChangeset(offer: PostPurchaseOffer, variant: PostPurchaseOfferVariant, quantity: number): Changeset {
   const change: Changeset['changes'][number] = { type: 'add_variant', variantId: variant.id, quantity };
   if (offer.discount && offer.discount.value > 0) {
     change.discount = { value: offer.discount.value, valueType: offer.discount.type, title: offer.title };

@@ -6,16 +6,17 @@
  */
 import { extend, render } from '@shopify/post-purchase-ui-extensions-react';
 import { App } from './App.tsx';
-import { fetchOffers, type Offer } from './backend.ts';
+import type { PostPurchaseOffer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
+import { fetchOffers } from './backend.ts';
 import { wordsFor } from './words.ts';
 
 /** What ShouldRender leaves in storage for Render. */
 export interface StoredOffers {
-  offers: Offer[];
+  offers: PostPurchaseOffer[];
 }
 
 extend('Checkout::PostPurchase::ShouldRender', async ({ inputData, storage }) => {
-  let offers: Offer[];
+  let offers: PostPurchaseOffer[];
   try {
     offers = await fetchOffers(inputData.token);
   } catch {
@@ -38,7 +39,7 @@ render('Checkout::PostPurchase::Render', (api) => {
   return <App api={api} offers={offers} words={wordsFor(api.inputData.locale, offers[0]?.moneyFormat ?? null)} />;
 });
 
-function storedOffers(data: unknown): Offer[] {
+function storedOffers(data: unknown): PostPurchaseOffer[] {
   const offers = (data as Partial<StoredOffers> | null)?.offers;
   return Array.isArray(offers) ? offers : [];
 }

@@ -1,8 +1,7 @@
 /**
  * Strings for the post-purchase page. @shopify/post-purchase-ui-extensions has no translate API (its
  * StandardApi carries only `locale`), so the extension bundles its own locales/*.json and looks keys up
- * the way Shopify's host does for UI extensions: nested keys, `{{name}}` placeholders, and a `count`
- * option choosing the CLDR plural form of the buyer's language through Intl.PluralRules.
+ * the way Shopify's host does for UI extensions, through the core's lookup (@encore/core/translations.ts).
  */
 import danish from '../locales/da.json';
 import english from '../locales/en.default.json';
@@ -11,40 +10,35 @@ import dutch from '../locales/nl.json';
 import thai from '../locales/th.json';
 import { shopMoneyText, type ShopMoneyFormat } from '@encore/core/money.ts';
 import { subunitsOf } from '@encore/core/subunits.ts';
-
-type Tree = { [key: string]: string | Tree };
+import { translationLookup, type TranslationTree } from '@encore/core/translations.ts';
+import type { Translations } from '@encore/core/words.ts';
 
 /** Bundled translations by language; English is the fallback for missing languages and keys. */
-const LOCALES: Record<string, Tree> = { en: english, da: danish, nb: norwegian, no: norwegian, nl: dutch, th: thai };
+const LOCALES: Record<string, TranslationTree> = { en: english, da: danish, nb: norwegian, no: norwegian, nl: dutch, th: thai };
 
-export interface Words {
-  /** Translated text for a key of locales/*.json; `count` chooses the plural form. */
-  t: (key: string, options?: Record<string, string | number>) => string;
+/**
+ * The core's translations, and money as this page receives it: not the core's subunits (the other extensions'
+ * `money`) but decimal strings, so it has its own name.
+ */
+export interface PostPurchaseWords extends Translations {
   /**
-   * A decimal amount (as the backend and Shopify send it): in the shop's money format when it is in the shop
-   * currency, as the theme and the other extensions write it; otherwise in the buyer's locale.
+   * A decimal amount ("19.80", as the backend and Shopify's changesets send it): in the shop's money format
+   * when it is in the shop currency, as the theme and the other extensions write it; otherwise in the buyer's locale.
    */
-  money: (amount: string, currencyCode: string) => string;
+  decimalMoney: (amount: string, currencyCode: string) => string;
 }
 
-export function wordsFor(locale: string, moneyFormat: ShopMoneyFormat | null = null): Words {
+export function wordsFor(locale: string, moneyFormat: ShopMoneyFormat | null = null): PostPurchaseWords {
   const language = locale.split(/[-_]/)[0].toLowerCase();
   const own = LOCALES[locale] ?? LOCALES[language] ?? english;
   const tag = LOCALES[locale] || LOCALES[language] ? locale : 'en';
-  const plurals = new Intl.PluralRules(tag);
+  const lookup = translationLookup(own, english, tag);
   const formats = new Map<string, Intl.NumberFormat>();
 
-  const t: Words['t'] = (key, options = {}) => {
-    let value = dig(own, key) ?? dig(english, key);
-    if (value !== undefined && typeof value === 'object' && typeof options.count === 'number') {
-      value = (options.count === 0 ? value.zero : undefined) ?? value[plurals.select(options.count)] ?? value.other;
-    }
-    // A missing string shows its key rather than crashing the page the buyer must get through.
-    if (typeof value !== 'string') return key;
-    return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in options ? String(options[name]) : whole));
-  };
+  // A missing string shows its key rather than crashing the page the buyer must get through.
+  const t: PostPurchaseWords['t'] = (key, options) => lookup(key, options) ?? key;
 
-  const money: Words['money'] = (amount, currencyCode) => {
+  const decimalMoney: PostPurchaseWords['decimalMoney'] = (amount, currencyCode) => {
     const shops = shopMoneyText(subunitsOf(amount, currencyCode), currencyCode, moneyFormat);
     if (shops !== null) return shops;
     let format = formats.get(currencyCode);
@@ -55,11 +49,5 @@ export function wordsFor(locale: string, moneyFormat: ShopMoneyFormat | null = n
     return format.format(Number(amount));
   };
 
-  return { t, money };
-}
-
-function dig(tree: Tree, key: string): string | Tree | undefined {
-  let node: string | Tree | undefined = tree;
-  for (const part of key.split('.')) node = node !== undefined && typeof node === 'object' ? node[part] : undefined;
-  return node;
+  return { t, decimalMoney };
 }

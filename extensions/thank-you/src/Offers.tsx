@@ -2,9 +2,8 @@
  * Up to N offers, each with an "Add to a new order" cart permalink. The caller publishes impressions when
  * it hands the offers over, and clicks through `onClick`.
  */
-import { majorUnitsOf } from '@encore/core/subunits.ts';
 import type { Offer } from './offers.ts';
-import type { Words } from './words.ts';
+import type { Words } from '@encore/core/words.ts';
 
 export interface OffersProps {
   words: Words;
@@ -37,7 +36,7 @@ export function Offers({ words, heading, offers, currency, discountCode, onClick
             <s-stack gap="small-400">
               <s-text type="strong">{offer.product.title}</s-text>
               {offer.product.options.length > 0 ? <s-text color="subdued">{offer.variant.title}</s-text> : null}
-              <s-text>{words.money(majorUnitsOf(offer.variant.price, currency), currency)}</s-text>
+              <s-text>{words.money(offer.variant.price, currency)}</s-text>
               {offer.reason.kind !== 'popular' ? <s-text color="subdued">{t('offers.because', { product: offer.reason.because.title })}</s-text> : null}
               <s-button variant="secondary" href={offer.permalink} target="_blank" onClick={() => onClick(offer, index + 1)}>
                 {t('offers.add')}

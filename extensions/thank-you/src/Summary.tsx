@@ -3,7 +3,8 @@
  * core's journey for the order as placed, each with its state.
  */
 import type { DeliveryMethod, JourneyStep, JourneyStepState } from '@encore/core/journey.ts';
-import type { Words } from './words.ts';
+import { subunitsOf } from '@encore/core/subunits.ts';
+import type { Words } from '@encore/core/words.ts';
 
 export interface SummaryProps {
   words: Words;
@@ -11,6 +12,7 @@ export interface SummaryProps {
   /** Shown when this is the buyer's first order; the name when protected data allows it. */
   welcome: { shop: string; name: string | null } | null;
   itemCount: number;
+  /** The checkout's total: an amount in major units, as the Checkout API's Money gives it. */
   total: { amount: number; currency: string };
   steps: JourneyStep[];
   mode: DeliveryMethod;
@@ -41,7 +43,7 @@ export function Summary({ words, confirmationNumber, welcome, itemCount, total, 
         </s-banner>
       ) : null}
       <s-text>
-        {t('summary.items', { count: itemCount })} · {t('summary.total', { amount: words.money(total.amount, total.currency) })}
+        {t('summary.items', { count: itemCount })} · {t('summary.total', { amount: words.money(subunitsOf(total.amount, total.currency), total.currency) })}
       </s-text>
       <s-section heading={t('journey.heading')}>
         <s-stack gap="base">

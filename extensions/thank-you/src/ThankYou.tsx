@@ -8,7 +8,7 @@
  * at all.
  */
 import { shopMoneyText } from '@encore/core/money.ts';
-import { subunitsOf } from '@encore/core/subunits.ts';
+import { majorUnitsOf } from '@encore/core/subunits.ts';
 import { shopMoneyFormat } from '@encore/shopify-apis/shop-money.ts';
 import { pageState, renderLive, type PageState } from './live.ts';
 import { loadOffers, type Offer } from './offers.ts';
@@ -17,7 +17,7 @@ import { placedJourney } from './placed-journey.ts';
 import { deliveryMode, placedOrder, type PlacedOrderInput } from './placed-order.ts';
 import { readSettings } from './settings.ts';
 import { Summary } from './Summary.tsx';
-import type { Words } from './words.ts';
+import type { Words } from '@encore/core/words.ts';
 
 export default function extension() {
   const now = new Date().toISOString();
@@ -31,7 +31,7 @@ function ThankYou({ now, page }: { now: string; page: PageState<Offer> }) {
   const words: Words = {
     t: (key, options) => String(shopify.i18n.translate(key, options)),
     // The shop's money format where the amount is in the shop currency; the host's formatter otherwise.
-    money: (amount, currency) => shopMoneyText(subunitsOf(amount, currency), currency, moneyFormat) ?? shopify.i18n.formatCurrency(amount, { currency }),
+    money: (subunits, currency) => shopMoneyText(subunits, currency, moneyFormat) ?? shopify.i18n.formatCurrency(majorUnitsOf(subunits, currency), { currency }),
   };
   const confirmation = shopify.orderConfirmation.value;
   const input: PlacedOrderInput = {

@@ -1,6 +1,9 @@
 /**
  * The offer config: the JSON file a merchant edits to decide which upsell
- * offers the post-purchase page may show, and a validator for it.
+ * offers the post-purchase page may show, and the rules that relate its fields.
+ * Its shape is checked against a JSON Schema with ajv in tools/fixtures
+ * (offers/schema.ts, offers/validate.ts), as the store fixtures are: the core
+ * imports no npm package. What a schema cannot say is here (`offerRuleProblems`).
  *
  * Model
  * -----
@@ -132,59 +135,31 @@ export function formatProblem(problem: ConfigProblem): string {
   return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
 }
 
-export type ConfigResult = { ok: true; config: OfferConfig } | { ok: false; problems: ConfigProblem[] };
-
-/** Checks parsed JSON against the model; on success the same value, typed. Never throws. */
-export function parseOfferConfig(data: unknown): ConfigResult {
-  const problems = offerConfigProblems(data);
-  return problems.length === 0 ? { ok: true, config: data as OfferConfig } : { ok: false, problems };
-}
-
-/** Every way `data` departs from the model, offer by offer. Never throws. */
-export function offerConfigProblems(data: unknown): ConfigProblem[] {
+/**
+ * The rules that relate fields, on a config whose shape has been checked: ids unique in the file, each band
+ * setting an end and its max above its min, a default quantity within its max, and funnels that move forward
+ * and stay within MAX_FUNNEL_STEPS. Funnel links are checked only when the rest holds.
+ */
+export function offerRuleProblems(config: OfferConfig): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
-  const check = new Checker(problems);
-  const root = check.object(data, '', 'an object with an "offers" list');
-  if (!root) return problems;
-  check.fields(root, '', ['offers'], ['offers']);
-  if (!Object.hasOwn(root, 'offers')) return problems;
-  const offers = check.array(root.offers, 'offers', 'a list of offers');
-  if (!offers) return problems;
+  const problem = (path: string, message: string) => problems.push({ path, message });
   const ids = new Map<string, string>();
-  offers.forEach((value, i) => {
+  config.offers.forEach((offer, i) => {
     const at = `offers[${i}]`;
-    const offer = check.object(value, at, 'an offer object');
-    if (!offer) return;
-    check.fields(offer, at, ['id', 'title', 'priority', 'trigger', 'action', 'next', 'countdown_seconds'], ['id', 'title', 'priority', 'trigger', 'action']);
-    if (Object.hasOwn(offer, 'id') && check.slug(offer.id, `${at}.id`)) {
-      const first = ids.get(offer.id as string);
-      if (first !== undefined) check.problem(`${at}.id`, `duplicate id ${JSON.stringify(offer.id)}, already used at ${first}`);
-      else ids.set(offer.id as string, `${at}.id`);
+    const first = ids.get(offer.id);
+    if (first !== undefined) problem(`${at}.id`, `duplicate id ${JSON.stringify(offer.id)}, already used at ${first}`);
+    else ids.set(offer.id, `${at}.id`);
+    for (const key of ['order_value', 'customer_order_count'] as const) {
+      const band = offer.trigger[key];
+      if (!band) continue;
+      if (band.min === undefined && band.max === undefined) problem(`${at}.trigger.${key}`, 'must set min, max or both (leave the condition out to accept every order)');
+      if (band.min !== undefined && band.max !== undefined && band.max <= band.min) problem(`${at}.trigger.${key}.max`, `must be greater than min (${band.min}), got ${band.max}`);
     }
-    if (Object.hasOwn(offer, 'title')) checkOfferText(check, offer.title, `${at}.title`);
-    if (Object.hasOwn(offer, 'priority')) check.integer(offer.priority, `${at}.priority`);
-    if (Object.hasOwn(offer, 'trigger')) checkTrigger(check, offer.trigger, `${at}.trigger`);
-    if (Object.hasOwn(offer, 'action')) checkAction(check, offer.action, `${at}.action`);
-    if (Object.hasOwn(offer, 'next')) checkNextShape(check, offer.next, `${at}.next`);
-    if (Object.hasOwn(offer, 'countdown_seconds') && offer.countdown_seconds !== null) {
-      const seconds = offer.countdown_seconds;
-      if (!(Number.isSafeInteger(seconds) && (seconds as number) >= 1 && (seconds as number) <= MAX_COUNTDOWN_SECONDS)) {
-        check.problem(`${at}.countdown_seconds`, `must be a whole number of seconds from 1 to ${MAX_COUNTDOWN_SECONDS}, or null for no countdown, got ${shown(seconds)}`);
-      }
-    }
+    const quantity = offer.action.quantity;
+    if (quantity.default > quantity.max) problem(`${at}.action.quantity.default`, `must be at most max (${quantity.max}), got ${quantity.default}`);
   });
-  // Funnel links are checked once every id is known, and only when the links themselves are well-formed.
-  if (problems.length === 0) checkFunnels(check, offers as Offer[]);
+  if (problems.length === 0) checkFunnels(problem, config.offers);
   return problems;
-}
-
-function checkNextShape(check: Checker, value: unknown, at: string): void {
-  const next = check.object(value, at, 'an object with accepted and declined (offer ids or null)');
-  if (!next) return;
-  check.fields(next, at, ['accepted', 'declined'], ['accepted', 'declined']);
-  for (const key of ['accepted', 'declined'] as const) {
-    if (Object.hasOwn(next, key) && next[key] !== null) check.slug(next[key], `${at}.${key}`);
-  }
 }
 
 /**
@@ -192,7 +167,7 @@ function checkNextShape(check: Checker, value: unknown, at: string): void {
  * order (so no funnel loops), and no chain of `next` links is longer than
  * MAX_FUNNEL_STEPS offers.
  */
-function checkFunnels(check: Checker, offers: Offer[]): void {
+function checkFunnels(problem: (path: string, message: string) => void, offers: Offer[]): void {
   const index = new Map(offers.map((offer, i) => [offer.id, i]));
   const rank = new Map([...offers].sort(byPriorityOrder).map((offer, i) => [offer.id, i]));
   offers.forEach((offer, i) => {
@@ -202,9 +177,9 @@ function checkFunnels(check: Checker, offers: Offer[]): void {
       if (target === null) continue;
       const at = `offers[${i}].next.${key}`;
       const j = index.get(target);
-      if (j === undefined) check.problem(at, `names no offer of this file: ${JSON.stringify(target)}`);
+      if (j === undefined) problem(at, `names no offer of this file: ${JSON.stringify(target)}`);
       else if (rank.get(target)! <= rank.get(offer.id)!) {
-        check.problem(at, `${JSON.stringify(target)} (priority ${offers[j].priority}) must come after this offer (priority ${offer.priority}) in priority order, so the funnel cannot loop`);
+        problem(at, `${JSON.stringify(target)} (priority ${offers[j].priority}) must come after this offer (priority ${offer.priority}) in priority order, so the funnel cannot loop`);
       }
     }
   });
@@ -222,7 +197,7 @@ function checkFunnels(check: Checker, offers: Offer[]): void {
   offers.forEach((offer, i) => {
     const steps = chain(offer.id);
     if (steps.length > MAX_FUNNEL_STEPS) {
-      check.problem(`offers[${i}].next`, `leads to a funnel of ${steps.length} offers (${steps.join(' → ')}); Shopify shows at most ${MAX_FUNNEL_STEPS} per order`);
+      problem(`offers[${i}].next`, `leads to a funnel of ${steps.length} offers (${steps.join(' → ')}); Shopify shows at most ${MAX_FUNNEL_STEPS} per order`);
     }
   });
 }
@@ -231,98 +206,6 @@ function checkFunnels(check: Checker, offers: Offer[]): void {
 export function byPriorityOrder(a: Offer, b: Offer): number {
   if (a.priority !== b.priority) return b.priority - a.priority;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-const TRIGGER_FIELDS = [
-  'product', 'collection', 'tag', 'product_type', 'order_value',
-  'customer_order_count', 'first_order', 'customer_tag', 'country', 'currency',
-] as const;
-
-function checkTrigger(check: Checker, value: unknown, at: string): void {
-  const trigger = check.object(value, at, 'a trigger object ({} for every order)');
-  if (!trigger) return;
-  check.fields(trigger, at, TRIGGER_FIELDS, []);
-  const has = (key: string) => Object.hasOwn(trigger, key);
-  for (const key of ['product', 'collection'] as const) {
-    if (has(key)) check.list(trigger[key], `${at}.${key}`, `${key} handles`, (item, path) => check.handle(item, path));
-  }
-  for (const key of ['tag', 'product_type', 'customer_tag'] as const) {
-    if (has(key)) check.list(trigger[key], `${at}.${key}`, `${key.replace('_', ' ')}s`, (item, path) => check.text(item, path));
-  }
-  if (has('order_value')) checkBand(check, trigger.order_value, `${at}.order_value`, 'a non-negative integer (subunits)');
-  if (has('customer_order_count')) checkBand(check, trigger.customer_order_count, `${at}.customer_order_count`, 'a non-negative integer');
-  if (has('first_order') && typeof trigger.first_order !== 'boolean') check.problem(`${at}.first_order`, `must be true or false, got ${shown(trigger.first_order)}`);
-  if (has('country')) check.list(trigger.country, `${at}.country`, 'country codes', (item, path) => check.code(item, path, /^[A-Z]{2}$/, 'an upper-case ISO 3166-1 alpha-2 country code such as "CA"'));
-  if (has('currency')) check.list(trigger.currency, `${at}.currency`, 'currency codes', (item, path) => check.code(item, path, /^[A-Z]{3}$/, 'an upper-case ISO 4217 currency code such as "CAD"'));
-}
-
-function checkBand(check: Checker, value: unknown, at: string, expected: string): void {
-  const band = check.object(value, at, 'an object with min, max or both');
-  if (!band) return;
-  check.fields(band, at, ['min', 'max'], []);
-  const min = Object.hasOwn(band, 'min') && check.nonNegativeInteger(band.min, `${at}.min`, expected) ? (band.min as number) : undefined;
-  const max = Object.hasOwn(band, 'max') && check.nonNegativeInteger(band.max, `${at}.max`, expected) ? (band.max as number) : undefined;
-  if (!Object.hasOwn(band, 'min') && !Object.hasOwn(band, 'max')) check.problem(at, 'must set min, max or both (leave the condition out to accept every order)');
-  if (min !== undefined && max !== undefined && max <= min) check.problem(`${at}.max`, `must be greater than min (${min}), got ${max}`);
-}
-
-function checkAction(check: Checker, value: unknown, at: string): void {
-  const action = check.object(value, at, 'an action object');
-  if (!action) return;
-  check.fields(action, at, ['variant_id', 'quantity', 'discount'], ['variant_id', 'quantity', 'discount']);
-  if (Object.hasOwn(action, 'variant_id') && !(Number.isSafeInteger(action.variant_id) && (action.variant_id as number) > 0)) {
-    check.problem(`${at}.variant_id`, `must be a variant id (a positive integer), got ${shown(action.variant_id)}`);
-  }
-  if (Object.hasOwn(action, 'quantity')) {
-    const quantity = check.object(action.quantity, `${at}.quantity`, 'an object with default and max');
-    if (quantity) {
-      check.fields(quantity, `${at}.quantity`, ['default', 'max'], ['default', 'max']);
-      const ok = (key: 'default' | 'max') => Object.hasOwn(quantity, key) && check.positiveInteger(quantity[key], `${at}.quantity.${key}`);
-      const def = ok('default');
-      const max = ok('max');
-      if (def && max && (quantity.default as number) > (quantity.max as number)) {
-        check.problem(`${at}.quantity.default`, `must be at most max (${quantity.max}), got ${quantity.default}`);
-      }
-    }
-  }
-  if (Object.hasOwn(action, 'discount') && action.discount !== null) checkDiscount(check, action.discount, `${at}.discount`);
-}
-
-const DISCOUNT_TYPES = ['percentage', 'fixed_amount'];
-
-function checkDiscount(check: Checker, value: unknown, at: string): void {
-  const discount = check.object(value, at, 'a discount object or null');
-  if (!discount) return;
-  check.fields(discount, at, ['type', 'value'], ['type', 'value']);
-  if (!Object.hasOwn(discount, 'type')) return;
-  if (!DISCOUNT_TYPES.includes(discount.type as string)) {
-    check.problem(`${at}.type`, `must be one of ${DISCOUNT_TYPES.map((type) => JSON.stringify(type)).join(', ')}, got ${shown(discount.type)}`);
-    return;
-  }
-  if (!Object.hasOwn(discount, 'value')) return;
-  const amount = discount.value;
-  if (discount.type === 'fixed_amount') {
-    check.nonNegativeInteger(amount, `${at}.value`, 'a non-negative integer (subunits)');
-  } else if (!(typeof amount === 'number' && Number.isFinite(amount) && amount >= 0 && amount <= 100 && hasAtMostTwoDecimals(amount))) {
-    check.problem(`${at}.value`, `must be a percentage from 0 to 100 with at most 2 decimals, got ${shown(amount)}`);
-  }
-}
-
-const LOCALE_CODE = /^[a-z]{2,3}(-[A-Z][A-Za-z0-9]{1,7})?$/;
-
-/** A non-empty text, or an object of locale code → non-empty text with at least one entry. */
-function checkOfferText(check: Checker, value: unknown, at: string): void {
-  if (typeof value === 'string') {
-    check.text(value, at);
-    return;
-  }
-  const texts = check.object(value, at, 'a non-empty string, or an object of texts by locale code such as { "en": "…", "nl": "…" }');
-  if (!texts) return;
-  if (Object.keys(texts).length === 0) check.problem(at, 'must give a text for at least one language, such as { "en": "…" }');
-  for (const [code, text] of Object.entries(texts)) {
-    if (!LOCALE_CODE.test(code)) check.problem(`${at}.${code}`, `is not a locale code; expected a language such as "nl" or "pt-BR"`);
-    else check.text(text, `${at}.${code}`);
-  }
 }
 
 /**
@@ -343,14 +226,9 @@ export function offerText(text: OfferText, locale: string, primaryLocale: string
   return found === undefined ? '' : text[found];
 }
 
-/** 12.5 and 33.33 yes, 33.333 no: percentages stay exact in basis points. */
-function hasAtMostTwoDecimals(value: number): boolean {
-  return Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
-}
-
 /**
  * Problems a shape check cannot see: a variant, product or collection the
- * store does not have. Run it only on a config that passed `offerConfigProblems`.
+ * store does not have. Run it only on a config whose shape and rules were checked.
  */
 export function offerReferenceProblems(
   config: OfferConfig,
@@ -378,133 +256,4 @@ export function offerReferenceProblems(
     }
   });
   return problems;
-}
-
-type Json = Record<string, unknown>;
-
-/** What each required field holds, for "is missing" messages (each name is required in one place only). */
-const REQUIRED_FIELD_HINTS: Readonly<Record<string, string>> = {
-  offers: 'a list of offers',
-  id: 'a slug such as "wick-trimmer-first-order"',
-  title: 'a non-empty string, or texts by locale code',
-  priority: 'an integer (higher is shown first)',
-  trigger: 'a trigger object ({} for every order)',
-  action: 'an action object',
-  variant_id: 'a variant id (a positive integer)',
-  quantity: 'an object with default and max',
-  discount: 'a discount object, or null for the full price',
-  default: 'a whole number of at least 1',
-  max: 'a whole number of at least 1',
-  type: '"percentage" or "fixed_amount"',
-  value: 'the discount: a percentage, or subunits off each unit',
-  accepted: 'the id of the offer shown after accepting, or null',
-  declined: 'the id of the offer shown after declining, or null',
-};
-
-/** Small typed checks that record a problem and say whether the value passed. */
-class Checker {
-  constructor(private readonly problems: ConfigProblem[]) {}
-
-  problem(path: string, message: string): void {
-    this.problems.push({ path, message });
-  }
-
-  object(value: unknown, path: string, expected: string): Json | null {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Json;
-    this.problem(path, `must be ${expected}, got ${shown(value)}`);
-    return null;
-  }
-
-  array(value: unknown, path: string, expected: string): unknown[] | null {
-    if (Array.isArray(value)) return value;
-    this.problem(path, `must be ${expected}, got ${shown(value)}`);
-    return null;
-  }
-
-  /** Missing required fields first, then unknown ones, each with its own path. */
-  fields(object: Json, path: string, known: readonly string[], required: readonly string[]): void {
-    const prefix = path ? `${path}.` : '';
-    for (const key of required) {
-      if (!Object.hasOwn(object, key)) this.problem(`${prefix}${key}`, `is missing; expected ${REQUIRED_FIELD_HINTS[key] ?? 'a value'}`);
-    }
-    for (const key of Object.keys(object)) {
-      if (known.includes(key)) continue;
-      const near = known.find((name) => editDistance(name, key) <= 2);
-      const hint = near ? `did you mean ${JSON.stringify(near)}? ` : '';
-      this.problem(`${prefix}${key}`, `is not a known field; ${hint}expected one of ${known.join(', ')}`);
-    }
-  }
-
-  list(value: unknown, path: string, what: string, item: (value: unknown, path: string) => void): void {
-    const items = this.array(value, path, `a list of ${what}`);
-    if (!items) return;
-    // "Any of nothing" never matches: an empty list is a half-written condition, not a wildcard.
-    if (items.length === 0) this.problem(path, `must list at least one of the ${what} (leave the condition out to accept every order)`);
-    items.forEach((entry, i) => item(entry, `${path}[${i}]`));
-  }
-
-  text(value: unknown, path: string): boolean {
-    if (typeof value === 'string' && value.trim() !== '') return true;
-    this.problem(path, `must be a non-empty string, got ${shown(value)}`);
-    return false;
-  }
-
-  slug(value: unknown, path: string): boolean {
-    if (typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) return true;
-    this.problem(path, `must be a slug of lower-case letters, digits and single hyphens such as "wick-trimmer-first-order", got ${shown(value)}`);
-    return false;
-  }
-
-  handle(value: unknown, path: string): boolean {
-    if (typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) return true;
-    this.problem(path, `must be a handle of lower-case letters, digits and hyphens such as "amber-candle", got ${shown(value)}`);
-    return false;
-  }
-
-  code(value: unknown, path: string, pattern: RegExp, expected: string): boolean {
-    if (typeof value === 'string' && pattern.test(value)) return true;
-    this.problem(path, `must be ${expected}, got ${shown(value)}`);
-    return false;
-  }
-
-  integer(value: unknown, path: string): boolean {
-    if (Number.isSafeInteger(value)) return true;
-    this.problem(path, `must be an integer, got ${shown(value)}`);
-    return false;
-  }
-
-  nonNegativeInteger(value: unknown, path: string, expected: string): boolean {
-    if (Number.isSafeInteger(value) && (value as number) >= 0) return true;
-    this.problem(path, `must be ${expected}, got ${shown(value)}`);
-    return false;
-  }
-
-  positiveInteger(value: unknown, path: string): boolean {
-    if (Number.isSafeInteger(value) && (value as number) >= 1) return true;
-    this.problem(path, `must be a whole number of at least 1, got ${shown(value)}`);
-    return false;
-  }
-}
-
-/** A value as it appears in the JSON, short enough for one line. */
-function shown(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object' && value !== null) return 'an object';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-/** Levenshtein distance, for "did you mean" on misspelt field names (which are short). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = row;
-  }
-  return previous[b.length];
 }

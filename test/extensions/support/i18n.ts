@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { translationLookup, type TranslationTree } from '@encore/studio/extensions/host/translate.ts';
+import { translationLookup, type TranslationTree } from '@encore/core/translations.ts';
 
 /** The extension's translations for `locale`, falling back to its `en.default.json` key by key; a missing key throws. */
 export function localeTranslator(extensionDir: string, locale: string): (key: string, options?: Record<string, unknown>) => string {

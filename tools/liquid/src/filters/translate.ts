@@ -5,16 +5,21 @@ import { toValue } from 'liquidjs';
 import { renderState, type RenderState } from '../state.ts';
 import { toText } from './strings.ts';
 import { escapeHtml, splitArgs, type FilterThis } from './html.ts';
+import { fillPlaceholders, pluralForm, translationAt } from '@encore/core/translations.ts';
 
 /*
  * Shopify's `t` (`translate`) filter.
  *
  * Lookup order: the active locale file, the theme's default locale file, then
- * Shopify's own `shopify.*` system translations. `count:` picks a CLDR plural
- * form; other keyword arguments fill `{{ name }}` placeholders. Keys ending in
- * `_html` (or with an `html` segment) are output as they are; all other
- * translations are HTML-escaped after interpolation, so neither the merchant's
- * text nor the interpolated values can inject markup.
+ * Shopify's own `shopify.*` system translations. The rule shared with the UI
+ * extensions' i18n is the core's (@encore/core/translations.ts): dotted keys,
+ * `count:` picking a CLDR plural form, other keyword arguments filling
+ * `{{ name }}` placeholders. What only Liquid's `t` does stays here, because
+ * it is about HTML output and Shopify's own strings, which an extension never
+ * sees: keys ending in `_html` (or with an `html` segment) are output as they
+ * are, all other translations are HTML-escaped after interpolation (so neither
+ * the merchant's text nor the interpolated values can inject markup), values
+ * print as Liquid prints them, and system translations also take `%{name}`.
  */
 
 type SystemTranslations = Record<string, string>;
@@ -32,15 +37,6 @@ export function systemTranslations(): SystemTranslations {
     }
   }
   return system;
-}
-
-function dig(tree: unknown, key: string): unknown {
-  let node: unknown = tree;
-  for (const segment of key.split('.')) {
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return node;
 }
 
 const PLURAL_KEYS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -84,10 +80,10 @@ export function findTranslation(state: RenderState, key: string): FoundTranslati
 
 function searchTranslation(state: RenderState, key: string): FoundTranslation | undefined {
   const { translations, defaultTranslations } = state.locale;
-  const own = dig(translations, key);
+  const own = translationAt(translations, key);
   if (own !== undefined && own !== null) return { value: own, system: false, fallback: false };
   if (defaultTranslations !== translations) {
-    const value = dig(defaultTranslations, key);
+    const value = translationAt(defaultTranslations, key);
     if (value !== undefined && value !== null) return { value, system: false, fallback: true };
   }
   if (key.startsWith('shopify.')) {
@@ -121,32 +117,6 @@ export function missingTranslationText(state: RenderState, key: string): string 
   return `translation missing: ${escapeHtml(state.locale.code)}.${escapeHtml(key)}`;
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function rulesFor(code: string): Intl.PluralRules {
-  let rules = pluralRules.get(code);
-  if (!rules) {
-    try {
-      rules = new Intl.PluralRules(code);
-    } catch {
-      rules = new Intl.PluralRules('en');
-    }
-    pluralRules.set(code, rules);
-  }
-  return rules;
-}
-
-/**
- * The plural form of `forms` for `count`: `zero` for 0 when the translation has
- * one (as Shopify allows in every language), else the locale's CLDR category,
- * falling back to `other`.
- */
-export function pluralForm(forms: Record<string, unknown>, count: number, code: string): unknown {
-  if (count === 0 && typeof forms.zero === 'string') return forms.zero;
-  const category = rulesFor(code).select(count);
-  return forms[category] ?? forms.other;
-}
-
 /** True for keys whose translation is HTML: `…_html`, or a segment named `html`. */
 export function isHtmlKey(key: string): boolean {
   return key.endsWith('_html') || HTML_SEGMENT.test(key);
@@ -154,13 +124,12 @@ export function isHtmlKey(key: string): boolean {
 
 const HTML_SEGMENT = /(?:^|\.)html(?:\.|$)/;
 
-const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g;
 const SYSTEM_PLACEHOLDER = /%\{(\w+)\}/g;
 
 function interpolate(text: string, vars: Map<string, unknown>, system: boolean): string {
-  const fill = (match: string, name: string) => (vars.has(name) ? toText(vars.get(name)) : match);
-  let out = text.includes('{{') ? text.replace(PLACEHOLDER, fill) : text;
-  if (system && out.includes('%{')) out = out.replace(SYSTEM_PLACEHOLDER, fill);
+  const value = (name: string) => (vars.has(name) ? toText(vars.get(name)) : undefined);
+  let out = fillPlaceholders(text, value);
+  if (system && out.includes('%{')) out = out.replace(SYSTEM_PLACEHOLDER, (match, name: string) => value(name) ?? match);
   return out;
 }
 

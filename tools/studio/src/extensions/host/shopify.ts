@@ -6,7 +6,7 @@
  * Customer Account endpoint for the scenario's customer. Nothing leaves the studio.
  */
 import type { Scenario as ServerScenario } from '../scenario.ts';
-import { translationLookup, type TranslationTree } from './translate.ts';
+import { translationLookup, type TranslationTree } from '@encore/core/translations.ts';
 
 /** What the server embedded (scenario.ts builds it), and the URL of the extension's bundle. */
 export type Scenario = ServerScenario & { bundle: string };
@@ -16,7 +16,7 @@ function signal<T>(value: T) {
   return { value, current: value, subscribe: (listener: (value: T) => void) => (listener(value), () => {}), destroy: async () => {} };
 }
 
-/** `translate` as Shopify's host does it (translate.ts); a key with no text shows the key, with a console warning. */
+/** `translate` as Shopify's host does it (@encore/core/translations.ts); a key with no text shows the key, with a console warning. */
 export function translator(scenario: Scenario): (key: string, options?: Record<string, unknown>) => string {
   const lookup = translationLookup(scenario.translations.own as TranslationTree, scenario.translations.english as TranslationTree, scenario.locale);
   return (key, options) => {
