@@ -8,7 +8,7 @@ import { ORDER_STATUS_QUERY, type OrderStatusData } from '@encore/shopify-apis/c
 import { customerAccountOrder } from '@encore/fixtures/adapters/customer-account.ts';
 import { gid } from '@encore/fixtures/adapters/ids.ts';
 import { findBundledStore } from '@encore/fixtures/bundled.ts';
-import { graphqlFetch } from './support/graphql.ts';
+import { customerAccountFetch } from './support/graphql.ts';
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
@@ -21,7 +21,7 @@ describe('customerAccountQuery', () => {
     const { store } = findBundledStore({ order: '1003' })!;
     const casey = store.customers.find((customer) => customer.handle === 'casey')!;
     const order = casey.orders.find((candidate) => candidate.name === '#1003')!;
-    const answer = graphqlFetch({ order: customerAccountOrder(store, order, casey) });
+    const answer = customerAccountFetch({ order: customerAccountOrder(store, order, casey) });
     const send = vi.fn(answer);
     const result = await customerAccountQuery<OrderStatusData>(ORDER_STATUS_QUERY, { id: gid('Order', order.id) }, { fetch: send as typeof fetch });
     expect(send).toHaveBeenCalledTimes(1);

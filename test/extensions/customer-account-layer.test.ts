@@ -72,7 +72,7 @@ describe('Customer Account API orders mapped into the core model', () => {
     (_label, { store, customer, order }) => {
       const now = store.shop.now ?? FALLBACK_NOW;
       const id = gid('Order', order.id);
-      const response = answer(ORDER_STATUS_QUERY, { order: customerAccountOrder(store, order, customer) }, { id }) as unknown as { data: OrderStatusData };
+      const response = answer('customer-account', ORDER_STATUS_QUERY, { order: customerAccountOrder(store, order, customer) }, { id }) as unknown as { data: OrderStatusData };
       const apiOrder = response.data.order;
       expect(apiOrder).not.toBeNull();
       const mapped = statusOrderToCore(apiOrder!, { handleOf: handles(store) });
@@ -90,7 +90,7 @@ describe('the order history mapped into the core model', () => {
     '%s: newest orders first, and buy again agrees with the fixture history',
     (_label, { store, customer }) => {
       const now = store.shop.now ?? FALLBACK_NOW;
-      const response = answer(ORDER_HISTORY_QUERY, { customer: customerAccountCustomer(store, customer) }, { first: ORDER_HISTORY_LIMIT }) as unknown as {
+      const response = answer('customer-account', ORDER_HISTORY_QUERY, { customer: customerAccountCustomer(store, customer) }, { first: ORDER_HISTORY_LIMIT }) as unknown as {
         data: OrderHistoryData;
       };
       const nodes = response.data.customer!.orders.nodes;

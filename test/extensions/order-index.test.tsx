@@ -19,7 +19,7 @@ import { storefrontNodes, storefrontProductId, storefrontRecommendations } from 
 import { findBundledStore } from '@encore/fixtures/bundled.ts';
 import { findCustomer } from '@encore/fixtures/names.ts';
 import type { Customer, Store } from '@encore/fixtures/types.ts';
-import { answer, graphqlFetch } from './support/graphql.ts';
+import { answer, customerAccountFetch } from './support/graphql.ts';
 import { localeTranslator } from './support/i18n.ts';
 
 const EXTENSION_DIR = 'extensions/order-index';
@@ -44,11 +44,11 @@ function storefront(store: Store, change: (kind: 'nodes' | 'recommendations', da
     const variables = options.variables ?? {};
     if (Array.isArray(variables.ids)) {
       const root = await change('nodes', { ...storefrontNodes(store, variables.ids as string[]) });
-      return answer(query, root, variables);
+      return answer('storefront', query, root, variables);
     }
     const seed = store.products.find((product) => product.id === parseGid(String(variables.productId)).id)!;
     const root = await change('recommendations', { ...storefrontRecommendations(store, seed) });
-    return answer(query, root, variables);
+    return answer('storefront', query, root, variables);
   });
 }
 
@@ -86,7 +86,7 @@ const UNSET_SETTINGS = { show_buy_again: undefined, buy_again_heading: undefined
 function setUp({ store, customer }: Scenario, settings: Record<string, string | number | boolean> = {}) {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(store.shop.now!));
-  extension.fetch = vi.fn(graphqlFetch({ customer: customerAccountCustomer(store, customer) })) as typeof fetch;
+  extension.fetch = vi.fn(customerAccountFetch({ customer: customerAccountCustomer(store, customer) })) as typeof fetch;
   extension.shopify.query = storefront(store) as unknown as typeof extension.shopify.query;
   // Every key of the toml, unset unless the test sets it: the merchant has saved nothing yet.
   extension.shopify.settings.value = { ...UNSET_SETTINGS, ...settings };
@@ -275,7 +275,7 @@ describe('when there is little or nothing to go on', () => {
     const casey = scenario('casey');
     setUp(casey);
     const customer = { ...customerAccountCustomer(casey.store, casey.customer), firstName: null, lastName: null, displayName: '', emailAddress: null, phoneNumber: null, defaultAddress: null };
-    extension.fetch = vi.fn(graphqlFetch({ customer })) as typeof fetch;
+    extension.fetch = vi.fn(customerAccountFetch({ customer })) as typeof fetch;
     extension.shopify.authenticatedAccount.customer.value = undefined;
     await extension.render();
     expect(titles(section('Buy again'))).toEqual(['Amber Candle', 'Long Matches', 'Fig Candle', 'Cedar Candle']);
@@ -285,7 +285,7 @@ describe('when there is little or nothing to go on', () => {
 describe('when an API fails or is slow', () => {
   it('shows nothing when the Customer Account API answers an error, and asks the Storefront nothing', async () => {
     setUp(scenario('loyal-customer'));
-    extension.fetch = vi.fn(graphqlFetch({}, { status: 500 })) as typeof fetch;
+    extension.fetch = vi.fn(customerAccountFetch({}, { status: 500 })) as typeof fetch;
     await extension.render();
     expect(document.body.innerHTML).toBe('');
     expect(queryCalls()).toHaveLength(0);
@@ -293,7 +293,7 @@ describe('when an API fails or is slow', () => {
 
   it('shows nothing when the history comes back without a customer (no access to it)', async () => {
     setUp(scenario('loyal-customer'));
-    extension.fetch = vi.fn(graphqlFetch({ customer: null })) as typeof fetch;
+    extension.fetch = vi.fn(customerAccountFetch({ customer: null })) as typeof fetch;
     await extension.render();
     expect(document.body.innerHTML).toBe('');
   });
@@ -358,7 +358,7 @@ describe('a very long history', () => {
     }));
     const asked: string[][] = [];
     await loadBlock({
-      fetch: graphqlFetch({ customer: { orders: { nodes: orders } } }) as typeof fetch,
+      fetch: customerAccountFetch({ customer: { orders: { nodes: orders } } }) as typeof fetch,
       query: async (_query, { variables }) => {
         if (Array.isArray(variables.ids)) asked.push(variables.ids as string[]);
         return { data: { nodes: [] } };

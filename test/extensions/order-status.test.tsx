@@ -15,7 +15,7 @@ import { orderJourney } from '@encore/core/journey.ts';
 import { loadBundledStores } from '@encore/fixtures/bundled.ts';
 import { gid } from '@encore/fixtures/adapters/ids.ts';
 import { findBundledStore } from '@encore/fixtures/bundled.ts';
-import { graphqlFetch } from './support/graphql.ts';
+import { customerAccountFetch } from './support/graphql.ts';
 import { localeTranslator } from './support/i18n.ts';
 
 const DIR = 'extensions/order-status';
@@ -49,7 +49,7 @@ function host(name: string, options: Options = {}) {
   vi.setSystemTime(new Date(store.shop.now ?? Date.now()));
   const apiOrder = customerAccountOrder(store, order, customer);
   const root = options.root ?? { order: options.edit ? options.edit(apiOrder) : apiOrder };
-  const fetch = vi.fn(graphqlFetch(root, { delayMs: options.delayMs, status: options.status }));
+  const fetch = vi.fn(customerAccountFetch(root, { delayMs: options.delayMs, status: options.status }));
   extension.fetch = fetch as typeof globalThis.fetch;
   extension.shopify.order.value = { id: gid('Order', order.id), name: order.name, processedAt: order.processed_at };
   extension.shopify.shop = { ...extension.shopify.shop, storefrontUrl: `https://${store.shop.domain}` };

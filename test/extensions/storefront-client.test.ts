@@ -11,9 +11,9 @@ const store = loadStore();
 const storefront: StorefrontQuery = async (query, { variables }) => {
   if (query === RECOMMENDATIONS_QUERY) {
     const seed = store.products.find((product) => `gid://shopify/Product/${product.id}` === variables.productId)!;
-    return answer(query, storefrontRecommendations(store, seed) as unknown as Record<string, unknown>, variables);
+    return answer('storefront', query, storefrontRecommendations(store, seed) as unknown as Record<string, unknown>, variables);
   }
-  if (query === PRODUCTS_QUERY) return answer(query, storefrontNodes(store, variables.ids as string[]) as unknown as Record<string, unknown>, variables);
+  if (query === PRODUCTS_QUERY) return answer('storefront', query, storefrontNodes(store, variables.ids as string[]) as unknown as Record<string, unknown>, variables);
   throw new Error('unexpected query');
 };
 

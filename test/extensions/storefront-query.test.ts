@@ -17,7 +17,7 @@ describe('the Storefront documents against every bundled store', () => {
     it(`${name}: nodes(ids:) answers every visible product, mapped back with its handle, prices, stock and metafields`, () => {
       const ids = store.products.map((product) => `gid://shopify/Product/${product.id}`);
       const root = storefrontNodes(store, ids) as unknown as Record<string, unknown>;
-      const data = answer(PRODUCTS_QUERY, root, { ids }).data as unknown as ProductsData;
+      const data = answer('storefront', PRODUCTS_QUERY, root, { ids }).data as unknown as ProductsData;
       const mapped = productsOfNodes(data).map(coreProduct);
       const visible = store.products.filter((product) => isOnStorefront(store, product));
       expect(mapped.map((product) => product.handle)).toEqual(visible.map((product) => product.handle));
@@ -34,7 +34,7 @@ describe('the Storefront documents against every bundled store', () => {
   it('productRecommendations answers the picks through the real query', () => {
     const [{ store }] = loadBundledStores();
     const root = storefrontRecommendations(store, 'amber-candle', { handles: ['long-matches', 'fig-candle'] }) as unknown as Record<string, unknown>;
-    const data = answer(RECOMMENDATIONS_QUERY, root, { productId: 'gid://shopify/Product/7001', intent: 'RELATED' }).data as unknown as RecommendationsData;
+    const data = answer('storefront', RECOMMENDATIONS_QUERY, root, { productId: 'gid://shopify/Product/7001', intent: 'RELATED' }).data as unknown as RecommendationsData;
     expect(data.productRecommendations!.map((pick) => coreProduct(pick).title)).toEqual(['Long Matches', 'Fig Candle']);
   });
 });

@@ -40,10 +40,10 @@ function scenario(name: string): { store: Store; order: Order; customer: Custome
 /** A Storefront API answering from the store as the adapters present it; `picks` names Shopify's suggestions. */
 function storefrontOf(store: Store, picks?: readonly string[]): StorefrontQuery {
   return async (query, { variables }) => {
-    if (query === PRODUCTS_QUERY) return answer(query, storefrontNodes(store, variables.ids as string[]) as never, variables);
+    if (query === PRODUCTS_QUERY) return answer('storefront', query, storefrontNodes(store, variables.ids as string[]) as never, variables);
     if (query === RECOMMENDATIONS_QUERY) {
       const seed = store.products.find((product) => `gid://shopify/Product/${product.id}` === variables.productId)!;
-      return answer(query, storefrontRecommendations(store, seed, picks ? { handles: picks } : {}) as never, variables);
+      return answer('storefront', query, storefrontRecommendations(store, seed, picks ? { handles: picks } : {}) as never, variables);
     }
     throw new Error('unexpected query');
   };

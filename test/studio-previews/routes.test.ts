@@ -4,7 +4,7 @@
  */
 import { request as httpRequest } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { ORDER_HISTORY_QUERY, ORDER_STATUS_QUERY } from '@encore/shopify-apis/customer-account/queries.ts';
+import { ORDER_HISTORY_LIMIT, ORDER_HISTORY_QUERY, ORDER_STATUS_QUERY } from '@encore/shopify-apis/customer-account/queries.ts';
 import { PRODUCTS_QUERY } from '@encore/shopify-apis/storefront/documents.ts';
 import { customerAccountOrder } from '@encore/fixtures/adapters/customer-account.ts';
 import { findOrder } from '@encore/fixtures/names.ts';
@@ -196,7 +196,7 @@ describe('the APIs a preview calls', () => {
   });
 
   it('answers the order history for the order index, newest first', async () => {
-    const reply = await post('/__encore/ext/customer-account?customer=casey', { query: ORDER_HISTORY_QUERY, variables: {} });
+    const reply = await post('/__encore/ext/customer-account?customer=casey', { query: ORDER_HISTORY_QUERY, variables: { first: ORDER_HISTORY_LIMIT } });
     const orders = (reply.json.data!.customer as { orders: { nodes: { name: string }[] } }).orders.nodes.map((node) => node.name);
     const casey = preview.server.storefront.store.customers.find((candidate) => candidate.handle === 'casey')!;
     const newestFirst = [...casey.orders].sort((a, b) => Date.parse(b.processed_at) - Date.parse(a.processed_at)).map((order) => order.name);
@@ -212,6 +212,16 @@ describe('the APIs a preview calls', () => {
     expect(nodes[0]!.title).toBe('Amber Candle');
     expect(nodes[0]!.featuredImage.url).toBe(`${origin()}/cdn/shop/files/amber-candle.jpg`);
     expect(nodes[1]).toBeNull();
+  });
+
+  it('refuses a misspelled field on either API with the schema\'s validation error, and no data', async () => {
+    const order = await post('/__encore/ext/customer-account?customer=casey', { query: ORDER_STATUS_QUERY.replace('fulfillmentStatus', 'fulfilmentStatus'), variables: { id: 'gid://shopify/Order/1' } });
+    expect(order.json).toEqual({
+      errors: [{ message: 'Cannot query field "fulfilmentStatus" on type "Order". Did you mean "fulfillmentStatus" or "fulfillments"?', locations: [{ line: 9, column: 3 }] }],
+    });
+    const products = await post('/__encore/ext/storefront', { query: PRODUCTS_QUERY.replace('productType', 'productTyp'), variables: { ids: ['gid://shopify/Product/1'] } });
+    expect(products.json.data).toBeUndefined();
+    expect(products.json.errors?.map((error) => error.message)).toEqual(['Cannot query field "productTyp" on type "Product". Did you mean "productType"?']);
   });
 
   it('answers a broken request with a GraphQL error, not a crash', async () => {

@@ -1,23 +1,24 @@
 /**
- * The GraphQL stand-ins for extension tests. `answer` (the server over plain objects) lives in
- * tools/fixtures/src/adapters/graphql.ts, shared with the studio's extension previews; here are the test-only
- * pieces: a `fetch` answering from it, and Shopify's query cost.
+ * The GraphQL stand-ins for extension tests. `answer` (graphql-js over the APIs' real schemas, resolving from
+ * plain objects) lives in tools/fixtures/src/adapters/graphql.ts, shared with the studio's extension previews;
+ * here are the test-only pieces: a `fetch` answering from it, and Shopify's query cost.
  */
-import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
-import { answer, valueOf } from '@encore/fixtures/adapters/graphql.ts';
+import { Kind, parse, valueFromASTUntyped, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { answer } from '@encore/fixtures/adapters/graphql.ts';
 
 export { answer, type GraphqlAnswer } from '@encore/fixtures/adapters/graphql.ts';
 
 /**
- * A `fetch` for `extension.fetch` that answers POSTed GraphQL from `root`; `delayMs` holds the answer back
- * (to test the extensions' time limit), `status` other than 200 answers an HTTP error.
+ * A `fetch` for `extension.fetch`, which reaches the Customer Account API: answers POSTed GraphQL from `root`;
+ * `delayMs` holds the answer back (to test the extensions' time limit), `status` other than 200 answers an HTTP
+ * error.
  */
-export function graphqlFetch(root: Record<string, unknown>, options: { delayMs?: number; status?: number } = {}) {
+export function customerAccountFetch(root: Record<string, unknown>, options: { delayMs?: number; status?: number } = {}) {
   return async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const { query, variables } = JSON.parse(String(init?.body ?? '{}')) as { query: string; variables?: Record<string, unknown> };
+    const { query, variables, operationName } = JSON.parse(String(init?.body ?? '{}')) as { query: string; variables?: Record<string, unknown>; operationName?: string };
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
     if (options.status && options.status !== 200) return new Response('{"errors":[{"message":"server error"}]}', { status: options.status });
-    return new Response(JSON.stringify(answer(query, root, variables)), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    return new Response(JSON.stringify(answer('customer-account', query, root, variables, operationName)), { status: 200, headers: { 'Content-Type': 'application/json' } });
   };
 }
 
@@ -35,7 +36,7 @@ export function requestedCost(query: string, variables: Record<string, unknown> 
   const pageSize = (field: FieldNode): number | undefined => {
     const arg = field.arguments?.find((candidate) => candidate.name.value === 'first' || candidate.name.value === 'last');
     if (!arg) return undefined;
-    const value = valueOf(arg.value, variables);
+    const value = valueFromASTUntyped(arg.value, variables);
     if (typeof value !== 'number') throw new Error(`page size of ${field.name.value} is not a number: ${JSON.stringify(value)}`);
     return value;
   };
