@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Order, Transaction } from '@encore/core/model.ts';
-import { financialStatus, fulfillmentNotRequired, fulfillmentStatus, lineItemState, lineItemStates, netPaid } from '@encore/core/order-status.ts';
+import { financialStatus, fulfillmentStatus, lineItemState, lineItemStates, netPaid } from '@encore/core/order-status.ts';
 import { loadStore } from '@encore/fixtures/load.ts';
 import { fulfillment, line, order, refund, transaction } from './order-builder.ts';
 
@@ -63,37 +63,6 @@ describe('fulfillment status from fulfillments and refunds', () => {
     expect(fulfillmentStatus(subject)).toBe('restocked');
     subject.refunds[0].restock = false;
     expect(fulfillmentStatus(subject)).toBe('unfulfilled');
-  });
-});
-
-describe('nothing to fulfill (FULFILLMENT_NOT_REQUIRED from API 2026-10)', () => {
-  const two = () => order({ line_items: [line(1, 2), line(2, 1)] });
-
-  it('an order still waiting to ship has something to fulfill', () => {
-    expect(fulfillmentNotRequired(two())).toBe(false);
-  });
-
-  it('every unit refunded before it shipped: nothing to fulfill, cancelled or not', () => {
-    expect(fulfillmentNotRequired({ ...two(), refunds: [refund(1, [[1, 2], [2, 1]], 3000)] })).toBe(true);
-  });
-
-  it('one unit of three refunded: two still wait', () => {
-    expect(fulfillmentNotRequired({ ...two(), refunds: [refund(1, [[1, 1]], 1000)] })).toBe(false);
-  });
-
-  it('cancelled before anything shipped, with or without a refund: nothing to fulfill', () => {
-    expect(fulfillmentNotRequired({ ...two(), cancelled_at: '2026-03-02T09:00:00-05:00' })).toBe(true);
-    expect(fulfillmentNotRequired(orderCopy('#1006'))).toBe(true);
-  });
-
-  it('something shipped: it reads as fulfilled (or partly), not as not required, even when cancelled later', () => {
-    const shipped = { ...two(), fulfillments: [fulfillment(10, [[1, 1]])] };
-    expect(fulfillmentNotRequired(shipped)).toBe(false);
-    expect(fulfillmentNotRequired({ ...shipped, cancelled_at: '2026-03-03T09:00:00-05:00' })).toBe(false);
-  });
-
-  it('a cancelled shipment puts its units back to waiting (#1005)', () => {
-    expect(fulfillmentNotRequired(orderCopy('#1005'))).toBe(false);
   });
 });
 

@@ -241,21 +241,6 @@ export function fulfillmentStatus(order: Order): FulfillmentStatus {
   return unfulfilled === 0 ? 'fulfilled' : 'partial';
 }
 
-/**
- * Nothing was fulfilled and nothing is left to fulfill: every unit was refunded or edited away before
- * it shipped, or the order was cancelled first. From API 2026-10 Shopify's order display status calls
- * this FULFILLMENT_NOT_REQUIRED, where it said UNFULFILLED before
- * (shopify.dev/changelog/orderdisplayfulfillmentstatus-now-returns-fulfillmentnotrequired).
- */
-export function fulfillmentNotRequired(order: Order): boolean {
-  let unfulfilled = 0;
-  for (const state of lineItemStates(order)) {
-    if (state.fulfilled > 0) return false;
-    unfulfilled += state.unfulfilled;
-  }
-  return unfulfilled === 0 || order.cancelled_at !== null;
-}
-
 /** Money the customer has actually parted with on this order. */
 export function netPaid(order: Order): number {
   const { paid, refunded } = payments(order);

@@ -278,23 +278,12 @@ describe('Customer Account API order: other situations in the default store', ()
     expect(order.lineItems.nodes.map((line) => line.giftCard)).toEqual([false, true]);
   });
 
-  it('#1006, cancelled by the customer and restocked before anything shipped, reads FULFILLMENT_NOT_REQUIRED (2026-10)', () => {
+  it('#1006, cancelled by the customer and restocked, reads UNFULFILLED (RESTOCKED is documented as replaced)', () => {
     const order = adapt('1006');
     expect(order.cancelReason).toBe('CUSTOMER');
     expect(order.cancelledAt).not.toBeNull();
     expect(order.financialStatus).toBe('REFUNDED');
-    expect(order.fulfillmentStatus).toBe('FULFILLMENT_NOT_REQUIRED');
-  });
-
-  it('#1001 refunded in full before it shipped, not cancelled, reads FULFILLMENT_NOT_REQUIRED; refunded in part, UNFULFILLED', () => {
-    const all = storeWithOrder('1001', (fixture) => {
-      fixture.refunds = [{ id: 1, created_at: '2026-03-02T10:00:00-05:00', note: null, restock: true, amount: 0, line_items: fixture.line_items.map((line) => ({ line_item: line.id, quantity: line.quantity })) }];
-    });
-    expect(customerAccountOrder(all.store, all.order, all.customer).fulfillmentStatus).toBe('FULFILLMENT_NOT_REQUIRED');
-    const part = storeWithOrder('1001', (fixture) => {
-      fixture.refunds = [{ id: 1, created_at: '2026-03-02T10:00:00-05:00', note: null, restock: true, amount: 0, line_items: [{ line_item: fixture.line_items[0]!.id, quantity: 1 }] }];
-    });
-    expect(customerAccountOrder(part.store, part.order, part.customer).fulfillmentStatus).toBe('UNFULFILLED');
+    expect(order.fulfillmentStatus).toBe('UNFULFILLED');
   });
 
   it('#1005 keeps its cancelled shipment, marked CANCELLED, while the items are unfulfilled again', () => {

@@ -23,8 +23,6 @@
  *   message or city.
  * - Fulfillment holds: only `fulfillmentStatus: ON_HOLD` says so, without a
  *   reason or time: reason "other", `held_at` empty (the step shows no date).
- *   Any other status, FULFILLMENT_NOT_REQUIRED (2026-10) included, is no hold:
- *   what waits is worked out from the lines, fulfillments and refunds.
  * - Pickup: no location name; the pickup address's first line names the
  *   place. Ready means `pickupInformation.status` OPEN (waiting) or CLOSED
  *   (collected), ready since `updatedAt`.

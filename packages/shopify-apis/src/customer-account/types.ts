@@ -39,13 +39,13 @@ export type OrderFinancialStatus =
 
 /**
  * Shopify's display status. OPEN, PENDING_FULFILLMENT and RESTOCKED are documented as replaced (by UNFULFILLED /
- * IN_PROGRESS). FULFILLMENT_NOT_REQUIRED is new in 2026-10: nothing is left to fulfill (cancelled, refunded or
- * edited away before anything shipped), where earlier versions said UNFULFILLED
- * (shopify.dev/changelog/orderdisplayfulfillmentstatus-now-returns-fulfillmentnotrequired).
+ * IN_PROGRESS). The 2026-10 value FULFILLMENT_NOT_REQUIRED belongs to the Admin API's OrderDisplayFulfillmentStatus
+ * (https://shopify.dev/changelog/orderdisplayfulfillmentstatus-now-returns-fulfillmentnotrequired names the Admin
+ * GraphQL API only), not to this enum: the studio's stand-in, executed against the published schema, refuses it.
  */
 export type OrderFulfillmentStatus =
-  | 'FULFILLED' | 'FULFILLMENT_NOT_REQUIRED' | 'IN_PROGRESS' | 'ON_HOLD' | 'OPEN' | 'PARTIALLY_FULFILLED'
-  | 'PENDING_FULFILLMENT' | 'READY_FOR_DELIVERY' | 'READY_FOR_PICKUP' | 'RESTOCKED' | 'SCHEDULED' | 'UNFULFILLED';
+  | 'FULFILLED' | 'IN_PROGRESS' | 'ON_HOLD' | 'OPEN' | 'PARTIALLY_FULFILLED' | 'PENDING_FULFILLMENT'
+  | 'READY_FOR_DELIVERY' | 'READY_FOR_PICKUP' | 'RESTOCKED' | 'SCHEDULED' | 'UNFULFILLED';
 
 export type OrderCancelReason = 'CUSTOMER' | 'DECLINED' | 'FRAUD' | 'INVENTORY' | 'OTHER' | 'STAFF';
 
