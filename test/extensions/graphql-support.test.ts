@@ -36,7 +36,7 @@ describe('the stand-in GraphQL server (Customer Account API schema)', () => {
     const unknownArgument = answer('customer-account', 'query Order($id: ID!) { order(id: $id, handle: "x") { name } }', root, { id: 'gid://shopify/Order/1' });
     expect(unknownArgument.errors?.map((error) => error.message)).toEqual(['Unknown argument "handle" on field "QueryRoot.order".']);
     const missing = answer('customer-account', 'query Order($id: ID!) { order(id: $id) { name } }', root);
-    expect(missing.errors?.map((error) => error.message)).toEqual(['Variable "$id" of required type "ID!" was not provided.']);
+    expect(missing.errors?.map((error) => error.message)).toEqual(['Variable "$id" has invalid value: Expected a value of non-null type "ID!" to be provided.']);
   });
 
   it('answers a field the stand-in data lacks as an error at its path', () => {
