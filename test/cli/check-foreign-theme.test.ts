@@ -1,8 +1,8 @@
 /**
  * `npm run check -- --theme DIR` on a theme that is not Encore's: theme-check with the theme's own config (or
  * theme-check's recommended one), Encore's CustomerOrdersPageSize only where Encore's sections (sections/encore-*)
- * are, and none of Encore's house rules (no format check, no CSS budget). The type check and the extension build
- * are the same for every theme and are left out here (test/cli/build.test.ts covers the build).
+ * are, and none of Encore's house rules (no format check, no CSS budget). The type check, the lint and the
+ * extension build are the same for every theme and are left out here (test/cli/build.test.ts covers the build).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,7 +24,7 @@ async function themeSteps(dir: string): Promise<{ names: string[]; ok: boolean; 
   const steps = checkSteps(dir);
   const lines: string[] = [];
   let ok = true;
-  for (const step of steps.filter((s) => s.name !== 'typecheck' && s.name !== 'dependency rules' && s.name !== 'bundles')) {
+  for (const step of steps.filter((s) => !['typecheck', 'dependency rules', 'lint', 'bundles'].includes(s.name))) {
     const result = await step.run();
     lines.push(...result.lines);
     ok &&= result.ok;
@@ -41,11 +41,11 @@ const checks = (lines: string[]) => lines.map((line) => /\[(\w+)\]/.exec(line)?.
 
 describe('the steps for a theme', () => {
   it("Encore's theme gets the house rules: theme-check, formatting and the CSS budget", () => {
-    expect(checkSteps(path.join(ROOT, 'theme')).map((step) => step.name)).toEqual(['typecheck', 'dependency rules', 'theme-check', 'format', 'css budget', 'bundles']);
+    expect(checkSteps(path.join(ROOT, 'theme')).map((step) => step.name)).toEqual(['typecheck', 'dependency rules', 'lint', 'theme-check', 'format', 'css budget', 'bundles']);
   });
 
-  it('any other theme gets only theme-check between the type check and the build', () => {
-    expect(checkSteps(theme({})).map((step) => step.name)).toEqual(['typecheck', 'dependency rules', 'theme-check', 'bundles']);
+  it('any other theme gets only theme-check between the repository-wide steps and the build', () => {
+    expect(checkSteps(theme({})).map((step) => step.name)).toEqual(['typecheck', 'dependency rules', 'lint', 'theme-check', 'bundles']);
   });
 });
 
@@ -103,7 +103,7 @@ describe('theme-check on a foreign theme', () => {
 describe.skipIf(!hasDawn)('Dawn 15.4.1, read in place', () => {
   it('gets no "not formatted" or "over budget" line, and theme-check with its own config', async () => {
     const { names, ok, lines } = await themeSteps(DAWN);
-    expect(names).toEqual(['typecheck', 'dependency rules', 'theme-check', 'bundles']);
+    expect(names).toEqual(['typecheck', 'dependency rules', 'lint', 'theme-check', 'bundles']);
     expect(lines.filter((line) => /not formatted|over the budget|css budget/.test(line))).toEqual([]);
     expect(lines[0]).toBe(
       `theme-check config: ${path.join(DAWN, '.theme-check.yml')} (the theme's own); no Encore sections (sections/encore-*), so not Encore's CustomerOrdersPageSize`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Collection, Order, Product, Variant } from '@encore/core/model.ts';
+import type { Order, Product, Variant } from '@encore/core/model.ts';
 import { isReplenishable } from '@encore/core/catalog.ts';
 import {
   buyAgain,

@@ -2,7 +2,6 @@
  * The post-purchase host as the extension meets it: `self.shopify.extend(point, callback)`. Loading the
  * extension records each callback under its extension point, so a test can call ShouldRender and Render itself.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Callback = (...args: any[]) => any;
 
 export const registered = new Map<string, Callback>();

@@ -8,6 +8,7 @@ import { typecheck } from './typecheck.ts';
 import { dependencyRules } from './dependency-rules.ts';
 import { build, BUNDLE_BUDGET_BYTES, BUNDLE_BUDGETS_BY_HANDLE, bundleBudgetFor, extensionHandles, kilobytes, SHOPIFY_BUNDLE_LIMIT_BYTES, type BundleSize } from './build.ts';
 import { besideModule } from '@encore/liquid/paths.ts';
+import { findingLine, formatScripts, lintScripts } from '@encore/lint/scripts.ts';
 
 const ROOT = besideModule(import.meta.url, '../../..');
 /** Encore's own theme: the one held to the house rules. */
@@ -18,13 +19,15 @@ export const CSS_BUDGET_BYTES = 12 * 1024;
 
 const USAGE = `Usage: npm run check [-- --theme DIR]
 
-The TypeScript type check and the layer rules of .dependency-cruiser.cjs, then on Encore's theme (theme/, the default):
+The TypeScript type check, the layer rules of .dependency-cruiser.cjs, Prettier
+formatting and ESLint (eslint.config.js) of the TypeScript and JavaScript (one
+file:line:column line each; fix the layout with: npm run format), then on Encore's theme (theme/, the default):
 theme-check (recommended config plus Encore's checks in tools/theme-check/src/),
 Prettier formatting of every Liquid file (fix with: npm run format), and the
 CSS budget of ${CSS_BUDGET_BYTES.toLocaleString('en-US')} bytes per stylesheet; then builds the extensions
 (npm run build) and holds each Preact extension to ${BUNDLE_BUDGET_BYTES / 1024} KB compressed, the thank-you
 block to ${BUNDLE_BUDGETS_BY_HANDLE['encore-thank-you'] / 1024} KB (others to Shopify's ${SHOPIFY_BUNDLE_LIMIT_BYTES / 1024} KB); compressed is zlib deflate of
-the built file, as Shopify counts its limit. Any type error, theme-check
+the built file, as Shopify counts its limit. Any type error, ESLint message, theme-check
 error or warning, unformatted file, stylesheet or bundle over budget fails it.
 
 Any other --theme DIR is held to its own rules, not Encore's: theme-check with
@@ -52,7 +55,13 @@ export function checkSteps(folder: string): Step[] {
           { name: 'css budget', run: () => cssBudget(themeDir) },
         ]
       : [{ name: 'theme-check', run: () => foreignThemeCheck(themeDir) }];
-  return [{ name: 'typecheck', run: typecheck }, { name: 'dependency rules', run: () => dependencyRules() }, ...theme, { name: 'bundles', run: extensionBudget }];
+  return [
+    { name: 'typecheck', run: typecheck },
+    { name: 'dependency rules', run: () => dependencyRules() },
+    { name: 'lint', run: () => scriptCheck() },
+    ...theme,
+    { name: 'bundles', run: extensionBudget },
+  ];
 }
 
 runThemeCommand(import.meta.url, USAGE, OWN_THEME, async (themeDir) => {
@@ -65,6 +74,22 @@ runThemeCommand(import.meta.url, USAGE, OWN_THEME, async (themeDir) => {
   process.stdout.write(failures ? `check: ${failures} step(s) failed\n` : 'check: all passed\n');
   if (failures) process.exitCode = 1;
 });
+
+/**
+ * Every TypeScript and JavaScript file under dir (the repository by default) exactly as Prettier writes it, and
+ * no ESLint message: one `file:line:column: message (rule)` line per finding, by file and line.
+ */
+export async function scriptCheck(dir = ROOT): Promise<StepResult> {
+  const { files, unformatted, failed } = await formatScripts(dir);
+  // A file Prettier cannot parse is one finding; ESLint's parser would only say it again.
+  const unparsable = new Set(failed.map((finding) => finding.file));
+  const messages = await lintScripts(dir, files.filter((file) => !unparsable.has(file)));
+  const findings = [...unformatted, ...failed, ...messages].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const lines = findings.map((finding) => findingLine(finding, displayPath));
+  const notParsed = failed.length ? `, ${failed.length} unparsable` : '';
+  lines.push(`lint: ${files.length} TypeScript and JavaScript files, ${unformatted.length} not formatted${notParsed}, ${messages.length} ESLint messages`);
+  return { ok: findings.length === 0, lines };
+}
 
 /**
  * Shopify's theme-check with the theme's own `.theme-check.yml` (found in themeDir), which extends the

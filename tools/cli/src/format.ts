@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as prettier from 'prettier';
 import { runThemeCommand } from './run.ts';
 import { besideModule } from '@encore/liquid/paths.ts';
+import { findingLine, formatScripts } from '@encore/lint/scripts.ts';
 
 const ROOT = besideModule(import.meta.url, '../../..');
 /** The repository's Prettier config and ignore files apply to any theme folder, ours or one given with --theme. */
@@ -12,8 +13,9 @@ const IGNORE_FILES = [path.join(ROOT, '.gitignore'), path.join(ROOT, '.prettieri
 const USAGE = `Usage: npm run format [-- --theme DIR]
 
 Formats every Liquid file of the theme (theme/ by default) with Prettier and
-@shopify/prettier-plugin-liquid, using .prettierrc.json and skipping what
-.prettierignore lists. Prints each file it rewrites.`;
+@shopify/prettier-plugin-liquid, and the repository's TypeScript and JavaScript
+with Prettier, using .prettierrc.json and skipping what .gitignore and
+.prettierignore list. Prints each file it rewrites.`;
 
 export interface FormatResult {
   /** Every Liquid file Prettier is responsible for (absolute paths, sorted). */
@@ -72,5 +74,11 @@ runThemeCommand(import.meta.url, USAGE, path.join(ROOT, 'theme'), async (themeDi
   for (const file of unformatted) process.stdout.write(`${displayPath(file)}: formatted\n`);
   for (const { file, message } of failed) process.stdout.write(`${displayPath(file)}: cannot format: ${message}\n`);
   process.stdout.write(`format: ${files.length} Liquid files, ${unformatted.length} rewritten, ${failed.length} failed\n`);
-  if (failed.length) process.exitCode = 1;
+  const scripts = await formatScripts(ROOT, { write: true });
+  for (const { file } of scripts.unformatted) process.stdout.write(`${displayPath(file)}: formatted\n`);
+  for (const finding of scripts.failed) process.stdout.write(`${findingLine(finding, displayPath)}\n`);
+  process.stdout.write(
+    `format: ${scripts.files.length} TypeScript and JavaScript files, ${scripts.unformatted.length} rewritten, ${scripts.failed.length} failed\n`,
+  );
+  if (failed.length || scripts.failed.length) process.exitCode = 1;
 });

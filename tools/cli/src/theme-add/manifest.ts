@@ -34,7 +34,7 @@ export function readManifest(themeDir: string): Manifest | undefined {
   try {
     value = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${MANIFEST_FILE}: not valid JSON (${(error as Error).message}); it records what theme:add changed, so it cannot continue`);
+    throw new Error(`${MANIFEST_FILE}: not valid JSON (${(error as Error).message}); it records what theme:add changed, so it cannot continue`, { cause: error });
   }
   const manifest = value as Partial<Manifest>;
   const ok = manifest !== null && typeof manifest === 'object'

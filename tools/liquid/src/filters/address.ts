@@ -38,7 +38,7 @@ export function formatAddress(ctx: Context, address: unknown): string {
   const provinceName = field(address, 'province', ctx);
   const provinceCode = field(address, 'province_code', ctx);
   let firstName = field(address, 'first_name', ctx);
-  let lastName = field(address, 'last_name', ctx);
+  const lastName = field(address, 'last_name', ctx);
   if (!firstName && !lastName) firstName = field(address, 'name', ctx);
   const values: Record<string, string> = {
     firstName,

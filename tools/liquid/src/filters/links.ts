@@ -72,7 +72,7 @@ export function within(ctx: Context, url: unknown, collection: unknown): string 
 function tagHandle(tag: string): string {
   return tag
     .toLowerCase()
-    .replace(/['"()\[\]]/g, '')
+    .replace(/['"()[\]]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }

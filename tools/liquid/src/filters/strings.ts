@@ -1,6 +1,6 @@
-import type { Context, Liquid } from 'liquidjs';
+import type { Liquid } from 'liquidjs';
 import { Drop, toValue } from 'liquidjs';
-import { escapeHtml, type FilterThis } from './html.ts';
+import type { FilterThis } from './html.ts';
 
 /* ------------------------------------------------------------------------ */
 /* Helpers shared by the filter modules of this folder                      */

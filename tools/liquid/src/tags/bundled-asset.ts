@@ -16,6 +16,7 @@ function bundledAssetTag(kind: 'stylesheet' | 'javascript') {
       this.source = readRawBody(token, remainTokens);
       this.file = token.file ?? '';
     }
+    // eslint-disable-next-line require-yield -- liquidjs runs a tag's render as a generator; this one only records.
     *render(ctx: Context): Generator<unknown, void, unknown> {
       renderState(ctx).page?.addBundledAsset(kind, this.file, this.source);
     }

@@ -289,7 +289,10 @@ function syncChildren(receiver: RemoteReceiver, parent: HTMLElement, children: R
   wanted.forEach((node, index) => {
     if (target.childNodes[index] !== node) target.insertBefore(node, target.childNodes[index] ?? null);
   });
-  while (target.childNodes.length > wanted.length) forget(target.lastChild!), target.lastChild!.remove();
+  while (target.childNodes.length > wanted.length) {
+    forget(target.lastChild!);
+    target.lastChild!.remove();
+  }
 }
 
 function forget(node: Node): void {
