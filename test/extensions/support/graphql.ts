@@ -9,13 +9,14 @@ import { answer, valueOf } from '@encore/fixtures/adapters/graphql.ts';
 export { answer, type GraphqlAnswer } from '@encore/fixtures/adapters/graphql.ts';
 
 /**
- * A `fetch` for `extension.fetch` that answers POSTed GraphQL from `root`; `delayMs` holds the answer back
- * (to test the extensions' time limit), `status` other than 200 answers an HTTP error.
+ * A `fetch` for `extension.fetch` that answers POSTed GraphQL from `root`; `held` holds the answer back until it
+ * settles (the test decides when the API answers, or that it never does), `status` other than 200 answers an
+ * HTTP error.
  */
-export function graphqlFetch(root: Record<string, unknown>, options: { delayMs?: number; status?: number } = {}) {
+export function graphqlFetch(root: Record<string, unknown>, options: { held?: Promise<unknown>; status?: number } = {}) {
   return async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const { query, variables } = JSON.parse(String(init?.body ?? '{}')) as { query: string; variables?: Record<string, unknown> };
-    if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+    if (options.held) await options.held;
     if (options.status && options.status !== 200) return new Response('{"errors":[{"message":"server error"}]}', { status: options.status });
     return new Response(JSON.stringify(answer(query, root, variables)), { status: 200, headers: { 'Content-Type': 'application/json' } });
   };
