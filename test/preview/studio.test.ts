@@ -159,9 +159,9 @@ describe('the offers a studio serves', () => {
       const config = JSON.parse(fs.readFileSync(offersFile, 'utf8')) as { offers: { action: { discount: { value: number } } }[] };
       config.offers[1]!.action.discount.value = 10000;
       fs.writeFileSync(offersFile, JSON.stringify(config));
-      await expect.poll(async () => (await offersFor(studio, '4001')).offers, { timeout: 5_000 }).toEqual(['sokker-til-stamkunder: 299.00 → 199.00 NOK']);
+      await expect.poll(async () => (await offersFor(studio, '4001')).offers, { timeout: 20_000 }).toEqual(['sokker-til-stamkunder: 299.00 → 199.00 NOK']);
       fs.writeFileSync(offersFile, '{ "offers": [');
-      await expect.poll(() => studio.warnings.join('\n'), { timeout: 5_000 }).toContain('The backend keeps the last offers that loaded.');
+      await expect.poll(() => studio.warnings.join('\n'), { timeout: 20_000 }).toContain('The backend keeps the last offers that loaded.');
       expect(await offersFor(studio, '4001')).toEqual({ status: 200, offers: ['sokker-til-stamkunder: 299.00 → 199.00 NOK'] });
     } finally {
       await studio.close();
