@@ -7,6 +7,7 @@
  */
 import { getExtension } from '@shopify/ui-extensions-tester';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { WAIT_LIMIT_MS } from './support/wait.ts';
 import { buyAgain, recommendProducts } from '@encore/core/recommendations.ts';
 import { ORDER_HISTORY_LIMIT } from '@encore/shopify-apis/customer-account/queries.ts';
 import { storefrontCatalog } from '@encore/shopify-apis/storefront/product.ts';
@@ -391,7 +392,7 @@ describe('in every language the extension ships', () => {
     setUp(scenario('loyal-customer'));
     extension.shopify.i18n.translate = localeTranslator(EXTENSION_DIR, locale) as typeof extension.shopify.i18n.translate;
     await extension.render();
-    await vi.waitFor(() => expect(section(heading)).toBeDefined());
+    await vi.waitFor(() => expect(section(heading)).toBeDefined(), { timeout: WAIT_LIMIT_MS });
     expect(rows(section(heading)).length).toBeGreaterThan(0);
     expect(document.body.textContent).not.toMatch(/\b(buy_again|recommendations)\.[a-z_]+/);
   });

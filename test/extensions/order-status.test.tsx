@@ -6,7 +6,7 @@
  * it. Assertions are the words and links a buyer reads.
  */
 import { getExtension } from '@shopify/ui-extensions-tester';
-import { waitFor } from '@testing-library/preact';
+import { waitFor } from './support/wait.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { customerAccountOrder } from '@encore/fixtures/adapters/customer-account.ts';
 import type { CustomerAccount } from '@encore/fixtures/adapters/customer-account.ts';

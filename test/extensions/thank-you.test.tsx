@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { getExtension } from '@shopify/ui-extensions-tester';
-import { fireEvent, waitFor } from '@testing-library/preact';
+import { fireEvent } from '@testing-library/preact';
+import { waitFor } from './support/wait.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { orderJourney, type DeliveryMethod } from '@encore/core/journey.ts';
 import { liquidVisibleOrder } from '../support/liquid-visible.ts';
