@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { render as renderMain } from '@encore/cli/render.ts';
+import { ROOT, runMain, runScript } from '../support/cli.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+/** `npm run render` in-process: what it prints and its exit code. */
+const render = (...args: string[]) => runMain(renderMain, args);
 
-function render(...args: string[]) {
-  const result = spawnSync(TSX, ['tools/cli/src/render.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-describe('npm run render', () => {
-  it('lists every scenario, one a line, customers with their orders', () => {
-    const { status, stdout } = render('--list');
+describe('npm run render', async () => {
+  it('lists every scenario, one a line, customers with their orders', async () => {
+    const { status, stdout } = await render('--list');
     expect(status).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toContain('customer new-customer  Just created an account, no orders and no addresses');
@@ -23,8 +18,8 @@ describe('npm run render', () => {
     expect(lines.every((l) => /^(customer|order) \S+ {2}\S/.test(l))).toBe(true);
   });
 
-  it('lists the scenarios of every bundled store, each line of another store ending with its file', () => {
-    const { status, stdout } = render('--list');
+  it('lists the scenarios of every bundled store, each line of another store ending with its file', async () => {
+    const { status, stdout } = await render('--list');
     expect(status).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toContain('customer hostile-customer  Every free-text field holds HTML, script, quote-breaking, Liquid, RTL override, emoji or a 2,000-character word');
@@ -33,8 +28,8 @@ describe('npm run render', () => {
     for (const file of ['dkk', 'eur', 'nok', 'thb', 'jpy']) expect(lines.some((l) => l.endsWith(`  [stores/${file}-store.json]`)), file).toBe(true);
   });
 
-  it('lists only the store given with --fixtures, without file marks', () => {
-    const { status, stdout } = render('--list', '--fixtures', 'tools/fixtures/stores/dkk-store.json');
+  it('lists only the store given with --fixtures, without file marks', async () => {
+    const { status, stdout } = await render('--list', '--fixtures', 'tools/fixtures/stores/dkk-store.json');
     expect(status).toBe(0);
     expect(stdout.trim().split('\n')).toEqual([
       'customer mette-hansen  Copenhagen customer paying in kroner: delivered by PostNord, MobilePay order waiting to ship, partial refund',
@@ -47,26 +42,26 @@ describe('npm run render', () => {
     ]);
   });
 
-  it('finds a customer or an order of another bundled store without --fixtures', () => {
-    const account = render('--template', 'customers/account', '--customer', 'mette-hansen');
+  it('finds a customer or an order of another bundled store without --fixtures', async () => {
+    const account = await render('--template', 'customers/account', '--customer', 'mette-hansen');
     expect(account.status).toBe(0);
     // In the shop's primary language (Danish) without --locale, as Shopify serves its unprefixed URLs.
     expect(account.stdout).toContain('Velkommen tilbage, Mette');
-    expect(render('--template', 'customers/account', '--customer', 'mette-hansen', '--locale', 'en').stdout).toContain('Welcome back, Mette');
+    expect((await render('--template', 'customers/account', '--customer', 'mette-hansen', '--locale', 'en')).stdout).toContain('Welcome back, Mette');
     expect(account.stdout).toContain('<title>Nordlys Keramik');
     // 2 × 249,00 + 399,00 + 49,00 shipping, in the shop's Danish money formats; the 25% moms inside it shown apart.
-    const order = render('--template', 'customers/order', '--order', '2001');
+    const order = await render('--template', 'customers/order', '--order', '2001');
     expect(order.status).toBe(0);
     expect(order.stdout).toContain('<td>946,00 DKK</td>');
     expect(order.stdout).toContain('<td>189,20 kr.</td>');
-    const yen = render('--template', 'customers/order', '--order', '7001');
+    const yen = await render('--template', 'customers/order', '--order', '7001');
     // The jpy store's primary language is Japanese, which the theme does not ship: its default (English) words.
     expect(yen.stdout).toContain('<h1 class="encore-order__title">Order #7001</h1>');
     expect(yen.stdout).toContain('¥10,500');
   });
 
-  it('prints the account page with the second page of the loyal customer\'s orders', () => {
-    const { status, stdout } = render('--template', 'customers/account', '--customer', 'loyal-customer', '--page', '2');
+  it('prints the account page with the second page of the loyal customer\'s orders', async () => {
+    const { status, stdout } = await render('--template', 'customers/account', '--customer', 'loyal-customer', '--page', '2');
     expect(status).toBe(0);
     expect(stdout.startsWith('<!doctype html>')).toBe(true);
     // 45 orders newest first, 20 a page: page 2 holds #1125 down to #1106.
@@ -76,73 +71,76 @@ describe('npm run render', () => {
     expect(stdout).not.toContain('>#1105</a>');
   });
 
-  it('prints an order page by name without # or by id', () => {
-    const byName = render('--template', 'customers/order', '--order', '1007');
+  it('prints an order page by name without # or by id', async () => {
+    const byName = await render('--template', 'customers/order', '--order', '1007');
     expect(byName.status).toBe(0);
     expect(byName.stdout).toContain('<h1 class="encore-order__title">Order #1007</h1>');
     expect(byName.stdout).toContain('$88.70 USD');
-    const byId = render('--template', 'customers/order', '--order', '6007');
+    const byId = await render('--template', 'customers/order', '--order', '6007');
     expect(byId.status).toBe(0);
     expect(byId.stdout).toContain('<h1 class="encore-order__title">Order #1007</h1>');
   });
 
-  it('exits 2 with usage for a missing --customer or an unknown option', () => {
-    const missing = render('--template', 'customers/account');
+  it('exits 2 with usage for a missing --customer or an unknown option', async () => {
+    const missing = await render('--template', 'customers/account');
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('--template customers/account needs --customer HANDLE');
     expect(missing.stderr).toContain('Usage:');
-    expect(render('--bogus').status).toBe(2);
+    expect((await render('--bogus')).status).toBe(2);
   });
 
-  it('exits 1 naming the customer when none has that handle', () => {
-    const { status, stderr } = render('--template', 'customers/account', '--customer', 'nobody');
+  it('exits 1 naming the customer when none has that handle', async () => {
+    const { status, stderr } = await render('--template', 'customers/account', '--customer', 'nobody');
     expect(status).toBe(1);
     expect(stderr).toContain("no customer 'nobody' in the store");
     expect(stderr).not.toContain('    at ');
   });
 
-  it('renders another theme folder and reports its mistakes with file and line, no stack trace', () => {
+  it('renders another theme folder and reports its mistakes with file and line, no stack trace', async () => {
     const theme = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-cli-theme-'));
     fs.cpSync(path.join(ROOT, 'theme'), theme, { recursive: true });
     const section = path.join(theme, 'sections', 'encore-main-order.liquid');
     const lines = fs.readFileSync(section, 'utf8').split('\n');
     lines.splice(4, 0, '{{ order.total_price | monee }}');
     fs.writeFileSync(section, lines.join('\n'));
-    const { status, stderr } = render('--template', 'customers/order', '--order', '1001', '--theme', theme);
+    const { status, stderr } = await render('--template', 'customers/order', '--order', '1001', '--theme', theme);
     expect(status).toBe(1);
     expect(stderr.trim()).toBe("sections/encore-main-order.liquid:5: unknown filter 'monee'");
   });
 
-  it('prints runtime errors inline like a storefront, lists them on stderr with file and line, and exits 1 only with --strict', () => {
+  it('prints runtime errors inline like a storefront, lists them on stderr with file and line, and exits 1 only with --strict', async () => {
     const theme = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-cli-theme-'));
     fs.cpSync(path.join(ROOT, 'theme'), theme, { recursive: true });
     fs.writeFileSync(path.join(theme, 'templates', 'customers', 'order.liquid'), 'a\n{{ 7 | modulo: 0 }}\n{% render "nowhere" %}b');
     fs.rmSync(path.join(theme, 'templates', 'customers', 'order.json'));
     const args = ['--template', 'customers/order', '--order', '1001', '--theme', theme];
-    const lenient = render(...args);
+    const lenient = await render(...args);
     expect(lenient.status).toBe(0);
     expect(lenient.stdout).toContain('a\nLiquid error (templates/customers/order line 2): divided by 0\nLiquid error (templates/customers/order line 3): Could not find asset nowhereb');
     expect(lenient.stderr.trim().split('\n')).toEqual([
       'templates/customers/order.liquid:2: Liquid error: divided by 0',
       'templates/customers/order.liquid:3: Liquid error: Could not find asset nowhere',
     ]);
-    const strict = render(...args, '--strict');
+    const strict = await render(...args, '--strict');
     expect(strict.status).toBe(1);
     expect(strict.stderr).toBe(lenient.stderr);
+    // The script itself: the whole page flushed before the process ends with --strict's 1 as its exit code.
+    const script = await runScript('tools/cli/src/render.ts', [...args, '--strict']);
+    expect(script).toEqual(strict);
   });
 
-  it('names the locales the shop publishes when --locale asks for another, in one line', () => {
-    const { status, stderr } = render('--template', 'customers/order', '--order', '1001', '--locale', 'zz');
+  it('names the locales the shop publishes when --locale asks for another, in one line', async () => {
+    const { status, stderr } = await render('--template', 'customers/order', '--order', '1001', '--locale', 'zz');
     expect(status).toBe(1);
     expect(stderr.trim()).toBe("the shop does not publish the locale 'zz'; it publishes en, fr");
   });
 
-  it('reports a bad fixture file by JSON path', () => {
+  it('reports a bad fixture file by JSON path', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'encore-cli-store-')), 'store.json');
     const store = JSON.parse(fs.readFileSync(path.join(ROOT, 'tools/fixtures/stores/default-store.json'), 'utf8'));
     store.customers[2].orders[0].line_items[0].quantity = 0;
     fs.writeFileSync(file, JSON.stringify(store));
-    const { status, stderr } = render('--list', '--fixtures', file);
+    const { status, stderr } = await render('--list', '--fixtures', file);
     expect(status).toBe(1);
     expect(stderr).toContain('/customers/2/orders/0/line_items/0/quantity');
   });

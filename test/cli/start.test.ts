@@ -1,59 +1,36 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { start as startMain } from '@encore/cli/start.ts';
+import { render as renderMain } from '@encore/cli/render.ts';
+import { ROOT, runMain, runScript, type CliRun } from '../support/cli.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const URL_LINE = /^Encore studio: (http:\/\/127\.0\.0\.1:(\d+)\/)\n$/;
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /**
- * `npm start` with `args`, as npm runs it (tsx). Waits for the exit; or, with `untilUrl`, for the URL line, then
- * fetches `/` and stops the studio.
+ * `npm start` with `args`, in-process. Waits for its exit code; or, with `untilUrl`, for the URL line, then
+ * fetches `/` and stops the studio. `env` is all the environment it sees (no PORT of the machine running the tests).
  */
-function start(args: string[], options: { env?: Record<string, string>; untilUrl?: boolean } = {}): Promise<Run & { index?: string }> {
-  // PORT from the machine running the tests must not pick the port of a run that does not set it.
-  const env = { ...process.env, PORT: '', ...options.env };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/cli/src/start.ts', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+async function start(args: string[], options: { env?: Record<string, string>; untilUrl?: boolean } = {}): Promise<CliRun & { index?: string }> {
+  const stopped = new AbortController();
   let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', async (chunk: Buffer) => {
-      stdout += chunk.toString();
+  let index: Promise<string> | undefined;
+  const stdoutWriter = {
+    write: (text: string) => {
+      stdout += text;
       const url = URL_LINE.exec(stdout)?.[1];
-      if (!options.untilUrl || !url) return;
-      try {
-        const index = await (await fetch(url)).text();
-        resolve({ status: null, stdout, stderr, index });
-      } catch (error) {
-        reject(error);
-      } finally {
-        child.kill();
-      }
-    });
-    child.once('exit', (status) => resolve({ status, stdout, stderr }));
-  });
+      if (options.untilUrl && url && !index) index = fetch(url).then((response) => response.text()).finally(() => stopped.abort());
+    },
+  };
+  const run = await runMain(startMain, args, { stdout: stdoutWriter, env: { ...options.env }, signal: stopped.signal });
+  return { status: run.status, stdout, stderr: run.stderr, index: await index };
 }
 
-/** `npm run render` with `args`. */
-function render(args: string[]): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/cli/src/render.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-  return new Promise((resolve) => child.once('exit', (status) => resolve({ status, stdout, stderr })));
-}
+/** `npm run render` with `args`, in-process. */
+const render = (args: string[]) => runMain(renderMain, args);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-start-'));
 
@@ -74,7 +51,7 @@ async function freePort(): Promise<number> {
 }
 
 /** A failure before the URL: exactly one line on stderr, nothing on stdout, exit 1. */
-function expectStoppedBeforeUrl(run: Run, line: string): void {
+function expectStoppedBeforeUrl(run: CliRun, line: string): void {
   expect(run.stderr).toBe(`${line}\n`);
   expect(run.stdout).toBe('');
   expect(run.status).toBe(1);
@@ -203,6 +180,14 @@ describe('npm start: an offers file (--offers) that is not JSON, or names what t
   it('an unknown variant: the URL, then the studio stopped naming file and JSON path, exit 1', async () => {
     const offers = file('offers-unknown-variant.json', JSON.stringify({ offers: [{ id: 'gone', title: 'Gone', priority: 1, trigger: {}, action: { variant_id: 99, quantity: { default: 1, max: 1 }, discount: null } }] }));
     const run = await start(['--port', '0', '--offers', offers]);
+    expect(run.stdout).toMatch(URL_LINE);
+    expect(run.stderr).toContain(`The studio stopped: ${offers}: offers[0].action.variant_id: unknown variant 99 in the store`);
+    expect(run.status).toBe(1);
+  });
+
+  it('the script itself: the process ends with exit 1 though its server was listening', async () => {
+    const offers = file('offers-unknown-variant-script.json', JSON.stringify({ offers: [{ id: 'gone', title: 'Gone', priority: 1, trigger: {}, action: { variant_id: 99, quantity: { default: 1, max: 1 }, discount: null } }] }));
+    const run = await runScript('tools/cli/src/start.ts', ['--port', '0', '--offers', offers]);
     expect(run.stdout).toMatch(URL_LINE);
     expect(run.stderr).toContain(`The studio stopped: ${offers}: offers[0].action.variant_id: unknown variant 99 in the store`);
     expect(run.status).toBe(1);

@@ -1,16 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { themeAdd } from '@encore/cli/theme-add.ts';
+import { runMain, runScript } from '../support/cli.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const run = (...args: string[]) => {
-  const result = spawnSync(TSX, ['tools/cli/src/theme-add.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-};
+/** `npm run theme:add` in-process: what it prints and its exit code. */
+const run = (...args: string[]) => runMain(themeAdd, args);
 
 /** A small host theme of its own (not Encore's, not Dawn): a layout, the two customer templates, two locales. */
 function hostTheme(): string {
@@ -37,10 +33,10 @@ const snapshot = (dir: string) =>
   }));
 
 describe('npm run theme:add', () => {
-  it('--dry-run prints every change and writes nothing', () => {
+  it('--dry-run prints every change and writes nothing', async () => {
     const dir = hostTheme();
     const before = snapshot(dir);
-    const { status, stdout } = run('--theme', dir, '--dry-run');
+    const { status, stdout } = await run('--theme', dir, '--dry-run');
     expect(status).toBe(0);
     expect(stdout).toContain('would change sections/encore-main-order.liquid: added');
     expect(stdout).toContain('would change locales/da.json: merged encore');
@@ -50,10 +46,10 @@ describe('npm run theme:add', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it("adds into a theme with a Liquid order template and a commented locale file, and --remove gives back every byte", () => {
+  it("adds into a theme with a Liquid order template and a commented locale file, and --remove gives back every byte", async () => {
     const dir = hostTheme();
     const before = snapshot(dir);
-    expect(run('--theme', dir).status).toBe(0);
+    expect((await run('--theme', dir)).status).toBe(0);
     const added = snapshot(dir);
     expect(added['templates/customers/order.liquid']).toBeUndefined();
     // The theme had no schema translations: Encore's English ones become its file, so the section settings have names.
@@ -61,27 +57,29 @@ describe('npm run theme:add', () => {
     expect(JSON.parse(added['templates/customers/order.json']!).sections.main.type).toBe('encore-main-order');
     // The theme's comment and its own keys stay; Encore's words join under "encore".
     expect(added['locales/en.default.json']).toMatch(/^\/\* the host theme \*\/\n\{\n {2}"general": \{ "title": "Shop" \},\n {2}"encore": \{/);
-    expect(run('--theme', dir).stdout.trim().split('\n').at(-1)).toBe('theme:add: nothing to change');
+    expect((await run('--theme', dir)).stdout.trim().split('\n').at(-1)).toBe('theme:add: nothing to change');
     expect(snapshot(dir)).toEqual(added);
-    const removed = run('--theme', dir, '--remove');
+    const removed = await run('--theme', dir, '--remove');
     expect(removed.status).toBe(0);
     expect(removed.stdout).toContain('changed templates/customers/order.liquid: restored');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('says so when Encore is not in the theme, and needs --theme', () => {
+  it('says so when Encore is not in the theme, and needs --theme', async () => {
     const dir = hostTheme();
-    expect(run('--theme', dir, '--remove').stdout).toContain("note: no assets/encore-manifest.json: Encore's sections are not in this theme");
-    const usage = run();
+    expect((await run('--theme', dir, '--remove')).stdout).toContain("note: no assets/encore-manifest.json: Encore's sections are not in this theme");
+    const usage = await run();
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('--theme DIR is required');
+    // The script itself ends with the same 2 as the process's exit code, after the same words.
+    expect(await runScript('tools/cli/src/theme-add.ts', [])).toEqual(usage);
   });
 
-  it("refuses Encore's own theme, naming why, and a theme whose locale file has its own \"encore\" key", () => {
-    expect(run('--theme', 'theme').stderr.trim()).toBe("theme: that is Encore's own theme: name the theme to add Encore's sections to; nothing was changed");
+  it("refuses Encore's own theme, naming why, and a theme whose locale file has its own \"encore\" key", async () => {
+    expect((await run('--theme', 'theme')).stderr.trim()).toBe("theme: that is Encore's own theme: name the theme to add Encore's sections to; nothing was changed");
     const dir = hostTheme();
     fs.writeFileSync(path.join(dir, 'locales/da.json'), '{ "encore": { "mine": "x" } }\n');
-    const refused = run('--theme', dir);
+    const refused = await run('--theme', dir);
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim()).toBe(`${dir}: locales/da.json already has "encore", which Encore did not add; nothing was changed`);
     expect(fs.existsSync(path.join(dir, 'sections/encore-main-order.liquid'))).toBe(false);

@@ -6,7 +6,7 @@
  * it. Assertions are the words and links a buyer reads.
  */
 import { getExtension } from './support/tester.ts';
-import { waitFor } from '@testing-library/preact';
+import { waitFor } from './support/wait.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { customerAccountOrder } from '@encore/fixtures/adapters/customer-account.ts';
 import type { CustomerAccount } from '@encore/fixtures/adapters/customer-account.ts';
@@ -33,7 +33,8 @@ interface Options {
   /** Change the API's answer, e.g. to take protected fields away. */
   edit?: (order: CustomerAccount.Order) => CustomerAccount.Order;
   settings?: Record<string, string | number | boolean | undefined>;
-  delayMs?: number;
+  /** The API answers once this settles (never, for a promise that does not). */
+  held?: Promise<unknown>;
   status?: number;
   root?: Record<string, unknown>;
 }
@@ -49,7 +50,7 @@ function host(name: string, options: Options = {}) {
   vi.setSystemTime(new Date(store.shop.now ?? Date.now()));
   const apiOrder = customerAccountOrder(store, order, customer);
   const root = options.root ?? { order: options.edit ? options.edit(apiOrder) : apiOrder };
-  const fetch = vi.fn(customerAccountFetch(root, { delayMs: options.delayMs, status: options.status }));
+  const fetch = vi.fn(customerAccountFetch(root, { held: options.held, status: options.status }));
   extension.fetch = fetch as typeof globalThis.fetch;
   extension.shopify.order.value = { id: gid('Order', order.id), name: order.name, processedAt: order.processed_at };
   extension.shopify.shop = { ...extension.shopify.shop, storefrontUrl: `https://${store.shop.domain}` };
@@ -403,20 +404,28 @@ describe('order status block: buy again and settings', () => {
 
 describe('order status block: loading, failures and missing data', () => {
   it('shows a brief skeleton while the API answers', async () => {
-    host('1003', { delayMs: 400 });
+    let answer!: () => void;
+    host('1003', { held: new Promise<void>((resolve) => (answer = resolve)) });
     await extension.render();
     expect(document.body.querySelector('s-skeleton-paragraph')).not.toBeNull();
     expect(parts('shipment')).toHaveLength(0);
+    answer();
     await waitFor(() => expect(parts('shipment')).toHaveLength(2));
     expect(document.body.querySelector('s-skeleton-paragraph')).toBeNull();
   });
 
   it('gives up after 1.5 s with a quiet line, never an endless skeleton', async () => {
-    host('1003', { delayMs: 5000 });
-    const started = performance.now();
+    host('1003', { held: new Promise(() => {}) });
+    // The 1.5 s limit on the clock the test moves: the answer never comes, and no busy machine moves the limit.
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     await extension.render();
-    await waitFor(() => expect(body()).toContain("Shipment updates aren't available right now."), { timeout: 3000 });
-    expect(performance.now() - started).toBeGreaterThanOrEqual(1400);
+    // The call starts once the block has painted (waitUntil moves the faked clock a millisecond a look), then gets 1.5 s.
+    await vi.waitUntil(() => vi.mocked(extension.fetch).mock.calls.length > 0, { timeout: 10_000, interval: 1 });
+    await vi.advanceTimersByTimeAsync(1400);
+    expect(document.body.querySelector('s-skeleton-paragraph')).not.toBeNull();
+    expect(body()).not.toContain("Shipment updates aren't available right now.");
+    await vi.advanceTimersByTimeAsync(200);
+    expect(body()).toContain("Shipment updates aren't available right now.");
     expect(document.body.querySelector('s-skeleton-paragraph')).toBeNull();
   });
 

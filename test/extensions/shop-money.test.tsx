@@ -5,7 +5,7 @@
  * write €40,90 for 4090 cents, where the hosts' own formatter in Dutch writes "€ 40,90".
  */
 import { getExtension } from './support/tester.ts';
-import { waitFor } from '@testing-library/preact';
+import { waitFor } from './support/wait.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shopMoneyText } from '@encore/core/money.ts';
 import { wordsFor } from '../../extensions/post-purchase-upsell/src/words.ts';

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { getExtension } from './support/tester.ts';
-import { fireEvent, waitFor } from '@testing-library/preact';
+import { fireEvent } from '@testing-library/preact';
+import { waitFor } from './support/wait.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { orderJourney, type DeliveryMethod } from '@encore/core/journey.ts';
 import { liquidVisibleOrder } from '../support/liquid-visible.ts';
@@ -445,12 +446,13 @@ describe('offers', () => {
   });
 
   it('an order the page cannot read renders nothing instead of throwing', async () => {
+    vi.useFakeTimers();
     const { query } = install('1001');
     // A host that hands over no cart lines at all: mapping the order fails, so the block steps aside.
     extension.shopify.lines.value = null as never;
     await extension.render();
-    // Past the moment Preact runs effects (after paint, 100 ms at most): no offers were asked for either.
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Past the moment Preact runs effects (after paint, 100 ms at most) on the test's clock: no offers were asked for either.
+    await vi.advanceTimersByTimeAsync(150);
     expect(document.body.querySelector('s-heading')).toBeNull();
     expect(query).not.toHaveBeenCalled();
   });

@@ -1,26 +1,27 @@
-import { spawn } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import { createInterface } from 'node:readline';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { liquidSpecServer } from '@encore/cli/liquid-spec-server.ts';
+import { runScript } from '../support/cli.ts';
 
-const repoRoot = resolve(import.meta.dirname, '..', '..');
-
-/** Drives `tools/cli/src/liquid-spec-server.ts` over stdio, one request and one reply per line. */
+/** Drives `npm run liquid-spec-server`'s main in-process over streams, one request and one reply per line. */
 function startServer() {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/cli/src/liquid-spec-server.ts'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
-  const replies = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const exited = liquidSpecServer([], { stdin, stdout, stderr: process.stderr, env: {} });
+  const replies = createInterface({ input: stdout })[Symbol.asyncIterator]();
   let nextId = 1;
   const send = async (method: string, params?: unknown) => {
     const id = nextId++;
-    child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id, method, params })}\n`);
+    stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id, method, params })}\n`);
     const line = await replies.next();
     return JSON.parse(line.value as string);
   };
   const sendRaw = async (text: string) => {
-    child.stdin.write(`${text}\n`);
+    stdin.write(`${text}\n`);
     return JSON.parse((await replies.next()).value as string);
   };
-  return { child, send, sendRaw };
+  return { stdin, exited, send, sendRaw };
 }
 
 describe('liquid-spec JSON-RPC server', () => {
@@ -28,9 +29,18 @@ describe('liquid-spec JSON-RPC server', () => {
   beforeAll(() => {
     server = startServer();
   });
-  afterAll(() => {
-    server.child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', method: 'quit' })}\n`);
-    server.child.stdin.end();
+  afterAll(async () => {
+    server.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', method: 'quit' })}\n`);
+    server.stdin.end();
+    expect(await server.exited).toBe(0);
+  });
+
+  it('the script itself answers over its stdio and exits 0 on quit', async () => {
+    const requests = [{ jsonrpc: '2.0', id: 1, method: 'initialize', params: { version: '1.0' } }, { jsonrpc: '2.0', method: 'quit' }];
+    const run = await runScript('tools/cli/src/liquid-spec-server.ts', [], { input: requests.map((r) => `${JSON.stringify(r)}\n`).join('') });
+    expect(run.status).toBe(0);
+    const replies = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(replies.map((reply) => [reply.id, reply.result.implementation])).toEqual([[1, 'encore']]);
   });
 
   it('initializes as encore with the standard drops fixture set', async () => {

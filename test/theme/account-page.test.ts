@@ -410,12 +410,18 @@ describe('encore-recommendations.js', () => {
       DOMParser,
       AbortController,
       setTimeout,
-      clearTimeout,
+      // The script's last step clears its time limit, whatever the answer was: that is when it has settled.
+      clearTimeout: (timer: ReturnType<typeof setTimeout>) => {
+        clearTimeout(timer);
+        finished();
+      },
       document: { querySelectorAll: (selector: string) => (selector === '[data-encore-recommendations]' ? [block] : []) },
       encodeURIComponent,
     });
+    let finished!: () => void;
+    const settled = new Promise<void>((resolve) => (finished = resolve));
     vm.runInContext(source, context);
-    return { list, attributes, requested, settled: () => new Promise((resolve) => setTimeout(resolve, 10)) };
+    return { list, attributes, requested, settled: () => settled };
   }
   const html = (body: string) => async () => ({ ok: true, status: 200, text: async () => body });
 

@@ -9,14 +9,15 @@ import { answer } from '@encore/fixtures/adapters/graphql.ts';
 export { answer, type GraphqlAnswer } from '@encore/fixtures/adapters/graphql.ts';
 
 /**
+/**
  * A `fetch` for `extension.fetch`, which reaches the Customer Account API: answers POSTed GraphQL from `root`;
- * `delayMs` holds the answer back (to test the extensions' time limit), `status` other than 200 answers an HTTP
- * error.
+ * `held` holds the answer back until it settles (the test decides when the API answers, or that it never does),
+ * `status` other than 200 answers an HTTP error.
  */
-export function customerAccountFetch(root: Record<string, unknown>, options: { delayMs?: number; status?: number } = {}) {
+export function customerAccountFetch(root: Record<string, unknown>, options: { held?: Promise<unknown>; status?: number } = {}) {
   return async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const { query, variables, operationName } = JSON.parse(String(init?.body ?? '{}')) as { query: string; variables?: Record<string, unknown>; operationName?: string };
-    if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+    if (options.held) await options.held;
     if (options.status && options.status !== 200) return new Response('{"errors":[{"message":"server error"}]}', { status: options.status });
     return new Response(JSON.stringify(answer('customer-account', query, root, variables, operationName)), { status: 200, headers: { 'Content-Type': 'application/json' } });
   };

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli, parseOptions, UsageError } from './run.ts';
+import { cliMain, parseOptions, runAsScript, UsageError } from './run.ts';
 import { generateStore, type GenerateOptions } from '@encore/fixtures/generate.ts';
 import { parseStore } from '@encore/fixtures/load.ts';
 
@@ -16,7 +16,8 @@ options always give the same store.
   --products     catalog size (default 100)
   --collections  collections (default: one per product type)`;
 
-runCli(() => {
+/** `npm run generate` with `argv`. */
+export const generate = cliMain(USAGE, (argv, io) => {
   const { values } = parseOptions({
     seed: { type: 'string' },
     customers: { type: 'string' },
@@ -26,9 +27,9 @@ runCli(() => {
     collections: { type: 'string' },
     out: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
-  });
+  }, argv);
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return;
   }
   const options: GenerateOptions = {
@@ -50,13 +51,15 @@ runCli(() => {
   parseStore(store, 'generated store');
   const json = `${JSON.stringify(store, null, 2)}\n`;
   if (values.out === undefined) {
-    process.stdout.write(json);
+    io.stdout.write(json);
     return;
   }
   writeFileSync(path.resolve(values.out), json);
   const orders = store.customers.reduce((total, customer) => total + customer.orders.length, 0);
-  process.stderr.write(`wrote ${store.products.length} products, ${store.collections.length} collections, ${store.customers.length} customers and ${orders} orders to ${values.out}\n`);
-}, USAGE);
+  io.stderr.write(`wrote ${store.products.length} products, ${store.collections.length} collections, ${store.customers.length} customers and ${orders} orders to ${values.out}\n`);
+});
+
+runAsScript(import.meta.url, generate);
 
 function integer(option: string, text: string | undefined, fallback: number, min = 0): number {
   if (text === undefined) return fallback;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { runCli, parseOptions, storefrontFrom, STOREFRONT_OPTIONS, UsageError } from './run.ts';
+import { cliMain, runAsScript, parseOptions, storefrontFrom, STOREFRONT_OPTIONS, UsageError } from './run.ts';
 import { LOGGED_OUT_TEMPLATES, pageReference, type CustomerPage } from '@encore/studio/storefront.ts';
 import { listScenarios, loadStore } from '@encore/fixtures/load.ts';
 import { listBundledScenarios } from '@encore/fixtures/bundled.ts';
@@ -21,7 +21,8 @@ are listed on stderr, and so is every Liquid error the page printed inline
 line; the exit code is 0, or 1 with --strict when there was any. A syntax
 error stops the page: it is printed alone and the exit code is 1.`;
 
-runCli(async () => {
+/** `npm run render` with `argv`. */
+export const render = cliMain(USAGE, async (argv, io) => {
   const { values } = parseOptions({
       template: { type: 'string' },
       customer: { type: 'string' },
@@ -32,14 +33,14 @@ runCli(async () => {
       list: { type: 'boolean' },
       strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
-  });
+  }, argv);
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return;
   }
   if (values.list) {
     const lines = values.fixtures ? listScenarios(loadStore(path.resolve(values.fixtures))) : listBundledScenarios();
-    process.stdout.write(`${lines.join('\n')}\n`);
+    io.stdout.write(`${lines.join('\n')}\n`);
     return;
   }
   const page = pageFrom(values);
@@ -48,16 +49,18 @@ runCli(async () => {
   const reference = pageReference(page);
   const storefront = storefrontFrom({ theme: values.theme, fixtures: values.fixtures, ...reference });
   const response = await storefront.render(page, { locale: values.locale });
-  process.stdout.write(response.body);
+  io.stdout.write(response.body);
   // The page is still printed; the translator learns what to add without reading the HTML.
   const notes = [
     ...response.errors.map((error) => `${error.file ?? page.template}${error.line ? `:${error.line}` : ''}: Liquid error: ${error.message}`),
     ...response.missingTranslations.map((key) => `translation missing: ${key}`),
     ...(response.untranslated.length ? [`shown in the theme's default language (${response.untranslated.length} keys): ${response.untranslated.join(', ')}`] : []),
   ];
-  if (notes.length) process.stderr.write(`${notes.join('\n')}\n`);
-  if (values.strict && response.errors.length) process.exitCode = 1;
-}, USAGE);
+  if (notes.length) io.stderr.write(`${notes.join('\n')}\n`);
+  return values.strict && response.errors.length ? 1 : 0;
+});
+
+runAsScript(import.meta.url, render);
 
 const TEMPLATES = ['customers/account', 'customers/addresses', 'customers/order', ...LOGGED_OUT_TEMPLATES];
 

@@ -1,30 +1,47 @@
-import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import path from 'node:path';
 import { ThemeError } from '@encore/liquid/errors.ts';
 import { Storefront } from '@encore/studio/storefront.ts';
 import { findBundledStore } from '@encore/fixtures/bundled.ts';
+import { isEntryPoint, processIo, type CliIo, type CliMain } from './script.ts';
 
-/**
- * Runs a CLI's main function: template and fixture mistakes print as one clear
- * message (file and line, no stack trace) and exit 1; usage mistakes exit 2.
- */
+export { runAsScript, type CliIo, type CliMain, type Writer } from './script.ts';
+
+/** A usage mistake: the message, a blank line and the usage on stderr, exit 2. */
 export class UsageError extends Error {}
 
-export function runCli(main: () => Promise<void> | void, usage: string): void {
-  Promise.resolve()
-    .then(main)
-    .catch((error: unknown) => {
+/**
+ * A CLI's main from its body: template and fixture mistakes print as one clear message (file and line, no stack
+ * trace) and exit 1; usage mistakes exit 2. The body returns its exit code, or nothing for 0.
+ */
+export function cliMain(usage: string, body: (argv: string[], io: CliIo) => Promise<number | void> | number | void): CliMain {
+  return async (argv, io) => {
+    try {
+      return (await body([...argv], io)) ?? 0;
+    } catch (error) {
       if (error instanceof UsageError) {
-        process.stderr.write(`${error.message}\n\n${usage}\n`);
-        process.exitCode = 2;
-      } else if (error instanceof ThemeError || (error as Error)?.name === 'StoreError') {
-        process.stderr.write(`${(error as Error).message}\n`);
-        process.exitCode = 1;
-      } else {
-        process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-        process.exitCode = 1;
+        io.stderr.write(`${error.message}\n\n${usage}\n`);
+        return 2;
       }
+      if (error instanceof ThemeError || (error as Error)?.name === 'StoreError') {
+        io.stderr.write(`${(error as Error).message}\n`);
+        return 1;
+      }
+      io.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+      return 1;
+    }
+  };
+}
+
+/**
+ * Runs a CLI's main function over the process's arguments and streams (see `cliMain`), once the module has
+ * finished loading (its constants below the call are defined by then).
+ */
+export function runCli(main: () => Promise<void> | void, usage: string): void {
+  void Promise.resolve()
+    .then(() => cliMain(usage, () => main())(process.argv.slice(2), processIo()))
+    .then((code) => {
+      if (code !== 0) process.exitCode = code;
     });
 }
 
@@ -66,7 +83,7 @@ export function storefrontFrom(
  * Runs `main` with the resolved folder when the module is the process's entry point.
  */
 export function runThemeCommand(entry: string, usage: string, defaultTheme: string, main: (themeDir: string) => Promise<void> | void): void {
-  if (entry !== pathToFileURL(process.argv[1] ?? '').href) return;
+  if (!isEntryPoint(entry)) return;
   runCli(async () => {
     const { values } = parseOptions({ theme: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
     if (values.help) {

@@ -14,6 +14,7 @@ import { ThemeError } from '@encore/liquid/errors.ts';
 import { FileProblems, readJsonFile } from '@encore/liquid/json-file.ts';
 import { ListenError, listenFirst, studioPort } from '@encore/studio/listen.ts';
 import { checkThemeDir } from '@encore/liquid/theme/theme-dir.ts';
+import { runAsScript, type CliIo } from './script.ts';
 
 const USAGE = `Usage: npm start [-- --port 3000] [--host 127.0.0.1] [--theme DIR] [--fixtures FILE] [--offers FILE]
 
@@ -32,42 +33,58 @@ extension sources and the fixture reload the page.
                  beside the fixture NAME.json when there is one (the bundled
                  stores have), else app/offers.json`;
 
-function usageMistake(message: string): never {
-  process.stderr.write(`${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function stop(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
-}
-
 /** A mistake in the command line, theme or fixture: its message is the whole story, a stack would only hide it. */
 function isKnown(error: unknown): error is Error {
   return error instanceof ThemeError || error instanceof FileProblems || error instanceof ListenError;
 }
 
-let values: { port?: string; host?: string; theme?: string; fixtures?: string; offers?: string; help?: boolean };
-try {
-  ({ values } = parseArgs({
-    options: { port: { type: 'string' }, host: { type: 'string' }, theme: { type: 'string' }, fixtures: { type: 'string' }, offers: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    strict: true,
-    allowPositionals: false,
-  }));
-} catch (error) {
-  usageMistake((error as Error).message);
+export interface StartIo extends CliIo {
+  /** Stops a running studio: `start` then resolves with 0 once it has closed. The script has none: Ctrl-C ends it. */
+  signal?: AbortSignal;
 }
 
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-} else {
-  let port = 0;
+/**
+ * `npm start` with `argv`. Resolves with the exit code: at once for help and for mistakes found before the URL;
+ * after the URL, only when the studio stops (its store or offers failed to load: 1; `io.signal` aborted: 0).
+ */
+export async function start(argv: readonly string[], io: StartIo): Promise<number> {
+  const usageMistake = (message: string) => {
+    io.stderr.write(`${message}\n\n${USAGE}\n`);
+    return 2;
+  };
+  const stop = (message: string) => {
+    io.stderr.write(`${message}\n`);
+    return 1;
+  };
+  let values: { port?: string; host?: string; theme?: string; fixtures?: string; offers?: string; help?: boolean };
   try {
-    port = studioPort(values.port, process.env.PORT);
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: { port: { type: 'string' }, host: { type: 'string' }, theme: { type: 'string' }, fixtures: { type: 'string' }, offers: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
-    usageMistake((error as Error).message);
+    return usageMistake((error as Error).message);
   }
-  const options = { themeDir: values.theme, storeFile: values.fixtures, offersFile: values.offers };
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let port: number;
+  try {
+    port = studioPort(values.port, io.env.PORT);
+  } catch (error) {
+    return usageMistake((error as Error).message);
+  }
+  const options = {
+    themeDir: values.theme,
+    storeFile: values.fixtures,
+    offersFile: values.offers,
+    warn: (line: string) => io.stderr.write(`${line}\n`),
+    log: (line: string) => io.stdout.write(`${line}\n`),
+  };
+  let handler: { close(): void } | undefined;
   let listening: Awaited<ReturnType<typeof listenFirst>>;
   try {
     if (options.themeDir !== undefined) checkThemeDir(options.themeDir);
@@ -75,14 +92,30 @@ if (values.help) {
     for (const file of [options.storeFile, options.offersFile]) {
       if (file !== undefined) readJsonFile(path.resolve(file), (label, problems) => new FileProblems(label, problems));
     }
-    listening = await listenFirst(port, values.host ?? '127.0.0.1', async () => (await import('@encore/studio/studio.ts')).studioListener(options).listener);
+    listening = await listenFirst(port, values.host ?? '127.0.0.1', async () => {
+      const studio = (await import('@encore/studio/studio.ts')).studioListener(options);
+      handler = studio;
+      return studio.listener;
+    });
   } catch (error) {
     if (!isKnown(error)) throw error;
-    stop(error.message);
+    return stop(error.message);
   }
-  process.stdout.write(`Encore studio: ${listening.url}\n`);
-  listening.ready.catch((error: unknown) => {
-    // The URL is already printed and now dead: say so, or the developer keeps reloading it.
-    stop(`The studio stopped: ${isKnown(error) ? error.message : ((error as Error)?.stack ?? String(error))}`);
+  io.stdout.write(`Encore studio: ${listening.url}\n`);
+  const close = async () => {
+    handler?.close();
+    await listening.close();
+  };
+  return new Promise<number>((resolve) => {
+    listening.ready.catch(async (error: unknown) => {
+      // The URL is already printed and now dead: say so, or the developer keeps reloading it.
+      const code = stop(`The studio stopped: ${isKnown(error) ? error.message : ((error as Error)?.stack ?? String(error))}`);
+      await close();
+      resolve(code);
+    });
+    io.signal?.addEventListener('abort', () => void close().then(() => resolve(0)), { once: true });
   });
 }
+
+// The studio's server and watchers would hold the process open after a failure: its exit code ends it at once.
+runAsScript(import.meta.url, start, { exit: true });

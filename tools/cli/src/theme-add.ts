@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseOptions, runCli, UsageError } from './run.ts';
+import { cliMain, parseOptions, runAsScript, UsageError } from './run.ts';
 import { checkThemeDir } from '@encore/liquid/theme/theme-dir.ts';
 import { DEFAULT_THEME_DIR } from '@encore/studio/storefront.ts';
 import { applyPlan, planAdd, planRemove, ThemeAddConflict } from './theme-add/plan.ts';
@@ -15,15 +15,16 @@ sections. What it changed is kept in assets/encore-manifest.json, so adding
 again only updates Encore's own files, and --remove restores the theme exactly
 as it was. Prints each change; --dry-run prints them and writes nothing.`;
 
-runCli(async () => {
+/** `npm run theme:add` with `argv`. */
+export const themeAdd = cliMain(USAGE, async (argv, io) => {
   const { values } = parseOptions({
     theme: { type: 'string' },
     'dry-run': { type: 'boolean' },
     remove: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
-  });
+  }, argv);
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return;
   }
   if (!values.theme) throw new UsageError('--theme DIR is required: the theme to add Encore\'s sections to');
@@ -46,5 +47,7 @@ runCli(async () => {
   ];
   const verb = values.remove ? 'theme:add --remove' : 'theme:add';
   lines.push(plan.changes.length ? `${verb}: ${plan.changes.length} file${plan.changes.length === 1 ? '' : 's'} ${dry ? 'would change (dry run: nothing written)' : 'changed'}` : `${verb}: nothing to change`);
-  process.stdout.write(`${lines.join('\n')}\n`);
-}, USAGE);
+  io.stdout.write(`${lines.join('\n')}\n`);
+});
+
+runAsScript(import.meta.url, themeAdd);
