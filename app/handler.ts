@@ -118,12 +118,16 @@ export function createHandler(options: HandlerOptions): Handler {
     if (verdict === 'replayed') return apiError(429, 'replayed', 'This offer was already signed for this purchase.');
     if (verdict === 'step_limit') return apiError(429, 'step_limit', `At most ${MAX_OFFERS_PER_ORDER} offers can be added to one purchase.`);
     ledger.record(purchase.referenceId, pick.offer.id, now());
-    const token = await signChangeset(purchase.referenceId, [changeFor(pick, quantity, purchase.shopCurrency, offerText(pick.offer.title, purchase.locale, options.shop.primaryLocale))], {
-      apiKey: options.apiKey,
-      secret,
-      now: now(),
-      ttlSeconds: limits.changesetTtlSeconds,
-    });
+    const token = await signChangeset(
+      purchase.referenceId,
+      [changeFor(pick, quantity, purchase.shopCurrency, offerText(pick.offer.title, purchase.locale, options.shop.primaryLocale))],
+      {
+        apiKey: options.apiKey,
+        secret,
+        now: now(),
+        ttlSeconds: limits.changesetTtlSeconds,
+      },
+    );
     return json(200, { token });
   }
 
@@ -154,7 +158,15 @@ export function createHandler(options: HandlerOptions): Handler {
       log(JSON.stringify({ route: name ?? 'unmatched', error: error instanceof Error ? error.name : typeof error }));
       response = errorResponse(apiError(500, code, 'Something went wrong; the buyer goes on to the thank-you page.'));
     }
-    log(JSON.stringify({ route: name ?? 'unmatched', method: request.method, status: response.status, code, ms: Math.round((performance.now() - started) * 100) / 100 }));
+    log(
+      JSON.stringify({
+        route: name ?? 'unmatched',
+        method: request.method,
+        status: response.status,
+        code,
+        ms: Math.round((performance.now() - started) * 100) / 100,
+      }),
+    );
     return response;
   };
 }

@@ -68,4 +68,3 @@ export function changeFor(pick: OfferPick, quantity: number, shopCurrency: strin
   }
   return change;
 }
-

@@ -47,7 +47,11 @@ export function purchaseOf(inputData: Record<string, unknown>, products: readonl
     if (Number.isNaN(amount)) return null;
     subtotal += amount;
     // A product the catalog does not know keeps a handle no trigger can name, so it matches nothing by accident.
-    lines.push({ product: byId.get(product.id as number)?.handle ?? `unknown-product-${product.id}`, variant_id: product.variant!.id as number, quantity: quantity as number });
+    lines.push({
+      product: byId.get(product.id as number)?.handle ?? `unknown-product-${product.id}`,
+      variant_id: product.variant!.id as number,
+      quantity: quantity as number,
+    });
   }
   const shopTotal = subunitsOf(total.shopMoney.amount, shopCurrency);
   const presentmentTotal = subunitsOf(total.presentmentMoney.amount, total.presentmentMoney.currencyCode);

@@ -5,7 +5,9 @@ import { besideModule } from '@encore/liquid/paths.ts';
 
 const APP = besideModule(import.meta.url, '../../app');
 const sources = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
 
 describe('app/ runs on edge runtimes', () => {
   it('imports nothing from Node and uses no Node-only globals', () => {

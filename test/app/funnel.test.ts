@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { backend, cardStore, dkkCardStore, DKK_OFFERS, FakePostPurchaseHost, offersOf, PURCHASED_AT, runFunnel, SECRET, signedInput, signOf } from './support.ts';
+import {
+  backend,
+  cardStore,
+  dkkCardStore,
+  DKK_OFFERS,
+  FakePostPurchaseHost,
+  offersOf,
+  PURCHASED_AT,
+  runFunnel,
+  SECRET,
+  signedInput,
+  signOf,
+} from './support.ts';
 import { signInputToken } from '@encore/fixtures/adapters/post-purchase.ts';
 
 describe('offers → sign → apply → next offer → done, against a host that checks changesets as Shopify does', () => {
@@ -12,7 +24,11 @@ describe('offers → sign → apply → next offer → done, against a host that
     expect(offers[0].next).toEqual({ accepted: null, declined: null });
     expect(steps).toEqual(['accept wick-trimmer-first-candle', 'done']);
     expect(host.added).toEqual([
-      { variantId: 4006, quantity: 1, discount: { value: 15, valueType: 'percentage', title: 'Your first candle burns cleaner with a trimmed wick: 15% off the Wick Trimmer' } },
+      {
+        variantId: 4006,
+        quantity: 1,
+        discount: { value: 15, valueType: 'percentage', title: 'Your first candle burns cleaner with a trimmed wick: 15% off the Wick Trimmer' },
+      },
     ]);
   });
 
@@ -28,7 +44,10 @@ describe('offers → sign → apply → next offer → done, against a host that
       ['guide-with-gift-set', { accepted: null, declined: null }],
     ]);
     expect(steps).toEqual(['accept wick-trimmer-first-candle', 'accept refill-oil-for-diffuser', 'decline guide-with-gift-set', 'done']);
-    expect(host.added.map((line) => [line.variantId, line.quantity])).toEqual([[4006, 1], [4011, 1]]);
+    expect(host.added.map((line) => [line.variantId, line.quantity])).toEqual([
+      [4006, 1],
+      [4011, 1],
+    ]);
   });
 
   it("Lars Nielsen's DKK order (#2004, paid by card): two mugs at 10% off, then the plate set at 100 kr. off, then done", async () => {
@@ -48,7 +67,11 @@ describe('offers → sign → apply → next offer → done, against a host that
       countdownSeconds: 120,
       moneyFormat: { currency: 'DKK', format: '{{amount_with_comma_separator}} kr.' },
     });
-    expect(offers[1]).toMatchObject({ id: 'tallerkener-gave', variants: [{ id: 42005, price: '799.00', discountedPrice: '699.00' }], discount: { type: 'fixed_amount', value: 100 } });
+    expect(offers[1]).toMatchObject({
+      id: 'tallerkener-gave',
+      variants: [{ id: 42005, price: '799.00', discountedPrice: '699.00' }],
+      discount: { type: 'fixed_amount', value: 100 },
+    });
     expect(steps).toEqual(['accept krus-til-skaalen', 'accept tallerkener-gave', 'done']);
     expect(host.added).toEqual([
       { variantId: 42001, quantity: 2, discount: { value: 10, valueType: 'percentage', title: 'Krus der passer til skålen: 10 % rabat' } },
@@ -83,10 +106,17 @@ describe('a buyer paying in another currency than the shop', () => {
     const { token: _token, ...inputData } = await signedInput('2004', dkkCardStore);
     const purchase = inputData.initialPurchase;
     // The same purchase presented in euros at the shop's rate (1 kr. = 0.134 €): Shopify's MoneyBag for such a buyer.
-    const inEuros = (bag: { shopMoney: { amount: string; currencyCode: string } }) => ({ ...bag, presentmentMoney: { amount: (Number(bag.shopMoney.amount) * 0.134).toFixed(2), currencyCode: 'EUR' } });
+    const inEuros = (bag: { shopMoney: { amount: string; currencyCode: string } }) => ({
+      ...bag,
+      presentmentMoney: { amount: (Number(bag.shopMoney.amount) * 0.134).toFixed(2), currencyCode: 'EUR' },
+    });
     const euroInput = {
       ...inputData,
-      initialPurchase: { ...purchase, totalPriceSet: inEuros(purchase.totalPriceSet), lineItems: purchase.lineItems.map((line) => ({ ...line, totalPriceSet: inEuros(line.totalPriceSet) })) },
+      initialPurchase: {
+        ...purchase,
+        totalPriceSet: inEuros(purchase.totalPriceSet),
+        lineItems: purchase.lineItems.map((line) => ({ ...line, totalPriceSet: inEuros(line.totalPriceSet) })),
+      },
     } as typeof inputData;
     const token = await signInputToken(euroInput as never, SECRET, new Date(PURCHASED_AT));
     const { status, body } = await offersOf(b, token);

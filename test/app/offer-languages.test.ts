@@ -49,24 +49,28 @@ describe('offerText', () => {
     ['pt-BR', 'Brazilian'],
     ['pt', 'Brazilian'],
     ['fr', 'Dutch'],
-  ])('%s → %s (the shop\'s primary language, nl, when none fits)', (locale, text) => {
+  ])("%s → %s (the shop's primary language, nl, when none fits)", (locale, text) => {
     expect(offerText(title, locale, 'nl')).toBe(text);
   });
 
-  it('one text is every language\'s', () => {
+  it("one text is every language's", () => {
     expect(offerText('Same for all', 'da', 'en')).toBe('Same for all');
   });
 });
 
 describe('the config check names the JSON path of each fault in a text by language', () => {
-  const config = (title: unknown) => ({ offers: [{ id: 'a', title, priority: 1, trigger: {}, action: { variant_id: 43004, quantity: { default: 1, max: 1 }, discount: null } }] });
+  const config = (title: unknown) => ({
+    offers: [{ id: 'a', title, priority: 1, trigger: {}, action: { variant_id: 43004, quantity: { default: 1, max: 1 }, discount: null } }],
+  });
 
   it('a language code that is not one, an empty text, and an empty object', () => {
     expect(offerConfigProblems(config({ NL: 'x', en: '' }))).toEqual([
       { path: 'offers[0].title.NL', message: 'is not a locale code; expected a language such as "nl" or "pt-BR"' },
       { path: 'offers[0].title.en', message: 'must be a non-empty string, got ""' },
     ]);
-    expect(offerConfigProblems(config({}))).toEqual([{ path: 'offers[0].title', message: 'must give a text for at least one language, such as { "en": "…" }' }]);
+    expect(offerConfigProblems(config({}))).toEqual([
+      { path: 'offers[0].title', message: 'must give a text for at least one language, such as { "en": "…" }' },
+    ]);
     expect(offerConfigProblems(config(7))[0].path).toBe('offers[0].title');
   });
 

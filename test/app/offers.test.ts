@@ -37,7 +37,11 @@ describe('offers that depend on who bought', () => {
   it("casey's third order (#1003) is not a first order: no wick trimmer; the refill oil and the matches", async () => {
     const { body } = await offersOf(backend(), (await signedInput('1003')).token);
     expect(body.offers.map((offer: { id: string }) => offer.id)).toEqual(['refill-oil-for-diffuser', 'matches-with-candle']);
-    expect(body.offers[1]).toMatchObject({ discount: null, variants: [{ id: 4008, price: '6.00', discountedPrice: '6.00' }], quantity: { default: 1, max: 5 } });
+    expect(body.offers[1]).toMatchObject({
+      discount: null,
+      variants: [{ id: 4008, price: '6.00', discountedPrice: '6.00' }],
+      quantity: { default: 1, max: 5 },
+    });
   });
 
   it('an order with nothing to offer answers an empty list (#1001)', async () => {

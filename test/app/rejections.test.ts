@@ -71,7 +71,12 @@ describe('rejected, never signed: each with its status and error code', () => {
 
   it('another issuer than Shopify: 401 invalid_token', async () => {
     const b = backend();
-    await expectRejected(b, signOf(b, { token: await signed({ input_data: await caseyInput() }, { sub: '6004', iss: 'someone' }), ...WICK }), 401, 'invalid_token');
+    await expectRejected(
+      b,
+      signOf(b, { token: await signed({ input_data: await caseyInput() }, { sub: '6004', iss: 'someone' }), ...WICK }),
+      401,
+      'invalid_token',
+    );
   });
 
   it('no referenceId in the purchase: 401 missing_reference_id; a subject other than the purchase: 401 reference_id_mismatch', async () => {
@@ -92,13 +97,13 @@ describe('rejected, never signed: each with its status and error code', () => {
     await expectRejected(b, signOf(b, { token, offerId: 'matches-with-candle', variantId: 4008, quantity: 1 }), 404, 'unknown_offer');
   });
 
-  it('another variant than the offer\'s: 422 variant_not_offered', async () => {
+  it("another variant than the offer's: 422 variant_not_offered", async () => {
     const b = backend();
     const { token } = await signedInput('1004');
     await expectRejected(b, signOf(b, { token, ...WICK, variantId: 4007 }), 422, 'variant_not_offered');
   });
 
-  it('a quantity outside 1 to the offer\'s max (2): 422 quantity_not_offered', async () => {
+  it("a quantity outside 1 to the offer's max (2): 422 quantity_not_offered", async () => {
     const b = backend();
     const { token } = await signedInput('1004');
     for (const quantity of [0, 3, 1.5, -1]) await expectRejected(b, signOf(b, { token, ...WICK, quantity }), 422, 'quantity_not_offered');
@@ -145,7 +150,12 @@ describe('rejected, never signed: each with its status and error code', () => {
         controller.close();
       },
     });
-    const chunked = new Request('http://localhost/api/post-purchase/offers', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    const chunked = new Request('http://localhost/api/post-purchase/offers', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expect(chunked.headers.get('content-length')).toBeNull();
     await expectRejected(b, call(b, chunked), 413, 'body_too_large');
   });
@@ -155,7 +165,12 @@ describe('rejected, never signed: each with its status and error code', () => {
     const get = await call(b, new Request('http://localhost/api/post-purchase/offers'));
     expect([get.status, get.body.error.code, get.headers.get('allow')]).toEqual([405, 'method_not_allowed', 'POST, OPTIONS']);
     await expectRejected(b, call(b, post('/api/post-purchase/offers', '{}', { 'content-type': 'text/plain' })), 415, 'unsupported_media_type');
-    await expectRejected(b, call(b, new Request('http://localhost/api/post-purchase/offers', { method: 'POST', body: new Uint8Array([123, 125]) })), 415, 'unsupported_media_type');
+    await expectRejected(
+      b,
+      call(b, new Request('http://localhost/api/post-purchase/offers', { method: 'POST', body: new Uint8Array([123, 125]) })),
+      415,
+      'unsupported_media_type',
+    );
     await expectRejected(b, call(b, post('/api/post-purchase/refund', {})), 404, 'not_found');
   });
 

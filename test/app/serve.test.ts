@@ -30,7 +30,8 @@ describe('the backend on node:http (npm run serve, npm start)', () => {
   it("serves casey #1004's offer and signs it over loopback", async () => {
     // A real clock here: the token is issued now.
     const { token } = await signedInput('1004', undefined, SECRET, new Date());
-    const post = (path: string, body: unknown) => fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const post = (path: string, body: unknown) =>
+      fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const offers = await post('/api/post-purchase/offers', { token });
     expect(offers.status).toBe(200);
     expect(offers.headers.get('access-control-allow-origin')).toBe('*');
@@ -41,7 +42,11 @@ describe('the backend on node:http (npm run serve, npm start)', () => {
   });
 
   it('refuses a 20 KB body with 413 and stays up', async () => {
-    const big = await fetch(`${base}/api/post-purchase/offers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(20 * 1024) });
+    const big = await fetch(`${base}/api/post-purchase/offers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: 'x'.repeat(20 * 1024),
+    });
     expect([big.status, ((await big.json()) as { error: { code: string } }).error.code]).toEqual([413, 'body_too_large']);
     const again = await fetch(`${base}/api/post-purchase/offers`, { method: 'OPTIONS' });
     expect(again.status).toBe(204);

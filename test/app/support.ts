@@ -23,7 +23,6 @@ export const SECRET = 'test-app-secret';
 export const store = loadStore();
 export const dkkStore = findBundledStore({ customer: 'lars-nielsen' })!.store;
 
-
 /** Riley's first order #1012 paid by card without duties. */
 export const cardStore = withCardCheckout(store, '1012');
 /** Lars Nielsen's #2004 paid by card instead of a pending bank transfer. */
@@ -161,7 +160,12 @@ export class FakePostPurchaseHost {
  * the first, accept or decline as `decide` says (accepting signs and applies),
  * follow `next` until it is null, then `done`. Returns each step.
  */
-export async function runFunnel(b: TestBackend, host: FakePostPurchaseHost, input: PostPurchaseInputData, decide: (offer: PostPurchaseOffer) => 'accept' | 'decline') {
+export async function runFunnel(
+  b: TestBackend,
+  host: FakePostPurchaseHost,
+  input: PostPurchaseInputData,
+  decide: (offer: PostPurchaseOffer) => 'accept' | 'decline',
+) {
   const { body } = await offersOf(b, input.token);
   const offers = body.offers as PostPurchaseOffer[];
   const steps: string[] = [];

@@ -7,12 +7,16 @@ const hmac = (body: string, secret = SECRET) => createHmac('sha256', secret).upd
 const webhook = (body: string, signature?: string) =>
   new Request('http://localhost/webhooks/compliance', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-shopify-topic': 'customers/redact', ...(signature === undefined ? {} : { 'x-shopify-hmac-sha256': signature }) },
+    headers: {
+      'content-type': 'application/json',
+      'x-shopify-topic': 'customers/redact',
+      ...(signature === undefined ? {} : { 'x-shopify-hmac-sha256': signature }),
+    },
     body,
   });
 
 describe('POST /webhooks/compliance', () => {
-  it('answers 200 when the HMAC is the app secret\'s over the raw body', async () => {
+  it("answers 200 when the HMAC is the app secret's over the raw body", async () => {
     const { status, body } = await call(backend(), webhook(BODY, hmac(BODY)));
     expect([status, body]).toEqual([200, { ok: true }]);
   });

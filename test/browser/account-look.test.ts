@@ -10,7 +10,6 @@ import { chromiumPath, openPage, themesWithEncore, useBrowserAndThemeStudio } fr
 const themes = themesWithEncore('the account page checks');
 
 describe.skipIf(!chromiumPath).each(themes)('the account page in $name', ({ dawn }) => {
-
   const session = useBrowserAndThemeStudio(dawn, 'encore-account-look-');
 
   async function open(route: string, width: number): Promise<Page> {

@@ -60,7 +60,6 @@ async function add(page: Page, formId: string, act: () => Promise<unknown>): Pro
 }
 
 describe.skipIf(!chromiumPath).each(themesWithEncore('the add-to-cart click-through'))('Add to cart on the account page, $name, in Chromium', ({ dawn }) => {
-
   const session = useBrowserAndThemeStudio(dawn, 'encore-dawn-cart-');
 
   /** A fresh browser profile: its own cookies, so its own cart. */
@@ -69,7 +68,10 @@ describe.skipIf(!chromiumPath).each(themesWithEncore('the add-to-cart click-thro
     const page = await context.newPage();
     const problems = watchProblems(page);
     const origin = new URL(session.studio.url).origin;
-    await page.route((target) => target.origin !== origin, (route) => route.abort('blockedbyclient'));
+    await page.route(
+      (target) => target.origin !== origin,
+      (route) => route.abort('blockedbyclient'),
+    );
     await page.goto(new URL(route, session.studio.url).href, { waitUntil: 'load' });
     return { context, page, problems };
   }
@@ -177,7 +179,9 @@ describe.skipIf(!chromiumPath).each(themesWithEncore('the add-to-cart click-thro
       await page.goBack();
       await page.locator('#EncoreBuyAgain-4008 button').click();
       await page.waitForURL((url) => url.pathname === '/cart');
-      const rows = await page.$$eval('table tr', (trs) => (trs as HTMLTableRowElement[]).map((tr) => [...tr.cells].map((cell) => cell.textContent!.trim()).join(' | ')));
+      const rows = await page.$$eval('table tr', (trs) =>
+        (trs as HTMLTableRowElement[]).map((tr) => [...tr.cells].map((cell) => cell.textContent!.trim()).join(' | ')),
+      );
       // 2 × $28.00 + 1 × $6.00 = $62.00.
       expect(rows).toEqual(['Item | Line total', '2 × Fig Candle | $56.00', '1 × Long Matches | $6.00', 'Total | $62.00']);
       expect(problems.failedRequests).toEqual([]);

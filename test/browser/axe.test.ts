@@ -24,18 +24,27 @@ const PAGES = [
 describe.skipIf(!chromiumPath)('axe-core in Chromium', () => {
   const session = useBrowserAndStudio();
 
-  it.each(PAGES)('%s has no axe violations', async (path) => {
-    const { page, status } = await openPage(session.browser, session.studio.base + path);
-    try {
-      const violations = await axeViolations(page);
-      expect(violations.map((violation) => `${violation.impact} ${violation.id}: ${violation.targets.join(', ')}`), path).toEqual([]);
-      // axe ran against the real page, not an error page or one still empty: the extension has drawn its headings.
-      expect(status, path).toBe(200);
-      // (The UI extensions draw in the preview's slot under its h1; the post-purchase page fills its main itself.)
-      const drawn = !path.startsWith('/extensions/') ? page.locator('main') : page.locator(path.includes('post-purchase') ? 'main' : '#encore-extension').getByRole('heading');
-      expect(await drawn.count(), `${path} has its content`).toBeGreaterThan(0);
-    } finally {
-      await page.close();
-    }
-  }, 30_000);
+  it.each(PAGES)(
+    '%s has no axe violations',
+    async (path) => {
+      const { page, status } = await openPage(session.browser, session.studio.base + path);
+      try {
+        const violations = await axeViolations(page);
+        expect(
+          violations.map((violation) => `${violation.impact} ${violation.id}: ${violation.targets.join(', ')}`),
+          path,
+        ).toEqual([]);
+        // axe ran against the real page, not an error page or one still empty: the extension has drawn its headings.
+        expect(status, path).toBe(200);
+        // (The UI extensions draw in the preview's slot under its h1; the post-purchase page fills its main itself.)
+        const drawn = !path.startsWith('/extensions/')
+          ? page.locator('main')
+          : page.locator(path.includes('post-purchase') ? 'main' : '#encore-extension').getByRole('heading');
+        expect(await drawn.count(), `${path} has its content`).toBeGreaterThan(0);
+      } finally {
+        await page.close();
+      }
+    },
+    30_000,
+  );
 });

@@ -70,7 +70,13 @@ describe.skipIf(!chromiumPath)('every page of every bundled currency store in Ch
   });
 
   it('covers the five currency stores, each with every customer and order page and its extension previews', () => {
-    expect([...visited.keys()]).toEqual(['stores/dkk-store.json', 'stores/eur-store.json', 'stores/jpy-store.json', 'stores/nok-store.json', 'stores/thb-store.json']);
+    expect([...visited.keys()]).toEqual([
+      'stores/dkk-store.json',
+      'stores/eur-store.json',
+      'stores/jpy-store.json',
+      'stores/nok-store.json',
+      'stores/thb-store.json',
+    ]);
     for (const { name, store } of stores) {
       const paths = visited.get(name)!.visits.map((visit) => visit.path);
       const orders = store.customers.flatMap((customer) => customer.orders);

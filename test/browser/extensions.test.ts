@@ -64,25 +64,32 @@ const EXTENSION_PREVIEWS: Preview[] = [
 describe.skipIf(!chromiumPath)('extension previews in Chromium', () => {
   const session = useBrowserAndStudio();
 
-  it.each(EXTENSION_PREVIEWS)('$path loads cleanly and shows the scenario', async ({ path, heading, expected }) => {
-    const { page, problems, status } = await openPage(session.browser, session.studio.base + path);
-    try {
-      expect(status, path).toBe(200);
-      expect(problems.consoleErrors, `${path}: console errors`).toEqual([]);
-      expect(problems.failedRequests, `${path}: failed requests`).toEqual([]);
-      // The host draws s-heading as a real heading element; the extension's first is the first in its slot,
-      // below the studio's own h1.
-      const slot = page.locator('#encore-extension');
-      const headings = await slot.getByRole('heading').allInnerTexts();
-      expect(headings[0]?.trim(), `${path}: first heading`).toBe(heading);
-      const text = await slot.innerText();
-      const wanted = expected(session.studio.storefront.store);
-      expect(wanted.filter((value) => value.length === 0), `${path}: fixture values the test looks for`).toEqual([]);
-      for (const value of wanted) expect(text, `${path} shows ${value}`).toContain(value);
-    } finally {
-      await page.close();
-    }
-  }, 30_000);
+  it.each(EXTENSION_PREVIEWS)(
+    '$path loads cleanly and shows the scenario',
+    async ({ path, heading, expected }) => {
+      const { page, problems, status } = await openPage(session.browser, session.studio.base + path);
+      try {
+        expect(status, path).toBe(200);
+        expect(problems.consoleErrors, `${path}: console errors`).toEqual([]);
+        expect(problems.failedRequests, `${path}: failed requests`).toEqual([]);
+        // The host draws s-heading as a real heading element; the extension's first is the first in its slot,
+        // below the studio's own h1.
+        const slot = page.locator('#encore-extension');
+        const headings = await slot.getByRole('heading').allInnerTexts();
+        expect(headings[0]?.trim(), `${path}: first heading`).toBe(heading);
+        const text = await slot.innerText();
+        const wanted = expected(session.studio.storefront.store);
+        expect(
+          wanted.filter((value) => value.length === 0),
+          `${path}: fixture values the test looks for`,
+        ).toEqual([]);
+        for (const value of wanted) expect(text, `${path} shows ${value}`).toContain(value);
+      } finally {
+        await page.close();
+      }
+    },
+    30_000,
+  );
 });
 
 /** A buyer signed in for a company pays its prices; the order index quotes no retail one. */
@@ -114,16 +121,28 @@ describe.skipIf(!chromiumPath)('order index rows in Chromium', () => {
 
   /** For each Buy again row: where its button starts and ends, and where its details end, in CSS px. */
   async function rowBoxes(width: number) {
-    const { page } = await openPage(session.browser, `${session.studio.base}/extensions/encore-order-index?customer=loyal-customer`, { viewport: { width, height: 900 } });
+    const { page } = await openPage(session.browser, `${session.studio.base}/extensions/encore-order-index?customer=loyal-customer`, {
+      viewport: { width, height: 900 },
+    });
     try {
       await page.waitForSelector('html[data-encore-ready]', { state: 'attached' });
-      return await page.locator('s-section').first().locator('s-grid').evaluateAll((grids) =>
-        grids.map((grid) => {
-          const button = grid.querySelector('s-button')!.getBoundingClientRect();
-          const details = grid.querySelector('s-stack')!.getBoundingClientRect();
-          return { buttonLeft: Math.round(button.left), buttonRight: Math.round(button.right), buttonTop: Math.round(button.top), detailsBottom: Math.round(details.bottom), detailsRight: Math.round(details.right) };
-        }),
-      );
+      return await page
+        .locator('s-section')
+        .first()
+        .locator('s-grid')
+        .evaluateAll((grids) =>
+          grids.map((grid) => {
+            const button = grid.querySelector('s-button')!.getBoundingClientRect();
+            const details = grid.querySelector('s-stack')!.getBoundingClientRect();
+            return {
+              buttonLeft: Math.round(button.left),
+              buttonRight: Math.round(button.right),
+              buttonTop: Math.round(button.top),
+              detailsBottom: Math.round(details.bottom),
+              detailsRight: Math.round(details.right),
+            };
+          }),
+        );
     } finally {
       await page.close();
     }

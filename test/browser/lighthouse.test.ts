@@ -22,14 +22,18 @@ describe.skipIf(!chromiumPath)('Lighthouse on the account and order pages', () =
   }, 30_000);
   afterAll(() => session?.close());
 
-  it.each(LIGHTHOUSE_PAGES)('$name page ($path): accessibility 100 and best practices ≥ 95', async ({ name, path: pagePath }) => {
-    const result = await runLighthouse(session.base + pagePath, session.port, CATEGORIES, MINIMUM);
-    fs.writeFileSync(path.join(SCREENSHOT_DIR, `lighthouse-${name}.report.json`), result.reports[0]);
-    fs.writeFileSync(path.join(SCREENSHOT_DIR, `lighthouse-${name}.report.html`), result.reports[1]);
-    expect(result.runtimeError).toBeUndefined();
-    expect(result.finalUrl).toBe(session.base + pagePath);
-    const failing = result.under.join('; ');
-    expect(result.scores.accessibility, `accessibility of ${pagePath}; ${failing}`).toBe(MINIMUM.accessibility);
-    expect(result.scores['best-practices'], `best practices of ${pagePath}; ${failing}`).toBeGreaterThanOrEqual(MINIMUM['best-practices']);
-  }, 60_000);
+  it.each(LIGHTHOUSE_PAGES)(
+    '$name page ($path): accessibility 100 and best practices ≥ 95',
+    async ({ name, path: pagePath }) => {
+      const result = await runLighthouse(session.base + pagePath, session.port, CATEGORIES, MINIMUM);
+      fs.writeFileSync(path.join(SCREENSHOT_DIR, `lighthouse-${name}.report.json`), result.reports[0]);
+      fs.writeFileSync(path.join(SCREENSHOT_DIR, `lighthouse-${name}.report.html`), result.reports[1]);
+      expect(result.runtimeError).toBeUndefined();
+      expect(result.finalUrl).toBe(session.base + pagePath);
+      const failing = result.under.join('; ');
+      expect(result.scores.accessibility, `accessibility of ${pagePath}; ${failing}`).toBe(MINIMUM.accessibility);
+      expect(result.scores['best-practices'], `best practices of ${pagePath}; ${failing}`).toBeGreaterThanOrEqual(MINIMUM['best-practices']);
+    },
+    60_000,
+  );
 });

@@ -11,7 +11,6 @@ import { brokenWords, chromiumPath, openPage, themesWithEncore, useBrowserAndThe
 const themes = themesWithEncore('the order page checks');
 
 describe.skipIf(!chromiumPath).each(themes)('the order page in $name', ({ dawn }) => {
-
   const session = useBrowserAndThemeStudio(dawn, 'encore-order-look-');
 
   async function open(route: string, width = 1280): Promise<Page> {
@@ -26,7 +25,12 @@ describe.skipIf(!chromiumPath).each(themes)('the order page in $name', ({ dawn }
       const section = document.querySelector('.encore-order, .encore-account')!;
       const style = getComputedStyle(section);
       const link = style.getPropertyValue('--color-link').trim();
-      const expected = link ? `rgb(${link.split(',').map((part) => part.trim()).join(', ')})` : style.color;
+      const expected = link
+        ? `rgb(${link
+            .split(',')
+            .map((part) => part.trim())
+            .join(', ')})`
+        : style.color;
       return { expected, colours: [...new Set([...section.querySelectorAll(selector)].map((element) => getComputedStyle(element).color))] };
     }, selector);
   }
@@ -57,23 +61,26 @@ describe.skipIf(!chromiumPath).each(themes)('the order page in $name', ({ dawn }
         const clip = { x: box.x, y: box.y + box.height - 4, width: box.width, height: 8 };
         const png = (await page.screenshot({ clip })).toString('base64');
         // Where, in each column, a line crosses the strip: the strip's rows darker than the strip's top row.
-        const lines = await row.evaluate(async (element, { png, clip }) => {
-          const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
-          const canvas = new OffscreenCanvas(image.width, image.height);
-          const context = canvas.getContext('2d')!;
-          context.drawImage(image, 0, 0);
-          const scale = image.width / clip.width;
-          const cells = [...element.children].map((cell) => cell.getBoundingClientRect());
-          // A few pixels inside each cell's right edge: padding, where nothing but the line is painted.
-          return cells.map((cell) => {
-            const x = Math.round((cell.right - 3 - clip.x) * scale);
-            const column = context.getImageData(x, 0, 1, image.height).data;
-            const light = (y: number) => column[y * 4] + column[y * 4 + 1] + column[y * 4 + 2];
-            const dark: number[] = [];
-            for (let y = 0; y < image.height; y += 1) if (light(0) - light(y) > 20) dark.push(Math.round(y / scale));
-            return dark.join(',');
-          });
-        }, { png, clip });
+        const lines = await row.evaluate(
+          async (element, { png, clip }) => {
+            const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+            const canvas = new OffscreenCanvas(image.width, image.height);
+            const context = canvas.getContext('2d')!;
+            context.drawImage(image, 0, 0);
+            const scale = image.width / clip.width;
+            const cells = [...element.children].map((cell) => cell.getBoundingClientRect());
+            // A few pixels inside each cell's right edge: padding, where nothing but the line is painted.
+            return cells.map((cell) => {
+              const x = Math.round((cell.right - 3 - clip.x) * scale);
+              const column = context.getImageData(x, 0, 1, image.height).data;
+              const light = (y: number) => column[y * 4] + column[y * 4 + 1] + column[y * 4 + 2];
+              const dark: number[] = [];
+              for (let y = 0; y < image.height; y += 1) if (light(0) - light(y) > 20) dark.push(Math.round(y / scale));
+              return dark.join(',');
+            });
+          },
+          { png, clip },
+        );
         expect(lines[0]).not.toBe('');
         expect(new Set(lines)).toEqual(new Set([lines[0]]));
       }
@@ -89,7 +96,14 @@ describe.skipIf(!chromiumPath).each(themes)('the order page in $name', ({ dawn }
         [...document.querySelectorAll('.encore-order-items__property')].map((property) => {
           const name = property.querySelector('dt')!.getBoundingClientRect();
           const value = property.querySelector('dd')!.getBoundingClientRect();
-          return { text: property.textContent!.replace(/\s+/g, ' ').trim(), nameLeft: name.left, nameRight: name.right, valueLeft: value.left, nameTop: name.top, valueTop: value.top };
+          return {
+            text: property.textContent!.replace(/\s+/g, ' ').trim(),
+            nameLeft: name.left,
+            nameRight: name.right,
+            valueLeft: value.left,
+            nameTop: name.top,
+            valueTop: value.top,
+          };
         }),
       );
       expect(properties.map((property) => property.text)).toEqual(['Recipient email: jamie.chen@example.com', 'Message: Happy birthday, Jamie!']);
@@ -113,7 +127,11 @@ describe.skipIf(!chromiumPath).each(themes)('the order page in $name', ({ dawn }
       const box = await page.evaluate(() => {
         const row = [...document.querySelectorAll('.encore-order-items__row')].find((element) => element.querySelector('.encore-order-items__properties'))!;
         const edge = (selector: string) => row.querySelector(selector)!.getBoundingClientRect();
-        return { image: edge('.encore-order-items__image'), properties: edge('.encore-order-items__properties'), label: row.querySelector('.encore-order-items__cell')!.getBoundingClientRect() };
+        return {
+          image: edge('.encore-order-items__image'),
+          properties: edge('.encore-order-items__properties'),
+          label: row.querySelector('.encore-order-items__cell')!.getBoundingClientRect(),
+        };
       });
       // Under the picture, starting at its edge and at the price label's: not squeezed into the column beside it.
       expect(box.properties.top).toBeGreaterThanOrEqual(box.image.bottom);
@@ -136,7 +154,11 @@ describe.skipIf(!chromiumPath).each(themes)('the order page in $name', ({ dawn }
           const style = getComputedStyle(document.querySelector(selector)!);
           return `${style.color} ${style.fontSize}`;
         };
-        return { option: look('.encore-order-items__meta'), name: look('.encore-order-items__property-name'), value: look('.encore-order-items__property-value') };
+        return {
+          option: look('.encore-order-items__meta'),
+          name: look('.encore-order-items__property-name'),
+          value: look('.encore-order-items__property-value'),
+        };
       });
       expect(looks.name).toBe(looks.option);
       expect(looks.value).toBe(looks.option);

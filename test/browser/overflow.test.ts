@@ -24,23 +24,33 @@ const PAGES = [
 describe.skipIf(!chromiumPath)('long unbroken text at 390 px', () => {
   const session = useBrowserAndStudio();
 
-  it.each(PAGES)('%s scrolls down, never sideways', async (path) => {
-    // Extension previews draw after load: wait until their requests are done.
-    const { page, status } = await openPage(session.browser, session.studio.base + path, { viewport: PHONE, waitUntil: path.startsWith('/extensions/') ? 'quiet' : 'load' });
-    try {
-      expect(status).toBe(200);
-      const widths = await page.evaluate(() => ({
-        page: document.documentElement.scrollWidth,
-        // The widest element, to name the culprit when the page is too wide.
-        widest: [...document.querySelectorAll('body *')]
-          .map((element) => ({ element: `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`, right: Math.round(element.getBoundingClientRect().right) }))
-          .reduce((widest, next) => (next.right > widest.right ? next : widest), { element: 'none', right: 0 }),
-      }));
-      expect(widths.page, `widest: ${widths.widest.element} ends at ${widths.widest.right} px`).toBeLessThanOrEqual(PHONE.width);
-    } finally {
-      await page.close();
-    }
-  }, 30_000);
+  it.each(PAGES)(
+    '%s scrolls down, never sideways',
+    async (path) => {
+      // Extension previews draw after load: wait until their requests are done.
+      const { page, status } = await openPage(session.browser, session.studio.base + path, {
+        viewport: PHONE,
+        waitUntil: path.startsWith('/extensions/') ? 'quiet' : 'load',
+      });
+      try {
+        expect(status).toBe(200);
+        const widths = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth,
+          // The widest element, to name the culprit when the page is too wide.
+          widest: [...document.querySelectorAll('body *')]
+            .map((element) => ({
+              element: `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`,
+              right: Math.round(element.getBoundingClientRect().right),
+            }))
+            .reduce((widest, next) => (next.right > widest.right ? next : widest), { element: 'none', right: 0 }),
+        }));
+        expect(widths.page, `widest: ${widths.widest.element} ends at ${widths.widest.right} px`).toBeLessThanOrEqual(PHONE.width);
+      } finally {
+        await page.close();
+      }
+    },
+    30_000,
+  );
 });
 
 /**
@@ -50,21 +60,31 @@ describe.skipIf(!chromiumPath)('long unbroken text at 390 px', () => {
  * few characters). The default store's words only: the hostile customer's 200-character word must break, and
  * the check above holds it inside the screen.
  */
-const TABLE_PAGES = ['/account?customer=casey', '/account/orders/1003', '/account/orders/1008', '/account/orders/1012?locale=nl', '/account/orders/1007?locale=da'];
+const TABLE_PAGES = [
+  '/account?customer=casey',
+  '/account/orders/1003',
+  '/account/orders/1008',
+  '/account/orders/1012?locale=nl',
+  '/account/orders/1007?locale=da',
+];
 describe.skipIf(!chromiumPath)('table cells and cards keep their words whole', () => {
   const session = useBrowserAndStudio();
   const cases = TABLE_PAGES.flatMap((path) => [1280, 390].map((width) => ({ path, width })));
 
-  it.each(cases)('$path at $width px', async ({ path, width }) => {
-    const { page, status } = await openPage(session.browser, session.studio.base + path, { viewport: { width, height: 900 } });
-    try {
-      expect(status).toBe(200);
-      const found = await brokenWords(page, DEFAULT_STORE_CELLS);
-      // Every page has a table with words on it (the account's order history, the order's items and payments).
-      expect(found.words).toBeGreaterThan(20);
-      expect(found.broken).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  }, 30_000);
+  it.each(cases)(
+    '$path at $width px',
+    async ({ path, width }) => {
+      const { page, status } = await openPage(session.browser, session.studio.base + path, { viewport: { width, height: 900 } });
+      try {
+        expect(status).toBe(200);
+        const found = await brokenWords(page, DEFAULT_STORE_CELLS);
+        // Every page has a table with words on it (the account's order history, the order's items and payments).
+        expect(found.words).toBeGreaterThan(20);
+        expect(found.broken).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+    30_000,
+  );
 });

@@ -3,7 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CUSTOMER_EXTENSIONS, ORDER_EXTENSIONS } from '@encore/studio/routes.ts';
 import { orderIdOf } from '@encore/fixtures/load.ts';
-import { accountPaths, chromiumPath, launchBrowser, orderPaths, SKIP_MESSAGE, startStudio, visitEach, type Settled, type Studio, type Visit } from './support.ts';
+import {
+  accountPaths,
+  chromiumPath,
+  launchBrowser,
+  orderPaths,
+  SKIP_MESSAGE,
+  startStudio,
+  visitEach,
+  type Settled,
+  type Studio,
+  type Visit,
+} from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the browser page checks: ${SKIP_MESSAGE}`);
 
@@ -103,7 +114,13 @@ describe.skipIf(!chromiumPath)('every studio page in Chromium', () => {
       const expected = /[?&]locale=(\w+)/.exec(path)?.[1] ?? 'en';
       const ran = path.startsWith('/extensions/') ? read.ran !== null : read.ran === null;
       // A preview the extension left empty says so instead of a heading.
-      expect({ path, status, lang: read.lang, headed: read.heading !== '' || read.empty, ran }).toEqual({ path, status: 200, lang: expected, headed: true, ran: true });
+      expect({ path, status, lang: read.lang, headed: read.heading !== '' || read.empty, ran }).toEqual({
+        path,
+        status: 200,
+        lang: expected,
+        headed: true,
+        ran: true,
+      });
     }
     expect(visit('/account?customer=casey&locale=da')?.read.heading).toBe('Konto');
     expect(visit('/account/orders/1003')?.read.heading).toBe('Order #1003');
@@ -130,11 +147,15 @@ describe.skipIf(!chromiumPath)('every studio page in Chromium', () => {
     }
   });
 
-  it('every link on every page, the extensions\' included, leads to a studio page that answers 200', async () => {
+  it("every link on every page, the extensions' included, leads to a studio page that answers 200", async () => {
     const links = new Set<string>();
     for (const { read } of visits) for (const link of read.links) links.add(link.split('#')[0]!);
     // Carriers' tracking pages are the only links meant to leave the shop: exactly the fixture's tracking URLs.
-    const tracking = new Set(studio.storefront.store.customers.flatMap((customer) => customer.orders.flatMap((order) => order.fulfillments.flatMap((fulfillment) => fulfillment.tracking_urls))));
+    const tracking = new Set(
+      studio.storefront.store.customers.flatMap((customer) =>
+        customer.orders.flatMap((order) => order.fulfillments.flatMap((fulfillment) => fulfillment.tracking_urls)),
+      ),
+    );
     expect([...links].filter((link) => !link.startsWith(`${studio.base}/`) && !tracking.has(link))).toEqual([]);
     const own = [...links].filter((link) => link.startsWith(`${studio.base}/`));
     // Buy again and offers: cart permalinks the extensions wrote for the studio's origin are among them.

@@ -24,7 +24,9 @@ describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against 
   const session = useBrowserAndStudio(chromiumPath ? cardPaidStoreFile() : undefined);
 
   it("riley's #1012 (paid by card): Accept → signed → the funnel's next offer → Accept → its downsell declined → the thank-you page", async () => {
-    const { page, problems, status } = await openPage(session.browser, `${session.studio.base}/extensions/encore-post-purchase-upsell?order=1012`, { viewport: { width: 390, height: 844 } });
+    const { page, problems, status } = await openPage(session.browser, `${session.studio.base}/extensions/encore-post-purchase-upsell?order=1012`, {
+      viewport: { width: 390, height: 844 },
+    });
     try {
       expect(status).toBe(200);
       const payNow = () => page.getByRole('button', { name: /^Pay now/ }).first();
@@ -34,10 +36,15 @@ describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against 
       for (let step = 0; step < 2; step++) {
         const before = await page.textContent('body');
         await payNow().click();
-        await page.waitForFunction((text) => document.body.textContent !== text && /Pay now/.test(document.body.textContent ?? ''), before, { timeout: 10_000 });
+        await page.waitForFunction((text) => document.body.textContent !== text && /Pay now/.test(document.body.textContent ?? ''), before, {
+          timeout: 10_000,
+        });
       }
       await page.getByRole('button', { name: 'No thanks' }).first().click();
-      await page.getByText(/thank-you page/i).first().waitFor({ timeout: 10_000 });
+      await page
+        .getByText(/thank-you page/i)
+        .first()
+        .waitFor({ timeout: 10_000 });
       // The offer's Layout is gone, and its style sheet with it.
       expect(await page.evaluate(() => document.querySelectorAll('style[data-pp-layout]').length)).toBe(0);
       // The studio checked both signed changes as Shopify would, and names what they added: app/offers.json's
@@ -60,7 +67,10 @@ describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against 
       await page.getByRole('button', { name: 'No thanks' }).first().click();
       await page.getByText('Never hunt for a light: add Long Matches').first().waitFor({ timeout: 10_000 });
       await page.getByRole('button', { name: 'No thanks' }).first().click();
-      await page.getByText(/thank-you page/i).first().waitFor({ timeout: 10_000 });
+      await page
+        .getByText(/thank-you page/i)
+        .first()
+        .waitFor({ timeout: 10_000 });
       expect(await page.textContent('body')).toContain('changes applied: 0.');
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.failedRequests).toEqual([]);
@@ -73,7 +83,10 @@ describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against 
     const { page, problems, status } = await openPage(session.browser, `${session.studio.base}/extensions/encore-post-purchase-upsell?order=1004`);
     try {
       expect(status).toBe(200);
-      await page.getByRole('button', { name: /^Pay now/ }).first().waitFor({ timeout: 10_000 });
+      await page
+        .getByRole('button', { name: /^Pay now/ })
+        .first()
+        .waitFor({ timeout: 10_000 });
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'post-purchase-1280.png'), fullPage: true });
       expect(await page.textContent('body')).toContain('Wick Trimmer');
       // $18.00 less 15% is $15.30; Brooklyn's 8.875% NY sales tax, as on the order, adds $1.36 (1.357875 rounded).
@@ -81,16 +94,35 @@ describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against 
       expect(summary).toContain('Subtotal $15.30');
       expect(summary).toContain('Taxes $1.36');
       expect(summary).toContain('Total charged now $16.66');
-      expect(await page.getByRole('button', { name: /^Pay now/ }).first().innerText()).toBe('Pay now · $16.66');
-      await page.getByRole('button', { name: /^Pay now/ }).first().click();
-      await page.getByText(/thank-you page/i).first().waitFor({ timeout: 10_000 });
+      expect(
+        await page
+          .getByRole('button', { name: /^Pay now/ })
+          .first()
+          .innerText(),
+      ).toBe('Pay now · $16.66');
+      await page
+        .getByRole('button', { name: /^Pay now/ })
+        .first()
+        .click();
+      await page
+        .getByText(/thank-you page/i)
+        .first()
+        .waitFor({ timeout: 10_000 });
       expect(await page.textContent('body')).toContain('changes applied: 1 (Wick Trimmer × 1).');
-      expect(await page.getByRole('link', { name: "This order's thank-you page (preview)" }).getAttribute('href')).toBe('/extensions/encore-thank-you?order=1004&locale=en');
+      expect(await page.getByRole('link', { name: "This order's thank-you page (preview)" }).getAttribute('href')).toBe(
+        '/extensions/encore-thank-you?order=1004&locale=en',
+      );
       // A reload is a new visit: the funnel starts again and Accept is signed again (Shopify shows the page once
       // per purchase, so the backend would refuse the same purchase's offer twice).
       await page.reload();
-      await page.getByRole('button', { name: /^Pay now/ }).first().click();
-      await page.getByText(/thank-you page/i).first().waitFor({ timeout: 10_000 });
+      await page
+        .getByRole('button', { name: /^Pay now/ })
+        .first()
+        .click();
+      await page
+        .getByText(/thank-you page/i)
+        .first()
+        .waitFor({ timeout: 10_000 });
       expect(await page.textContent('body')).toContain('changes applied: 1 (Wick Trimmer × 1).');
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.failedRequests).toEqual([]);
@@ -101,9 +133,14 @@ describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against 
 
   /** Where the offer's picture and its details (the heading's column) sit, in CSS px. */
   async function offerBoxes(width: number) {
-    const { page } = await openPage(session.browser, `${session.studio.base}/extensions/encore-post-purchase-upsell?order=1004`, { viewport: { width, height: 900 } });
+    const { page } = await openPage(session.browser, `${session.studio.base}/extensions/encore-post-purchase-upsell?order=1004`, {
+      viewport: { width, height: 900 },
+    });
     try {
-      await page.getByRole('button', { name: /^Pay now/ }).first().waitFor({ timeout: 10_000 });
+      await page
+        .getByRole('button', { name: /^Pay now/ })
+        .first()
+        .waitFor({ timeout: 10_000 });
       return await page.evaluate(() => {
         const box = (element: Element) => element.getBoundingClientRect();
         const image = box(document.querySelector('.pp-Layout > .pp-Image')!);

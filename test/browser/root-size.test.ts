@@ -34,26 +34,30 @@ describe.skipIf(!chromiumPath)('the sections under a 10 px root (Dawn) and a 16 
   const session = useBrowserAndStudio();
   const cases = PAGES.flatMap((path) => [1280, 390].map((width) => ({ path, width })));
 
-  it.each(cases)('$path at $width px lays out the same, headings larger than the text', async ({ path, width }) => {
-    const { page, status } = await openPage(session.browser, session.studio.base + path, { viewport: { width, height: 900 }, waitUntil: 'load' });
-    try {
-      expect(status).toBe(200);
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('16px');
-      const browserRoot = await measure(page);
-      await page.addStyleTag({ content: DAWN_ROOT });
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('10px');
-      const dawnRoot = await measure(page);
+  it.each(cases)(
+    '$path at $width px lays out the same, headings larger than the text',
+    async ({ path, width }) => {
+      const { page, status } = await openPage(session.browser, session.studio.base + path, { viewport: { width, height: 900 }, waitUntil: 'load' });
+      try {
+        expect(status).toBe(200);
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('16px');
+        const browserRoot = await measure(page);
+        await page.addStyleTag({ content: DAWN_ROOT });
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('10px');
+        const dawnRoot = await measure(page);
 
-      expect(browserRoot.body).toBe(16);
-      expect(dawnRoot.body).toBe(16);
-      // Every element at the same size and place; a failure names the first few that moved.
-      expect(dawnRoot.boxes).toHaveLength(browserRoot.boxes.length);
-      expect(dawnRoot.boxes.filter((box, index) => box !== browserRoot.boxes[index]).slice(0, 5)).toEqual([]);
-      const headings = Object.entries(dawnRoot.headings);
-      expect(headings.length).toBeGreaterThanOrEqual(3);
-      for (const [heading, size] of headings) expect(size, heading).toBeGreaterThan(dawnRoot.body);
-    } finally {
-      await page.close();
-    }
-  }, 30_000);
+        expect(browserRoot.body).toBe(16);
+        expect(dawnRoot.body).toBe(16);
+        // Every element at the same size and place; a failure names the first few that moved.
+        expect(dawnRoot.boxes).toHaveLength(browserRoot.boxes.length);
+        expect(dawnRoot.boxes.filter((box, index) => box !== browserRoot.boxes[index]).slice(0, 5)).toEqual([]);
+        const headings = Object.entries(dawnRoot.headings);
+        expect(headings.length).toBeGreaterThanOrEqual(3);
+        for (const [heading, size] of headings) expect(size, heading).toBeGreaterThan(dawnRoot.body);
+      } finally {
+        await page.close();
+      }
+    },
+    30_000,
+  );
 });

@@ -51,20 +51,24 @@ const increasing = (values: number[]) => values.every((value, index) => index ==
 describe.skipIf(!chromiumPath)('the storefront stand-in pages in Chromium', () => {
   const session = useBrowserAndStudio();
 
-  it.each(NARROW_PAGES)('%s fits a 390 px screen: nothing wider than the viewport, tables inside it', async (path) => {
-    const { page, status } = await openPage(session.browser, session.studio.base + path, { viewport: PHONE, waitUntil: 'load' });
-    try {
-      expect(status).toBe(path.startsWith('/products/x') ? 404 : 200);
-      const widths = await page.evaluate(() => ({
-        page: document.documentElement.scrollWidth,
-        tableBoxes: [...document.querySelectorAll('.table')].map((box) => Math.ceil(box.getBoundingClientRect().right)),
-      }));
-      expect(widths.page).toBeLessThanOrEqual(PHONE.width);
-      for (const right of widths.tableBoxes) expect(right).toBeLessThanOrEqual(PHONE.width);
-    } finally {
-      await page.close();
-    }
-  }, 30_000);
+  it.each(NARROW_PAGES)(
+    '%s fits a 390 px screen: nothing wider than the viewport, tables inside it',
+    async (path) => {
+      const { page, status } = await openPage(session.browser, session.studio.base + path, { viewport: PHONE, waitUntil: 'load' });
+      try {
+        expect(status).toBe(path.startsWith('/products/x') ? 404 : 200);
+        const widths = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth,
+          tableBoxes: [...document.querySelectorAll('.table')].map((box) => Math.ceil(box.getBoundingClientRect().right)),
+        }));
+        expect(widths.page).toBeLessThanOrEqual(PHONE.width);
+        for (const right of widths.tableBoxes) expect(right).toBeLessThanOrEqual(PHONE.width);
+      } finally {
+        await page.close();
+      }
+    },
+    30_000,
+  );
 
   it('/collections/all: the price after the hostile title reads "$25.00", left to right, after the title', async () => {
     const { page } = await openPage(session.browser, `${session.studio.base}/collections/all`, { waitUntil: 'load' });

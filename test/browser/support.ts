@@ -72,7 +72,10 @@ const isLiveReload = (url: string) => new URL(url).pathname === '/__encore/reloa
 
 /** The suite runs offline: a request for any other origin is refused at once (still recorded as failed) instead of waiting on DNS. */
 async function keepToOrigin(page: Page, origin: string): Promise<void> {
-  await page.route((target) => target.origin !== origin && /^(https?|wss?):$/.test(target.protocol), (route) => route.abort('blockedbyclient'));
+  await page.route(
+    (target) => target.origin !== origin && /^(https?|wss?):$/.test(target.protocol),
+    (route) => route.abort('blockedbyclient'),
+  );
 }
 
 export interface OpenOptions {
@@ -114,7 +117,11 @@ function trackQuiet(page: Page): (quietMs?: number) => Promise<void> {
  * Opens `url` in a fresh page and returns it with what went wrong; the caller closes the page. Given a browser,
  * the page gets its own context (and `viewport`); given a context, it shares it, which is cheaper for many pages.
  */
-export async function openPage(target: Browser | BrowserContext, url: string, options: OpenOptions = {}): Promise<{ page: Page; problems: PageProblems; status: number }> {
+export async function openPage(
+  target: Browser | BrowserContext,
+  url: string,
+  options: OpenOptions = {},
+): Promise<{ page: Page; problems: PageProblems; status: number }> {
   const page = 'newContext' in target ? await target.newPage({ viewport: options.viewport ?? { width: 1280, height: 900 } }) : await target.newPage();
   const problems = watchProblems(page);
   const quiet = trackQuiet(page);
@@ -217,9 +224,23 @@ const AXE_SCRIPT = besideModule(import.meta.url, '../../node_modules/axe-core/ax
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE_SCRIPT });
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
     const results = await axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
   });
 }
 
@@ -245,35 +266,38 @@ export function useBrowserAndStudio(storeFile?: string): { readonly browser: Bro
  * readers get (a 1 px box, such as a stacked table's headings) does not count.
  */
 export async function brokenWords(page: Page, cells: string, scope = 'body'): Promise<{ words: number; broken: string[] }> {
-  return page.evaluate(({ cells, scope }) => {
-    const broken: string[] = [];
-    let words = 0;
-    const hidden = (element: Element | null): boolean => {
-      for (let at = element; at && at !== document.body; at = at.parentElement) {
-        // An element with display: contents has no box of its own (0 × 0): its children are laid out in its place.
-        if (getComputedStyle(at).display === 'contents') continue;
-        const box = at.getBoundingClientRect();
-        if (box.width <= 1 || box.height <= 1) return true;
-      }
-      return false;
-    };
-    for (const cell of document.querySelector(scope)?.querySelectorAll(cells) ?? []) {
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (hidden(node.parentElement)) continue;
-        for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
-          const range = document.createRange();
-          range.setStart(node, match.index!);
-          range.setEnd(node, match.index! + match[0].length);
-          const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
-          if (tops.size === 0) continue;
-          words += 1;
-          if (tops.size > 1) broken.push(match[0]);
+  return page.evaluate(
+    ({ cells, scope }) => {
+      const broken: string[] = [];
+      let words = 0;
+      const hidden = (element: Element | null): boolean => {
+        for (let at = element; at && at !== document.body; at = at.parentElement) {
+          // An element with display: contents has no box of its own (0 × 0): its children are laid out in its place.
+          if (getComputedStyle(at).display === 'contents') continue;
+          const box = at.getBoundingClientRect();
+          if (box.width <= 1 || box.height <= 1) return true;
+        }
+        return false;
+      };
+      for (const cell of document.querySelector(scope)?.querySelectorAll(cells) ?? []) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (hidden(node.parentElement)) continue;
+          for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index!);
+            range.setEnd(node, match.index! + match[0].length);
+            const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+            if (tops.size === 0) continue;
+            words += 1;
+            if (tops.size > 1) broken.push(match[0]);
+          }
         }
       }
-    }
-    return { words, broken };
-  }, { cells, scope });
+      return { words, broken };
+    },
+    { cells, scope },
+  );
 }
 
 /** The cells and cards of Encore's sections whose words must stay whole. */
@@ -299,7 +323,10 @@ export function useBrowserAndThemeStudio(dawn: boolean, prefix: string): { reado
   let dir: string | undefined;
   beforeAll(async () => {
     if (dawn) dir = dawnWithEncore(prefix);
-    [session.browser, session.studio] = await Promise.all([launchBrowser(), startServerStudio({ port: 0, host: '127.0.0.1', themeDir: dir, warn: () => {}, log: () => {} })]);
+    [session.browser, session.studio] = await Promise.all([
+      launchBrowser(),
+      startServerStudio({ port: 0, host: '127.0.0.1', themeDir: dir, warn: () => {}, log: () => {} }),
+    ]);
   }, 60_000);
   afterAll(async () => {
     await session.browser?.close();

@@ -22,7 +22,9 @@ describe('the extension bundle budget', () => {
   it("holds Preact UI extensions to Encore's 20 KB and other types (the React post-purchase page) to Shopify's 64 KB", () => {
     expect(bundleBudgetFor('ui_extension')).toBe(20_480);
     expect(bundleBudgetFor('checkout_post_purchase')).toBe(65_536);
-    const { ok, lines } = bundleBudget([{ handle: 'encore-post-purchase-upsell', raw: 98_700, compressed: 32_400 }], () => bundleBudgetFor('checkout_post_purchase'));
+    const { ok, lines } = bundleBudget([{ handle: 'encore-post-purchase-upsell', raw: 98_700, compressed: 32_400 }], () =>
+      bundleBudgetFor('checkout_post_purchase'),
+    );
     expect(ok).toBe(true);
     expect(lines[0]).toBe('bundle: encore-post-purchase-upsell: 96.4 KB raw, 31.6 KB compressed of 64.0 KB');
   });

@@ -37,11 +37,23 @@ async function themeSteps(dir: string): Promise<{ names: string[]; ok: boolean; 
 const ORDERS = '{%- paginate customer.orders by 50 -%}{%- for order in customer.orders -%}{{ order.name }}{%- endfor -%}{%- endpaginate -%}\n';
 const UNUSED = "{%- assign unused_note = 'x' -%}<p>{{ not_an_object }}</p>\n";
 const theme = (files: Record<string, string>) => temps.make({ 'locales/en.default.json': '{}\n', 'sections/notes.liquid': UNUSED, ...files });
-const checks = (lines: string[]) => lines.map((line) => /\[(\w+)\]/.exec(line)?.[1]).filter(Boolean).sort();
+const checks = (lines: string[]) =>
+  lines
+    .map((line) => /\[(\w+)\]/.exec(line)?.[1])
+    .filter(Boolean)
+    .sort();
 
 describe('the steps for a theme', () => {
   it("Encore's theme gets the house rules: theme-check, formatting and the CSS budget", () => {
-    expect(checkSteps(path.join(ROOT, 'theme')).map((step) => step.name)).toEqual(['typecheck', 'dependency rules', 'lint', 'theme-check', 'format', 'css budget', 'bundles']);
+    expect(checkSteps(path.join(ROOT, 'theme')).map((step) => step.name)).toEqual([
+      'typecheck',
+      'dependency rules',
+      'lint',
+      'theme-check',
+      'format',
+      'css budget',
+      'bundles',
+    ]);
   });
 
   it('any other theme gets only theme-check between the repository-wide steps and the build', () => {
@@ -73,7 +85,7 @@ describe('theme-check on a foreign theme', () => {
     expect(checks(lines)).toEqual(['CustomerOrdersPageSize', 'UndefinedObject']);
   });
 
-  it('with a config that extends nothing of theme-check\'s: only what the theme enables, and Encore\'s check', async () => {
+  it("with a config that extends nothing of theme-check's: only what the theme enables, and Encore's check", async () => {
     const dir = theme({ '.theme-check.yml': 'extends: theme-check:nothing\nUndefinedObject:\n  enabled: true\n', 'sections/encore-orders.liquid': ORDERS });
     expect(checks((await themeSteps(dir)).lines)).toEqual(['CustomerOrdersPageSize', 'UndefinedObject']);
   });
@@ -113,9 +125,7 @@ describe.skipIf(!hasDawn)('Dawn 15.4.1, read in place', () => {
     // offenses by check; 2 errors, 10 warnings, no infos.
     const offenses = lines.filter((line) => /: (error|warning) \[/.test(line));
     expect(offenses).toHaveLength(12);
-    const byCheck = Object.fromEntries(
-      [...new Set(checks(offenses))].map((check) => [check, offenses.filter((line) => line.includes(`[${check}]`)).length]),
-    );
+    const byCheck = Object.fromEntries([...new Set(checks(offenses))].map((check) => [check, offenses.filter((line) => line.includes(`[${check}]`)).length]));
     expect(byCheck).toEqual({
       LiquidComplexity: 1, // snippets/facets.liquid:860
       OrphanedSnippet: 1, // snippets/quick-order-product-row.liquid

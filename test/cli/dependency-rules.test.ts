@@ -23,7 +23,10 @@ describe('npm run check: dependency rules', () => {
     };
     beforeAll(() => {
       root = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-layers-'));
-      write('tsconfig.json', JSON.stringify({ compilerOptions: { allowImportingTsExtensions: true, moduleResolution: 'bundler', module: 'preserve', noEmit: true } }));
+      write(
+        'tsconfig.json',
+        JSON.stringify({ compilerOptions: { allowImportingTsExtensions: true, moduleResolution: 'bundler', module: 'preserve', noEmit: true } }),
+      );
       write('packages/core/src/money.ts', "import { engine } from '../../../tools/liquid/src/engine.ts';\nexport const money = engine;\n");
       write('tools/liquid/src/engine.ts', "import { store } from '../../fixtures/src/load.ts';\nexport const engine = store;\n");
       write('tools/fixtures/src/load.ts', 'export const store = 1;\n');

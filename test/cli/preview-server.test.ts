@@ -77,7 +77,10 @@ describe('a watching storefront (what npm start runs)', () => {
     const page = { template: 'customers/order' as const, order: '1001' };
     expect((await storefront.render(page)).body).toContain('<h1 class="encore-order__title">Order #1001</h1>');
     const section = path.join(dir, 'sections', 'encore-main-order.liquid');
-    fs.writeFileSync(section, fs.readFileSync(section, 'utf8').replace('class="encore-order__title"', 'class="encore-order__title encore-order__title--edited"'));
+    fs.writeFileSync(
+      section,
+      fs.readFileSync(section, 'utf8').replace('class="encore-order__title"', 'class="encore-order__title encore-order__title--edited"'),
+    );
     // The file-system event comes when the machine gets to it: render until the edit shows (20 s only as a safety net).
     await expect
       .poll(async () => (await storefront.render(page)).body, { timeout: 20_000, interval: 50 })

@@ -22,10 +22,20 @@ describe('npm run render', async () => {
     const { status, stdout } = await render('--list');
     expect(status).toBe(0);
     const lines = stdout.trim().split('\n');
-    expect(lines).toContain('customer hostile-customer  Every free-text field holds HTML, script, quote-breaking, Liquid, RTL override, emoji or a 2,000-character word');
-    expect(lines).toContain('customer mette-hansen  Copenhagen customer paying in kroner: delivered by PostNord, MobilePay order waiting to ship, partial refund  [stores/dkk-store.json]');
-    expect(lines).toContain('order 7001  Beans, drip bags and a drip set delivered by Yamato; consumption tax 10% and 8% (food) included  [stores/jpy-store.json]');
-    for (const file of ['dkk', 'eur', 'nok', 'thb', 'jpy']) expect(lines.some((l) => l.endsWith(`  [stores/${file}-store.json]`)), file).toBe(true);
+    expect(lines).toContain(
+      'customer hostile-customer  Every free-text field holds HTML, script, quote-breaking, Liquid, RTL override, emoji or a 2,000-character word',
+    );
+    expect(lines).toContain(
+      'customer mette-hansen  Copenhagen customer paying in kroner: delivered by PostNord, MobilePay order waiting to ship, partial refund  [stores/dkk-store.json]',
+    );
+    expect(lines).toContain(
+      'order 7001  Beans, drip bags and a drip set delivered by Yamato; consumption tax 10% and 8% (food) included  [stores/jpy-store.json]',
+    );
+    for (const file of ['dkk', 'eur', 'nok', 'thb', 'jpy'])
+      expect(
+        lines.some((l) => l.endsWith(`  [stores/${file}-store.json]`)),
+        file,
+      ).toBe(true);
   });
 
   it('lists only the store given with --fixtures, without file marks', async () => {
@@ -60,7 +70,7 @@ describe('npm run render', async () => {
     expect(yen.stdout).toContain('¥10,500');
   });
 
-  it('prints the account page with the second page of the loyal customer\'s orders', async () => {
+  it("prints the account page with the second page of the loyal customer's orders", async () => {
     const { status, stdout } = await render('--template', 'customers/account', '--customer', 'loyal-customer', '--page', '2');
     expect(status).toBe(0);
     expect(stdout.startsWith('<!doctype html>')).toBe(true);
@@ -116,7 +126,9 @@ describe('npm run render', async () => {
     const args = ['--template', 'customers/order', '--order', '1001', '--theme', theme];
     const lenient = await render(...args);
     expect(lenient.status).toBe(0);
-    expect(lenient.stdout).toContain('a\nLiquid error (templates/customers/order line 2): divided by 0\nLiquid error (templates/customers/order line 3): Could not find asset nowhereb');
+    expect(lenient.stdout).toContain(
+      'a\nLiquid error (templates/customers/order line 2): divided by 0\nLiquid error (templates/customers/order line 3): Could not find asset nowhereb',
+    );
     expect(lenient.stderr.trim().split('\n')).toEqual([
       'templates/customers/order.liquid:2: Liquid error: divided by 0',
       'templates/customers/order.liquid:3: Liquid error: Could not find asset nowhere',

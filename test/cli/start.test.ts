@@ -22,7 +22,10 @@ async function start(args: string[], options: { env?: Record<string, string>; un
     write: (text: string) => {
       stdout += text;
       const url = URL_LINE.exec(stdout)?.[1];
-      if (options.untilUrl && url && !index) index = fetch(url).then((response) => response.text()).finally(() => stopped.abort());
+      if (options.untilUrl && url && !index)
+        index = fetch(url)
+          .then((response) => response.text())
+          .finally(() => stopped.abort());
     },
   };
   const run = await runMain(startMain, args, { stdout: stdoutWriter, env: { ...options.env }, signal: stopped.signal });
@@ -75,7 +78,10 @@ describe('npm start: the address', () => {
 
   it('a host that does not resolve: one line, exit 1', async () => {
     // 999 is not an IPv4 byte: getaddrinfo answers ENOTFOUND (EAI_AGAIN offline), both told the same way.
-    expectStoppedBeforeUrl(await start(['--port', '0', '--host', '999.1.1.1']), 'host 999.1.1.1 not found; try --host 127.0.0.1 (this machine) or 0.0.0.0 (every network interface)');
+    expectStoppedBeforeUrl(
+      await start(['--port', '0', '--host', '999.1.1.1']),
+      'host 999.1.1.1 not found; try --host 127.0.0.1 (this machine) or 0.0.0.0 (every network interface)',
+    );
   });
 
   it('a port that is not decimal digits from 0 to 65535 is a usage mistake (exit 2) naming where it came from', async () => {
@@ -150,12 +156,18 @@ describe('npm start: a fixture that is not JSON', () => {
 
   it('a message without a position (V8 quotes the text, newlines and all) stays on one line', async () => {
     const notes = file('notes.md', '# Notes\n\nline');
-    expectStoppedBeforeUrl(await start(['--port', '0', '--fixtures', notes]), `${notes}: not valid JSON: Unexpected token '#', "# Notes\\n\\nline" is not valid JSON`);
+    expectStoppedBeforeUrl(
+      await start(['--port', '0', '--fixtures', notes]),
+      `${notes}: not valid JSON: Unexpected token '#', "# Notes\\n\\nline" is not valid JSON`,
+    );
   });
 
   it('a file that does not exist', async () => {
     const missing = path.join(tmp, 'missing.json');
-    expectStoppedBeforeUrl(await start(['--port', '0', '--fixtures', missing]), `${missing}: cannot read: ENOENT: no such file or directory, open '${missing}'`);
+    expectStoppedBeforeUrl(
+      await start(['--port', '0', '--fixtures', missing]),
+      `${missing}: cannot read: ENOENT: no such file or directory, open '${missing}'`,
+    );
   });
 });
 
@@ -178,7 +190,12 @@ describe('npm start: an offers file (--offers) that is not JSON, or names what t
   });
 
   it('an unknown variant: the URL, then the studio stopped naming file and JSON path, exit 1', async () => {
-    const offers = file('offers-unknown-variant.json', JSON.stringify({ offers: [{ id: 'gone', title: 'Gone', priority: 1, trigger: {}, action: { variant_id: 99, quantity: { default: 1, max: 1 }, discount: null } }] }));
+    const offers = file(
+      'offers-unknown-variant.json',
+      JSON.stringify({
+        offers: [{ id: 'gone', title: 'Gone', priority: 1, trigger: {}, action: { variant_id: 99, quantity: { default: 1, max: 1 }, discount: null } }],
+      }),
+    );
     const run = await start(['--port', '0', '--offers', offers]);
     expect(run.stdout).toMatch(URL_LINE);
     expect(run.stderr).toContain(`The studio stopped: ${offers}: offers[0].action.variant_id: unknown variant 99 in the store`);
@@ -186,7 +203,12 @@ describe('npm start: an offers file (--offers) that is not JSON, or names what t
   });
 
   it('the script itself: the process ends with exit 1 though its server was listening', async () => {
-    const offers = file('offers-unknown-variant-script.json', JSON.stringify({ offers: [{ id: 'gone', title: 'Gone', priority: 1, trigger: {}, action: { variant_id: 99, quantity: { default: 1, max: 1 }, discount: null } }] }));
+    const offers = file(
+      'offers-unknown-variant-script.json',
+      JSON.stringify({
+        offers: [{ id: 'gone', title: 'Gone', priority: 1, trigger: {}, action: { variant_id: 99, quantity: { default: 1, max: 1 }, discount: null } }],
+      }),
+    );
     const run = await runScript('tools/cli/src/start.ts', ['--port', '0', '--offers', offers]);
     expect(run.stdout).toMatch(URL_LINE);
     expect(run.stderr).toContain(`The studio stopped: ${offers}: offers[0].action.variant_id: unknown variant 99 in the store`);

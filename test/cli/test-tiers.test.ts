@@ -7,23 +7,44 @@ import { ROOT } from '../support/cli.ts';
 
 /** A vitest glob (`**`, `*`) as a regular expression over paths from the root. */
 const globPattern = (glob: string) =>
-  new RegExp(`^${glob.split(/(\*\*\/|\*)/).map((part) => (part === '**/' ? '(?:.*/)?' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
+  new RegExp(
+    `^${glob
+      .split(/(\*\*\/|\*)/)
+      .map((part) => (part === '**/' ? '(?:.*/)?' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+      .join('')}$`,
+  );
 
 const TEST_FILES = (fs.readdirSync(path.join(ROOT, 'test'), { recursive: true }) as string[]).map((file) => `test/${file.split(path.sep).join('/')}`);
 
 const filesOf = (include: string[], exclude: string[] = []) => {
   const matches = (patterns: string[]) => (file: string) => patterns.some((glob) => globPattern(glob).test(file));
-  return TEST_FILES.filter(matches(include)).filter((file) => !matches(exclude)(file)).sort();
+  return TEST_FILES.filter(matches(include))
+    .filter((file) => !matches(exclude)(file))
+    .sort();
 };
 
 /** What makes a test slow or machine-bound: a process, a browser, Dawn, an extension bundle. */
-const SLOW_IMPORTS = ['node:child_process', 'support/cli.ts', 'browser/support.ts', 'playwright-core', 'support/dawn.ts', 'esbuild', 'studio-previews/support.ts'];
+const SLOW_IMPORTS = [
+  'node:child_process',
+  'support/cli.ts',
+  'browser/support.ts',
+  'playwright-core',
+  'support/dawn.ts',
+  'esbuild',
+  'studio-previews/support.ts',
+];
 
 describe('npm run test:fast', () => {
   const files = filesOf(fast.test!.include!, fast.test!.exclude);
 
   it('is the engine, core, backend, theme and store tests, all of them also in npm test', () => {
-    expect([...new Set(files.map((file) => file.split('/').slice(0, 2).join('/')))]).toEqual(['test/app', 'test/core', 'test/engine', 'test/store', 'test/theme']);
+    expect([...new Set(files.map((file) => file.split('/').slice(0, 2).join('/')))]).toEqual([
+      'test/app',
+      'test/core',
+      'test/engine',
+      'test/store',
+      'test/theme',
+    ]);
     const everything = new Set(filesOf(whole.test!.include!));
     expect(files.filter((file) => !everything.has(file))).toEqual([]);
   });

@@ -27,10 +27,15 @@ function hostTheme(): string {
 }
 
 const snapshot = (dir: string) =>
-  Object.fromEntries(fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => {
-    const full = path.join(e.parentPath, e.name);
-    return [path.relative(dir, full), fs.readFileSync(full, 'utf8')];
-  }));
+  Object.fromEntries(
+    fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const full = path.join(e.parentPath, e.name);
+        return [path.relative(dir, full), fs.readFileSync(full, 'utf8')];
+      }),
+  );
 
 describe('npm run theme:add', () => {
   it('--dry-run prints every change and writes nothing', async () => {
@@ -46,7 +51,7 @@ describe('npm run theme:add', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it("adds into a theme with a Liquid order template and a commented locale file, and --remove gives back every byte", async () => {
+  it('adds into a theme with a Liquid order template and a commented locale file, and --remove gives back every byte', async () => {
     const dir = hostTheme();
     const before = snapshot(dir);
     expect((await run('--theme', dir)).status).toBe(0);
@@ -75,8 +80,10 @@ describe('npm run theme:add', () => {
     expect(await runScript('tools/cli/src/theme-add.ts', [])).toEqual(usage);
   });
 
-  it("refuses Encore's own theme, naming why, and a theme whose locale file has its own \"encore\" key", async () => {
-    expect((await run('--theme', 'theme')).stderr.trim()).toBe("theme: that is Encore's own theme: name the theme to add Encore's sections to; nothing was changed");
+  it('refuses Encore\'s own theme, naming why, and a theme whose locale file has its own "encore" key', async () => {
+    expect((await run('--theme', 'theme')).stderr.trim()).toBe(
+      "theme: that is Encore's own theme: name the theme to add Encore's sections to; nothing was changed",
+    );
     const dir = hostTheme();
     fs.writeFileSync(path.join(dir, 'locales/da.json'), '{ "encore": { "mine": "x" } }\n');
     const refused = await run('--theme', dir);

@@ -22,11 +22,14 @@ const stored = (handle: string): Product => store.products.find((product) => pro
 
 const encore = (key: string, type: Metafield['type'], value: Metafield['value']): Metafield => ({ namespace: 'encore', key, type, value });
 
-
 describe('isReplenishable', () => {
   it('reads the default store: candles, matches and refill oil are bought again; the trimmer is not', () => {
     expect(['amber-candle', 'cedar-candle', 'fig-candle', 'long-matches', 'diffuser-refill-oil'].map((handle) => isReplenishable(stored(handle)))).toEqual([
-      true, true, true, true, true,
+      true,
+      true,
+      true,
+      true,
+      true,
     ]);
     expect(isReplenishable(stored('wick-trimmer'))).toBe(false);
     expect(isReplenishable(stored('gift-card'))).toBe(false);
@@ -116,7 +119,11 @@ describe('collectionsOf', () => {
 
   it('names a collection once even when it lists a product twice', () => {
     const twice = collection('twice', ['a', 'a', 'b']);
-    expect(collectionsOf([twice, collection('other', ['a'])]).get('a')?.map((c) => c.handle)).toEqual(['twice', 'other']);
+    expect(
+      collectionsOf([twice, collection('other', ['a'])])
+        .get('a')
+        ?.map((c) => c.handle),
+    ).toEqual(['twice', 'other']);
   });
 });
 

@@ -62,9 +62,7 @@ describe('2. a cancelled fulfillment puts its items back to waiting', () => {
     expect(units(result, 60051)).toEqual({ ...none, shipped: 3 });
     expect(units(result, 60052)).toEqual({ ...none, ordered: 1 });
     expect(result.shipments.map((shipment) => shipment.id)).toEqual([60552]);
-    expect(timeline(result)).toEqual([
-      'placed:done', 'paid:done', 'fulfillment_cancelled:done', 'shipped:done', 'preparing:current', 'delivered:upcoming',
-    ]);
+    expect(timeline(result)).toEqual(['placed:done', 'paid:done', 'fulfillment_cancelled:done', 'shipped:done', 'preparing:current', 'delivered:upcoming']);
     expect(result.headline).toBe('partially_shipped');
   });
 });
@@ -172,10 +170,14 @@ describe('5. payment', () => {
 
   it('a part captured leaves the rest of the authorization securing what is owed; a voided one secures nothing', () => {
     const authorized = transaction(1, 'authorization', 2000, { created_at: '2026-03-01T09:00:03-05:00' });
-    const part = journey(order({ line_items: [line(1, 2)], transactions: [authorized, transaction(2, 'capture', 800, { created_at: '2026-03-02T10:00:00-05:00' })] }));
+    const part = journey(
+      order({ line_items: [line(1, 2)], transactions: [authorized, transaction(2, 'capture', 800, { created_at: '2026-03-02T10:00:00-05:00' })] }),
+    );
     expect(part.payment).toMatchObject({ status: 'partially_paid', outstanding: 1200, securedByAuthorization: true });
     expect(step(part, 'payment_authorized')!.state).toBe('done');
-    const voided = journey(order({ line_items: [line(1, 2)], transactions: [authorized, transaction(2, 'void', 2000, { created_at: '2026-03-02T10:00:00-05:00' })] }));
+    const voided = journey(
+      order({ line_items: [line(1, 2)], transactions: [authorized, transaction(2, 'void', 2000, { created_at: '2026-03-02T10:00:00-05:00' })] }),
+    );
     expect(voided.payment).toMatchObject({ status: 'voided', outstanding: 2000, securedByAuthorization: false });
     expect(timeline(voided)).toEqual(['placed:done', 'payment_pending:current', 'preparing:upcoming', 'delivered:upcoming']);
     expect(voided.headline).toBe('payment_pending');
@@ -186,7 +188,15 @@ describe('5. payment', () => {
 
   it('net terms past due and unpaid: overdue', () => {
     const result = journey(net30(), '2026-04-02T09:00:00-04:00');
-    expect(result.payment).toEqual({ status: 'pending', overdue: true, dueAt: '2026-03-31T00:00:00-04:00', outstanding: 1000, securedByAuthorization: false, paid: 0, refunded: 0 });
+    expect(result.payment).toEqual({
+      status: 'pending',
+      overdue: true,
+      dueAt: '2026-03-31T00:00:00-04:00',
+      outstanding: 1000,
+      securedByAuthorization: false,
+      paid: 0,
+      refunded: 0,
+    });
     expect(step(result, 'payment_overdue')).toEqual({ kind: 'payment_overdue', at: '2026-03-31T00:00:00-04:00', state: 'problem' });
     expect(result.headline).toBe('payment_overdue');
   });
@@ -237,7 +247,9 @@ describe('6. fulfillment on hold', () => {
   });
 
   it('once something ships, the rest is being prepared again', () => {
-    const result = journey(order({ line_items: [line(1, 2)], fulfillment_hold: hold, fulfillments: [fulfillment(10, [[1, 1]], { created_at: '2026-03-04T10:00:00-05:00' })] }));
+    const result = journey(
+      order({ line_items: [line(1, 2)], fulfillment_hold: hold, fulfillments: [fulfillment(10, [[1, 1]], { created_at: '2026-03-04T10:00:00-05:00' })] }),
+    );
     expect(step(result, 'on_hold')).toBeUndefined();
     expect(step(result, 'preparing')!.state).toBe('current');
     expect(result.headline).toBe('partially_shipped');
@@ -246,7 +258,10 @@ describe('6. fulfillment on hold', () => {
 
 describe('7. digital-only orders', () => {
   const digital = (extra: Partial<Order> = {}) =>
-    order({ line_items: [line(1, 1, { product: 'candle-making-guide', requires_shipping: false }), line(2, 1, { product: 'gift-card', requires_shipping: false })], ...extra });
+    order({
+      line_items: [line(1, 1, { product: 'candle-making-guide', requires_shipping: false }), line(2, 1, { product: 'gift-card', requires_shipping: false })],
+      ...extra,
+    });
 
   it('not fulfilled yet: nothing to prepare, no shipping steps, only the delivery to come', () => {
     const result = journey(digital());
@@ -255,7 +270,20 @@ describe('7. digital-only orders', () => {
   });
 
   it('fulfilled: delivered digitally, never "in transit", even when a stale carrier status says so', () => {
-    const result = journey(digital({ fulfillments: [fulfillment(10, [[1, 1], [2, 1]], { tracking_company: null, tracking_numbers: [], tracking_urls: [], shipment_status: 'in_transit', created_at: '2026-03-01T09:01:00-05:00' })] }));
+    const result = journey(
+      digital({
+        fulfillments: [
+          fulfillment(
+            10,
+            [
+              [1, 1],
+              [2, 1],
+            ],
+            { tracking_company: null, tracking_numbers: [], tracking_urls: [], shipment_status: 'in_transit', created_at: '2026-03-01T09:01:00-05:00' },
+          ),
+        ],
+      }),
+    );
     expect(result.shipments[0]).toMatchObject({ method: 'none', status: 'delivered', delivered: true, deliveredAt: '2026-03-01T09:01:00-05:00' });
     expect(units(result, 1)).toEqual({ ...none, delivered: 1 });
     expect(units(result, 2)).toEqual({ ...none, delivered: 1 });
@@ -277,7 +305,19 @@ describe('7. digital-only orders', () => {
 describe('8. local pickup', () => {
   const pickup = (readyAt: string | null) => ({
     location_name: 'Brooklyn studio',
-    address: { first_name: '', last_name: '', company: 'Ember & Wick', address1: '12 Wythe Ave', address2: null, city: 'Brooklyn', province: 'New York', province_code: 'NY', country_code: 'US', zip: '11249', phone: null },
+    address: {
+      first_name: '',
+      last_name: '',
+      company: 'Ember & Wick',
+      address1: '12 Wythe Ave',
+      address2: null,
+      city: 'Brooklyn',
+      province: 'New York',
+      province_code: 'NY',
+      country_code: 'US',
+      zip: '11249',
+      phone: null,
+    },
     ready_at: readyAt,
   });
 
@@ -290,7 +330,12 @@ describe('8. local pickup', () => {
 
   it('ready: the buyer should come to the Brooklyn studio', () => {
     const result = journey(order({ line_items: [line(1, 1)], pickup: pickup('2026-03-02T16:00:00-05:00') }));
-    expect(step(result, 'ready_for_pickup')).toEqual({ kind: 'ready_for_pickup', at: '2026-03-02T16:00:00-05:00', state: 'current', locationName: 'Brooklyn studio' });
+    expect(step(result, 'ready_for_pickup')).toEqual({
+      kind: 'ready_for_pickup',
+      at: '2026-03-02T16:00:00-05:00',
+      state: 'current',
+      locationName: 'Brooklyn studio',
+    });
     expect(step(result, 'preparing')).toBeUndefined();
     expect(result.headline).toBe('ready_for_pickup');
   });
@@ -299,11 +344,25 @@ describe('8. local pickup', () => {
     const subject = order({
       line_items: [line(1, 1)],
       pickup: pickup('2026-03-02T16:00:00-05:00'),
-      fulfillments: [fulfillment(10, [[1, 1]], { delivery_method: 'pickup', created_at: '2026-03-03T11:30:00-05:00', tracking_company: null, tracking_numbers: [], tracking_urls: [] })],
+      fulfillments: [
+        fulfillment(10, [[1, 1]], {
+          delivery_method: 'pickup',
+          created_at: '2026-03-03T11:30:00-05:00',
+          tracking_company: null,
+          tracking_numbers: [],
+          tracking_urls: [],
+        }),
+      ],
     });
     const result = journey(subject);
     expect(timeline(result)).toEqual(['placed:done', 'paid:done', 'ready_for_pickup:done', 'picked_up:done']);
-    expect(step(result, 'picked_up')).toEqual({ kind: 'picked_up', at: '2026-03-03T11:30:00-05:00', state: 'done', shipmentId: 10, locationName: 'Brooklyn studio' });
+    expect(step(result, 'picked_up')).toEqual({
+      kind: 'picked_up',
+      at: '2026-03-03T11:30:00-05:00',
+      state: 'done',
+      shipmentId: 10,
+      locationName: 'Brooklyn studio',
+    });
     expect(units(result, 1)).toEqual({ ...none, delivered: 1 });
     expect(result.headline).toBe('picked_up');
   });
@@ -343,15 +402,27 @@ describe('10. several shipments', () => {
       line_items: [line(1, 1), line(2, 2)],
       fulfillments: [
         fulfillment(10, [[1, 1]], { shipment_status: 'delivered', created_at: '2026-03-02T10:00:00-05:00' }),
-        fulfillment(11, [[2, 2]], { shipment_status: secondStatus, created_at: '2026-03-03T10:00:00-05:00', tracking_company: 'USPS', tracking_numbers: ['9400A', '9400B'], tracking_urls: ['https://tools.usps.com/9400A'] }),
+        fulfillment(11, [[2, 2]], {
+          shipment_status: secondStatus,
+          created_at: '2026-03-03T10:00:00-05:00',
+          tracking_company: 'USPS',
+          tracking_numbers: ['9400A', '9400B'],
+          tracking_urls: ['https://tools.usps.com/9400A'],
+        }),
       ],
     });
 
   it('one shipped step per shipment, each with its carrier and tracking; not delivered while one is on its way', () => {
     const result = journey(twoShipments('in_transit'));
     const shipped = result.steps.filter((candidate) => candidate.kind === 'shipped');
-    expect(shipped.map((candidate) => [candidate.shipmentId, candidate.carrier])).toEqual([[10, 'UPS'], [11, 'USPS']]);
-    expect(shipped[1].tracking).toEqual([{ number: '9400A', url: 'https://tools.usps.com/9400A' }, { number: '9400B', url: null }]);
+    expect(shipped.map((candidate) => [candidate.shipmentId, candidate.carrier])).toEqual([
+      [10, 'UPS'],
+      [11, 'USPS'],
+    ]);
+    expect(shipped[1].tracking).toEqual([
+      { number: '9400A', url: 'https://tools.usps.com/9400A' },
+      { number: '9400B', url: null },
+    ]);
     expect(timeline(result)).toEqual(['placed:done', 'paid:done', 'shipped:done', 'delivered:done', 'shipped:done', 'delivered:upcoming']);
     expect(result.headline).toBe('on_the_way');
   });
@@ -384,14 +455,25 @@ describe('11. carrier events', () => {
   });
 
   it('the latest event by time decides, whatever the array order', () => {
-    const result = journey(withEvents([{ status: 'delivered', happened_at: '2026-03-04T13:00:00-05:00' }, { status: 'out_for_delivery', happened_at: '2026-03-04T08:00:00-05:00' }, shippedAt]));
+    const result = journey(
+      withEvents([
+        { status: 'delivered', happened_at: '2026-03-04T13:00:00-05:00' },
+        { status: 'out_for_delivery', happened_at: '2026-03-04T08:00:00-05:00' },
+        shippedAt,
+      ]),
+    );
     expect(result.shipments[0]).toMatchObject({ status: 'delivered', deliveredAt: '2026-03-04T13:00:00-05:00' });
     expect(result.shipments[0].latestEvent!.happened_at).toBe('2026-03-04T13:00:00-05:00');
   });
 
   it('times with different offsets compare as instants, not as text', () => {
     // 08:00-08:00 is 16:00 UTC, later than 10:00-05:00 (15:00 UTC).
-    const result = journey(withEvents([{ status: 'delayed', happened_at: '2026-03-04T08:00:00-08:00' }, { status: 'out_for_delivery', happened_at: '2026-03-04T10:00:00-05:00' }]));
+    const result = journey(
+      withEvents([
+        { status: 'delayed', happened_at: '2026-03-04T08:00:00-08:00' },
+        { status: 'out_for_delivery', happened_at: '2026-03-04T10:00:00-05:00' },
+      ]),
+    );
     expect(result.shipments[0].status).toBe('delayed');
   });
 
@@ -411,7 +493,8 @@ describe('11. carrier events', () => {
 });
 
 describe('12. one step in progress at a time', () => {
-  const storeOrder = (name: string): Order => structuredClone(store.customers.flatMap((customer) => customer.orders).find((candidate) => candidate.name === name)!);
+  const storeOrder = (name: string): Order =>
+    structuredClone(store.customers.flatMap((customer) => customer.orders).find((candidate) => candidate.name === name)!);
   const current = (result: OrderJourney) => result.steps.filter((candidate) => candidate.state === 'current').map((candidate) => candidate.kind);
 
   it('#1014 as placed (Net 30, due 7 March): the goods are prepared now, the invoice is paid later', () => {
@@ -493,7 +576,17 @@ describe('every order in the default store', () => {
 
 describe('bad input does not crash', () => {
   it('a fulfillment naming a line the order lacks is left out of the shipment', () => {
-    const result = journey(order({ line_items: [line(1, 1)], fulfillments: [fulfillment(10, [[1, 1], [99, 4]])] }));
+    const result = journey(
+      order({
+        line_items: [line(1, 1)],
+        fulfillments: [
+          fulfillment(10, [
+            [1, 1],
+            [99, 4],
+          ]),
+        ],
+      }),
+    );
     expect(result.shipments[0].items).toEqual([{ lineItemId: 1, quantity: 1 }]);
     expect(units(result, 1)).toEqual({ ...none, shipped: 1 });
   });

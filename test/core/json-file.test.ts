@@ -35,9 +35,13 @@ describe('a JSON file that does not parse', () => {
   });
 
   it('takes the position only from the end of the message, not from the text it quotes', () => {
-    expect(invalidJsonLine('a.json', '{}', `Unexpected token 'x', "x at position 1" is not valid JSON`)).toBe(`a.json: not valid JSON: Unexpected token 'x', "x at position 1" is not valid JSON`);
+    expect(invalidJsonLine('a.json', '{}', `Unexpected token 'x', "x at position 1" is not valid JSON`)).toBe(
+      `a.json: not valid JSON: Unexpected token 'x', "x at position 1" is not valid JSON`,
+    );
     // Newer V8 adds the line and column itself; the position is still read and the addition dropped.
-    expect(invalidJsonLine('a.json', '{\n,}', 'Expected double-quoted property name in JSON at position 2 (line 2 column 1)')).toBe('a.json:2:1: not valid JSON: Expected double-quoted property name');
+    expect(invalidJsonLine('a.json', '{\n,}', 'Expected double-quoted property name in JSON at position 2 (line 2 column 1)')).toBe(
+      'a.json:2:1: not valid JSON: Expected double-quoted property name',
+    );
   });
 
   it('names the line for store fixtures and offer configs alike', () => {

@@ -32,7 +32,7 @@ describe('listedPrice', () => {
 });
 
 describe("the theme's product card", () => {
-  it('prints the price listedPrice gives, on every card of a new customer\'s account page', async () => {
+  it("prints the price listedPrice gives, on every card of a new customer's account page", async () => {
     const html = (await storefront.render({ template: 'customers/account', customer: 'new-customer' }, {})).body;
     const cards = tagsOf(html, 'encore-product-card').map((tag) => tag['data-encore-product-handle']);
     expect(cards.length).toBeGreaterThan(1);

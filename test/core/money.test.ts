@@ -33,9 +33,7 @@ describe('formatMoney', () => {
   it('keeps the text around the placeholder', () => {
     expect(formatMoney(1000, '${{amount}}', 'USD')).toBe('$10.00');
     expect(formatMoney(145, '${{amount}} CAD', 'CAD')).toBe('$1.45 CAD');
-    expect(formatMoney(1999, '<span class="money">€{{amount_with_comma_separator}}</span>', 'EUR')).toBe(
-      '<span class="money">€19,99</span>',
-    );
+    expect(formatMoney(1999, '<span class="money">€{{amount_with_comma_separator}}</span>', 'EUR')).toBe('<span class="money">€19,99</span>');
   });
 
   it('accepts spaces inside the braces', () => {

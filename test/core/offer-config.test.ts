@@ -50,9 +50,16 @@ describe('a valid config', () => {
 
   it('accepts every trigger condition at once', () => {
     const trigger = {
-      product: ['amber-candle'], collection: ['candles'], tag: ['candle'], product_type: ['Candle'],
-      order_value: { min: 0 }, customer_order_count: { max: 1 }, first_order: true,
-      customer_tag: ['VIP'], country: ['CA', 'US'], currency: ['CAD'],
+      product: ['amber-candle'],
+      collection: ['candles'],
+      tag: ['candle'],
+      product_type: ['Candle'],
+      order_value: { min: 0 },
+      customer_order_count: { max: 1 },
+      first_order: true,
+      customer_tag: ['VIP'],
+      country: ['CA', 'US'],
+      currency: ['CAD'],
     };
     expect(problems(broken((offer) => (offer.trigger = trigger)))).toEqual([]);
   });
@@ -78,7 +85,7 @@ describe('each kind of mistake, with its path', () => {
   });
 
   it('an unknown key, with a suggestion when it looks misspelt', () => {
-    expect(problems(broken((offer) => ((offer.trigger.prodcut = ['amber-candle']))))).toEqual([
+    expect(problems(broken((offer) => (offer.trigger.prodcut = ['amber-candle'])))).toEqual([
       'offers[0].trigger.prodcut: is not a known field; did you mean "product"? expected one of product, collection, tag, product_type, order_value, customer_order_count, first_order, customer_tag, country, currency',
     ]);
     expect(problems(broken((offer) => (offer.colour = 'red')))).toEqual([
@@ -165,7 +172,13 @@ describe('each kind of mistake, with its path', () => {
 
   it('lists every problem, not just the first', () => {
     const data = config();
-    data.offers.push({ id: 'refill', title: '', priority: 1.5, trigger: { product: [7] }, action: { variant_id: 4011, quantity: { default: 1, max: 1 }, discount: null } });
+    data.offers.push({
+      id: 'refill',
+      title: '',
+      priority: 1.5,
+      trigger: { product: [7] },
+      action: { variant_id: 4011, quantity: { default: 1, max: 1 }, discount: null },
+    });
     data.offers[0].title = 42;
     expect(problems(data)).toEqual([
       'offers[0].title: must be a non-empty string, or an object of texts by locale code such as { "en": "…", "nl": "…" }, got 42',
@@ -222,10 +235,7 @@ describe('bad input never throws', () => {
 
   it('keys that name Object.prototype members are unknown fields, not inherited ones', () => {
     const data = JSON.parse('{"offers": [], "__proto__": {"offers": 1}, "constructor": 1}');
-    expect(problems(data)).toEqual([
-      '__proto__: is not a known field; expected one of offers',
-      'constructor: is not a known field; expected one of offers',
-    ]);
+    expect(problems(data)).toEqual(['__proto__: is not a known field; expected one of offers', 'constructor: is not a known field; expected one of offers']);
   });
 });
 
@@ -262,7 +272,12 @@ describe('loadOffers', () => {
   it('the default app/offers.json validates and every variant, product and collection it names is in the default store', () => {
     const offers = loadOffers(undefined, store).offers;
     expect(offers.map((offer) => offer.id)).toEqual([
-      'vip-canada-snuffer', 'wick-trimmer-first-candle', 'refill-oil-for-diffuser', 'tray-over-60', 'guide-with-gift-set', 'matches-with-candle',
+      'vip-canada-snuffer',
+      'wick-trimmer-first-candle',
+      'refill-oil-for-diffuser',
+      'tray-over-60',
+      'guide-with-gift-set',
+      'matches-with-candle',
     ]);
     const variantIds = new Set(store.products.flatMap((product) => product.variants.map((variant) => variant.id)));
     expect(offers.every((offer) => variantIds.has(offer.action.variant_id))).toBe(true);

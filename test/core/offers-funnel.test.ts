@@ -15,11 +15,13 @@ const problems = (offers: unknown[]) => offerConfigProblems({ offers }).map(form
 
 describe('funnel fields in the offer config', () => {
   it('accepts next links to later offers, nulls and a countdown', () => {
-    expect(problems([
-      offer('upsell', 30, { next: { accepted: 'second', declined: 'downsell' }, countdown_seconds: 300 }),
-      offer('second', 20, { next: { accepted: null, declined: null }, countdown_seconds: null }),
-      offer('downsell', 10),
-    ])).toEqual([]);
+    expect(
+      problems([
+        offer('upsell', 30, { next: { accepted: 'second', declined: 'downsell' }, countdown_seconds: 300 }),
+        offer('second', 20, { next: { accepted: null, declined: null }, countdown_seconds: null }),
+        offer('downsell', 10),
+      ]),
+    ).toEqual([]);
   });
 
   it('names each mistake with its path', () => {
@@ -34,7 +36,9 @@ describe('funnel fields in the offer config', () => {
   });
 
   it('refuses a link to an unknown offer, to itself or backwards (a loop)', () => {
-    expect(problems([offer('a', 30, { next: { accepted: 'nowhere', declined: null } })])).toEqual(['offers[0].next.accepted: names no offer of this file: "nowhere"']);
+    expect(problems([offer('a', 30, { next: { accepted: 'nowhere', declined: null } })])).toEqual([
+      'offers[0].next.accepted: names no offer of this file: "nowhere"',
+    ]);
     expect(problems([offer('a', 30, { next: { accepted: 'a', declined: null } })])).toEqual([
       'offers[0].next.accepted: "a" (priority 30) must come after this offer (priority 30) in priority order, so the funnel cannot loop',
     ]);
@@ -80,13 +84,15 @@ describe('offerFunnel over the picks of one order', () => {
   });
 
   it('follows next when the named offer is among the picks, and ends the funnel when it is not', () => {
-    const funnel = offerFunnel(picks([
-      // The tray (4016) is out of stock, so "tray" is never picked.
-      offer('a', 30, { action: variant(4006), next: { accepted: 'c', declined: 'tray' } }),
-      offer('b', 20, { action: variant(4007) }),
-      offer('c', 10),
-      offer('tray', 5, { action: variant(4016) }),
-    ]));
+    const funnel = offerFunnel(
+      picks([
+        // The tray (4016) is out of stock, so "tray" is never picked.
+        offer('a', 30, { action: variant(4006), next: { accepted: 'c', declined: 'tray' } }),
+        offer('b', 20, { action: variant(4007) }),
+        offer('c', 10),
+        offer('tray', 5, { action: variant(4016) }),
+      ]),
+    );
     expect(funnel.get('a')).toEqual({ accepted: 'c', declined: null });
   });
 });

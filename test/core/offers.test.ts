@@ -193,7 +193,11 @@ describe('which offers, in what order', () => {
     // The customer bought amber 8 oz (4001); amber 16 oz (4002) is the same product.
     const picks = select({
       bought: ['amber-candle'],
-      offers: [offer({}, { variant_id: 4002 }, { priority: 9 }), offer({}, { variant_id: 4001 }, { priority: 8 }), offer({}, { variant_id: 4003 }, { priority: 1 })],
+      offers: [
+        offer({}, { variant_id: 4002 }, { priority: 9 }),
+        offer({}, { variant_id: 4001 }, { priority: 8 }),
+        offer({}, { variant_id: 4003 }, { priority: 1 }),
+      ],
     });
     expect(picks.map((pick) => pick.variant.id)).toEqual([4003]);
   });
@@ -326,7 +330,13 @@ describe('the default offers in the default store', () => {
     const tray = store.products.find((product) => product.handle === 'ceramic-tray')!.variants[0];
     expect([tray.inventory_quantity, tray.inventory_policy]).toEqual([0, 'deny']);
     expect(
-      run({ bought: ['reed-diffuser', 'cedar-candle'], subtotal: 8000, country: 'CA', currency: 'CAD', customer: { orderCount: 45, tags: ['VIP', 'wholesale-interest'] } }),
+      run({
+        bought: ['reed-diffuser', 'cedar-candle'],
+        subtotal: 8000,
+        country: 'CA',
+        currency: 'CAD',
+        customer: { orderCount: 45, tags: ['VIP', 'wholesale-interest'] },
+      }),
     ).toEqual([
       ['vip-canada-snuffer', 4007, 1, 1100],
       ['refill-oil-for-diffuser', 4011, 1, 1980],

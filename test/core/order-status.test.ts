@@ -89,7 +89,10 @@ describe("a line's fulfillment is its latest successful one by created_at", () =
   it('offsets count: 09:00 in Los Angeles is after 11:00 in New York the same day', () => {
     const subject = order({
       line_items: [line(1, 2)],
-      fulfillments: [fulfillment(10, [[1, 1]], { created_at: '2026-03-04T09:00:00-08:00' }), fulfillment(11, [[1, 1]], { created_at: '2026-03-04T11:00:00-05:00' })],
+      fulfillments: [
+        fulfillment(10, [[1, 1]], { created_at: '2026-03-04T09:00:00-08:00' }),
+        fulfillment(11, [[1, 1]], { created_at: '2026-03-04T11:00:00-05:00' }),
+      ],
     });
     expect(lineItemState(subject, subject.line_items[0]).fulfillment!.id).toBe(10);
   });

@@ -67,7 +67,11 @@ describe('each rule on its own', () => {
   });
 
   it('a card behind a wallet or instalment gateway is not one Shopify charges again', () => {
-    const facts = (gateway: string) => orderPostPurchaseFacts({ currency: 'USD', payment_terms: null, transactions: [{ kind: 'sale', status: 'success', gateway, card: { brand: 'Visa' } }] }, 'USD');
+    const facts = (gateway: string) =>
+      orderPostPurchaseFacts(
+        { currency: 'USD', payment_terms: null, transactions: [{ kind: 'sale', status: 'success', gateway, card: { brand: 'Visa' } }] },
+        'USD',
+      );
     expect(postPurchaseSkip(facts('apple_pay'))).toBe('no_card_payment');
     expect(postPurchaseSkip(facts('shop_pay_installments'))).toBe('no_card_payment');
     expect(postPurchaseSkip(facts('shopify_payments'))).toBeNull();

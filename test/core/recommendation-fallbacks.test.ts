@@ -14,7 +14,9 @@ import { liquidSignals } from '../support/liquid-signals.ts';
 const NOW = '2026-03-19T12:00:00Z';
 
 function order(id: number, lines: Array<[Product, number]>, extra: Partial<Order> = {}): Order {
-  const line_items = lines.map(([p, quantity], k) => line(id * 100 + k, quantity, { product: p.handle, variant_id: p.variants[0].id, price: p.variants[0].price }));
+  const line_items = lines.map(([p, quantity], k) =>
+    line(id * 100 + k, quantity, { product: p.handle, variant_id: p.variants[0].id, price: p.variants[0].price }),
+  );
   return buildOrder({ id, name: `#${id}`, created_at: NOW, processed_at: NOW, line_items, ...extra });
 }
 
@@ -35,7 +37,18 @@ describe('a gift card is no reason for a recommendation', () => {
 
   it('still lets the other purchases of the order be the reason', () => {
     const trimmer = product('wick-trimmer', { product_type: 'Accessory' });
-    const picks = recommendProducts({ products: [card, set, snuffer, trimmer], collections: [gifts], history: [order(1010, [[card, 1], [trimmer, 1]])], now: NOW, limit: 1 });
+    const picks = recommendProducts({
+      products: [card, set, snuffer, trimmer],
+      collections: [gifts],
+      history: [
+        order(1010, [
+          [card, 1],
+          [trimmer, 1],
+        ]),
+      ],
+      now: NOW,
+      limit: 1,
+    });
     expect(picks.map((pick) => [pick.product.handle, pick.reason.kind, pick.reason.because?.handle])).toEqual([['candle-snuffer', 'type', 'wick-trimmer']]);
   });
 });
@@ -48,12 +61,24 @@ describe('the catalog fill', () => {
 
   it("gives Casey, who bought every candle the fallback lists, the catalog's remaining products", () => {
     const candles = store.collections.find((c) => c.handle === 'candles')!.products;
-    const input = { products: store.products, collections: store.collections, history: casey.orders, now, limit: 4, signals: liquidSignals, exclude: shownAgain, popular: candles };
+    const input = {
+      products: store.products,
+      collections: store.collections,
+      history: casey.orders,
+      now,
+      limit: 4,
+      signals: liquidSignals,
+      exclude: shownAgain,
+      popular: candles,
+    };
     // Without the catalog fill the account page had nothing to show.
     expect(recommendProducts({ ...input, fillFromCatalog: false })).toEqual([]);
     // Everything else is bought, a gift card, out of stock (ceramic tray) or bought only in a cancelled order:
     // the two products she has never bought, in catalog order.
-    expect(recommendProducts(input).map((pick) => [pick.product.handle, pick.reason.kind])).toEqual([['beeswax-tealights', 'popular'], ['hostile-test-candle', 'popular']]);
+    expect(recommendProducts(input).map((pick) => [pick.product.handle, pick.reason.kind])).toEqual([
+      ['beeswax-tealights', 'popular'],
+      ['hostile-test-candle', 'popular'],
+    ]);
   });
 });
 

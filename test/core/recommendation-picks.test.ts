@@ -14,7 +14,9 @@ import { line, order as buildOrder } from './order-builder.ts';
 const NOW = '2026-03-19T12:00:00Z';
 
 function order(id: number, lines: Array<[Product, number]>): Order {
-  const line_items = lines.map(([p, quantity], k) => line(id * 100 + k, quantity, { product: p.handle, variant_id: p.variants[0].id, price: p.variants[0].price }));
+  const line_items = lines.map(([p, quantity], k) =>
+    line(id * 100 + k, quantity, { product: p.handle, variant_id: p.variants[0].id, price: p.variants[0].price }),
+  );
   return buildOrder({ id, name: `#${id}`, created_at: NOW, processed_at: NOW, line_items });
 }
 
@@ -65,7 +67,15 @@ describe('recommendFromHistory', () => {
       for (const customer of store.customers) {
         for (const placed of customer.orders) {
           const popular = store.products.slice(-3).map((p) => p.handle);
-          const input = { products: store.products, collections: store.collections, history: [placed], now, limit: 4, exclude: placed.line_items.map((l) => l.product), popular };
+          const input = {
+            products: store.products,
+            collections: store.collections,
+            history: [placed],
+            now,
+            limit: 4,
+            exclude: placed.line_items.map((l) => l.product),
+            popular,
+          };
           expect(recommendFromHistory(input)).toEqual(recommendProducts(input));
           compared++;
         }
@@ -77,6 +87,8 @@ describe('recommendFromHistory', () => {
   });
 
   it('names itself when `now` is not a date', () => {
-    expect(() => recommendFromHistory({ products: [], collections: [], history: [], now: 'yesterday' })).toThrow(/recommendFromHistory: now: not a date: "yesterday"/);
+    expect(() => recommendFromHistory({ products: [], collections: [], history: [], now: 'yesterday' })).toThrow(
+      /recommendFromHistory: now: not a date: "yesterday"/,
+    );
   });
 });

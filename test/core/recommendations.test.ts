@@ -50,10 +50,13 @@ describe("a caller's signal set", () => {
   const matches = product('matches');
   const cedar = product('cedar', { product_type: 'Candle' });
   const own = order(1, NOW, [[amber, 1]]);
-  const other = order(2, daysAgo(3), [[amber, 1], [matches, 1]]);
+  const other = order(2, daysAgo(3), [
+    [amber, 1],
+    [matches, 1],
+  ]);
   const input = { products: [amber, snuffer, matches], history: [own], storeOrders: [own, other], limit: 2 };
 
-  it('defaults to the store-wide signals: the history and other shoppers\' orders', () => {
+  it("defaults to the store-wide signals: the history and other shoppers' orders", () => {
     // matches: one other order holds both, 2 × log2(2) = 2; snuffer: the vendor, 0.5.
     expect(picks(input)).toEqual([
       ['matches', 2, 'bought_together', 'amber', undefined],
@@ -118,7 +121,16 @@ describe('rule 1: affinity with what the customer bought', () => {
     const snuffer = product('snuffer', { product_type: 'Accessory' });
     // cedar: type 2 × 1 candle = 2; snuffer: type 2 × 3 trimmers = 6.
     expect(
-      picks({ products: [amber, trimmer, cedar, snuffer], history: [order(1, NOW, [[amber, 1], [trimmer, 3]])], limit: 2 }),
+      picks({
+        products: [amber, trimmer, cedar, snuffer],
+        history: [
+          order(1, NOW, [
+            [amber, 1],
+            [trimmer, 3],
+          ]),
+        ],
+        limit: 2,
+      }),
     ).toEqual([
       ['snuffer', 6, 'type', 'trimmer', 'Accessory'],
       ['cedar', 2, 'type', 'amber', 'Candle'],
@@ -133,13 +145,28 @@ describe('rule 2: bought together by other shoppers', () => {
     const snuffer = product('snuffer', { product_type: 'Snuffer' });
     const trimmer = product('trimmer', { product_type: 'Trimmer' });
     const refill = product('refill', { product_type: 'Refill', tags: ['replenishable'] });
-    const own = order(1, NOW, [[amber, 1], [refill, 1]]);
+    const own = order(1, NOW, [
+      [amber, 1],
+      [refill, 1],
+    ]);
     const storeOrders = [
       own,
-      order(2, daysAgo(5), [[amber, 1], [matches, 1]]),
-      order(3, daysAgo(6), [[amber, 2], [matches, 1]]),
-      order(4, daysAgo(7), [[amber, 1], [snuffer, 1]]),
-      order(5, daysAgo(8), [[trimmer, 2], [snuffer, 1]]),
+      order(2, daysAgo(5), [
+        [amber, 1],
+        [matches, 1],
+      ]),
+      order(3, daysAgo(6), [
+        [amber, 2],
+        [matches, 1],
+      ]),
+      order(4, daysAgo(7), [
+        [amber, 1],
+        [snuffer, 1],
+      ]),
+      order(5, daysAgo(8), [
+        [trimmer, 2],
+        [snuffer, 1],
+      ]),
     ];
     // matches: 2 orders with amber → 2 × log2(1 + 2) = 3.169925; snuffer: 1 order → 2 × log2(2) = 2.
     // Order #5 holds none of the customer's purchases, and #1 is the customer's own: refill gains nothing from
@@ -200,11 +227,38 @@ describe('rule 4: exclusions', () => {
     const halfKept = product('half-kept');
     const cup = product('cup');
     const everything = [lamp, refill, giftCard, freeSample, soldOut, backorder, hidden, scheduled, sentBack, vase, halfKept, cup];
-    const refunded = order(2, daysAgo(3), [[sentBack, 2], [halfKept, 2]], {
-      refunds: [{ id: 1, created_at: daysAgo(2), note: null, restock: true, line_items: [{ line_item: 200, quantity: 2 }, { line_item: 201, quantity: 1 }], amount: 3000 }],
-    });
+    const refunded = order(
+      2,
+      daysAgo(3),
+      [
+        [sentBack, 2],
+        [halfKept, 2],
+      ],
+      {
+        refunds: [
+          {
+            id: 1,
+            created_at: daysAgo(2),
+            note: null,
+            restock: true,
+            line_items: [
+              { line_item: 200, quantity: 2 },
+              { line_item: 201, quantity: 1 },
+            ],
+            amount: 3000,
+          },
+        ],
+      },
+    );
     const cancelled = order(3, daysAgo(4), [[vase, 1]], { cancelled_at: daysAgo(4), cancel_reason: 'customer' });
-    const history = [order(1, NOW, [[lamp, 1], [refill, 1]]), refunded, cancelled];
+    const history = [
+      order(1, NOW, [
+        [lamp, 1],
+        [refill, 1],
+      ]),
+      refunded,
+      cancelled,
+    ];
     // One collection "Shop" holds everything. Interest: lamp 1 and refill 1 (today), half-kept 0.5^(3/180) =
     // 0.988514 (1 of 2 units kept, 3 days ago); the fully refunded sent-back and the cancelled vase carry none.
     //   backorder, cup: 3 × (1 + 1 + 0.988514) = 8.965542
@@ -267,7 +321,12 @@ describe('rule 6: deterministic ties', () => {
 
   it('names the purchase with the smaller handle when two contribute the same', () => {
     const [maple, elm, oak] = ['maple', 'elm', 'oak'].map((handle) => product(handle));
-    const history = [order(1, NOW, [[maple, 1], [elm, 1]])];
+    const history = [
+      order(1, NOW, [
+        [maple, 1],
+        [elm, 1],
+      ]),
+    ];
     expect(picks({ products: [maple, elm, oak], collections: [collection('Trees', [maple, elm, oak])], history })).toEqual([
       ['oak', 6, 'collection', 'elm', 'Trees'],
     ]);
@@ -282,7 +341,17 @@ describe('rule 7: each pick says why', () => {
 
   it('names the purchase contributing most: "Because you bought Amber Candle"', () => {
     // amber ×1 gives cedar 3 (Candles) + 2 (Candle) = 5; tray ×3 gives 1 (tag gift) × 3 = 3. Score 8, because amber.
-    const [pick] = recommendProducts({ products: [amber, tray, cedar], collections: [candles], history: [order(1, NOW, [[amber, 1], [tray, 3]])], now: NOW });
+    const [pick] = recommendProducts({
+      products: [amber, tray, cedar],
+      collections: [candles],
+      history: [
+        order(1, NOW, [
+          [amber, 1],
+          [tray, 3],
+        ]),
+      ],
+      now: NOW,
+    });
     expect(pick.score).toBe(8);
     expect(pick.reason).toEqual({ kind: 'collection', because: amber, detail: 'Candles' });
     expect(`Because you bought ${pick.reason.because!.title}`).toBe('Because you bought Amber Candle');
@@ -290,15 +359,29 @@ describe('rule 7: each pick says why', () => {
 
   it('switches to the other purchase once it contributes more', () => {
     // tray ×6 now gives 6 > amber's 5: because tray, through the shared tag. Score 11.
-    expect(picks({ products: [amber, tray, cedar], collections: [candles], history: [order(1, NOW, [[amber, 1], [tray, 6]])] })).toEqual([
-      ['cedar-candle', 11, 'tag', 'tray', 'gift'],
-    ]);
+    expect(
+      picks({
+        products: [amber, tray, cedar],
+        collections: [candles],
+        history: [
+          order(1, NOW, [
+            [amber, 1],
+            [tray, 6],
+          ]),
+        ],
+      }),
+    ).toEqual([['cedar-candle', 11, 'tag', 'tray', 'gift']]);
   });
 
   it('names the vendor when that is all they share, and bought together when it outweighs a collection', () => {
     const jar = product('jar', { vendor: 'Ember & Wick' });
     const wick = product('wick');
-    const others = [1, 2, 3].map((n) => order(10 + n, daysAgo(n), [[amber, 1], [wick, 1]]));
+    const others = [1, 2, 3].map((n) =>
+      order(10 + n, daysAgo(n), [
+        [amber, 1],
+        [wick, 1],
+      ]),
+    );
     // jar: vendor 0.5. wick: Candles 3 + bought together in 3 orders 2 × log2(4) = 4, the stronger signal: 7.
     expect(
       picks({
@@ -325,7 +408,10 @@ describe('rule 8: a new customer gets the best sellers', () => {
     const snuffer = product('snuffer');
     const storeOrders = [
       order(1, daysAgo(1), [[matches, 5]]),
-      order(2, daysAgo(2), [[amber, 2], [giftCard, 9]]),
+      order(2, daysAgo(2), [
+        [amber, 2],
+        [giftCard, 9],
+      ]),
       order(3, daysAgo(3), [[cedar, 2]], {
         refunds: [{ id: 1, created_at: daysAgo(2), note: null, restock: true, line_items: [{ line_item: 300, quantity: 2 }], amount: 2000 }],
       }),
@@ -354,7 +440,11 @@ describe('rule 8: a new customer gets the best sellers', () => {
 describe('rule 9: buy again', () => {
   const small = variant({ title: 'Small' });
   const large = variant({ title: 'Large' });
-  const soap = product('soap', { tags: ['replenishable'], variants: [small, large], metafields: [{ namespace: 'encore', key: 'replenish_days', type: 'number_integer', value: 14 }] });
+  const soap = product('soap', {
+    tags: ['replenishable'],
+    variants: [small, large],
+    metafields: [{ namespace: 'encore', key: 'replenish_days', type: 'number_integer', value: 14 }],
+  });
   const oilFirst = variant();
   const oilGone = variant({ inventory_quantity: 0 });
   const oil = product('oil', { variants: [oilFirst, oilGone], metafields: [{ namespace: 'encore', key: 'replenishable', type: 'boolean', value: true }] });
@@ -363,12 +453,30 @@ describe('rule 9: buy again', () => {
   const tea = product('tea', { tags: ['replenishable'] });
   const vase = product('vase');
   const history = [
-    order(1, daysAgo(100), [[soap, 2, small], [oil, 1, oilGone]]),
-    order(2, daysAgo(40), [[soap, 2, small], [vase, 1]]),
-    order(3, daysAgo(20), [[soap, 1, large], [oil, 1, oilGone], [tea, 3]], {
-      refunds: [{ id: 1, created_at: daysAgo(19), note: null, restock: true, line_items: [{ line_item: 302, quantity: 3 }], amount: 3000 }],
-    }),
-    order(4, daysAgo(10), [[salt, 1], [wax, 1]]),
+    order(1, daysAgo(100), [
+      [soap, 2, small],
+      [oil, 1, oilGone],
+    ]),
+    order(2, daysAgo(40), [
+      [soap, 2, small],
+      [vase, 1],
+    ]),
+    order(
+      3,
+      daysAgo(20),
+      [
+        [soap, 1, large],
+        [oil, 1, oilGone],
+        [tea, 3],
+      ],
+      {
+        refunds: [{ id: 1, created_at: daysAgo(19), note: null, restock: true, line_items: [{ line_item: 302, quantity: 3 }], amount: 3000 }],
+      },
+    ),
+    order(4, daysAgo(10), [
+      [salt, 1],
+      [wax, 1],
+    ]),
   ];
   const products = [soap, oil, salt, wax, tea, vase];
 
@@ -451,7 +559,15 @@ describe('the default store', () => {
         // casey sent back the snuffer (#1007) and the refill oil (cancelled #1006); the trimmer, diffuser, tray,
         // gift set and guide were bought and are not replenishable.
         const handles = result.map((pick) => pick.product.handle);
-        for (const never of ['candle-snuffer', 'diffuser-refill-oil', 'wick-trimmer', 'reed-diffuser', 'ceramic-tray', 'discovery-gift-set', 'candle-making-guide']) {
+        for (const never of [
+          'candle-snuffer',
+          'diffuser-refill-oil',
+          'wick-trimmer',
+          'reed-diffuser',
+          'ceramic-tray',
+          'discovery-gift-set',
+          'candle-making-guide',
+        ]) {
           expect(handles).not.toContain(never);
         }
       }
@@ -464,7 +580,9 @@ describe('input that is off', () => {
   const cedar = product('cedar', { product_type: 'Candle' });
 
   it('names `now` when it is not a date, and takes a Date', () => {
-    expect(() => recommendProducts({ products: [], collections: [], history: [], now: 'yesterday' })).toThrow(/recommendProducts: now: not a date: "yesterday"/);
+    expect(() => recommendProducts({ products: [], collections: [], history: [], now: 'yesterday' })).toThrow(
+      /recommendProducts: now: not a date: "yesterday"/,
+    );
     expect(() => buyAgain({ products: [], history: [], now: 'soon' })).toThrow(/buyAgain: now: not a date/);
     expect(picks({ products: [amber, cedar], history: [order(1, NOW, [[amber, 1]])], now: new Date(NOW) })).toEqual([['cedar', 2, 'type', 'amber', 'Candle']]);
   });
@@ -499,11 +617,27 @@ describe('work grows linearly', () => {
     const raw = Array.from({ length: catalogSize }, (_, i) =>
       product(`p-${i}`, { product_type: `type-${i % 5}`, vendor: `vendor-${i % 3}`, tags: [`tag-${i % 7}`, i % 4 === 0 ? 'replenishable' : 'plain'] }),
     );
-    const collections = Array.from({ length: 10 }, (_, c) => collection(`C${c}`, raw.filter((_, i) => i % 10 === c)));
+    const collections = Array.from({ length: 10 }, (_, c) =>
+      collection(
+        `C${c}`,
+        raw.filter((_, i) => i % 10 === c),
+      ),
+    );
     const at = (n: number) => raw[n % catalogSize];
     // Each order buys five different products, so the customer's distinct purchases grow with the history too.
-    const history = Array.from({ length: orderCount }, (_, n) => order(1_000 + n, daysAgo(n), [0, 1, 2, 3, 4].map((k) => [at(n * 5 + k), 1] as [Product, number])));
-    const others = Array.from({ length: orderCount }, (_, n) => order(50_000 + n, daysAgo(n), [[at(n * 7), 1], [at(n * 7 + 3), 2]]));
+    const history = Array.from({ length: orderCount }, (_, n) =>
+      order(
+        1_000 + n,
+        daysAgo(n),
+        [0, 1, 2, 3, 4].map((k) => [at(n * 5 + k), 1] as [Product, number]),
+      ),
+    );
+    const others = Array.from({ length: orderCount }, (_, n) =>
+      order(50_000 + n, daysAgo(n), [
+        [at(n * 7), 1],
+        [at(n * 7 + 3), 2],
+      ]),
+    );
     const products = raw.map(watch);
     recommendProducts({ products, collections, history: history.map(watch), storeOrders: others.map(watch), now: NOW });
     buyAgain({ products, history: history.map(watch), now: NOW });

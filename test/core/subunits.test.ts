@@ -25,7 +25,13 @@ describe('subunitsOf', () => {
   });
 
   it('undoes the adapters: decimalAmount and majorUnits round-trip', () => {
-    for (const [subunits, currency] of [[5386, 'USD'], [120000, 'JPY'], [1134, 'KWD'], [-1742, 'EUR'], [0, 'THB']] as const) {
+    for (const [subunits, currency] of [
+      [5386, 'USD'],
+      [120000, 'JPY'],
+      [1134, 'KWD'],
+      [-1742, 'EUR'],
+      [0, 'THB'],
+    ] as const) {
       expect(subunitsOf(decimalAmount(subunits, currency), currency)).toBe(subunits);
       expect(subunitsOf(majorUnits(subunits, currency), currency)).toBe(subunits);
     }

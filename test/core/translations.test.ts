@@ -77,7 +77,11 @@ describe('translationLookup', () => {
 describe("Liquid's t and the extension lookup agree where their rule is the same", () => {
   const liquid = createLiquid();
   const liquidT = (template: string, code: string, translations: TranslationTree) =>
-    liquid.parseAndRenderSync(template, {}, { globals: globalsWithState({}, defaultRenderState({ locale: { code, translations, defaultTranslations: english } })) });
+    liquid.parseAndRenderSync(
+      template,
+      {},
+      { globals: globalsWithState({}, defaultRenderState({ locale: { code, translations, defaultTranslations: english } })) },
+    );
   const lookup = translationLookup(polish, english, 'pl');
 
   it.each([

@@ -40,11 +40,18 @@ describe.skipIf(!HAS_DAWN)(dawnSuite('npm run theme:add on a copy of Dawn'), () 
     applyPlan(dir, first);
     const added = tree(dir);
     // Encore's own files, its words in the five locale files it shares with Dawn (storefront and schema), both templates, the manifest.
-    expect(first.changes.filter((c) => c.file.startsWith('locales/')).map((c) => c.file).sort()).toEqual(
-      ['da', 'en.default', 'nb', 'nl', 'th'].flatMap((code) => [`locales/${code}.json`, `locales/${code}.schema.json`]).sort(),
-    );
+    expect(
+      first.changes
+        .filter((c) => c.file.startsWith('locales/'))
+        .map((c) => c.file)
+        .sort(),
+    ).toEqual(['da', 'en.default', 'nb', 'nl', 'th'].flatMap((code) => [`locales/${code}.json`, `locales/${code}.schema.json`]).sort());
     expect(first.changes.map((c) => c.file)).toContain('templates/customers/order.json');
-    expect(Object.keys(added).filter((file) => !(file in pristine)).every((file) => path.basename(file).startsWith('encore-'))).toBe(true);
+    expect(
+      Object.keys(added)
+        .filter((file) => !(file in pristine))
+        .every((file) => path.basename(file).startsWith('encore-')),
+    ).toBe(true);
     // Dawn's own pagination snippet and stylesheets stay Dawn's.
     for (const own of ['snippets/pagination.liquid', 'assets/base.css', 'layout/theme.liquid']) expect(added[own]).toBe(pristine[own]);
 
@@ -57,8 +64,8 @@ describe.skipIf(!HAS_DAWN)(dawnSuite('npm run theme:add on a copy of Dawn'), () 
     expect(tree(dir)).toEqual(pristine);
   });
 
-  it("refuses to overwrite a file or key Encore does not own, and changes nothing", () => {
-    fs.writeFileSync(path.join(dir, 'snippets', 'encore-status-badge.liquid'), 'the merchant\'s own');
+  it('refuses to overwrite a file or key Encore does not own, and changes nothing', () => {
+    fs.writeFileSync(path.join(dir, 'snippets', 'encore-status-badge.liquid'), "the merchant's own");
     expect(() => planAdd(dir, DEFAULT_THEME_DIR)).toThrow('snippets/encore-status-badge.liquid is already in the theme and Encore did not add it');
     fs.rmSync(path.join(dir, 'snippets', 'encore-status-badge.liquid'));
   });
@@ -72,7 +79,10 @@ describe.skipIf(!HAS_DAWN)(dawnSuite("Dawn with Encore's sections added"), () =>
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('theme-check reports nothing that pristine Dawn does not', async () => {
-    const relative = (lines: string[], root: string) => lines.filter((line) => /:\d+: /.test(line)).map((line) => line.replace(/^.*?(?=(sections|snippets|blocks|layout|templates|locales|config|assets)\/)/, '').replace(root, ''));
+    const relative = (lines: string[], root: string) =>
+      lines
+        .filter((line) => /:\d+: /.test(line))
+        .map((line) => line.replace(/^.*?(?=(sections|snippets|blocks|layout|templates|locales|config|assets)\/)/, '').replace(root, ''));
     const pristine = await foreignThemeCheck(DAWN_DIR);
     const added = await foreignThemeCheck(dir);
     // Dawn's own 12 offenses (2 errors, 10 warnings), and not one more.
@@ -108,12 +118,20 @@ describe.skipIf(!HAS_DAWN)(dawnSuite("Dawn with Encore's sections added"), () =>
         }
         const { body } = await storefront.render({ template: 'customers/account', customer: customer.handle });
         const again = buyAgain({ products: store.products, history: customer.orders, now });
-        expect(renderedBuyAgain(body), customer.handle).toEqual(again.map((item) => ({ handle: item.product.handle, variant: item.variant.id, quantity: item.quantity, due: item.due })));
+        expect(renderedBuyAgain(body), customer.handle).toEqual(
+          again.map((item) => ({ handle: item.product.handle, variant: item.variant.id, quantity: item.quantity, due: item.due })),
+        );
         // Encore's account template saves the "candles" collection as the fallback.
         const fallback = store.collections.find((c) => c.handle === 'candles');
         const picks = recommendProducts({
-          products: store.products, collections: store.collections, history: customer.orders, now, limit: 4, signals: liquidSignals,
-          exclude: again.map((item) => item.product.handle), popular: fallback?.products ?? [],
+          products: store.products,
+          collections: store.collections,
+          history: customer.orders,
+          now,
+          limit: 4,
+          signals: liquidSignals,
+          exclude: again.map((item) => item.product.handle),
+          popular: fallback?.products ?? [],
           perCollectionCap: customer.orders.length === 0 ? 4 : undefined,
         });
         expect(renderedPicks(body), customer.handle).toEqual(corePicks(picks));

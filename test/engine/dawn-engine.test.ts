@@ -25,13 +25,14 @@ function renderWithDawn(source: string, scope: Record<string, unknown>, state: P
 }
 
 describe.skipIf(!hasDawn)(title("Dawn's own snippets on the engine"), () => {
-  it("snippets/pagination.liquid marks the current page (part.title == paginate.current_page)", () => {
+  it('snippets/pagination.liquid marks the current page (part.title == paginate.current_page)', () => {
     const html = renderWithDawn(
       "{% paginate items by 5 %}{% render 'pagination', paginate: paginate %}{% endpaginate %}",
       { items: Array.from({ length: 12 }, (_, i) => i) },
       { query: new URLSearchParams('page=2'), requestPath: '/collections/all' },
     );
-    const current = /<a\s+role="link"\s+aria-disabled="true"\s+class="pagination__item pagination__item--current light"\s+aria-current="page"\s+aria-label="Page 2"\s*>2<\/a>/;
+    const current =
+      /<a\s+role="link"\s+aria-disabled="true"\s+class="pagination__item pagination__item--current light"\s+aria-current="page"\s+aria-label="Page 2"\s*>2<\/a>/;
     expect(html).toMatch(current);
     expect(html).toMatch(/href="\/collections\/all\?page=3"\s+class="pagination__item link"\s+aria-label="Page 3"\s*>3<\/a>/);
     expect(html.match(/aria-current="page"/g)).toHaveLength(1);
@@ -47,9 +48,15 @@ describe.skipIf(!hasDawn)(title("Dawn's sections on the engine"), () => {
     linklists: { 'main-menu': { handle: 'main-menu', title: 'Main menu', levels: 1, links: [{ title: 'Home', url: '/', links: [], levels: 0 }] } },
   };
   // The Section Rendering API renders sections/header.liquid alone, with its schema defaults.
-  const header = async () => (await renderPage(new Theme(DAWN), {
-    template: 'customers/account', globals, shop: defaultRenderState().shop, query: new URLSearchParams('section_id=header'),
-  })).body;
+  const header = async () =>
+    (
+      await renderPage(new Theme(DAWN), {
+        template: 'customers/account',
+        globals,
+        shop: defaultRenderState().shop,
+        query: new URLSearchParams('section_id=header'),
+      })
+    ).body;
 
   it("gives snippets/header-drawer.liquid the header's section: the drawer takes menu_color_scheme (default scheme-1), not color-", async () => {
     const html = await header();
@@ -66,21 +73,26 @@ describe.skipIf(!hasDawn)(title("Dawn's sections on the engine"), () => {
     const dir = mkdtempSync(join(tmpdir(), 'encore-dawn-render-block-'));
     try {
       cpSync(DAWN, dir, { recursive: true });
-      writeFileSync(join(dir, 'templates/page.render-block.json'), JSON.stringify({
-        layout: false,
-        sections: {
-          footer: {
-            type: 'footer',
-            blocks: {
-              stars: { type: 'shopify://apps/product-reviews/blocks/stars/5d1b1e1c-0000-4000-8000-000000000001', settings: {} },
-              mission: { type: 'text', settings: { heading: 'Our mission', subtext: '<p>Potions since 1999.</p>' } },
+      writeFileSync(
+        join(dir, 'templates/page.render-block.json'),
+        JSON.stringify({
+          layout: false,
+          sections: {
+            footer: {
+              type: 'footer',
+              blocks: {
+                stars: { type: 'shopify://apps/product-reviews/blocks/stars/5d1b1e1c-0000-4000-8000-000000000001', settings: {} },
+                mission: { type: 'text', settings: { heading: 'Our mission', subtext: '<p>Potions since 1999.</p>' } },
+              },
+              block_order: ['stars', 'mission'],
             },
-            block_order: ['stars', 'mission'],
           },
-        },
-      }));
+        }),
+      );
       const { body } = await renderPage(new Theme(dir), { template: 'page.render-block', globals, shop: defaultRenderState().shop });
-      const blocks = [...body.matchAll(/<div\s+class="footer-block grid__item[^"]*"[^>]*>([\s\S]*?)<\/div>\s*(?=<div\s+class="footer-block grid__item|<\/div>)/g)].map((m) => m[1].trim());
+      const blocks = [
+        ...body.matchAll(/<div\s+class="footer-block grid__item[^"]*"[^>]*>([\s\S]*?)<\/div>\s*(?=<div\s+class="footer-block grid__item|<\/div>)/g),
+      ].map((m) => m[1].trim());
       expect(blocks).toHaveLength(2);
       expect(blocks[0]).toBe('');
       expect(body).toContain('<h2 class="footer-block__heading inline-richtext">Our mission</h2>');

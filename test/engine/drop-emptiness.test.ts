@@ -9,11 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { createLiquid } from '@encore/liquid/liquid.ts';
 
 class Menu extends Drop {
-  get title(): string { return 'Main menu'; }
+  get title(): string {
+    return 'Main menu';
+  }
 }
 class Links extends Drop {
-  constructor(private readonly links: string[]) { super(); }
-  override valueOf(): string[] { return this.links; }
+  constructor(private readonly links: string[]) {
+    super();
+  }
+  override valueOf(): string[] {
+    return this.links;
+  }
 }
 
 const liquid = createLiquid();

@@ -23,8 +23,7 @@ function themeWith(files: Record<string, string>): Theme {
   return new Theme(dir);
 }
 
-const render = (theme: Theme) =>
-  renderPage(theme, { template: 'customers/account', globals: {}, shop: defaultRenderState().shop });
+const render = (theme: Theme) => renderPage(theme, { template: 'customers/account', globals: {}, shop: defaultRenderState().shop });
 
 describe('errors name the theme file and line', () => {
   it('reports an unknown filter with its section file and line', async () => {
@@ -41,7 +40,12 @@ describe('errors name the theme file and line', () => {
     // The branch that never runs costs nothing; the one that runs prints Shopify's inline form.
     expect(page.body).toContain(`before\n\nLiquid error (sections/broken line 3): filter '${missing}' is not emulated yet\nafter`);
     expect(page.errors).toEqual([
-      { file: 'sections/broken.liquid', line: 3, message: `filter '${missing}' is not emulated yet`, printed: `Liquid error (sections/broken line 3): filter '${missing}' is not emulated yet` },
+      {
+        file: 'sections/broken.liquid',
+        line: 3,
+        message: `filter '${missing}' is not emulated yet`,
+        printed: `Liquid error (sections/broken line 3): filter '${missing}' is not emulated yet`,
+      },
     ]);
   });
 

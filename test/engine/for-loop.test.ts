@@ -74,7 +74,18 @@ describe('for: limit, offset and reversed', () => {
 
   it('raises "invalid integer" for anything else, even when the collection is empty', () => {
     // Ruby: Liquid::ArgumentError "Liquid error: invalid integer" for every one of these
-    for (const argument of ['limit:"abc"', 'limit:"2abc"', 'limit:""', 'limit:2.5', 'limit:f', 'limit:"2.0"', 'limit:true', 'limit:a', 'limit:h', 'offset:"abc"']) {
+    for (const argument of [
+      'limit:"abc"',
+      'limit:"2abc"',
+      'limit:""',
+      'limit:2.5',
+      'limit:f',
+      'limit:"2.0"',
+      'limit:true',
+      'limit:a',
+      'limit:h',
+      'offset:"abc"',
+    ]) {
       expect(() => render(`{% for x in a ${argument} %}{{x}}{% endfor %}`), argument).toThrow('invalid integer');
     }
     expect(() => render('{% for x in e limit:"abc" %}{{x}}{% else %}empty{% endfor %}')).toThrow('invalid integer');
@@ -85,15 +96,19 @@ describe('for: limit, offset and reversed', () => {
     const inline = createLiquid({ inlineErrors: true });
     const globals = withRubyErrorMode({}, { inline: true });
     // Ruby (render, not render!): "a Liquid error: invalid integer b"; Shopify's storefront adds the line
-    expect(inline.parseAndRenderSync('a {% for x in a limit:"abc" %}{{x}}{% endfor %} b', data, { globals })).toBe('a Liquid error (line 1): invalid integer b');
+    expect(inline.parseAndRenderSync('a {% for x in a limit:"abc" %}{{x}}{% endfor %} b', data, { globals })).toBe(
+      'a Liquid error (line 1): invalid integer b',
+    );
   });
 
   it('continues where the previous loop over the same variable and collection stopped', () => {
     // Ruby: "12|34|5|done"
-    expect(render(
-      '{% for x in a limit:2 %}{{x}}{% endfor %}|{% for x in a offset:continue limit:2 %}{{x}}{% endfor %}|'
-      + '{% for x in a offset:continue %}{{x}}{% endfor %}|{% for x in a offset:continue %}{{x}}{% else %}done{% endfor %}',
-    )).toBe('12|34|5|done');
+    expect(
+      render(
+        '{% for x in a limit:2 %}{{x}}{% endfor %}|{% for x in a offset:continue limit:2 %}{{x}}{% endfor %}|' +
+          '{% for x in a offset:continue %}{{x}}{% endfor %}|{% for x in a offset:continue %}{{x}}{% else %}done{% endfor %}',
+      ),
+    ).toBe('12|34|5|done');
     // Ruby: "12345": nothing to continue from
     expect(render('{% for x in a offset:continue %}{{x}}{% endfor %}')).toBe('12345');
     // Ruby: "21|543": the position is where the first slice ended, whatever its order
@@ -117,7 +132,9 @@ describe('for: limit, offset and reversed', () => {
   it('names the loop variable-collection and prints forloop as Ruby does', () => {
     // Ruby: "Liquid::ForloopDrop|x-a|" then "x-a1" for the parentloop of a nested loop
     expect(render('{% for x in a limit:1 %}{{forloop}}|{{forloop.name}}|{% endfor %}')).toBe('Liquid::ForloopDrop|x-a|');
-    expect(render('{% for x in a limit:1 %}{% for y in a limit:1 %}{{forloop.parentloop.name}}{{forloop.parentloop.index}}{% endfor %}{% endfor %}')).toBe('x-a1');
+    expect(render('{% for x in a limit:1 %}{% for y in a limit:1 %}{{forloop.parentloop.name}}{{forloop.parentloop.index}}{% endfor %}{% endfor %}')).toBe(
+      'x-a1',
+    );
   });
 });
 

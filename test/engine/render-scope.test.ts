@@ -11,7 +11,7 @@ const render = async (template: string) => (await renderPage(theme, { template, 
 // https://shopify.dev/docs/api/liquid/tags/render: a snippet sees "global objects, as well as any objects that are
 // directly accessible outside the snippet ... a snippet or app block inside a section can access the section object".
 describe('section and block inside rendered snippets', () => {
-  it("gives a snippet rendered from a section that section, and the snippets it renders too", async () => {
+  it('gives a snippet rendered from a section that section, and the snippets it renders too', async () => {
     const html = await render('page');
     expect(html).toMatch(/<nav class="menu-drawer color-scheme-2" data-section="template--\d+__drawer"><p class="drawer-footer color-scheme-2"><\/p>/);
   });
@@ -54,9 +54,11 @@ describe('{% render block %}', () => {
     expect(page.body).toContain('Liquid error (blocks/nested line 1): {% render block %} takes one of section.blocks');
   });
 
-  it('parses outside a theme page but only renders inside one, and keeps Ruby\'s error for other unquoted names', async () => {
+  it("parses outside a theme page but only renders inside one, and keeps Ruby's error for other unquoted names", async () => {
     const liquid = createLiquid();
-    await expect(liquid.parseAndRender('{% render block %}', { block: { type: 'promo' } })).rejects.toThrow('{% render block %} only works inside a theme page render');
+    await expect(liquid.parseAndRender('{% render block %}', { block: { type: 'promo' } })).rejects.toThrow(
+      '{% render block %} only works inside a theme page render',
+    );
     await expect(liquid.parseAndRender('{% render snippet_name %}')).rejects.toThrow("Syntax error in tag 'render' - Template name must be a quoted string");
     await expect(liquid.parseAndRender('{% render block, title: 1 %}')).rejects.toThrow("Syntax error in tag 'render' - Template name must be a quoted string");
   });

@@ -9,9 +9,9 @@ const render = (template: string, scope: Record<string, unknown> = {}, localePat
 describe('form', () => {
   it('renders customer_login as Shopify does, with form_type and utf8 inputs', async () => {
     expect(await render(`{% form 'customer_login' %}<input name="customer[email]">{% endform %}`)).toBe(
-      '<form method="post" action="/account/login" id="customer_login" accept-charset="UTF-8" data-login-with-shop-sign-in="true">'
-      + '<input type="hidden" name="form_type" value="customer_login" /><input type="hidden" name="utf8" value="✓" />'
-      + '<input name="customer[email]"></form>',
+      '<form method="post" action="/account/login" id="customer_login" accept-charset="UTF-8" data-login-with-shop-sign-in="true">' +
+        '<input type="hidden" name="form_type" value="customer_login" /><input type="hidden" name="utf8" value="✓" />' +
+        '<input name="customer[email]"></form>',
     );
   });
 
@@ -26,9 +26,9 @@ describe('form', () => {
   it('adds attributes and a return_to input from keyword arguments, escaped', async () => {
     const html = await render(`{% form 'contact', class: 'x"y', data-kind: 'note', return_to: '/thanks?a=1&b=2' %}{% endform %}`);
     expect(html).toBe(
-      '<form method="post" action="/contact#contact_form" id="contact_form" accept-charset="UTF-8" class="contact-form x&quot;y" data-kind="note">'
-      + '<input type="hidden" name="form_type" value="contact" /><input type="hidden" name="utf8" value="✓" />'
-      + '<input type="hidden" name="return_to" value="/thanks?a=1&amp;b=2" /></form>',
+      '<form method="post" action="/contact#contact_form" id="contact_form" accept-charset="UTF-8" class="contact-form x&quot;y" data-kind="note">' +
+        '<input type="hidden" name="form_type" value="contact" /><input type="hidden" name="utf8" value="✓" />' +
+        '<input type="hidden" name="return_to" value="/thanks?a=1&amp;b=2" /></form>',
     );
   });
 
@@ -52,8 +52,11 @@ describe('form', () => {
 describe('paginate', () => {
   const orders = Array.from({ length: 45 }, (_, i) => ({ name: `#${1001 + i}` }));
 
-  it('caps customer.orders at Shopify\'s 20 per page whatever `by` asks for', async () => {
-    const html = await render(`{% paginate customer.orders by 50 %}{{ customer.orders.size }} {{ paginate.page_size }} {{ paginate.pages }} {{ customer.orders.first.name }}{% endpaginate %}`, { customer: { orders } });
+  it("caps customer.orders at Shopify's 20 per page whatever `by` asks for", async () => {
+    const html = await render(
+      `{% paginate customer.orders by 50 %}{{ customer.orders.size }} {{ paginate.page_size }} {{ paginate.pages }} {{ customer.orders.first.name }}{% endpaginate %}`,
+      { customer: { orders } },
+    );
     expect(html).toBe('20 20 3 #1001');
   });
 
@@ -72,8 +75,8 @@ describe('paginate', () => {
     const items = Array.from({ length: 100 }, (_, i) => i);
     const html = await render(`{% paginate items by 10 %}{{ paginate | default_pagination }}{% endpaginate %}`, { items });
     expect(html).toBe(
-      '<span class="page current">1</span> <span class="page"><a href="/?page=2" title="">2</a></span> <span class="page"><a href="/?page=3" title="">3</a></span>'
-        + ' <span class="deco">&hellip;</span> <span class="page"><a href="/?page=10" title="">10</a></span> <span class="next"><a href="/?page=2" title="">Next &raquo;</a></span>',
+      '<span class="page current">1</span> <span class="page"><a href="/?page=2" title="">2</a></span> <span class="page"><a href="/?page=3" title="">3</a></span>' +
+        ' <span class="deco">&hellip;</span> <span class="page"><a href="/?page=10" title="">10</a></span> <span class="next"><a href="/?page=2" title="">Next &raquo;</a></span>',
     );
   });
 
@@ -81,19 +84,28 @@ describe('paginate', () => {
     // Dawn's snippets/pagination.liquid marks the current page with `part.title == paginate.current_page`, which holds
     // on Shopify's servers; the gap part keeps its string title `&hellip;` (https://shopify.dev/docs/api/liquid/objects/part).
     const items = Array.from({ length: 100 }, (_, i) => i);
-    const template = `{% paginate items by 10 %}{% for p in paginate.parts %}{% if p.title == paginate.current_page %}[{{ p.title }}]`
-      + `{% elsif p.title == '&hellip;' %}gap{% else %}{{ p.title | plus: 100 }}{% endif %} {% endfor %}{% endpaginate %}`;
-    const html = await liquid.parseAndRender(template, { items }, { globals: globalsWithState({}, defaultRenderState({ query: new URLSearchParams('page=4') })) });
+    const template =
+      `{% paginate items by 10 %}{% for p in paginate.parts %}{% if p.title == paginate.current_page %}[{{ p.title }}]` +
+      `{% elsif p.title == '&hellip;' %}gap{% else %}{{ p.title | plus: 100 }}{% endif %} {% endfor %}{% endpaginate %}`;
+    const html = await liquid.parseAndRender(
+      template,
+      { items },
+      { globals: globalsWithState({}, defaultRenderState({ query: new URLSearchParams('page=4') })) },
+    );
     expect(html).toBe('101 102 103 [4] 105 106 gap 110 ');
   });
 
   it('rejects page sizes outside 1 to 250', async () => {
-    await expect(render(`{% paginate items by 251 %}{% endpaginate %}`, { items: [] })).rejects.toThrow('paginate page size must be an integer from 1 to 250, got 251');
+    await expect(render(`{% paginate items by 251 %}{% endpaginate %}`, { items: [] })).rejects.toThrow(
+      'paginate page size must be an integer from 1 to 250, got 251',
+    );
   });
 
-  it('exposes previous and next with Shopify\'s titles', async () => {
+  it("exposes previous and next with Shopify's titles", async () => {
     const items = Array.from({ length: 30 }, (_, i) => i);
-    const html = await render(`{% paginate items by 10 %}{{ paginate.previous.title }}|{{ paginate.next.title }}|{{ paginate.next.url }}{% endpaginate %}`, { items });
+    const html = await render(`{% paginate items by 10 %}{{ paginate.previous.title }}|{{ paginate.next.title }}|{{ paginate.next.url }}{% endpaginate %}`, {
+      items,
+    });
     expect(html).toBe('|Next &raquo;|/?page=2');
   });
 });

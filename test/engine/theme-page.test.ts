@@ -25,7 +25,9 @@ describe('JSON templates', () => {
   it('wraps each section in Shopify section markup, in template order, inside the template wrapper', async () => {
     const { body, status } = await render('customers/account');
     expect(status).toBe(200);
-    expect(body).toMatch(/<div id="account" data-kind="account" class="account-page"><section id="shopify-section-template--\d+__main" class="shopify-section greeting-section">/);
+    expect(body).toMatch(
+      /<div id="account" data-kind="account" class="account-page"><section id="shopify-section-template--\d+__main" class="shopify-section greeting-section">/,
+    );
     expect(body.indexOf('__main"')).toBeLessThan(body.indexOf('__list"'));
     expect(body).toMatch(/<div id="shopify-section-template--\d+__list" class="shopify-section">/);
   });
@@ -52,7 +54,9 @@ describe('JSON templates', () => {
 
   it('renders section groups from the layout with their group class', async () => {
     const { body } = await render('customers/account');
-    expect(body).toMatch(/<div id="shopify-section-sections--\d+__header" class="shopify-section shopify-section-group-header-group"><header>Demo Shop<\/header>/);
+    expect(body).toMatch(
+      /<div id="shopify-section-sections--\d+__header" class="shopify-section shopify-section-group-header-group"><header>Demo Shop<\/header>/,
+    );
   });
 
   it('renders snippets with render in an isolated scope that still sees globals', async () => {
@@ -127,7 +131,8 @@ describe('Section Rendering API', () => {
     cpSync(fileURLToPath(new URL('../fixtures/theme-basic', import.meta.url)), dir, { recursive: true });
     writeFileSync(join(dir, 'templates/customers/order.liquid'), '{% layout none %}[{{ current_page }}]');
     const numbered = new Theme(dir);
-    const at = async (query: string) => (await renderPage(numbered, { template: 'customers/order', globals: {}, shop: defaultRenderState().shop, query: new URLSearchParams(query) })).body;
+    const at = async (query: string) =>
+      (await renderPage(numbered, { template: 'customers/order', globals: {}, shop: defaultRenderState().shop, query: new URLSearchParams(query) })).body;
     expect([await at(''), await at('page=3'), await at('page=zero'), await at('page=-2')]).toEqual(['[1]', '[3]', '[1]', '[1]']);
   });
 
@@ -160,20 +165,35 @@ describe("locale prefixes of the URLs filters write (Shopify: every locale but t
 describe('font_picker settings reach Liquid as font objects, theme-wide and in sections (as in Dawn)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'encore-font-theme-'));
   cpSync(fileURLToPath(new URL('../fixtures/theme-basic', import.meta.url)), dir, { recursive: true });
-  writeFileSync(join(dir, 'config/settings_schema.json'), JSON.stringify([
-    { name: 'theme_info' },
-    { name: 'Typography', settings: [{ type: 'font_picker', id: 'type_body_font', label: 'Body', default: 'assistant_n4' }, { type: 'font_picker', id: 'type_header_font', label: 'Headings', default: 'assistant_n4' }] },
-  ]));
+  writeFileSync(
+    join(dir, 'config/settings_schema.json'),
+    JSON.stringify([
+      { name: 'theme_info' },
+      {
+        name: 'Typography',
+        settings: [
+          { type: 'font_picker', id: 'type_body_font', label: 'Body', default: 'assistant_n4' },
+          { type: 'font_picker', id: 'type_header_font', label: 'Headings', default: 'assistant_n4' },
+        ],
+      },
+    ]),
+  );
   // The merchant chose a heading font; the body font stays at the schema default.
   writeFileSync(join(dir, 'config/settings_data.json'), JSON.stringify({ current: { type_header_font: 'playfair_display_i7' } }));
-  writeFileSync(join(dir, 'sections/typed.liquid'), [
-    '{% assign bold = settings.type_body_font | font_modify: "weight", "bold" %}',
-    '{{ settings.type_body_font.family }} {{ settings.type_body_font.weight }}, {{ bold.family }} {{ bold.weight }};',
-    ' {{ settings.type_header_font.family }} {{ settings.type_header_font.weight }} {{ settings.type_header_font.style }};',
-    ' {{ section.settings.accent_font.family }} {{ section.settings.accent_font.weight }}',
-    '{% schema %}{"name":"Typed","settings":[{"type":"font_picker","id":"accent_font","label":"Accent","default":"courier_prime_n4"}]}{% endschema %}',
-  ].join(''));
-  writeFileSync(join(dir, 'templates/customers/order.json'), JSON.stringify({ layout: false, sections: { main: { type: 'typed', settings: { accent_font: 'courier_prime_n7' } } }, order: ['main'] }));
+  writeFileSync(
+    join(dir, 'sections/typed.liquid'),
+    [
+      '{% assign bold = settings.type_body_font | font_modify: "weight", "bold" %}',
+      '{{ settings.type_body_font.family }} {{ settings.type_body_font.weight }}, {{ bold.family }} {{ bold.weight }};',
+      ' {{ settings.type_header_font.family }} {{ settings.type_header_font.weight }} {{ settings.type_header_font.style }};',
+      ' {{ section.settings.accent_font.family }} {{ section.settings.accent_font.weight }}',
+      '{% schema %}{"name":"Typed","settings":[{"type":"font_picker","id":"accent_font","label":"Accent","default":"courier_prime_n4"}]}{% endschema %}',
+    ].join(''),
+  );
+  writeFileSync(
+    join(dir, 'templates/customers/order.json'),
+    JSON.stringify({ layout: false, sections: { main: { type: 'typed', settings: { accent_font: 'courier_prime_n7' } } }, order: ['main'] }),
+  );
   const typed = new Theme(dir);
 
   it('gives family, weight and style, and font_modify works on them', async () => {

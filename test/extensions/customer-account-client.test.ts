@@ -47,8 +47,15 @@ describe('customerAccountQuery', () => {
   });
 
   it('reports an HTTP error, a body that is not JSON and an answer without data', async () => {
-    await expect(customerAccountQuery('{ a }', {}, { fetch: async () => json({ errors: [] }, 502) })).resolves.toEqual({ ok: false, failure: 'http', detail: 'HTTP 502' });
-    await expect(customerAccountQuery('{ a }', {}, { fetch: async () => new Response('<html>', { status: 200 }) })).resolves.toMatchObject({ ok: false, failure: 'network' });
+    await expect(customerAccountQuery('{ a }', {}, { fetch: async () => json({ errors: [] }, 502) })).resolves.toEqual({
+      ok: false,
+      failure: 'http',
+      detail: 'HTTP 502',
+    });
+    await expect(customerAccountQuery('{ a }', {}, { fetch: async () => new Response('<html>', { status: 200 }) })).resolves.toMatchObject({
+      ok: false,
+      failure: 'network',
+    });
     await expect(customerAccountQuery('{ a }', {}, { fetch: async () => json({}) })).resolves.toMatchObject({ ok: false, failure: 'graphql' });
   });
 
@@ -57,7 +64,11 @@ describe('customerAccountQuery', () => {
       throw new TypeError('fetch() is not available');
     }) as unknown as typeof fetch;
     await expect(customerAccountQuery('{ a }', {}, { fetch: throws })).resolves.toEqual({ ok: false, failure: 'network', detail: 'fetch() is not available' });
-    await expect(customerAccountQuery('{ a }', {}, { fetch: () => Promise.reject(new Error('offline')) })).resolves.toEqual({ ok: false, failure: 'network', detail: 'offline' });
+    await expect(customerAccountQuery('{ a }', {}, { fetch: () => Promise.reject(new Error('offline')) })).resolves.toEqual({
+      ok: false,
+      failure: 'network',
+      detail: 'offline',
+    });
   });
 
   it('gives up after 1.5 s', async () => {

@@ -43,9 +43,7 @@ function handles(store: Store): (productId: string) => string | undefined {
 function comparable(journey: OrderJourney) {
   return {
     headline: journey.headline,
-    steps: journey.steps.map(({ locationName: _location, ...step }) =>
-      step.kind === 'on_hold' ? { kind: step.kind, state: step.state } : step,
-    ),
+    steps: journey.steps.map(({ locationName: _location, ...step }) => (step.kind === 'on_hold' ? { kind: step.kind, state: step.state } : step)),
     shipments: journey.shipments.map(comparableShipment),
     cancelledShipments: journey.cancelledShipments.map(comparableShipment),
     items: journey.items.map(({ restocked: _restocked, ...item }) => item),
@@ -72,7 +70,9 @@ describe('Customer Account API orders mapped into the core model', () => {
     (_label, { store, customer, order }) => {
       const now = store.shop.now ?? FALLBACK_NOW;
       const id = gid('Order', order.id);
-      const response = answer('customer-account', ORDER_STATUS_QUERY, { order: customerAccountOrder(store, order, customer) }, { id }) as unknown as { data: OrderStatusData };
+      const response = answer('customer-account', ORDER_STATUS_QUERY, { order: customerAccountOrder(store, order, customer) }, { id }) as unknown as {
+        data: OrderStatusData;
+      };
       const apiOrder = response.data.order;
       expect(apiOrder).not.toBeNull();
       const mapped = statusOrderToCore(apiOrder!, { handleOf: handles(store) });
@@ -90,7 +90,12 @@ describe('the order history mapped into the core model', () => {
     '%s: newest orders first, and buy again agrees with the fixture history',
     (_label, { store, customer }) => {
       const now = store.shop.now ?? FALLBACK_NOW;
-      const response = answer('customer-account', ORDER_HISTORY_QUERY, { customer: customerAccountCustomer(store, customer) }, { first: ORDER_HISTORY_LIMIT }) as unknown as {
+      const response = answer(
+        'customer-account',
+        ORDER_HISTORY_QUERY,
+        { customer: customerAccountCustomer(store, customer) },
+        { first: ORDER_HISTORY_LIMIT },
+      ) as unknown as {
         data: OrderHistoryData;
       };
       const nodes = response.data.customer!.orders.nodes;

@@ -41,12 +41,15 @@ async function exportedDocuments(): Promise<ExportedDocument[]> {
   return found;
 }
 
-const operations = (document: DocumentNode) => document.definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION ? [definition.name?.value] : []));
+const operations = (document: DocumentNode) =>
+  document.definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION ? [definition.name?.value] : []));
 
 describe('the documents the extensions send', () => {
   it('are every one valid against its API schema', async () => {
     const documents = await exportedDocuments();
-    expect(documents.flatMap(({ document }) => operations(document))).toEqual(expect.arrayContaining(['EncoreOrderStatus', 'EncoreOrderHistory', 'EncoreRecommendations', 'EncoreProducts']));
+    expect(documents.flatMap(({ document }) => operations(document))).toEqual(
+      expect.arrayContaining(['EncoreOrderStatus', 'EncoreOrderHistory', 'EncoreRecommendations', 'EncoreProducts']),
+    );
     for (const { api, name, document } of documents) {
       // A fragment exported on its own is used by the queries that include it, not by itself.
       const rules = operations(document).length === 0 ? specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule) : specifiedRules;
@@ -56,6 +59,8 @@ describe('the documents the extensions send', () => {
 
   it('fail there when a field is misspelled', () => {
     const document = parse('query EncoreOrderStatus($id: ID!) { order(id: $id) { fulfilmentStatus } }');
-    expect(validate(apiSchema('customer-account'), document).map((error) => error.message)).toEqual(['Cannot query field "fulfilmentStatus" on type "Order". Did you mean "fulfillmentStatus" or "fulfillments"?']);
+    expect(validate(apiSchema('customer-account'), document).map((error) => error.message)).toEqual([
+      'Cannot query field "fulfilmentStatus" on type "Order". Did you mean "fulfillmentStatus" or "fulfillments"?',
+    ]);
   });
 });

@@ -5,7 +5,12 @@ const root = {
   order: {
     name: '#1001',
     totalPrice: { amount: '84.0', currencyCode: 'USD' },
-    fulfillments: { nodes: [{ status: 'SUCCESS', trackingInformation: [{ number: '1Z999', url: null }] }, { status: 'CANCELLED', trackingInformation: [] }] },
+    fulfillments: {
+      nodes: [
+        { status: 'SUCCESS', trackingInformation: [{ number: '1Z999', url: null }] },
+        { status: 'CANCELLED', trackingInformation: [] },
+      ],
+    },
     purchasingEntity: { __typename: 'PurchasingCompany', company: { name: 'Acme' }, location: { name: 'Depot' } },
   },
 };
@@ -14,7 +19,9 @@ describe('the stand-in GraphQL server (Customer Account API schema)', () => {
   it('returns only the selected fields, under their aliases, with connections cut by first', () => {
     const query = `query Order($id: ID!) { order(id: $id) { title: name totalPrice { amount } fulfillments(first: 1) { nodes { status trackingInformation { number } } } } }`;
     expect(answer('customer-account', query, root, { id: 'gid://shopify/Order/1' })).toEqual({
-      data: { order: { title: '#1001', totalPrice: { amount: '84.0' }, fulfillments: { nodes: [{ status: 'SUCCESS', trackingInformation: [{ number: '1Z999' }] }] } } },
+      data: {
+        order: { title: '#1001', totalPrice: { amount: '84.0' }, fulfillments: { nodes: [{ status: 'SUCCESS', trackingInformation: [{ number: '1Z999' }] }] } },
+      },
     });
   });
 
@@ -36,7 +43,9 @@ describe('the stand-in GraphQL server (Customer Account API schema)', () => {
     const unknownArgument = answer('customer-account', 'query Order($id: ID!) { order(id: $id, handle: "x") { name } }', root, { id: 'gid://shopify/Order/1' });
     expect(unknownArgument.errors?.map((error) => error.message)).toEqual(['Unknown argument "handle" on field "QueryRoot.order".']);
     const missing = answer('customer-account', 'query Order($id: ID!) { order(id: $id) { name } }', root);
-    expect(missing.errors?.map((error) => error.message)).toEqual(['Variable "$id" has invalid value: Expected a value of non-null type "ID!" to be provided.']);
+    expect(missing.errors?.map((error) => error.message)).toEqual([
+      'Variable "$id" has invalid value: Expected a value of non-null type "ID!" to be provided.',
+    ]);
   });
 
   it('answers a field the stand-in data lacks as an error at its path', () => {

@@ -26,10 +26,31 @@ function coreResults(handle: string) {
   const customer = findCustomer(store, handle)!;
   const now = store.shop.now!;
   const items = buyAgain({ products: store.products, history: customer.orders, now });
-  const picks = recommendProducts({ products: store.products, collections: store.collections, history: customer.orders, now, exclude: items.map((item) => item.product.handle) });
+  const picks = recommendProducts({
+    products: store.products,
+    collections: store.collections,
+    history: customer.orders,
+    now,
+    exclude: items.map((item) => item.product.handle),
+  });
   // Where the Storefront API serves each image from (tools/fixtures/src/adapters/context.ts imageUrl).
-  const imageUrls = new Map(store.products.flatMap((product) => product.images.map((image) => [image.file, `https://${store.shop.domain}/cdn/shop/files/${image.file}`] as const)));
-  return { store, items, picks, state: { status: 'ready', buyAgain: items, picks, storefrontUrl: `https://${store.shop.domain}`, currency: store.shop.currency, imageUrls, companyPrices: buysAtCompanyPrices(customer.orders) } as BlockState };
+  const imageUrls = new Map(
+    store.products.flatMap((product) => product.images.map((image) => [image.file, `https://${store.shop.domain}/cdn/shop/files/${image.file}`] as const)),
+  );
+  return {
+    store,
+    items,
+    picks,
+    state: {
+      status: 'ready',
+      buyAgain: items,
+      picks,
+      storefrontUrl: `https://${store.shop.domain}`,
+      currency: store.shop.currency,
+      imageUrls,
+      companyPrices: buysAtCompanyPrices(customer.orders),
+    } as BlockState,
+  };
 }
 
 function show(state: BlockState, settings: Record<string, string | number | boolean> = {}) {
@@ -47,7 +68,7 @@ const columns = (row: Element) => row.getAttribute('gridTemplateColumns') ?? row
 afterEach(() => render(null, document.body));
 
 describe('Buy again rows', () => {
-  it('lists loyal-customer\'s replenishables, due first, each adding the usual quantity through a cart permalink', () => {
+  it("lists loyal-customer's replenishables, due first, each adding the usual quantity through a cart permalink", () => {
     const { state } = coreResults('loyal-customer');
     show(state);
     expect(headings()).toEqual(['Buy again', 'Picked for you']);
@@ -59,14 +80,18 @@ describe('Buy again rows', () => {
     expect(list[0].querySelector('s-product-thumbnail')!.getAttribute('src')).toBe('https://ember-and-wick.example/cdn/shop/files/amber-candle.jpg');
     // A permalink opens checkout: the button says it buys now, never that it adds to a cart.
     expect(button(list[0]).textContent).toBe('Buy now');
-    expect(button(list[0]).getAttribute('accessibilityLabel') ?? button(list[0]).getAttribute('accessibilitylabel')).toBe('Buy Amber Candle (2 pieces) now: goes to checkout');
+    expect(button(list[0]).getAttribute('accessibilityLabel') ?? button(list[0]).getAttribute('accessibilitylabel')).toBe(
+      'Buy Amber Candle (2 pieces) now: goes to checkout',
+    );
     // A product without options shows no variant line.
     expect(texts(list[1])).toEqual(['Diffuser Refill Oil', '$22.00', 'Time to restock', 'Last ordered January 24, 2026']);
     // Long Matches was last ordered December 23 and lasts 90 days (encore.replenish_days): not due on March 19.
     expect(texts(list[4])).toEqual(['Long Matches', '$6.00', 'Lasts until about March 23, 2026', 'Last ordered December 23, 2025']);
     expect(button(list[4]).getAttribute('href')).toBe('https://ember-and-wick.example/cart/4008:1');
     expect(button(list[4]).textContent).toBe('Buy now');
-    expect(button(list[4]).getAttribute('accessibilityLabel') ?? button(list[4]).getAttribute('accessibilitylabel')).toBe('Buy Long Matches now: goes to checkout');
+    expect(button(list[4]).getAttribute('accessibilityLabel') ?? button(list[4]).getAttribute('accessibilitylabel')).toBe(
+      'Buy Long Matches now: goes to checkout',
+    );
     // Thumbnail, details, button where the block is wider than 420 px: the details take the rest, so every row's
     // button ends in the same column; one column on a phone.
     expect(list.map(columns)).toEqual(Array(5).fill('@container (inline-size > 420px) auto 1fr auto, 1fr'));
@@ -92,7 +117,7 @@ describe('Buy again rows', () => {
 });
 
 describe('Recommendations', () => {
-  it('gives the theme\'s reason for each pick the core made, with a product link and a one-unit cart link', () => {
+  it("gives the theme's reason for each pick the core made, with a product link and a one-unit cart link", () => {
     const { picks, state } = coreResults('loyal-customer');
     show(state);
     const list = rows(sections()[1]);
@@ -112,7 +137,7 @@ describe('Recommendations', () => {
     expect(rows(sections()[0]).map((row) => texts(row)[1])).toEqual(Array(picks.length).fill('Goes with your recent orders'));
   });
 
-  it('prints prices in the store\'s currency, yen without decimals', () => {
+  it("prints prices in the store's currency, yen without decimals", () => {
     const { state } = coreResults('yuki-tanaka');
     show(state);
     const list = rows(sections()[0]);
@@ -151,7 +176,11 @@ describe('prices', () => {
     expect([items.length, picks.length]).toEqual([2, 4]);
     expect(allRows().map((row) => row[0])).toContain('Cedar Candle');
     expect(allRows()).toHaveLength(6);
-    expect(allRows().flat().filter((line) => /\$|\d+\.\d\d/.test(line ?? ''))).toEqual([]);
+    expect(
+      allRows()
+        .flat()
+        .filter((line) => /\$|\d+\.\d\d/.test(line ?? '')),
+    ).toEqual([]);
   });
 
   it.each([
@@ -167,12 +196,16 @@ describe('prices', () => {
       formatDate: (date, options) => new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).format(date),
     });
     render(<OrderIndexBlock state={coreResults('hostile-customer').state} settings={readSettings({})} words={inLanguage} />, document.body);
-    expect(rows(sections()[1]).map(texts).find((row) => row[0] === 'Cedar Candle')?.[2]).toBe(from);
+    expect(
+      rows(sections()[1])
+        .map(texts)
+        .find((row) => row[0] === 'Cedar Candle')?.[2],
+    ).toBe(from);
   });
 });
 
 describe('settings and states', () => {
-  it('uses the merchant\'s headings and hides a list the merchant turned off', () => {
+  it("uses the merchant's headings and hides a list the merchant turned off", () => {
     const { state } = coreResults('loyal-customer');
     show(state, { buy_again_heading: '  Running low?  ', recommendations_heading: 'You might like' });
     expect(headings()).toEqual(['Running low?', 'You might like']);
@@ -194,7 +227,13 @@ describe('settings and states', () => {
     expect(readSettings({ recommendations_count: 0 }).recommendationsCount).toBe(1);
     expect(readSettings({ recommendations_count: 40 }).recommendationsCount).toBe(8);
     expect(readSettings({ recommendations_count: 'many' }).recommendationsCount).toBe(4);
-    expect(readSettings(undefined)).toEqual({ showBuyAgain: true, buyAgainHeading: null, showRecommendations: true, recommendationsHeading: null, recommendationsCount: 4 });
+    expect(readSettings(undefined)).toEqual({
+      showBuyAgain: true,
+      buyAgainHeading: null,
+      showRecommendations: true,
+      recommendationsHeading: null,
+      recommendationsCount: 4,
+    });
   });
 
   it('shows a skeleton while loading, and nothing when hidden or when both lists are empty', () => {
@@ -203,7 +242,15 @@ describe('settings and states', () => {
     render(null, document.body);
     show({ status: 'hidden' });
     expect(document.body.innerHTML).toBe('');
-    show({ status: 'ready', buyAgain: [], picks: [], storefrontUrl: 'https://ember-and-wick.example', currency: 'USD', imageUrls: new Map(), companyPrices: false });
+    show({
+      status: 'ready',
+      buyAgain: [],
+      picks: [],
+      storefrontUrl: 'https://ember-and-wick.example',
+      currency: 'USD',
+      imageUrls: new Map(),
+      companyPrices: false,
+    });
     expect(document.body.innerHTML).toBe('');
   });
 

@@ -40,7 +40,10 @@ function scenario(handle: string): Scenario {
 type QueryOptions = { variables?: Record<string, unknown> };
 
 /** Storefront answers for one store, as `shopify.query` gives them; `change` may rewrite or hold back an answer. */
-function storefront(store: Store, change: (kind: 'nodes' | 'recommendations', data: Record<string, unknown>) => Promise<Record<string, unknown>> | Record<string, unknown> = (_, data) => data) {
+function storefront(
+  store: Store,
+  change: (kind: 'nodes' | 'recommendations', data: Record<string, unknown>) => Promise<Record<string, unknown>> | Record<string, unknown> = (_, data) => data,
+) {
   return vi.fn(async (query: string, options: QueryOptions = {}) => {
     const variables = options.variables ?? {};
     if (Array.isArray(variables.ids)) {
@@ -56,15 +59,17 @@ function storefront(store: Store, change: (kind: 'nodes' | 'recommendations', da
 /** What the Storefront adapter answers for the block's calls, and what the core makes of them. */
 function expected({ store, customer }: Scenario, options: { count?: number; showBuyAgain?: boolean; without?: string[] } = {}) {
   const now = store.shop.now!;
-  const history = [...customer.orders]
-    .sort((a, b) => Date.parse(b.processed_at) - Date.parse(a.processed_at) || b.id - a.id)
-    .slice(0, ORDER_HISTORY_LIMIT);
+  const history = [...customer.orders].sort((a, b) => Date.parse(b.processed_at) - Date.parse(a.processed_at) || b.id - a.id).slice(0, ORDER_HISTORY_LIMIT);
   const byHandle = (handle: string) => store.products.find((product) => product.handle === handle)!;
   const boughtHandles = [...new Set(history.flatMap((order) => order.line_items.map((line) => line.product)))];
-  const seeds = [...new Set(history.filter((order) => !order.cancelled_at).flatMap((order) => order.line_items.map((line) => line.product)))].slice(0, MAX_SEEDS);
-  const bought = storefrontNodes(store, boughtHandles.map((handle) => storefrontProductId(byHandle(handle)))).nodes.filter(
-    (node): node is StorefrontProduct => node !== null && !(options.without ?? []).includes((node as StorefrontProduct).handle),
+  const seeds = [...new Set(history.filter((order) => !order.cancelled_at).flatMap((order) => order.line_items.map((line) => line.product)))].slice(
+    0,
+    MAX_SEEDS,
   );
+  const bought = storefrontNodes(
+    store,
+    boughtHandles.map((handle) => storefrontProductId(byHandle(handle))),
+  ).nodes.filter((node): node is StorefrontProduct => node !== null && !(options.without ?? []).includes((node as StorefrontProduct).handle));
   const suggested = seeds.map((seed) =>
     (storefrontRecommendations(store, seed).productRecommendations ?? []).filter((product) => !(options.without ?? []).includes(product.handle)),
   );
@@ -82,7 +87,13 @@ function expected({ store, customer }: Scenario, options: { count?: number; show
   return { items, picks, seeds };
 }
 
-const UNSET_SETTINGS = { show_buy_again: undefined, buy_again_heading: undefined, show_recommendations: undefined, recommendations_heading: undefined, recommendations_count: undefined };
+const UNSET_SETTINGS = {
+  show_buy_again: undefined,
+  buy_again_heading: undefined,
+  show_recommendations: undefined,
+  recommendations_heading: undefined,
+  recommendations_count: undefined,
+};
 
 function setUp({ store, customer }: Scenario, settings: Record<string, string | number | boolean> = {}) {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -111,7 +122,7 @@ afterEach(() => {
 });
 
 describe('with the order history and the Storefront answering', () => {
-  it('shows loyal-customer\'s candles to restock and picks explained by their purchases', async () => {
+  it("shows loyal-customer's candles to restock and picks explained by their purchases", async () => {
     const loyal = scenario('loyal-customer');
     setUp(loyal);
     await extension.render();
@@ -172,7 +183,7 @@ describe('with the order history and the Storefront answering', () => {
     expect(rows(section('Picked for you')).map(texts)).toEqual([['Badzout Eucalyptus', 'Because you bought Zeep Lavendel', '€12.50']]);
   });
 
-  it('prints a yen store\'s prices without decimals and links to its own storefront', async () => {
+  it("prints a yen store's prices without decimals and links to its own storefront", async () => {
     const yuki = scenario('yuki-tanaka');
     setUp(yuki);
     await extension.render();
@@ -204,7 +215,7 @@ describe('with the order history and the Storefront answering', () => {
     expect(texts(rows(section('Buy again'))[0])).toContain('$38.00');
   });
 
-  it('follows the merchant\'s settings: headings, number of picks, a list turned off', async () => {
+  it("follows the merchant's settings: headings, number of picks, a list turned off", async () => {
     const loyal = scenario('loyal-customer');
     setUp(loyal, { buy_again_heading: 'Running low?', recommendations_heading: 'For your next order', recommendations_count: 2 });
     await extension.render();
@@ -221,7 +232,7 @@ describe('with the order history and the Storefront answering', () => {
     expect(queryCalls()[0][1].variables?.ids).toBeDefined();
   });
 
-  it('offers Buy again\'s products among the picks when Buy again is off, as the core allows', async () => {
+  it("offers Buy again's products among the picks when Buy again is off, as the core allows", async () => {
     const loyal = scenario('loyal-customer');
     setUp(loyal, { show_buy_again: false });
     await extension.render();
@@ -266,7 +277,10 @@ describe('when there is little or nothing to go on', () => {
     extension.tearDown();
     extension.setUp();
     setUp(casey);
-    extension.shopify.authenticatedAccount.purchasingCompany.value = { company: { id: 'gid://shopify/Company/1' }, location: { id: 'gid://shopify/CompanyLocation/1' } };
+    extension.shopify.authenticatedAccount.purchasingCompany.value = {
+      company: { id: 'gid://shopify/Company/1' },
+      location: { id: 'gid://shopify/CompanyLocation/1' },
+    };
     await extension.render();
     expect(titles(section('Buy again')).length).toBeGreaterThan(0);
     expect(money()).toEqual([]);
@@ -275,7 +289,15 @@ describe('when there is little or nothing to go on', () => {
   it('still renders without protected customer data (no name, email or account signal)', async () => {
     const casey = scenario('casey');
     setUp(casey);
-    const customer = { ...customerAccountCustomer(casey.store, casey.customer), firstName: null, lastName: null, displayName: '', emailAddress: null, phoneNumber: null, defaultAddress: null };
+    const customer = {
+      ...customerAccountCustomer(casey.store, casey.customer),
+      firstName: null,
+      lastName: null,
+      displayName: '',
+      emailAddress: null,
+      phoneNumber: null,
+      defaultAddress: null,
+    };
     extension.fetch = vi.fn(customerAccountFetch({ customer })) as typeof fetch;
     extension.shopify.authenticatedAccount.customer.value = undefined;
     await extension.render();
@@ -306,8 +328,13 @@ describe('when an API fails or is slow', () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     let done = false;
     const rendering = extension.render().then(() => (done = true));
-    await vi.waitUntil(() => document.body.querySelectorAll('s-skeleton-paragraph').length > 0 && vi.mocked(extension.fetch).mock.calls.length > 0, { timeout: 10_000, interval: 1 });
-    expect(document.body.querySelector('s-stack')!.getAttribute('accessibilityLabel') ?? document.body.querySelector('s-stack')!.getAttribute('accessibilitylabel')).toBe('Loading your products');
+    await vi.waitUntil(() => document.body.querySelectorAll('s-skeleton-paragraph').length > 0 && vi.mocked(extension.fetch).mock.calls.length > 0, {
+      timeout: 10_000,
+      interval: 1,
+    });
+    expect(
+      document.body.querySelector('s-stack')!.getAttribute('accessibilityLabel') ?? document.body.querySelector('s-stack')!.getAttribute('accessibilitylabel'),
+    ).toBe('Loading your products');
     await vi.advanceTimersByTimeAsync(1400);
     expect(done).toBe(false);
     expect(document.body.querySelectorAll('s-skeleton-paragraph').length).toBeGreaterThan(0);
@@ -317,16 +344,18 @@ describe('when an API fails or is slow', () => {
     expect(document.body.innerHTML).toBe('');
   });
 
-  it('keeps Buy again when Shopify\'s suggestions time out, without recommendations', async () => {
+  it("keeps Buy again when Shopify's suggestions time out, without recommendations", async () => {
     const loyal = scenario('loyal-customer');
     setUp(loyal);
-    extension.shopify.query = storefront(loyal.store, (kind, data) => (kind === 'recommendations' ? new Promise(() => {}) : data)) as unknown as typeof extension.shopify.query;
+    extension.shopify.query = storefront(loyal.store, (kind, data) =>
+      kind === 'recommendations' ? new Promise(() => {}) : data,
+    ) as unknown as typeof extension.shopify.query;
     await extension.render();
     expect(sections().map((candidate) => candidate.getAttribute('heading'))).toEqual(['Buy again']);
     expect(titles(section('Buy again'))).toEqual(expected(loyal).items.map((item) => item.product.title));
   });
 
-  it('keeps Buy again when Shopify\'s suggestions fail', async () => {
+  it("keeps Buy again when Shopify's suggestions fail", async () => {
     const casey = scenario('casey');
     setUp(casey);
     extension.shopify.query = storefront(casey.store, (kind, data) => {
@@ -353,7 +382,18 @@ describe('when an API fails or is slow', () => {
 describe('a very long history', () => {
   it('asks the Storefront for at most 250 bought products, the most recent first', async () => {
     // The newest 50 orders (all the history reads), six different products each: 300 products.
-    const line = (p: number) => ({ id: `gid://shopify/LineItem/${p}`, title: `Product ${p}`, variantTitle: null, quantity: 1, refundableQuantity: 1, requiresShipping: true, productId: `gid://shopify/Product/${p}`, variantId: `gid://shopify/ProductVariant/${p}`, image: null, price: { amount: '10.0', currencyCode: 'USD' } });
+    const line = (p: number) => ({
+      id: `gid://shopify/LineItem/${p}`,
+      title: `Product ${p}`,
+      variantTitle: null,
+      quantity: 1,
+      refundableQuantity: 1,
+      requiresShipping: true,
+      productId: `gid://shopify/Product/${p}`,
+      variantId: `gid://shopify/ProductVariant/${p}`,
+      image: null,
+      price: { amount: '10.0', currencyCode: 'USD' },
+    });
     const orders = Array.from({ length: ORDER_HISTORY_LIMIT }, (_, n) => ({
       id: `gid://shopify/Order/${9000 + n}`,
       name: `#${9000 + n}`,

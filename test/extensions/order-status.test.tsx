@@ -92,7 +92,13 @@ describe('order status block: shipments', () => {
     expect(second.querySelector('s-heading')?.textContent).toBe('Shipment 2');
     expect(second.querySelector('s-badge')?.textContent).toBe('In transit');
     expect(texts(second)).toEqual(
-      expect.arrayContaining(['Carrier: USPS', 'Shipped on Mar 9, 2026', 'In transit since Mar 18, 2026', 'Shipping to Brooklyn, New York, United States', '1 × Wick Trimmer']),
+      expect.arrayContaining([
+        'Carrier: USPS',
+        'Shipped on Mar 9, 2026',
+        'In transit since Mar 18, 2026',
+        'Shipping to Brooklyn, New York, United States',
+        '1 × Wick Trimmer',
+      ]),
     );
     expect(links(second)).toEqual([['9400111899223197428490', 'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223197428490']]);
 
@@ -108,7 +114,9 @@ describe('order status block: shipments', () => {
     expect(body()).toContain('Delivered');
     const [shipment] = parts('shipment');
     expect(shipment.querySelector('s-badge')?.textContent).toBe('Delivered');
-    expect(texts(shipment)).toEqual(expect.arrayContaining(['Tracking numbers', 'Delivered on Feb 24, 2026', '2 × Amber Candle (16 oz)', '1 × Candle Snuffer']));
+    expect(texts(shipment)).toEqual(
+      expect.arrayContaining(['Tracking numbers', 'Delivered on Feb 24, 2026', '2 × Amber Candle (16 oz)', '1 × Candle Snuffer']),
+    );
     expect(links(shipment)).toEqual([
       ['1Z999AA10123456800', 'https://www.ups.com/track?tracknum=1Z999AA10123456800'],
       ['1Z999AA10123456819', 'https://www.ups.com/track?tracknum=1Z999AA10123456819'],
@@ -359,7 +367,9 @@ describe('order status block: hostile text', () => {
     expect(texts(shipment)).toContain('Carrier: "><svg onload=window.__encoreInjected=1>Carrier 👩🏽‍🚀');
     expect(texts(shipment)).toContain('1Z<script>window.__encoreInjected=1</script>');
     // The second number's own URL is an https page on the carrier's site, so it stays a link.
-    expect(links(shipment)).toEqual([[expect.stringMatching(/^Llanfair/), 'https://carrier.example/track?n=%22%3E%3Csvg%20onload%3Dwindow.__encoreInjected%3D1%3E']]);
+    expect(links(shipment)).toEqual([
+      [expect.stringMatching(/^Llanfair/), 'https://carrier.example/track?n=%22%3E%3Csvg%20onload%3Dwindow.__encoreInjected%3D1%3E'],
+    ]);
     for (const element of document.body.querySelectorAll('*')) {
       for (const attribute of element.getAttributeNames()) expect(attribute).not.toMatch(/^on/);
       expect(element.getAttribute('href') ?? '').not.toMatch(/javascript:/i);
@@ -373,7 +383,9 @@ describe('order status block: buy again and settings', () => {
     const button = document.body.querySelector('[data-part="buy-again"] s-button')!;
     expect(button.textContent).toBe('Buy again');
     expect(button.getAttribute('href')).toBe('https://ember-and-wick.example/cart/4003:2,4006:1,4009:1');
-    expect(document.body.querySelector('[data-part="buy-again"] s-text')!.textContent).toBe('Goes to checkout with the items from this order, in the same quantities.');
+    expect(document.body.querySelector('[data-part="buy-again"] s-text')!.textContent).toBe(
+      'Goes to checkout with the items from this order, in the same quantities.',
+    );
   });
 
   it.each([
@@ -391,7 +403,9 @@ describe('order status block: buy again and settings', () => {
     await extension.render();
     await waitFor(() => expect(document.body.querySelector('[data-part="headline"]')).not.toBeNull());
     expect(setup.fetch).toHaveBeenCalledTimes(1);
-    expect(document.body.querySelector('[data-part="buy-again"] s-button')!.getAttribute('href')).toBe('https://ember-and-wick.myshopify.com/cart/4003:2,4006:1,4009:1');
+    expect(document.body.querySelector('[data-part="buy-again"] s-button')!.getAttribute('href')).toBe(
+      'https://ember-and-wick.myshopify.com/cart/4003:2,4006:1,4009:1',
+    );
   });
 
   it('follows the merchant: custom heading, no buy again, no payment', async () => {

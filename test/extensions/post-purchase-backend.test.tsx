@@ -37,7 +37,13 @@ async function settle(root: RootNode<unknown>) {
 const texts = (root: RootNode<unknown>) => root.findAll(Text).map((node) => node.text);
 const pressButton = async (root: RootNode<unknown>, label: RegExp) => {
   const button = root.findAll(Button).find((candidate) => label.test(candidate.text));
-  if (!button) throw new Error(`no button ${label} among ${root.findAll(Button).map((candidate) => `"${candidate.text}"`).join(', ')}`);
+  if (!button)
+    throw new Error(
+      `no button ${label} among ${root
+        .findAll(Button)
+        .map((candidate) => `"${candidate.text}"`)
+        .join(', ')}`,
+    );
   await button.trigger('onPress');
   await settle(root);
 };
@@ -87,7 +93,9 @@ describe("the page against app/handler.ts: Lars Nielsen's DKK order #2004 (paid 
             totalPriceSet: bag('0'),
             addedTaxLines: [],
             addedShippingLines: [],
-            updatedLineItems: [{ totalPriceSet: bag(line), priceSet: bag(line), productId: 1, variantId: change.variantId, productHandle: 'offer', quantity: change.quantity }],
+            updatedLineItems: [
+              { totalPriceSet: bag(line), priceSet: bag(line), productId: 1, variantId: change.variantId, productHandle: 'offer', quantity: change.quantity },
+            ],
             totalOutstandingSet: bag(line),
           },
         };
@@ -95,7 +103,11 @@ describe("the page against app/handler.ts: Lars Nielsen's DKK order #2004 (paid 
       applyChangeset: async (token) => {
         const { status, errors } = await host.applyChangeset(token);
         // The fake host's codes are Shopify's (invalid_request, changeset_already_applied).
-        return { status, errors: errors as Awaited<ReturnType<PostPurchaseRenderApi['applyChangeset']>>['errors'], changesetApplicationsRemaining: 3 - host.added.length };
+        return {
+          status,
+          errors: errors as Awaited<ReturnType<PostPurchaseRenderApi['applyChangeset']>>['errors'],
+          changesetApplicationsRemaining: 3 - host.added.length,
+        };
       },
       done,
     };
@@ -104,7 +116,14 @@ describe("the page against app/handler.ts: Lars Nielsen's DKK order #2004 (paid 
     await settle(root);
 
     expect(root.find(Heading)!.text).toBe('Krus der passer til skålen: 10 % rabat');
-    expect(texts(root)).toEqual(expect.arrayContaining([expect.stringMatching(/^Normalpris 249,00\s?kr\.$/), expect.stringMatching(/^Din pris 224,10\s?kr\.$/), 'Tilbuddet udløber om 2:00', 'Højst 4 pr. ordre']));
+    expect(texts(root)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Normalpris 249,00\s?kr\.$/),
+        expect.stringMatching(/^Din pris 224,10\s?kr\.$/),
+        'Tilbuddet udløber om 2:00',
+        'Højst 4 pr. ordre',
+      ]),
+    );
     const quantity = root.find(Select, { label: 'Antal' })!;
     expect(quantity.props.value).toBe('2');
     await root.act(() => quantity.trigger('onChange', '4'));
@@ -112,7 +131,9 @@ describe("the page against app/handler.ts: Lars Nielsen's DKK order #2004 (paid 
     await pressButton(root, /^Betal nu · 896,40\s?kr\.$/);
 
     expect(root.find(Heading)!.text).toBe('Tallerkensættet med 100 kr. rabat');
-    expect(texts(root)).toEqual(expect.arrayContaining([expect.stringMatching(/^Normalpris 799,00\s?kr\.$/), expect.stringMatching(/^Din pris 699,00\s?kr\.$/)]));
+    expect(texts(root)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Normalpris 799,00\s?kr\.$/), expect.stringMatching(/^Din pris 699,00\s?kr\.$/)]),
+    );
     await pressButton(root, /^Betal nu · 699,00\s?kr\.$/);
 
     expect(done).toHaveBeenCalledTimes(1);
@@ -139,7 +160,12 @@ describe("the page against app/handler.ts: Lars Nielsen's DKK order #2004 (paid 
     });
     const offers = await fetchOffers(input.token);
     expect(offers.map((offer) => offer.id)).toEqual(['krus-til-skaalen', 'tallerkener-gave']);
-    expect(offers[0]).toMatchObject({ currencyCode: 'DKK', quantity: { default: 2, max: 4 }, discount: { type: 'percentage', value: 10 }, countdownSeconds: 120 });
+    expect(offers[0]).toMatchObject({
+      currencyCode: 'DKK',
+      quantity: { default: 2, max: 4 },
+      discount: { type: 'percentage', value: 10 },
+      countdownSeconds: 120,
+    });
     expect(offers[0].variants).toEqual([expect.objectContaining({ id: 42001, price: '249.00', discountedPrice: '224.10' })]);
     expect(offers[1].discount).toEqual({ type: 'fixed_amount', value: 100 });
     expect(offers[0].moneyFormat).toEqual({ currency: 'DKK', format: expect.any(String) });
@@ -151,7 +177,13 @@ describe("the page against app/handler.ts: Lars Nielsen's DKK order #2004 (paid 
     const input = await signedInput('2004', dkkCardStore, 'not-the-app-secret');
     vi.stubGlobal('fetch', async (url: string, init: RequestInit) => b.handler(new Request(url, init)));
     const update = vi.fn(async () => {});
-    const api: PostPurchaseShouldRenderApi = { extensionPoint: 'Checkout::PostPurchase::ShouldRender', version: 'unstable', locale: 'da', inputData: input, storage: { initialData: undefined, update } };
+    const api: PostPurchaseShouldRenderApi = {
+      extensionPoint: 'Checkout::PostPurchase::ShouldRender',
+      version: 'unstable',
+      locale: 'da',
+      inputData: input,
+      storage: { initialData: undefined, update },
+    };
     await expect(registered.get('Checkout::PostPurchase::ShouldRender')!(api)).resolves.toEqual({ render: false });
     expect(update).not.toHaveBeenCalled();
     expect(b.logs.map((line) => JSON.parse(line))).toEqual([expect.objectContaining({ route: 'offers', status: 401, code: 'invalid_token' })]);
@@ -165,7 +197,13 @@ describe("the page against app/handler.ts: Lars Nielsen's DKK order #2004 (paid 
     const input = await signedInput(name);
     vi.stubGlobal('fetch', async (url: string, init: RequestInit) => b.handler(new Request(url, init)));
     const update = vi.fn(async () => {});
-    const api: PostPurchaseShouldRenderApi = { extensionPoint: 'Checkout::PostPurchase::ShouldRender', version: 'unstable', locale: 'en', inputData: input, storage: { initialData: undefined, update } };
+    const api: PostPurchaseShouldRenderApi = {
+      extensionPoint: 'Checkout::PostPurchase::ShouldRender',
+      version: 'unstable',
+      locale: 'en',
+      inputData: input,
+      storage: { initialData: undefined, update },
+    };
     await expect(registered.get('Checkout::PostPurchase::ShouldRender')!(api)).resolves.toEqual({ render: false });
     expect(update).not.toHaveBeenCalled();
     expect(b.logs.map((line) => JSON.parse(line))).toEqual([expect.objectContaining({ route: 'offers', status: 200, code: null })]);

@@ -238,7 +238,9 @@ function renderPage(setup: RenderSetup = {}) {
       },
     };
   });
-  const apply = vi.fn(async (token: string) => (setup.apply ? setup.apply(token) : { status: 'processed' as const, errors: [], changesetApplicationsRemaining: 2 }));
+  const apply = vi.fn(async (token: string) =>
+    setup.apply ? setup.apply(token) : { status: 'processed' as const, errors: [], changesetApplicationsRemaining: 2 },
+  );
   const done = vi.fn(async () => {});
   const api: PostPurchaseRenderApi = {
     extensionPoint: 'Checkout::PostPurchase::Render',
@@ -262,7 +264,13 @@ async function settle(root: RootNode<unknown>) {
 const texts = (root: RootNode<unknown>) => root.findAll(Text).map((node) => node.text);
 const buttonLabelled = (root: RootNode<unknown>, label: string): Node<any> => {
   const found = root.findAll(Button).find((button) => button.text === label);
-  if (!found) throw new Error(`no button "${label}" among ${root.findAll(Button).map((button) => `"${button.text}"`).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `no button "${label}" among ${root
+        .findAll(Button)
+        .map((button) => `"${button.text}"`)
+        .join(', ')}`,
+    );
   return found;
 };
 const press = async (root: RootNode<unknown>, label: string) => {
@@ -279,7 +287,9 @@ describe('Render: the offer', () => {
     expect(root.find(Text, { role: 'deletion' })!.text).toBe('Regular price $22.00');
     expect(texts(root)).toContain('Your price $19.80');
     // Shopify prices the same change the backend will sign: 1 × 4011 at 10% off.
-    expect(calculate).toHaveBeenLastCalledWith({ changes: [{ type: 'add_variant', variantId: 4011, quantity: 1, discount: { value: 10, valueType: 'percentage', title: REFILL.title } }] });
+    expect(calculate).toHaveBeenLastCalledWith({
+      changes: [{ type: 'add_variant', variantId: 4011, quantity: 1, discount: { value: 10, valueType: 'percentage', title: REFILL.title } }],
+    });
     expect(texts(root)).toEqual(expect.arrayContaining(['Subtotal', '$19.80', 'Shipping', 'Free', 'Taxes', '$1.63', 'Total charged now', '$21.43']));
     expect(buttonLabelled(root, 'Pay now · $21.43').props.disabled).toBe(false);
   });
@@ -305,7 +315,11 @@ describe('Render: the offer', () => {
     for (const row of rows) expect(row.props).toMatchObject({ trailing: true });
   });
 
-  it.each([['nl', 'Belastingen'], ['da', 'Skatter'], ['nb', 'Skatter']])('in %s, tax added on top (a US sales tax) is called taxes (%s), not VAT', async (locale, word) => {
+  it.each([
+    ['nl', 'Belastingen'],
+    ['da', 'Skatter'],
+    ['nb', 'Skatter'],
+  ])('in %s, tax added on top (a US sales tax) is called taxes (%s), not VAT', async (locale, word) => {
     const { root } = renderPage({ locale });
     await settle(root);
     const labels = root.findAll(Bookend).map((row) => row.findAll(Text)[0]?.text);
@@ -380,15 +394,28 @@ describe('Render: the offer', () => {
     await root.act(() => size.trigger('onChange', '4002'));
     await settle(root);
     expect(texts(root)).toEqual(expect.arrayContaining(['Regular price $38.00', 'Your price $30.40', '$32.91']));
-    expect(calculate).toHaveBeenLastCalledWith({ changes: [{ type: 'add_variant', variantId: 4002, quantity: 1, discount: { value: 20, valueType: 'percentage', title: CANDLE.title } }] });
+    expect(calculate).toHaveBeenLastCalledWith({
+      changes: [{ type: 'add_variant', variantId: 4002, quantity: 1, discount: { value: 20, valueType: 'percentage', title: CANDLE.title } }],
+    });
   });
 
   it('prices a fixed-amount offer with the amount off as the backend states it', async () => {
     // vip-canada-snuffer: $16.00 − $5.00 (500 cents in app/offers.json, 5 in the backend's major units).
-    const snuffer: PostPurchaseOffer = { ...MATCHES, id: 'vip-canada-snuffer', title: '$5 off the Candle Snuffer', variants: [{ id: 4007, title: 'Default Title', price: '16.00', discountedPrice: '11.00' }], discount: { type: 'fixed_amount', value: 5 } };
-    const { root, calculate } = renderPage({ offers: [snuffer], calculate: () => ({ status: 'unprocessed', errors: [{ code: 'invalid_request', message: 'x' }] }) });
+    const snuffer: PostPurchaseOffer = {
+      ...MATCHES,
+      id: 'vip-canada-snuffer',
+      title: '$5 off the Candle Snuffer',
+      variants: [{ id: 4007, title: 'Default Title', price: '16.00', discountedPrice: '11.00' }],
+      discount: { type: 'fixed_amount', value: 5 },
+    };
+    const { root, calculate } = renderPage({
+      offers: [snuffer],
+      calculate: () => ({ status: 'unprocessed', errors: [{ code: 'invalid_request', message: 'x' }] }),
+    });
     await settle(root);
-    expect(calculate).toHaveBeenCalledWith({ changes: [{ type: 'add_variant', variantId: 4007, quantity: 1, discount: { value: 5, valueType: 'fixed_amount', title: snuffer.title } }] });
+    expect(calculate).toHaveBeenCalledWith({
+      changes: [{ type: 'add_variant', variantId: 4007, quantity: 1, discount: { value: 5, valueType: 'fixed_amount', title: snuffer.title } }],
+    });
   });
 
   it('speaks the buyer language', async () => {
@@ -408,7 +435,12 @@ describe('Render: the funnel', () => {
     await root.act(() => root.find(Select, { label: 'Quantity' })!.trigger('onChange', '3'));
     await settle(root);
     await press(root, 'Pay now · $64.30');
-    expect(calls).toEqual([{ url: 'http://localhost:3000/api/post-purchase/sign-changeset', body: { token: inputData.token, offerId: 'refill-oil-for-diffuser', variantId: 4011, quantity: 3 } }]);
+    expect(calls).toEqual([
+      {
+        url: 'http://localhost:3000/api/post-purchase/sign-changeset',
+        body: { token: inputData.token, offerId: 'refill-oil-for-diffuser', variantId: 4011, quantity: 3 },
+      },
+    ]);
     expect(apply).toHaveBeenCalledWith('signed.refill-oil-for-diffuser.4011.3');
     expect(root.find(Heading)!.text).toBe('Never hunt for a light: add Long Matches');
     expect(done).not.toHaveBeenCalled();
@@ -524,7 +556,9 @@ describe('Render: every failure says what happened and leads on to the thank-you
     ['something_new', 'Something went wrong, so nothing was added. Your order is confirmed.'],
   ])('applyChangeset %s', async (code, message) => {
     stubBackend({ sign: signing() });
-    const { root, done } = renderPage({ apply: () => ({ status: 'unprocessed', errors: [{ code: code as never, message: 'from Shopify' }], changesetApplicationsRemaining: 3 }) });
+    const { root, done } = renderPage({
+      apply: () => ({ status: 'unprocessed', errors: [{ code: code as never, message: 'from Shopify' }], changesetApplicationsRemaining: 3 }),
+    });
     await settle(root);
     await press(root, 'Pay now · $21.43');
     await expectProblem(root, done, message);
@@ -532,7 +566,9 @@ describe('Render: every failure says what happened and leads on to the thank-you
 
   it('applyChangeset partially processed (added, payment failed)', async () => {
     stubBackend({ sign: signing() });
-    const { root, done } = renderPage({ apply: () => ({ status: 'partially_processed', errors: [{ code: 'payment_required', message: 'declined' }], changesetApplicationsRemaining: 2 }) });
+    const { root, done } = renderPage({
+      apply: () => ({ status: 'partially_processed', errors: [{ code: 'payment_required', message: 'declined' }], changesetApplicationsRemaining: 2 }),
+    });
     await settle(root);
     await press(root, 'Pay now · $21.43');
     await expectProblem(root, done, "The item was added, but the payment for it didn't go through. The store will contact you about it.");

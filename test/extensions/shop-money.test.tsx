@@ -26,7 +26,9 @@ const dutchHost = (amount: number, currency = 'EUR') => new Intl.NumberFormat('n
 
 function themeMoney(cents: number): string {
   const base = defaultRenderState();
-  const state = defaultRenderState({ shop: { ...base.shop, currency: eur.shop.currency, moneyFormat: eur.shop.money_format, moneyWithCurrencyFormat: eur.shop.money_with_currency_format } });
+  const state = defaultRenderState({
+    shop: { ...base.shop, currency: eur.shop.currency, moneyFormat: eur.shop.money_format, moneyWithCurrencyFormat: eur.shop.money_with_currency_format },
+  });
   return createLiquid().parseAndRenderSync('{{ amount | money }}', { amount: cents }, { globals: globalsWithState({}, state) });
 }
 
@@ -44,10 +46,14 @@ describe('4090 cents in the EUR store', () => {
     expect(fixtureShop(eur).moneyFormat).toEqual(FORMAT);
     expect(wordsFor('nl', FORMAT).decimalMoney('40.90', 'EUR')).toBe(themeMoney(4090));
     // Without a format (an older backend) it is the buyer's locale, as before.
-    expect(wordsFor('nl').decimalMoney('40.90', 'EUR').replace(/\u00a0/g, ' ')).toBe('€ 40,90');
+    expect(
+      wordsFor('nl')
+        .decimalMoney('40.90', 'EUR')
+        .replace(/\u00a0/g, ' '),
+    ).toBe('€ 40,90');
   });
 
-  it('the order-status block reads the studio\'s money_format metafield and writes the same', () => {
+  it("the order-status block reads the studio's money_format metafield and writes the same", () => {
     const entries = [{ target: { type: 'shop' }, metafield: { namespace: '$app', key: 'money_format', value: JSON.stringify(FORMAT) } }];
     expect(shopMoneyFormat(entries)).toEqual(FORMAT);
     expect(shopMoneyText(4090, 'EUR', shopMoneyFormat(entries))).toBe(themeMoney(4090));
@@ -71,7 +77,8 @@ describe('the thank-you block of #3002 (€40,90, Dutch)', () => {
     const shopify = extension.shopify;
     fillThankYouHost(shopify, api);
     shopify.i18n.translate = localeTranslator('extensions/thank-you', 'nl') as typeof shopify.i18n.translate;
-    shopify.i18n.formatCurrency = ((amount: number, options?: { currency?: string }) => dutchHost(amount, options?.currency)) as typeof shopify.i18n.formatCurrency;
+    shopify.i18n.formatCurrency = ((amount: number, options?: { currency?: string }) =>
+      dutchHost(amount, options?.currency)) as typeof shopify.i18n.formatCurrency;
     shopify.query = (async () => ({ data: { nodes: [], productRecommendations: [] } })) as unknown as typeof shopify.query;
     shopify.appMetafields.value = [
       { target: { type: 'shop', id: api.shop.id }, metafield: { namespace: 'app--1234', key: 'money_format', type: 'json', value: JSON.stringify(FORMAT) } },

@@ -13,7 +13,8 @@ const storefront: StorefrontQuery = async (query, { variables }) => {
     const seed = store.products.find((product) => `gid://shopify/Product/${product.id}` === variables.productId)!;
     return answer('storefront', query, storefrontRecommendations(store, seed) as unknown as Record<string, unknown>, variables);
   }
-  if (query === PRODUCTS_QUERY) return answer('storefront', query, storefrontNodes(store, variables.ids as string[]) as unknown as Record<string, unknown>, variables);
+  if (query === PRODUCTS_QUERY)
+    return answer('storefront', query, storefrontNodes(store, variables.ids as string[]) as unknown as Record<string, unknown>, variables);
   throw new Error('unexpected query');
 };
 
@@ -40,7 +41,11 @@ describe('Storefront calls', () => {
     expect(await recommendationsFor(async () => Promise.reject(new Error('offline')), 'gid://shopify/Product/7001', 'RELATED')).toEqual([]);
     expect(await recommendationsFor(async () => ({ errors: [{ message: 'Throttled' }] }), 'gid://shopify/Product/7001', 'RELATED')).toEqual([]);
     expect(await recommendationsFor(async () => ({ data: { productRecommendations: null } }), 'gid://shopify/Product/7001', 'RELATED')).toEqual([]);
-    expect(await productsById(() => { throw new Error('sync'); }, ['gid://shopify/Product/7001'])).toEqual([]);
+    expect(
+      await productsById(() => {
+        throw new Error('sync');
+      }, ['gid://shopify/Product/7001']),
+    ).toEqual([]);
   });
 
   it('a call slower than 1.5 s is given up as empty', async () => {

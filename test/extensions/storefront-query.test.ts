@@ -34,7 +34,8 @@ describe('the Storefront documents against every bundled store', () => {
   it('productRecommendations answers the picks through the real query', () => {
     const [{ store }] = loadBundledStores();
     const root = storefrontRecommendations(store, 'amber-candle', { handles: ['long-matches', 'fig-candle'] }) as unknown as Record<string, unknown>;
-    const data = answer('storefront', RECOMMENDATIONS_QUERY, root, { productId: 'gid://shopify/Product/7001', intent: 'RELATED' }).data as unknown as RecommendationsData;
+    const data = answer('storefront', RECOMMENDATIONS_QUERY, root, { productId: 'gid://shopify/Product/7001', intent: 'RELATED' })
+      .data as unknown as RecommendationsData;
     expect(data.productRecommendations!.map((pick) => coreProduct(pick).title)).toEqual(['Long Matches', 'Fig Candle']);
   });
 });

@@ -20,7 +20,8 @@ describe('the 2026.7.0 tester and the 2026-10 extensions', () => {
   });
 
   it("hands the tester the extension's toml at 2026-07, with the module path absolute", () => {
-    const toml = 'api_version = "2026-10"\n\n[[extensions.targeting]]\ntarget = "customer-account.order-status.block.render"\nmodule = "./src/OrderStatus.tsx"\n';
+    const toml =
+      'api_version = "2026-10"\n\n[[extensions.targeting]]\ntarget = "customer-account.order-status.block.render"\nmodule = "./src/OrderStatus.tsx"\n';
     expect(TESTER_API_VERSION).toBe('2026-07');
     expect(testerToml(toml, ORDER_STATUS)).toBe(
       `api_version = "2026-07"\n\n[[extensions.targeting]]\ntarget = "customer-account.order-status.block.render"\nmodule = ${JSON.stringify(path.join(ORDER_STATUS, 'src', 'OrderStatus.tsx'))}\n`,

@@ -24,7 +24,13 @@ describe("the thank-you page's journey table (the core's orderJourney, computed 
   });
 
   it('card paid, shipped: placed and paid at placement, preparing now, delivery to come', () => {
-    const input = placedInputs().find((candidate) => candidate.payments[0]?.type === 'creditCard' && candidate.lines.length === 1 && candidate.lines[0].merchandise.requiresShipping && candidate.deliveryGroups[0]?.deliveryOptions[0].type === 'shipping')!;
+    const input = placedInputs().find(
+      (candidate) =>
+        candidate.payments[0]?.type === 'creditCard' &&
+        candidate.lines.length === 1 &&
+        candidate.lines[0].merchandise.requiresShipping &&
+        candidate.deliveryGroups[0]?.deliveryOptions[0].type === 'shipping',
+    )!;
     const order = placedOrder({ ...input, cost: { ...input.cost, totalAmount: { amount: 45, currencyCode: 'USD' } }, cardsChargedLater: false });
     expect(placedJourneyKey(order)).toBe('sale/1/0/0');
     expect(placedJourney(order).steps).toEqual([
@@ -36,7 +42,13 @@ describe("the thank-you page's journey table (the core's orderJourney, computed 
   });
 
   it('pickup paid on collection: payment pending, preparing waits, then ready and picked up at the named location', () => {
-    const input = placedInputs().find((candidate) => candidate.payments[0]?.type === 'manualPayment' && candidate.lines.length === 1 && candidate.lines[0].merchandise.requiresShipping && candidate.deliveryGroups[0]?.deliveryOptions[0].type === 'pickup')!;
+    const input = placedInputs().find(
+      (candidate) =>
+        candidate.payments[0]?.type === 'manualPayment' &&
+        candidate.lines.length === 1 &&
+        candidate.lines[0].merchandise.requiresShipping &&
+        candidate.deliveryGroups[0]?.deliveryOptions[0].type === 'pickup',
+    )!;
     const order = placedOrder({ ...input, cost: { ...input.cost, totalAmount: { amount: 45, currencyCode: 'USD' } } });
     expect(placedJourneyKey(order)).toBe('unpaid/1/0/1');
     expect(placedJourney(order).steps).toEqual([

@@ -13,7 +13,15 @@ function input(name: string, payments: SelectedPaymentOption['type'][], option?:
   const { order, customer } = findOrder(store, name)!;
   const api = thankYouApi(store, order, customer);
   const groups: DeliveryGroup[] = option
-    ? [{ targetedCartLines: api.lines.map((line: CartLine) => ({ id: line.id })), deliveryOptions: [option], selectedDeliveryOption: { handle: option.handle }, groupType: 'oneTimePurchase', isDeliveryRequired: true }]
+    ? [
+        {
+          targetedCartLines: api.lines.map((line: CartLine) => ({ id: line.id })),
+          deliveryOptions: [option],
+          selectedDeliveryOption: { handle: option.handle },
+          groupType: 'oneTimePurchase',
+          isDeliveryRequired: true,
+        },
+      ]
     : [];
   return {
     confirmation: api.orderConfirmation,
@@ -27,7 +35,17 @@ function input(name: string, payments: SelectedPaymentOption['type'][], option?:
 }
 
 const usd = (amount: number) => ({ amount, currencyCode: 'USD' as const });
-const local: DeliveryOption = { type: 'local', handle: 'local', title: 'Bike courier', code: 'local', metafields: [], carrier: {}, cost: usd(5), costAfterDiscounts: usd(5), deliveryEstimate: {} };
+const local: DeliveryOption = {
+  type: 'local',
+  handle: 'local',
+  title: 'Bike courier',
+  code: 'local',
+  metafields: [],
+  carrier: {},
+  cost: usd(5),
+  costAfterDiscounts: usd(5),
+  deliveryEstimate: {},
+};
 
 describe('the order as placed, from the thank-you API', () => {
   it("#1001: casey's lines, total and card payment as the core's Order", () => {
@@ -51,16 +69,31 @@ describe('the order as placed, from the thank-you API', () => {
   it("local delivery is the shop's own; the journey is the shipping one", () => {
     const order = placedOrder(input('1001', ['creditCard'], local));
     expect(deliveryMode(order, input('1001', [], local).deliveryGroups)).toBe('local_delivery');
-    expect(orderJourney(order, { now: NOW }).steps.map((step) => `${step.kind}:${step.state}`)).toEqual(['placed:done', 'paid:done', 'preparing:current', 'delivered:upcoming']);
+    expect(orderJourney(order, { now: NOW }).steps.map((step) => `${step.kind}:${step.state}`)).toEqual([
+      'placed:done',
+      'paid:done',
+      'preparing:current',
+      'delivered:upcoming',
+    ]);
   });
 
   it('payment on delivery leaves payment pending; deferred payment is terms (preparing goes ahead)', () => {
     const cod = orderJourney(placedOrder(input('1001', ['paymentOnDelivery'])), { now: NOW });
-    expect(cod.steps.map((step) => `${step.kind}:${step.state}`)).toEqual(['placed:done', 'payment_pending:current', 'preparing:upcoming', 'delivered:upcoming']);
+    expect(cod.steps.map((step) => `${step.kind}:${step.state}`)).toEqual([
+      'placed:done',
+      'payment_pending:current',
+      'preparing:upcoming',
+      'delivered:upcoming',
+    ]);
     const terms = placedOrder(input('1001', ['deferred']));
     expect(terms.payment_terms).toEqual({ name: 'deferred', due_at: NOW });
     // One step in progress: the goods are prepared now, the invoice is paid later.
-    expect(orderJourney(terms, { now: NOW }).steps.map((step) => `${step.kind}:${step.state}`)).toEqual(['placed:done', 'payment_pending:upcoming', 'preparing:current', 'delivered:upcoming']);
+    expect(orderJourney(terms, { now: NOW }).steps.map((step) => `${step.kind}:${step.state}`)).toEqual([
+      'placed:done',
+      'payment_pending:upcoming',
+      'preparing:current',
+      'delivered:upcoming',
+    ]);
   });
 
   it('a gift card with a card is a sale even when cards are charged later; no method at all reads as paid', () => {

@@ -76,7 +76,12 @@ function install(name: string, setup: Setup = {}) {
     const identity = api.buyerIdentity;
     Object.defineProperty(shopify, 'buyerIdentity', {
       configurable: true,
-      value: { customer: signalLike(identity.customer), email: signalLike(identity.email), phone: signalLike(identity.phone), purchasingCompany: signalLike(identity.purchasingCompany) },
+      value: {
+        customer: signalLike(identity.customer),
+        email: signalLike(identity.email),
+        phone: signalLike(identity.phone),
+        purchasingCompany: signalLike(identity.purchasingCompany),
+      },
     });
   }
   return { store, order, customer, api, query, publish };
@@ -116,69 +121,119 @@ async function settled() {
 
 describe('what happens next agrees with the core journey of the same order at placement', () => {
   const cases: [string, string, Setup, { label: string; state: string }[]][] = [
-    ['1001', "casey's paid card order, shipped", {}, [
-      { label: 'Order placed', state: 'Done' },
-      { label: 'Payment received', state: 'Done' },
-      { label: 'Preparing your order', state: 'In progress' },
-      { label: 'Delivered', state: 'Next' },
-    ]],
-    ['1002', "casey's bank deposit, payment pending", {}, [
-      { label: 'Order placed', state: 'Done' },
-      { label: 'Waiting for your payment', state: 'In progress' },
-      { label: 'Preparing your order', state: 'Next' },
-      { label: 'Delivered', state: 'Next' },
-    ]],
-    ['1008', "riley's card authorized, charged later", {}, [
-      { label: 'Order placed', state: 'Done' },
-      { label: 'Payment authorized: your card is charged when the order ships', state: 'Done' },
-      { label: 'Preparing your order', state: 'In progress' },
-      { label: 'Delivered', state: 'Next' },
-    ]],
+    [
+      '1001',
+      "casey's paid card order, shipped",
+      {},
+      [
+        { label: 'Order placed', state: 'Done' },
+        { label: 'Payment received', state: 'Done' },
+        { label: 'Preparing your order', state: 'In progress' },
+        { label: 'Delivered', state: 'Next' },
+      ],
+    ],
+    [
+      '1002',
+      "casey's bank deposit, payment pending",
+      {},
+      [
+        { label: 'Order placed', state: 'Done' },
+        { label: 'Waiting for your payment', state: 'In progress' },
+        { label: 'Preparing your order', state: 'Next' },
+        { label: 'Delivered', state: 'Next' },
+      ],
+    ],
+    [
+      '1008',
+      "riley's card authorized, charged later",
+      {},
+      [
+        { label: 'Order placed', state: 'Done' },
+        { label: 'Payment authorized: your card is charged when the order ships', state: 'Done' },
+        { label: 'Preparing your order', state: 'In progress' },
+        { label: 'Delivered', state: 'Next' },
+      ],
+    ],
     // Authorized at checkout, captured the next morning: the page showed before the capture.
-    ['1003', "casey's card authorized at checkout, captured a day later", {}, [
-      { label: 'Order placed', state: 'Done' },
-      { label: 'Payment authorized: your card is charged when the order ships', state: 'Done' },
-      { label: 'Preparing your order', state: 'In progress' },
-      { label: 'Delivered', state: 'Next' },
-    ]],
-    ['1009', "riley's digital-only order", {}, [
-      { label: 'Order placed', state: 'Done' },
-      { label: 'Payment received', state: 'Done' },
-      { label: 'Sent to your email', state: 'Next' },
-    ]],
-    ['1010', "riley's pickup at the Brooklyn studio", {}, [
-      { label: 'Order placed', state: 'Done' },
-      { label: 'Payment received', state: 'Done' },
-      { label: 'Preparing your order', state: 'In progress' },
-      { label: 'Ready for pickup at Brooklyn studio', state: 'Next' },
-      { label: 'Picked up at Brooklyn studio', state: 'Next' },
-    ]],
+    [
+      '1003',
+      "casey's card authorized at checkout, captured a day later",
+      {},
+      [
+        { label: 'Order placed', state: 'Done' },
+        { label: 'Payment authorized: your card is charged when the order ships', state: 'Done' },
+        { label: 'Preparing your order', state: 'In progress' },
+        { label: 'Delivered', state: 'Next' },
+      ],
+    ],
+    [
+      '1009',
+      "riley's digital-only order",
+      {},
+      [
+        { label: 'Order placed', state: 'Done' },
+        { label: 'Payment received', state: 'Done' },
+        { label: 'Sent to your email', state: 'Next' },
+      ],
+    ],
+    [
+      '1010',
+      "riley's pickup at the Brooklyn studio",
+      {},
+      [
+        { label: 'Order placed', state: 'Done' },
+        { label: 'Payment received', state: 'Done' },
+        { label: 'Preparing your order', state: 'In progress' },
+        { label: 'Ready for pickup at Brooklyn studio', state: 'Next' },
+        { label: 'Picked up at Brooklyn studio', state: 'Next' },
+      ],
+    ],
     // The card sale is recorded 4 minutes after the order, as a provider finishing processing records it.
-    ['2001', "mette's DKK card sale, recorded minutes after the order", {}, [
-      { label: 'Order placed', state: 'Done' },
-      { label: 'Payment received', state: 'Done' },
-      { label: 'Preparing your order', state: 'In progress' },
-      { label: 'Delivered', state: 'Next' },
-    ]],
-    ['3001', "sanne's iDEAL payment in EUR", {}, [
-      { label: 'Order placed', state: 'Done' },
-      { label: 'Payment received', state: 'Done' },
-      { label: 'Preparing your order', state: 'In progress' },
-      { label: 'Delivered', state: 'Next' },
-    ]],
+    [
+      '2001',
+      "mette's DKK card sale, recorded minutes after the order",
+      {},
+      [
+        { label: 'Order placed', state: 'Done' },
+        { label: 'Payment received', state: 'Done' },
+        { label: 'Preparing your order', state: 'In progress' },
+        { label: 'Delivered', state: 'Next' },
+      ],
+    ],
+    [
+      '3001',
+      "sanne's iDEAL payment in EUR",
+      {},
+      [
+        { label: 'Order placed', state: 'Done' },
+        { label: 'Payment received', state: 'Done' },
+        { label: 'Preparing your order', state: 'In progress' },
+        { label: 'Delivered', state: 'Next' },
+      ],
+    ],
     // Net 30: the goods go ahead and the invoice is paid later, so one step is in progress, not two.
-    ['1014', "the Harbor Hotel Group's Net 30 order", {}, [
-      { label: 'Order placed', state: 'Done' },
-      { label: 'Waiting for your payment', state: 'Next' },
-      { label: 'Preparing your order', state: 'In progress' },
-      { label: 'Delivered', state: 'Next' },
-    ]],
-    ['2004', "lars's DKK bank transfer, pending", {}, [
-      { label: 'Order placed', state: 'Done' },
-      { label: 'Waiting for your payment', state: 'In progress' },
-      { label: 'Preparing your order', state: 'Next' },
-      { label: 'Delivered', state: 'Next' },
-    ]],
+    [
+      '1014',
+      "the Harbor Hotel Group's Net 30 order",
+      {},
+      [
+        { label: 'Order placed', state: 'Done' },
+        { label: 'Waiting for your payment', state: 'Next' },
+        { label: 'Preparing your order', state: 'In progress' },
+        { label: 'Delivered', state: 'Next' },
+      ],
+    ],
+    [
+      '2004',
+      "lars's DKK bank transfer, pending",
+      {},
+      [
+        { label: 'Order placed', state: 'Done' },
+        { label: 'Waiting for your payment', state: 'In progress' },
+        { label: 'Preparing your order', state: 'Next' },
+        { label: 'Delivered', state: 'Next' },
+      ],
+    ],
   ];
   for (const [name, title, setup, byHand] of cases) {
     it(`#${name}: ${title}`, async () => {
@@ -228,7 +283,9 @@ describe('every bundled order: at the moment of purchase the thank-you page and 
   async function themePaymentSteps(storefront: Storefront, order: Order): Promise<string[]> {
     const { status, body } = await storefront.render({ template: 'customers/order', order: String(order.id) });
     expect(status).toBe(200);
-    return paymentSteps([...body.matchAll(/data-encore-journey-step="([a-z_]+)"\s+data-encore-journey-state="([a-z]+)"/g)].map((match) => `${match[1]}:${match[2]}`));
+    return paymentSteps(
+      [...body.matchAll(/data-encore-journey-step="([a-z_]+)"\s+data-encore-journey-state="([a-z]+)"/g)].map((match) => `${match[1]}:${match[2]}`),
+    );
   }
 
   /** The thank-you page's payment step as `kind:state`, read back from its words. */
@@ -278,7 +335,11 @@ describe('confirmation summary', () => {
   it('#2004 shows kroner', async () => {
     install('2004');
     await extension.render();
-    expect(all('s-text').map(text).some((line) => line.includes('Total DKK 857.00'))).toBe(true);
+    expect(
+      all('s-text')
+        .map(text)
+        .some((line) => line.includes('Total DKK 857.00')),
+    ).toBe(true);
   });
 });
 
@@ -348,7 +409,9 @@ describe('offers', () => {
     await extension.render();
     await settled();
     expect(query).toHaveBeenCalledTimes(5);
-    const intents = query.mock.calls.filter(([document]) => document === RECOMMENDATIONS_QUERY).map(([, options]) => `${String(options.variables.productId)} ${String(options.variables.intent)}`);
+    const intents = query.mock.calls
+      .filter(([document]) => document === RECOMMENDATIONS_QUERY)
+      .map(([, options]) => `${String(options.variables.productId)} ${String(options.variables.intent)}`);
     expect(intents.sort()).toEqual([
       'gid://shopify/Product/7001 COMPLEMENTARY',
       'gid://shopify/Product/7001 RELATED',
@@ -390,8 +453,14 @@ describe('offers', () => {
     await settled();
     const orderId = api.orderConfirmation.order.id;
     expect(publish.mock.calls).toEqual([
-      ['encore:offer_viewed', { orderId, productId: 'gid://shopify/Product/7003', variantId: 'gid://shopify/ProductVariant/4005', handle: 'fig-candle', position: 1 }],
-      ['encore:offer_viewed', { orderId, productId: 'gid://shopify/Product/7004', variantId: 'gid://shopify/ProductVariant/4006', handle: 'wick-trimmer', position: 2 }],
+      [
+        'encore:offer_viewed',
+        { orderId, productId: 'gid://shopify/Product/7003', variantId: 'gid://shopify/ProductVariant/4005', handle: 'fig-candle', position: 1 },
+      ],
+      [
+        'encore:offer_viewed',
+        { orderId, productId: 'gid://shopify/Product/7004', variantId: 'gid://shopify/ProductVariant/4006', handle: 'wick-trimmer', position: 2 },
+      ],
     ]);
     fireEvent.click(all('s-button')[1]);
     expect(publish).toHaveBeenCalledTimes(3);

@@ -12,8 +12,7 @@ const haveSpecs = existsSync(specsDir);
 
 describe('standard test drops', () => {
   const liquid = createLiquid();
-  const render = (template: string, environment: Record<string, unknown>) =>
-    liquid.parseAndRender(template, instantiateEnvironment(environment));
+  const render = (template: string, environment: Record<string, unknown>) => liquid.parseAndRender(template, instantiateEnvironment(environment));
 
   it('materialise value drops and dispatch method/index drops', async () => {
     expect(await render('{% if f %}y{% else %}n{% endif %} {{ f }}', { f: { 'instantiate:BooleanDrop': { value: false } } })).toBe('n false');
@@ -25,7 +24,9 @@ describe('standard test drops', () => {
   it('iterate sequences and render nil/opaque drops', async () => {
     expect(await render('{% for i in s %}{{ i }} {% endfor %}{{ s.size }}', { s: 'instantiate:SequenceDrop' })).toBe('first second third 3');
     expect(instantiateEnvironment({ s: 'instantiate:SequenceDrop' }).s).toBeInstanceOf(SequenceDrop);
-    expect(await render('[{{ n }}]{% if n %}y{% else %}n{% endif %} {{ o }}{% if o %}y{% endif %}', { n: 'instantiate:NilDrop', o: 'instantiate:OpaqueDrop' })).toBe('[]n opaquey');
+    expect(
+      await render('[{{ n }}]{% if n %}y{% else %}n{% endif %} {{ o }}{% if o %}y{% endif %}', { n: 'instantiate:NilDrop', o: 'instantiate:OpaqueDrop' }),
+    ).toBe('[]n opaquey');
     await expect(render('{{ e.foo }}', { e: 'instantiate:ErrorDrop' })).rejects.toThrow(/ErrorDrop/);
   });
 

@@ -36,10 +36,16 @@ describe('liquid-spec JSON-RPC server', () => {
   });
 
   it('the script itself answers over its stdio and exits 0 on quit', async () => {
-    const requests = [{ jsonrpc: '2.0', id: 1, method: 'initialize', params: { version: '1.0' } }, { jsonrpc: '2.0', method: 'quit' }];
+    const requests = [
+      { jsonrpc: '2.0', id: 1, method: 'initialize', params: { version: '1.0' } },
+      { jsonrpc: '2.0', method: 'quit' },
+    ];
     const run = await runScript('tools/cli/src/liquid-spec-server.ts', [], { input: requests.map((r) => `${JSON.stringify(r)}\n`).join('') });
     expect(run.status).toBe(0);
-    const replies = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const replies = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(replies.map((reply) => [reply.id, reply.result.implementation])).toEqual([[1, 'encore']]);
   });
 

@@ -3,14 +3,20 @@ import { RELOAD_SCRIPT } from '@encore/studio/live-reload.ts';
 import { studioFor } from './support.ts';
 
 let studio: Awaited<ReturnType<typeof studioFor>>;
-beforeAll(async () => { studio = await studioFor(); });
+beforeAll(async () => {
+  studio = await studioFor();
+});
 afterAll(() => studio.close());
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 describe('the studio asks the extension previews first', () => {
   it('serves /extensions/HANDLE pages from them, with the live-reload script once', async () => {
-    for (const path of ['/extensions/encore-thank-you?order=1003', '/extensions/encore-order-status?order=1003&locale=da', '/extensions/encore-order-index?customer=loyal-customer']) {
+    for (const path of [
+      '/extensions/encore-thank-you?order=1003',
+      '/extensions/encore-order-status?order=1003&locale=da',
+      '/extensions/encore-order-index?customer=loyal-customer',
+    ]) {
       const page = await studio.get(path);
       expect(page.status, path).toBe(200);
       expect(page.type).toBe('text/html; charset=utf-8');

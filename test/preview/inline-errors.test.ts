@@ -16,7 +16,10 @@ describe('a runtime Liquid error in the theme', () => {
   beforeAll(async () => {
     const file = path.join(dir, sectionFile);
     // Line 1 divides by zero; the customer's order name, printed after it, must still show.
-    fs.writeFileSync(file, `<p class="x">{{ 1 | divided_by: 0 }}</p><p class="y">{{ "<b>" | append: order.name | escape }}</p>\n${fs.readFileSync(file, 'utf8')}`);
+    fs.writeFileSync(
+      file,
+      `<p class="x">{{ 1 | divided_by: 0 }}</p><p class="y">{{ "<b>" | append: order.name | escape }}</p>\n${fs.readFileSync(file, 'utf8')}`,
+    );
     studio = await studioFor({ themeDir: dir });
   });
   afterAll(async () => {

@@ -30,7 +30,9 @@ async function listen(url: string): Promise<{ next: Promise<{ files: string[] }>
 describe('live reload of a theme edit', () => {
   const dir = themeCopy();
   let studio: Awaited<ReturnType<typeof studioFor>>;
-  beforeAll(async () => { studio = await studioFor({ themeDir: dir }); });
+  beforeAll(async () => {
+    studio = await studioFor({ themeDir: dir });
+  });
   afterAll(async () => {
     await studio.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -46,7 +48,10 @@ describe('live reload of a theme edit', () => {
   it('tells open pages of a save, and the next render shows the edit', async () => {
     const stream = await listen(studio.url);
     const section = path.join(dir, 'sections', 'encore-main-order.liquid');
-    fs.writeFileSync(section, fs.readFileSync(section, 'utf8').replace('class="encore-order__title"', 'class="encore-order__title encore-order__title--edited"'));
+    fs.writeFileSync(
+      section,
+      fs.readFileSync(section, 'utf8').replace('class="encore-order__title"', 'class="encore-order__title encore-order__title--edited"'),
+    );
     const event = await stream.next;
     stream.stop();
     expect(event.files).toContain(section);
@@ -107,7 +112,9 @@ describe('live reload of a fixture edit', () => {
 
 describe('live reload of an extension edit', () => {
   let studio: Awaited<ReturnType<typeof studioFor>>;
-  beforeAll(async () => { studio = await studioFor(); });
+  beforeAll(async () => {
+    studio = await studioFor();
+  });
   afterAll(() => studio.close());
 
   it('watches extensions/NAME/locales (a touch, so the file stays as it is)', async () => {

@@ -27,7 +27,9 @@ describe.each([
   { file: 'jpy-store.json', primary: 'ja', served: ['ja', 'en', 'da', 'nb', 'nl', 'th'], account: { ja: 'Account', da: 'Konto' } },
 ])('the studio for $file (primary locale $primary, theme default en)', ({ file, primary, served, account }) => {
   let studio: Studio;
-  beforeAll(async () => { studio = await studioFor({ storeFile: fixture(file) }); });
+  beforeAll(async () => {
+    studio = await studioFor({ storeFile: fixture(file) });
+  });
   afterAll(() => studio.close());
 
   const prefix = (locale: string) => (locale === primary ? '' : `/${locale}`);
@@ -82,7 +84,8 @@ describe.each([
       else if (isThemePage(link)) {
         // A theme page links to theme pages in its own language, written the way Shopify writes them.
         const expected = pages.get(on)!.locale;
-        if (localeOfLink(link, primary) !== expected || langOf(page.body) !== expected) wrong.push(`${link} (lang ${langOf(page.body)}, on ${on} in ${expected})`);
+        if (localeOfLink(link, primary) !== expected || langOf(page.body) !== expected)
+          wrong.push(`${link} (lang ${langOf(page.body)}, on ${on} in ${expected})`);
       }
     }
     expect(wrong).toEqual([]);
@@ -99,7 +102,9 @@ describe.each([
     for (const { href, locale } of labelled) expect(new URL(href, studio.url).searchParams.get('locale'), href).toBe(locale === primary ? null : locale);
     const [order] = studio.storefront.store.customers.flatMap((customer) => customer.orders);
     const id = orderIdOf(order!.name);
-    const sample = labelled.filter(({ href }) => href.includes(`order=${id}`) || href.startsWith(`/account/orders/${id}`) || href.includes('/encore-order-index?'));
+    const sample = labelled.filter(
+      ({ href }) => href.includes(`order=${id}`) || href.startsWith(`/account/orders/${id}`) || href.includes('/encore-order-index?'),
+    );
     expect(sample.length).toBeGreaterThanOrEqual(5 * served.length);
     for (const { href, locale } of sample) {
       const page = await studio.get(href);

@@ -19,19 +19,23 @@ function menuUrls(store: Store, locale: string): string[] {
 }
 
 describe('menu links in the studio', () => {
-  it.each(loadBundledStores().map(({ name, file }) => [name, file]))('%s: every link of every menu answers 200, in every language', async (_, storeFile) => {
-    const studio = await studioFor({ storeFile });
-    try {
-      const store = studio.storefront.store;
-      const urls = [...new Set(store.shop.published_locales.flatMap((locale) => menuUrls(store, locale)))];
-      // Two menus, several links each, in at least two languages: a collection and a product under a locale prefix among them.
-      expect(urls.length).toBeGreaterThan(20);
-      expect(urls.some((url) => /^\/[a-z]{2}\/collections\/[^/]+$/.test(url))).toBe(true);
-      expect(urls.some((url) => /^\/[a-z]{2}\/products\/[^/]+$/.test(url))).toBe(true);
-      const answers = await Promise.all(urls.map(async (url) => [url, (await studio.get(url)).status] as const));
-      expect(answers.filter(([, status]) => status !== 200)).toEqual([]);
-    } finally {
-      await studio.close();
-    }
-  }, 60_000);
+  it.each(loadBundledStores().map(({ name, file }) => [name, file]))(
+    '%s: every link of every menu answers 200, in every language',
+    async (_, storeFile) => {
+      const studio = await studioFor({ storeFile });
+      try {
+        const store = studio.storefront.store;
+        const urls = [...new Set(store.shop.published_locales.flatMap((locale) => menuUrls(store, locale)))];
+        // Two menus, several links each, in at least two languages: a collection and a product under a locale prefix among them.
+        expect(urls.length).toBeGreaterThan(20);
+        expect(urls.some((url) => /^\/[a-z]{2}\/collections\/[^/]+$/.test(url))).toBe(true);
+        expect(urls.some((url) => /^\/[a-z]{2}\/products\/[^/]+$/.test(url))).toBe(true);
+        const answers = await Promise.all(urls.map(async (url) => [url, (await studio.get(url)).status] as const));
+        expect(answers.filter(([, status]) => status !== 200)).toEqual([]);
+      } finally {
+        await studio.close();
+      }
+    },
+    60_000,
+  );
 });

@@ -6,21 +6,32 @@ import { loadStore } from '@encore/fixtures/load.ts';
 import { studioFor } from './support.ts';
 
 let studio: Awaited<ReturnType<typeof studioFor>>;
-beforeAll(async () => { studio = await studioFor(); });
+beforeAll(async () => {
+  studio = await studioFor();
+});
 afterAll(() => studio.close());
 
 const title = (html: string) => /<h1 class="encore-(?:account|order)__title">([^<]*)</.exec(html)?.[1];
 
 describe('?locale= on the theme pages', () => {
   it('renders the account page in Danish, with pagination that stays Danish, the locale written once as a prefix', async () => {
-    for (const path of ['/account?customer=loyal-customer&locale=da&page=2', '/da/account?customer=loyal-customer&page=2', '/da/account?customer=loyal-customer&locale=da&page=2']) {
+    for (const path of [
+      '/account?customer=loyal-customer&locale=da&page=2',
+      '/da/account?customer=loyal-customer&page=2',
+      '/da/account?customer=loyal-customer&locale=da&page=2',
+    ]) {
       const page = await studio.get(path);
       expect(page.status, path).toBe(200);
       expect(page.body).toContain('<html lang="da">');
       expect(title(page.body)).toBe('Konto');
       // Previous, the numbers 1 and 3, next: page 2's neighbours, in Danish, with no ?locale= beside the prefix.
       const pagination = [...page.body.matchAll(/href="([^"]*page=\d+)"/g)].map((match) => match[1]);
-      expect(pagination, path).toEqual(['/da/account?customer=loyal-customer&amp;page=1', '/da/account?customer=loyal-customer&amp;page=1', '/da/account?customer=loyal-customer&amp;page=3', '/da/account?customer=loyal-customer&amp;page=3']);
+      expect(pagination, path).toEqual([
+        '/da/account?customer=loyal-customer&amp;page=1',
+        '/da/account?customer=loyal-customer&amp;page=1',
+        '/da/account?customer=loyal-customer&amp;page=3',
+        '/da/account?customer=loyal-customer&amp;page=3',
+      ]);
     }
   });
 
@@ -52,17 +63,27 @@ describe('what the theme pages cannot answer', () => {
   };
 
   it('answers the HTML 404 page naming an unknown customer, order or locale, and what the store has', async () => {
-    notFound(await studio.get('/account?customer=nobody'), '/account?customer=nobody',
-      'no customer &#39;nobody&#39; in the store; try: new-customer, loyal-customer, casey, riley, b2b-buyer, hostile-customer');
+    notFound(
+      await studio.get('/account?customer=nobody'),
+      '/account?customer=nobody',
+      'no customer &#39;nobody&#39; in the store; try: new-customer, loyal-customer, casey, riley, b2b-buyer, hostile-customer',
+    );
     notFound(await studio.get('/account/orders/9999'), '/account/orders/9999', 'no order &#39;9999&#39; in the store; npm run render -- --list shows them');
-    notFound(await studio.get('/account?customer=loyal-customer&locale=xx'), '/account?customer=loyal-customer&amp;locale=xx',
-      'the shop does not publish the locale &quot;xx&quot;; it publishes en, fr, da, nb, nl, th');
+    notFound(
+      await studio.get('/account?customer=loyal-customer&locale=xx'),
+      '/account?customer=loyal-customer&amp;locale=xx',
+      'the shop does not publish the locale &quot;xx&quot;; it publishes en, fr, da, nb, nl, th',
+    );
   });
 
   it('answers 400 naming the path for a broken percent-escape, not a theme error', async () => {
     for (const path of ['/account/orders/%E0%A4%A', '/da/account/orders/%E0%A4%A']) {
       const page = await studio.get(path);
-      expect([page.status, page.type, page.body]).toEqual([400, 'text/plain; charset=utf-8', `Bad request: ${path}: "%E0%A4%A" is not valid percent-encoding\n`]);
+      expect([page.status, page.type, page.body]).toEqual([
+        400,
+        'text/plain; charset=utf-8',
+        `Bad request: ${path}: "%E0%A4%A" is not valid percent-encoding\n`,
+      ]);
     }
     const image = await studio.get('/cdn/shop/files/%E0%A4.jpg');
     expect([image.status, image.body]).toEqual([400, 'Bad request: /cdn/shop/files/%E0%A4.jpg: "%E0%A4.jpg" is not valid percent-encoding\n']);
@@ -72,11 +93,22 @@ describe('what the theme pages cannot answer', () => {
     const font = await fetch(new URL('/cdn/fonts/assistant/assistant_n4.0123456789abcdef0123456789abcdef01234567.woff2', studio.url));
     expect([font.status, font.headers.get('content-type')]).toEqual([200, 'font/woff2']);
     // A WOFF2 file starts with its signature "wOF2".
-    expect(Buffer.from(await font.arrayBuffer()).subarray(0, 4).toString('latin1')).toBe('wOF2');
+    expect(
+      Buffer.from(await font.arrayBuffer())
+        .subarray(0, 4)
+        .toString('latin1'),
+    ).toBe('wOF2');
     // Assistant has no italic, and Lora's package is not installed.
-    for (const missing of ['/cdn/fonts/assistant/assistant_i4.0123456789abcdef0123456789abcdef01234567.woff2', '/cdn/fonts/lora/lora_n4.0123456789abcdef0123456789abcdef01234567.woff2']) {
+    for (const missing of [
+      '/cdn/fonts/assistant/assistant_i4.0123456789abcdef0123456789abcdef01234567.woff2',
+      '/cdn/fonts/lora/lora_n4.0123456789abcdef0123456789abcdef01234567.woff2',
+    ]) {
       const answer = await studio.get(missing);
-      expect([answer.status, answer.type, answer.body]).toEqual([404, 'text/plain; charset=utf-8', "Shopify's font library is not available offline, and this family's Fontsource package (@fontsource/NAME) is not installed: the page shows the font's fallback family instead.\n"]);
+      expect([answer.status, answer.type, answer.body]).toEqual([
+        404,
+        'text/plain; charset=utf-8',
+        "Shopify's font library is not available offline, and this family's Fontsource package (@fontsource/NAME) is not installed: the page shows the font's fallback family instead.\n",
+      ]);
     }
   });
 });
@@ -106,11 +138,15 @@ describe('the index', () => {
     expect(body).toContain('<a href="/account?customer=loyal-customer">customer loyal-customer</a>');
     // The shop's primary locale (en) first and unprefixed; fr is the fixture's own, the rest the theme's.
     expect(body).toContain('<tr class="scenario scenario--order"><th scope="row"><a href="/account/orders/1003">order 1003</a>');
-    expect(body).toContain('<td><a href="/account/orders/1003">en</a> <a href="/account/orders/1003?locale=fr">fr</a> <a href="/account/orders/1003?locale=da">da</a>');
+    expect(body).toContain(
+      '<td><a href="/account/orders/1003">en</a> <a href="/account/orders/1003?locale=fr">fr</a> <a href="/account/orders/1003?locale=da">da</a>',
+    );
     // A contents list leads to each customer's section, with the size of their history.
     expect(body).toContain('<li><a href="#customer-loyal-customer">loyal-customer</a> (45 orders)</li>');
     expect(body).toContain('<li><a href="#customer-b2b-buyer">b2b-buyer</a> (1 order)</li>');
-    expect(body).toContain('<section class="scenario scenario--customer" id="customer-loyal-customer"><h2><a href="/account?customer=loyal-customer">customer loyal-customer</a></h2>');
+    expect(body).toContain(
+      '<section class="scenario scenario--customer" id="customer-loyal-customer"><h2><a href="/account?customer=loyal-customer">customer loyal-customer</a></h2>',
+    );
     expect(body).toContain('<caption id="customer-loyal-customer-orders">Orders of loyal-customer (45 orders)</caption>');
     expect(body).toContain('<p>6 customers, 60 orders. Locales: en, fr, da, nb, nl, th');
     for (const locale of ['fr', 'da', 'nb', 'nl', 'th']) {

@@ -16,9 +16,10 @@ beforeAll(async () => {
   const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(block)![1];
   expect(attr('data-encore-url')).toBe('/recommendations/products');
   section = attr('data-encore-section-id');
-  ask = (query, customer, prefix = '') => studio.get(`${prefix}/recommendations/products?${query}&section_id=${encodeURIComponent(section)}`, {
-    headers: customer ? { referer: `${studio.url}account?customer=${customer}` } : {},
-  });
+  ask = (query, customer, prefix = '') =>
+    studio.get(`${prefix}/recommendations/products?${query}&section_id=${encodeURIComponent(section)}`, {
+      headers: customer ? { referer: `${studio.url}account?customer=${customer}` } : {},
+    });
 });
 afterAll(() => studio.close());
 
@@ -28,7 +29,9 @@ describe('/recommendations/products', () => {
   it("renders the account section's list with the core's picks related to the seed", async () => {
     const { status, body } = await ask('product_id=7001&limit=4&intent=related');
     expect(status).toBe(200);
-    expect(body).toMatch(/^<section id="shopify-section-template--\d+__main" class="shopify-section encore-main-account"><ul class="encore-account-recommendations__list" role="list" data-encore-recommendations-list>/);
+    expect(body).toMatch(
+      /^<section id="shopify-section-template--\d+__main" class="shopify-section encore-main-account"><ul class="encore-account-recommendations__list" role="list" data-encore-recommendations-list>/,
+    );
     expect(body).not.toContain('encore-account__table');
     // amber-candle (7001): the candles, matches and refill oil share its collections.
     expect(relatedHandles(studio.storefront, 7001, 4, 'related')).toEqual(['long-matches', 'cedar-candle', 'fig-candle', 'diffuser-refill-oil']);
@@ -70,7 +73,10 @@ describe('/recommendations/products on a store whose primary locale is not the t
   afterAll(() => danish.close());
 
   it('is asked unprefixed in Danish and under /en/ in English, as routes.product_recommendations_url writes it', async () => {
-    for (const [prefix, reason] of [['', 'Passer til dine seneste ordrer'], ['/en', 'Goes with your recent orders']]) {
+    for (const [prefix, reason] of [
+      ['', 'Passer til dine seneste ordrer'],
+      ['/en', 'Goes with your recent orders'],
+    ]) {
       const asked = recommendationsOf((await danish.get(`${prefix}/account?customer=lars-nielsen`)).body)!;
       expect(asked.startsWith(`${prefix}/recommendations/products?product_id=`), asked).toBe(true);
       const answer = await danish.get(asked);

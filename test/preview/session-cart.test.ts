@@ -15,11 +15,21 @@ afterAll(() => studio.close());
 function browser() {
   let cookie = '';
   return async (path: string, init: RequestInit = {}) => {
-    const response = await fetch(new URL(path, studio.url), { redirect: 'manual', ...init, headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) } });
+    const response = await fetch(new URL(path, studio.url), {
+      redirect: 'manual',
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) },
+    });
     const set = response.headers.get('set-cookie');
     if (set) cookie = set.split(';')[0];
     const text = await response.text();
-    return { status: response.status, location: response.headers.get('location'), type: response.headers.get('content-type'), text, json: () => JSON.parse(text) };
+    return {
+      status: response.status,
+      location: response.headers.get('location'),
+      type: response.headers.get('content-type'),
+      text,
+      json: () => JSON.parse(text),
+    };
   };
 }
 
@@ -42,7 +52,11 @@ describe('the cart per browser', () => {
     await visit('/cart/add.js', form({ id: '4005', quantity: '1' }));
     const cart = (await visit('/cart.js')).json();
     // 3 × Fig Candle $28 + Amber Candle 16 oz $38 + Long Matches $6 = $128.
-    expect(cart.items.map((item: { title: string; quantity: number }) => `${item.quantity} ${item.title}`)).toEqual(['3 Fig Candle', '1 Amber Candle - 16 oz', '1 Long Matches']);
+    expect(cart.items.map((item: { title: string; quantity: number }) => `${item.quantity} ${item.title}`)).toEqual([
+      '3 Fig Candle',
+      '1 Amber Candle - 16 oz',
+      '1 Long Matches',
+    ]);
     expect(cart).toMatchObject({ item_count: 5, total_price: 12800 });
     const page = await visit('/cart');
     expect(page.text).toContain('$128.00');
@@ -72,7 +86,19 @@ describe('the cart per browser', () => {
     expect((await visit('/cart/add.js', json({ id: 4004, quantity: 0 }))).status).toBe(422);
     expect((await visit('/cart/add.js', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' })).status).toBe(400);
     // One bad item of several adds none.
-    expect((await visit('/cart/add.js', json({ items: [{ id: 4008, quantity: 1 }, { id: 999999, quantity: 1 }] }))).status).toBe(404);
+    expect(
+      (
+        await visit(
+          '/cart/add.js',
+          json({
+            items: [
+              { id: 4008, quantity: 1 },
+              { id: 999999, quantity: 1 },
+            ],
+          }),
+        )
+      ).status,
+    ).toBe(404);
     expect((await visit('/cart.js')).json().item_count).toBe(0);
   });
 });

@@ -37,7 +37,9 @@ describe('the studio port', () => {
 
 describe('a studio on the default store', () => {
   let studio: Awaited<ReturnType<typeof studioFor>>;
-  beforeAll(async () => { studio = await studioFor(); });
+  beforeAll(async () => {
+    studio = await studioFor();
+  });
   afterAll(() => studio.close());
 
   it('serves the theme pages and the backend on one port', async () => {
@@ -58,9 +60,18 @@ async function offersFor(studio: Awaited<ReturnType<typeof studioFor>>, orderId:
   const json = /<script type="application\/json" id="encore-post-purchase">(.*?)<\/script>/s.exec(page.body)?.[1];
   if (!json) throw new Error(`the preview of ${orderId} embeds no input`);
   const { token } = (JSON.parse(json) as { inputData: { token: string } }).inputData;
-  const answer = await studio.get('/api/post-purchase/offers', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
-  const body = JSON.parse(answer.body) as { offers: { id: string; title: string; currencyCode: string; variants: { price: string; discountedPrice: string }[] }[] };
-  return { status: answer.status, offers: body.offers.map((offer) => `${offer.id}: ${offer.variants[0]!.price} → ${offer.variants[0]!.discountedPrice} ${offer.currencyCode}`) };
+  const answer = await studio.get('/api/post-purchase/offers', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token }),
+  });
+  const body = JSON.parse(answer.body) as {
+    offers: { id: string; title: string; currencyCode: string; variants: { price: string; discountedPrice: string }[] }[];
+  };
+  return {
+    status: answer.status,
+    offers: body.offers.map((offer) => `${offer.id}: ${offer.variants[0]!.price} → ${offer.variants[0]!.discountedPrice} ${offer.currencyCode}`),
+  };
 }
 
 /** A copy of a bundled store in a folder of its own, so no offers file lies beside it. */
@@ -79,7 +90,9 @@ function storeCopy(name: string, ...cardPaid: string[]): string {
 
 describe('a studio on another fixture (--fixtures)', () => {
   let studio: Awaited<ReturnType<typeof studioFor>>;
-  beforeAll(async () => { studio = await studioFor({ storeFile: 'tools/fixtures/stores/dkk-store.json' }); });
+  beforeAll(async () => {
+    studio = await studioFor({ storeFile: 'tools/fixtures/stores/dkk-store.json' });
+  });
   afterAll(() => studio.close());
 
   it("serves that store's customers in its primary language", async () => {
@@ -97,7 +110,10 @@ describe('a studio on another fixture (--fixtures)', () => {
     // #2004: two bowls, 798.00 kr.: under 800 kr. and no mug, so nothing.
     expect(await offersFor(studio, '2004')).toEqual({ status: 200, offers: [] });
     // #2005: four mugs, 996.00 kr.: the bowl at 15 % off (399.00 less 59.85), then the plates.
-    expect(await offersFor(studio, '2005')).toEqual({ status: 200, offers: ['skaal-til-krus: 399.00 → 339.15 DKK', 'tallerkener-over-800: 799.00 → 699.00 DKK'] });
+    expect(await offersFor(studio, '2005')).toEqual({
+      status: 200,
+      offers: ['skaal-til-krus: 399.00 → 339.15 DKK', 'tallerkener-over-800: 799.00 → 699.00 DKK'],
+    });
   });
 });
 
@@ -118,12 +134,14 @@ describe('the bundled stores in yen and baht', () => {
 });
 
 describe('the offers a studio serves', () => {
-  it("say so, and how to give a store its own, when app/offers.json names products the store lacks", async () => {
+  it('say so, and how to give a store its own, when app/offers.json names products the store lacks', async () => {
     const studio = await studioFor({ storeFile: storeCopy('eur-store') });
     try {
       const warnings = studio.warnings.join('\n');
       expect(warnings).toContain('app/offers.json: offers[0].action.variant_id: unknown variant 4007 in the store');
-      expect(warnings).toContain('The backend serves no post-purchase offers for this store: give it its own with --offers FILE, or as NAME.offers.json beside the fixture NAME.json.');
+      expect(warnings).toContain(
+        'The backend serves no post-purchase offers for this store: give it its own with --offers FILE, or as NAME.offers.json beside the fixture NAME.json.',
+      );
       expect(await offersFor(studio, '3001')).toEqual({ status: 200, offers: [] });
     } finally {
       await studio.close();
@@ -136,7 +154,10 @@ describe('the offers a studio serves', () => {
       // #3001: three lavender soaps and a hand cream: the cream is in the order, so no cream offer; no gift either.
       expect(await offersFor(studio, '3001')).toEqual({ status: 200, offers: [] });
       // #3004: soaps and the gift box: hand cream at 20 % off (14.95 less 2.99), bath salt at 2.00 off.
-      expect(await offersFor(studio, '3004')).toEqual({ status: 200, offers: ['handcreme-bij-zeep: 14.95 → 11.96 EUR', 'badzout-bij-cadeau: 12.50 → 10.50 EUR'] });
+      expect(await offersFor(studio, '3004')).toEqual({
+        status: 200,
+        offers: ['handcreme-bij-zeep: 14.95 → 11.96 EUR', 'badzout-bij-cadeau: 12.50 → 10.50 EUR'],
+      });
     } finally {
       await studio.close();
     }
@@ -144,7 +165,12 @@ describe('the offers a studio serves', () => {
 
   it('stop the studio when chosen for this store and faulty, naming the file and JSON path', async () => {
     const store = storeCopy('nok-store');
-    fs.writeFileSync(store.replace(/\.json$/, '.offers.json'), JSON.stringify({ offers: [{ id: 'x', title: 'X', priority: 1, trigger: {}, action: { variant_id: 99, quantity: { default: 1, max: 1 }, discount: null } }] }));
+    fs.writeFileSync(
+      store.replace(/\.json$/, '.offers.json'),
+      JSON.stringify({
+        offers: [{ id: 'x', title: 'X', priority: 1, trigger: {}, action: { variant_id: 99, quantity: { default: 1, max: 1 }, discount: null } }],
+      }),
+    );
     await expect(studioFor({ storeFile: store })).rejects.toThrow('nok-store.offers.json: offers[0].action.variant_id: unknown variant 99 in the store');
   });
 
@@ -198,7 +224,12 @@ async function staticImports(entry: string): Promise<{ files: string[]; packages
     platform: 'node',
     format: 'esm',
     logLevel: 'silent',
-    plugins: [{ name: 'packages-outside', setup: (b) => b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@encore/') ? undefined : { path: args.path, external: true })) }],
+    plugins: [
+      {
+        name: 'packages-outside',
+        setup: (b) => b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@encore/') ? undefined : { path: args.path, external: true })),
+      },
+    ],
   });
   const { inputs } = result.metafile;
   const files = new Set<string>();

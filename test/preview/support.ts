@@ -4,7 +4,9 @@ import path from 'node:path';
 import { startStudio, type Studio, type StudioOptions } from '@encore/studio/studio.ts';
 
 /** A studio on a free port, its warnings kept instead of printed and its backend's request log dropped. */
-export async function studioFor(options: StudioOptions = {}): Promise<Studio & { warnings: string[]; get: (path: string, init?: RequestInit) => Promise<Page> }> {
+export async function studioFor(
+  options: StudioOptions = {},
+): Promise<Studio & { warnings: string[]; get: (path: string, init?: RequestInit) => Promise<Page> }> {
   const warnings: string[] = [];
   const studio = await startStudio({ port: 0, warn: (line) => warnings.push(line), log: () => {}, ...options });
   const get = async (url: string, init?: RequestInit): Promise<Page> => {

@@ -15,7 +15,12 @@ describe('bundled stores', () => {
   it('are the default store first, then one store per currency', () => {
     expect(BUNDLED_STORE_FILES[0]).toBe(DEFAULT_STORE_FILE);
     expect(stores.map((bundled) => bundled.name)).toEqual([
-      'stores/default-store.json', 'stores/dkk-store.json', 'stores/eur-store.json', 'stores/jpy-store.json', 'stores/nok-store.json', 'stores/thb-store.json',
+      'stores/default-store.json',
+      'stores/dkk-store.json',
+      'stores/eur-store.json',
+      'stores/jpy-store.json',
+      'stores/nok-store.json',
+      'stores/thb-store.json',
     ]);
     expect(stores.map((bundled) => bundled.store.shop.currency)).toEqual(['USD', 'DKK', 'EUR', 'JPY', 'NOK', 'THB']);
   });
@@ -67,26 +72,70 @@ describe('bundled stores', () => {
   it('list every scenario, marking the lines of stores other than the default with their file', () => {
     const lines = listBundledScenarios();
     expect(lines[0]).toBe('customer new-customer  Just created an account, no orders and no addresses');
-    expect(lines).toContain('customer ingrid-berg  Bergen customer paying in kroner (NOK): delivered by Posten, Vipps order in transit, sweater refunded  [stores/nok-store.json]');
+    expect(lines).toContain(
+      'customer ingrid-berg  Bergen customer paying in kroner (NOK): delivered by Posten, Vipps order in transit, sweater refunded  [stores/nok-store.json]',
+    );
     expect(lines).toContain('order 7002  Paying at a convenience store (konbini): payment pending  [stores/jpy-store.json]');
-    expect(lines.filter((line) => line.endsWith(']'))).toHaveLength(stores.slice(1).reduce((n, { store }) => n + store.customers.length + ordersOf(store).length, 0));
+    expect(lines.filter((line) => line.endsWith(']'))).toHaveLength(
+      stores.slice(1).reduce((n, { store }) => n + store.customers.length + ordersOf(store).length, 0),
+    );
     expect(lines.every((line) => /^(customer|order) \S+ {2}\S/.test(line))).toBe(true);
   });
 });
 
 describe('currency stores', () => {
   const LOCAL = {
-    'stores/dkk-store.json': { currency: 'DKK', country: ['DK'], locale: 'da', timezone: 'Europe/Copenhagen', money: '{{amount_with_comma_separator}} kr.', withCurrency: '{{amount_with_comma_separator}} DKK' },
-    'stores/eur-store.json': { currency: 'EUR', country: ['NL', 'BE'], locale: 'nl', timezone: 'Europe/Amsterdam', money: '€{{amount_with_comma_separator}}', withCurrency: '€{{amount_with_comma_separator}} EUR' },
-    'stores/nok-store.json': { currency: 'NOK', country: ['NO'], locale: 'nb', timezone: 'Europe/Oslo', money: 'kr {{amount_with_comma_separator}}', withCurrency: 'kr {{amount_with_comma_separator}} NOK' },
-    'stores/thb-store.json': { currency: 'THB', country: ['TH'], locale: 'th', timezone: 'Asia/Bangkok', money: '฿{{amount}}', withCurrency: '฿{{amount}} THB' },
-    'stores/jpy-store.json': { currency: 'JPY', country: ['JP'], locale: 'ja', timezone: 'Asia/Tokyo', money: '¥{{amount_no_decimals}}', withCurrency: '¥{{amount_no_decimals}} JPY' },
+    'stores/dkk-store.json': {
+      currency: 'DKK',
+      country: ['DK'],
+      locale: 'da',
+      timezone: 'Europe/Copenhagen',
+      money: '{{amount_with_comma_separator}} kr.',
+      withCurrency: '{{amount_with_comma_separator}} DKK',
+    },
+    'stores/eur-store.json': {
+      currency: 'EUR',
+      country: ['NL', 'BE'],
+      locale: 'nl',
+      timezone: 'Europe/Amsterdam',
+      money: '€{{amount_with_comma_separator}}',
+      withCurrency: '€{{amount_with_comma_separator}} EUR',
+    },
+    'stores/nok-store.json': {
+      currency: 'NOK',
+      country: ['NO'],
+      locale: 'nb',
+      timezone: 'Europe/Oslo',
+      money: 'kr {{amount_with_comma_separator}}',
+      withCurrency: 'kr {{amount_with_comma_separator}} NOK',
+    },
+    'stores/thb-store.json': {
+      currency: 'THB',
+      country: ['TH'],
+      locale: 'th',
+      timezone: 'Asia/Bangkok',
+      money: '฿{{amount}}',
+      withCurrency: '฿{{amount}} THB',
+    },
+    'stores/jpy-store.json': {
+      currency: 'JPY',
+      country: ['JP'],
+      locale: 'ja',
+      timezone: 'Asia/Tokyo',
+      money: '¥{{amount_no_decimals}}',
+      withCurrency: '¥{{amount_no_decimals}} JPY',
+    },
   } as const;
 
   it.each(Object.entries(LOCAL))('%s is a small real shop in its own currency, language and time zone', (name, local) => {
     const store = byName(name);
     const { shop } = store;
-    expect([shop.currency, shop.money_format, shop.money_with_currency_format, shop.timezone]).toEqual([local.currency, local.money, local.withCurrency, local.timezone]);
+    expect([shop.currency, shop.money_format, shop.money_with_currency_format, shop.timezone]).toEqual([
+      local.currency,
+      local.money,
+      local.withCurrency,
+      local.timezone,
+    ]);
     expect(shop.published_locales).toEqual(expect.arrayContaining(['en', local.locale]));
     // The same instant as the default store's clock, in local time.
     expect(Date.parse(shop.now!)).toBe(Date.parse('2026-03-19T12:00:00-04:00'));
@@ -136,7 +185,10 @@ describe('currency stores', () => {
   it('JPY #7001: standard 10% and reduced 8% (food) consumption tax, each included', () => {
     const o = orderOf(byName('stores/jpy-store.json'), '#7001');
     // ¥6,600 drip set at 10% holds ¥600; ¥2,400 + ¥1,500 of coffee at 8% holds ¥288.9, rounded to ¥289.
-    expect(o.tax_lines).toEqual([{ title: '消費税', rate: 0.1, price: 60000 }, { title: '消費税', rate: 0.08, price: 28900 }]);
+    expect(o.tax_lines).toEqual([
+      { title: '消費税', rate: 0.1, price: 60000 },
+      { title: '消費税', rate: 0.08, price: 28900 },
+    ]);
     expect(o.total_price).toBe(1050000);
   });
 
@@ -145,7 +197,12 @@ describe('currency stores', () => {
     const having = (test: (store: Store) => boolean) => currencyStores.filter(({ store }) => test(store)).map((bundled) => bundled.store.shop.currency);
     expect(having((store) => store.products.some((p) => p.variants.some((v) => v.inventory_quantity === 0)))).toEqual(['DKK', 'EUR', 'JPY', 'NOK', 'THB']);
     // A ceramics shop sells nothing that runs out; soap, coffee, wool wash and tea do.
-    expect(having((store) => store.products.some((p) => p.tags.includes('replenishable') && p.metafields?.some((m) => m.key === 'replenish_days')))).toEqual(['EUR', 'JPY', 'NOK', 'THB']);
+    expect(having((store) => store.products.some((p) => p.tags.includes('replenishable') && p.metafields?.some((m) => m.key === 'replenish_days')))).toEqual([
+      'EUR',
+      'JPY',
+      'NOK',
+      'THB',
+    ]);
     expect(having((store) => store.products.some((p) => p.gift_card))).toEqual(['DKK', 'EUR', 'JPY']);
     expect(having((store) => ordersOf(store).some((o) => o.line_items.some((line) => line.selling_plan)))).toEqual(['JPY', 'THB']);
   });

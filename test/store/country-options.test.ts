@@ -17,19 +17,23 @@ describe('all_country_option_tags', () => {
 
   it("gives a country's provinces as [name, label] pairs, HTML-escaped inside the attribute", () => {
     const canada = english.find((option) => option.startsWith('<option value="Canada"'));
-    expect(canada).toMatch(/^<option value="Canada" data-provinces="\[\[&quot;Alberta&quot;,&quot;Alberta&quot;\],\[&quot;British Columbia&quot;,&quot;British Columbia&quot;\],/);
+    expect(canada).toMatch(
+      /^<option value="Canada" data-provinces="\[\[&quot;Alberta&quot;,&quot;Alberta&quot;\],\[&quot;British Columbia&quot;,&quot;British Columbia&quot;\],/,
+    );
     expect(canada).toMatch(/>Canada<\/option>$/);
     // Denmark has no provinces in Shopify's address forms.
     expect(english).toContain('<option value="Denmark" data-provinces="[]">Denmark</option>');
   });
 
   it("labels in Shopify's French where it has it, keeping the English value an address stores", () => {
-    const canada = allCountryOptionTags('fr').split('\n').find((option) => option.startsWith('<option value="Canada"'));
+    const canada = allCountryOptionTags('fr')
+      .split('\n')
+      .find((option) => option.startsWith('<option value="Canada"'));
     expect(canada).toContain('[&quot;British Columbia&quot;,&quot;Colombie-Britannique&quot;]');
     expect(allCountryOptionTags('fr')).toContain('<option value="Germany" data-provinces="[]">Allemagne</option>');
   });
 
-  it('labels in other languages by the platform\'s region names (Danish Tyskland), sorted in that language', () => {
+  it("labels in other languages by the platform's region names (Danish Tyskland), sorted in that language", () => {
     const danish = allCountryOptionTags('da');
     expect(danish).toContain('<option value="Germany" data-provinces="[]">Tyskland</option>');
     expect(danish).toContain('<option value="Denmark" data-provinces="[]">Danmark</option>');

@@ -6,8 +6,17 @@ import * as derive from '@encore/fixtures/derive.ts';
 describe('tools/fixtures/src/derive.ts', () => {
   it('hands out the core order rules under their old names', () => {
     const names = [
-      'allocatedToApplication', 'financialStatus', 'fulfillmentStatus', 'isCartLevel', 'lineAmounts', 'lineItemState',
-      'lineItemStates', 'netPaid', 'orderAmounts', 'payments', 'totalRefunded',
+      'allocatedToApplication',
+      'financialStatus',
+      'fulfillmentStatus',
+      'isCartLevel',
+      'lineAmounts',
+      'lineItemState',
+      'lineItemStates',
+      'netPaid',
+      'orderAmounts',
+      'payments',
+      'totalRefunded',
     ] as const;
     for (const name of names) expect(derive[name], name).toBe(core[name]);
     expect(Object.keys(derive).sort()).toEqual([...names]);

@@ -41,7 +41,11 @@ describe('globals every storefront page has, which layouts such as Dawn read', (
     expect(render('[{{ page_title }}]|{{ canonical_url }}', { orderId: '1003' })).toBe('[]|https://ember-and-wick.example/account/orders/1003');
     expect(render('[{{ page_title }}]|{{ canonical_url }}', { customerHandle: 'casey' })).toBe('[]|https://ember-and-wick.example/account');
     // A header's cart icon: empty, so no count bubble; the totals are zero in the shop's currency.
-    expect(render('{{ cart.item_count }}|{{ cart.empty? }}|{{ cart.items.size }}|{{ cart.total_price }}|{{ cart.currency.iso_code }}|[{{ cart.note }}]', { orderId: '1003' })).toBe('0|true|0|0|USD|[]');
+    expect(
+      render('{{ cart.item_count }}|{{ cart.empty? }}|{{ cart.items.size }}|{{ cart.total_price }}|{{ cart.currency.iso_code }}|[{{ cart.note }}]', {
+        orderId: '1003',
+      }),
+    ).toBe('0|true|0|0|USD|[]');
     // Shopify localizes the credit by the shop's language, in words it does not document: nil, a footer shows none.
     expect(render('[{{ powered_by_link }}]', { orderId: '1003' })).toBe('[]');
   });
@@ -55,11 +59,19 @@ describe('transaction.payment_details.gift_card', () => {
     expect([details.gift_card!.last_four_characters, details.gift_card!.balance, details.gift_card!.currency]).toEqual(['X9QZ', 1250, 'USD']);
     expect([details.credit_card_company, details.credit_card_last_four_digits, details.credit_card_number]).toEqual([undefined, undefined, undefined]);
     expect(card!.payment_details!.gift_card).toBeUndefined();
-    expect(render('{% for t in order.transactions %}[{{ t.payment_details.gift_card.last_four_characters }}|{{ t.payment_details.credit_card_last_four_digits }}]{% endfor %}', { orderId: '1004' }, rich)).toBe('[X9QZ|][|5454]');
+    expect(
+      render(
+        '{% for t in order.transactions %}[{{ t.payment_details.gift_card.last_four_characters }}|{{ t.payment_details.credit_card_last_four_digits }}]{% endfor %}',
+        { orderId: '1004' },
+        rich,
+      ),
+    ).toBe('[X9QZ|][|5454]');
   });
 
   it('a manual payment records neither card: payment_details is nil (#1002, pending)', () => {
-    expect(render('[{{ order.transactions.first.gateway }}]{% if order.transactions.first.payment_details %}details{% endif %}', { orderId: '1002' })).toBe('[manual]');
+    expect(render('[{{ order.transactions.first.gateway }}]{% if order.transactions.first.payment_details %}details{% endif %}', { orderId: '1002' })).toBe(
+      '[manual]',
+    );
   });
 });
 
@@ -76,9 +88,17 @@ describe('line_item.selling_plan_allocation', () => {
     const [candles, oil] = orderOf('1013').line_items;
     expect(candles.selling_plan_allocation).toBeUndefined();
     const allocation = oil.selling_plan_allocation!;
-    expect([allocation.selling_plan.name, allocation.selling_plan.id, allocation.price, allocation.selling_plan.selected]).toEqual(['Delivery every 30 days, 10% off', 5101, 1980, false]);
-    expect(render('{% for line in order.line_items %}{{ line.title }}: {{ line.selling_plan_allocation.selling_plan.name | default: "one-time" }}; {% endfor %}', { orderId: '1013' }))
-      .toBe('Fig Candle: one-time; Diffuser Refill Oil: Delivery every 30 days, 10% off; ');
+    expect([allocation.selling_plan.name, allocation.selling_plan.id, allocation.price, allocation.selling_plan.selected]).toEqual([
+      'Delivery every 30 days, 10% off',
+      5101,
+      1980,
+      false,
+    ]);
+    expect(
+      render('{% for line in order.line_items %}{{ line.title }}: {{ line.selling_plan_allocation.selling_plan.name | default: "one-time" }}; {% endfor %}', {
+        orderId: '1013',
+      }),
+    ).toBe('Fig Candle: one-time; Diffuser Refill Oil: Delivery every 30 days, 10% off; ');
   });
 
   it('is the same drop however often it is read', () => {
@@ -89,7 +109,10 @@ describe('line_item.selling_plan_allocation', () => {
 
 describe('line_item.requires_shipping comes from the line', () => {
   it('#1009: the PDF guide and the gift card ship nothing', () => {
-    expect(orderOf('1009').line_items.map((line) => [line.title, line.requires_shipping])).toEqual([['Candle-Making Guide (PDF)', false], ['Ember & Wick Gift Card - $50', false]]);
+    expect(orderOf('1009').line_items.map((line) => [line.title, line.requires_shipping])).toEqual([
+      ['Candle-Making Guide (PDF)', false],
+      ['Ember & Wick Gift Card - $50', false],
+    ]);
   });
 
   it('the line wins over its variant', () => {
@@ -123,24 +146,41 @@ describe('order.tax_price when prices include taxes', () => {
 
 describe('metafields', () => {
   it('product.metafields.encore.replenishable and replenish_days, with .value and .type like Shopify', () => {
-    const template = '{% assign m = order.line_items.last.product.metafields.encore %}{{ m.replenishable.value }} {{ m.replenishable.type }} {{ m.replenish_days }} {{ m.replenish_days.value | plus: 5 }} {{ m.replenish_days.type }} {{ m.replenishable["list?"] }}';
+    const template =
+      '{% assign m = order.line_items.last.product.metafields.encore %}{{ m.replenishable.value }} {{ m.replenishable.type }} {{ m.replenish_days }} {{ m.replenish_days.value | plus: 5 }} {{ m.replenish_days.type }} {{ m.replenishable["list?"] }}';
     expect(render(template, { orderId: '1013' })).toBe('true boolean 30 35 number_integer false');
   });
 
   it('a metafield prints and compares as its value; a false boolean is falsy', () => {
     const amber = '{% assign m = customer.orders.first.line_items.first.product.metafields %}';
-    expect(render(`${amber}{{ m.custom.burn_hours }}|{% if m.custom.seasonal %}seasonal{% else %}all year{% endif %}|{% if m.encore.replenish_days == 45 %}45 days{% endif %}`, { customerHandle: 'casey' }, rich))
-      .toBe('50.5|all year|45 days');
+    expect(
+      render(
+        `${amber}{{ m.custom.burn_hours }}|{% if m.custom.seasonal %}seasonal{% else %}all year{% endif %}|{% if m.encore.replenish_days == 45 %}45 days{% endif %}`,
+        { customerHandle: 'casey' },
+        rich,
+      ),
+    ).toBe('50.5|all year|45 days');
   });
 
   it('missing namespaces and keys are nil; `size` is a key when there is one, else the count', () => {
-    expect(render('[{{ order.line_items.last.product.metafields.nothing.here }}][{{ order.line_items.last.product.metafields.encore.missing }}]', { orderId: '1013' })).toBe('[][]');
+    expect(
+      render('[{{ order.line_items.last.product.metafields.nothing.here }}][{{ order.line_items.last.product.metafields.encore.missing }}]', {
+        orderId: '1013',
+      }),
+    ).toBe('[][]');
     expect(render('{{ order.line_items.first.product.metafields.encore.size }}', { orderId: '1013' })).toBe('2');
-    expect(render('{{ order.line_items.last.product.metafields.encore.size }}|{{ order.line_items.last.product.metafields.encore["size"].value }}', { orderId: '1013' }, rich)).toBe('250 ml|250 ml');
+    expect(
+      render(
+        '{{ order.line_items.last.product.metafields.encore.size }}|{{ order.line_items.last.product.metafields.encore["size"].value }}',
+        { orderId: '1013' },
+        rich,
+      ),
+    ).toBe('250 ml|250 ml');
   });
 
   it('orders, customers, variants, collections and the shop have none: every lookup is nil', () => {
-    const template = '[{{ order.metafields.custom.gift }}{{ customer.metafields.custom.tier }}{{ order.line_items.first.variant.metafields.encore.replenishable }}{{ order.line_items.first.product.collections.first.metafields.custom.banner }}{{ shop.metafields.custom.x }}]';
+    const template =
+      '[{{ order.metafields.custom.gift }}{{ customer.metafields.custom.tier }}{{ order.line_items.first.variant.metafields.encore.replenishable }}{{ order.line_items.first.product.collections.first.metafields.custom.banner }}{{ shop.metafields.custom.x }}]';
     expect(render(template, { orderId: '1013' })).toBe('[]');
   });
 });
@@ -153,24 +193,42 @@ describe('B2B, URLs and options', () => {
 
   it('order_status_url and customer_order_url lead to the order page the preview serves', () => {
     const o = liquidGlobals(store, { orderId: '1003', locale: 'fr' }).order!;
-    expect([o.customer_url, o.order_status_url, o.customer_order_url]).toEqual(['/fr/account/orders/1003', '/fr/account/orders/1003', '/fr/account/orders/1003']);
+    expect([o.customer_url, o.order_status_url, o.customer_order_url]).toEqual([
+      '/fr/account/orders/1003',
+      '/fr/account/orders/1003',
+      '/fr/account/orders/1003',
+    ]);
   });
 
   it('shipping_method.id is its handle, as in the reference example', () => {
-    expect([orderOf('1001').shipping_methods[0].id, orderOf('1012').shipping_methods[0].handle]).toEqual(['shopify-Standard-5.95', 'shopify-International Express-24.95']);
+    expect([orderOf('1001').shipping_methods[0].id, orderOf('1012').shipping_methods[0].handle]).toEqual([
+      'shopify-Standard-5.95',
+      'shopify-International Express-24.95',
+    ]);
   });
 
   it('product options: values, selection (first available variant) and availability along the selected path', () => {
     const candles = orderOf('1001', rich).line_items[0].product.collections.find((collection) => collection.handle === 'candles')!;
     const pillar = candles.products.find((product) => product.handle === 'pillar-candle')!;
     const [scent, size, wick] = pillar.options_with_values;
-    expect([scent.name, scent.position, scent.values.map(String), size.values.map(String), wick.values.map(String)])
-      .toEqual(['Scent', 1, ['Amber', 'Cedar'], ['Small', 'Large'], ['Cotton', 'Wood']]);
+    expect([scent.name, scent.position, scent.values.map(String), size.values.map(String), wick.values.map(String)]).toEqual([
+      'Scent',
+      1,
+      ['Amber', 'Cedar'],
+      ['Small', 'Large'],
+      ['Cotton', 'Wood'],
+    ]);
     // Amber / Small / Cotton is sold out, so the page shows Amber / Small / Wood.
     expect([scent.selected_value, size.selected_value, wick.selected_value]).toEqual(['Amber', 'Small', 'Wood']);
-    expect(wick.values.map((value) => [value.name, value.selected, value.available, value.variant?.id])).toEqual([['Cotton', false, false, 4901], ['Wood', true, true, 4902]]);
+    expect(wick.values.map((value) => [value.name, value.selected, value.available, value.variant?.id])).toEqual([
+      ['Cotton', false, false, 4901],
+      ['Wood', true, true, 4902],
+    ]);
     // Cedar only comes Small / Cotton: no Cedar / Small / Wood variant, but Cedar itself is available.
-    expect(scent.values.map((value) => [value.name, value.available, value.variant?.id])).toEqual([['Amber', true, 4902], ['Cedar', true, undefined]]);
+    expect(scent.values.map((value) => [value.name, value.available, value.variant?.id])).toEqual([
+      ['Amber', true, 4902],
+      ['Cedar', true, undefined],
+    ]);
     expect(pillar.options_by_name.liquidMethodMissing('WICK')).toBe(wick);
     const variant = pillar.variants[2];
     expect(variant.options_with_values.map((option) => `${option.name}: ${option.value}`)).toEqual(['Scent: Amber', 'Size: Large', 'Wick: Cotton']);
@@ -179,7 +237,9 @@ describe('B2B, URLs and options', () => {
   });
 
   it('a line item without options has the "Title" option, valued "Default Title"', () => {
-    expect(render('{% for option in order.line_items.first.options_with_values %}{{ option.name }}={{ option.value }}{% endfor %}', { orderId: '1013' })).toBe('Title=Default Title');
+    expect(render('{% for option in order.line_items.first.options_with_values %}{{ option.name }}={{ option.value }}{% endfor %}', { orderId: '1013' })).toBe(
+      'Title=Default Title',
+    );
   });
 
   it('product media are its images, each with itself as preview image', () => {

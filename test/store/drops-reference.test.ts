@@ -33,8 +33,16 @@ import { GiftCardDrop, TransactionDrop, TransactionPaymentDetailsDrop } from '@e
 import { DEPRECATED_KEPT, NOT_AVAILABLE_OFFLINE } from '@encore/fixtures/liquid/unavailable.ts';
 import { richStore } from './drops-store.ts';
 
-interface ReturnType { type: string; name: string; array_value: string }
-interface Property { name: string; deprecated: boolean; return_type: ReturnType[] }
+interface ReturnType {
+  type: string;
+  name: string;
+  array_value: string;
+}
+interface Property {
+  name: string;
+  deprecated: boolean;
+  return_type: ReturnType[];
+}
 const require = createRequire(import.meta.url);
 const objects: { name: string; properties?: Property[] }[] = JSON.parse(
   readFileSync(require.resolve('@shopify/theme-check-docs-updater/data/objects.json'), 'utf8'),
@@ -43,15 +51,38 @@ const reference = new Map(objects.map((object) => [object.name, object.propertie
 
 /** The drop class answering each Liquid object. */
 const CLASSES: [string, abstract new (...args: never[]) => ShopifyDrop][] = [
-  ['shop', ShopDrop], ['customer', CustomerDrop], ['order', OrderDrop], ['line_item', LineItemDrop],
-  ['fulfillment', FulfillmentDrop], ['transaction', TransactionDrop], ['transaction_payment_details', TransactionPaymentDetailsDrop], ['gift_card', GiftCardDrop], ['cart', EmptyCartDrop],
-  ['address', AddressDrop], ['discount_application', DiscountApplicationDrop], ['discount_allocation', DiscountAllocationDrop],
-  ['shipping_method', ShippingMethodDrop], ['tax_line', TaxLineDrop], ['product', ProductDrop], ['variant', VariantDrop],
-  ['collection', CollectionDrop], ['image', ImageDrop], ['routes', RoutesDrop], ['localization', LocalizationDrop],
-  ['request', RequestDrop], ['country', CountryDrop], ['currency', CurrencyDrop], ['shop_locale', ShopLocaleDrop],
-  ['selling_plan_allocation', SellingPlanAllocationDrop], ['selling_plan', SellingPlanDrop],
-  ['metafields', MetafieldsDrop], ['metafield_namespace', MetafieldNamespaceDrop], ['metafield', MetafieldDrop],
-  ['product_option', ProductOptionDrop], ['product_option_value', ProductOptionValueDrop], ['option_with_value', OptionWithValueDrop],
+  ['shop', ShopDrop],
+  ['customer', CustomerDrop],
+  ['order', OrderDrop],
+  ['line_item', LineItemDrop],
+  ['fulfillment', FulfillmentDrop],
+  ['transaction', TransactionDrop],
+  ['transaction_payment_details', TransactionPaymentDetailsDrop],
+  ['gift_card', GiftCardDrop],
+  ['cart', EmptyCartDrop],
+  ['address', AddressDrop],
+  ['discount_application', DiscountApplicationDrop],
+  ['discount_allocation', DiscountAllocationDrop],
+  ['shipping_method', ShippingMethodDrop],
+  ['tax_line', TaxLineDrop],
+  ['product', ProductDrop],
+  ['variant', VariantDrop],
+  ['collection', CollectionDrop],
+  ['image', ImageDrop],
+  ['routes', RoutesDrop],
+  ['localization', LocalizationDrop],
+  ['request', RequestDrop],
+  ['country', CountryDrop],
+  ['currency', CurrencyDrop],
+  ['shop_locale', ShopLocaleDrop],
+  ['selling_plan_allocation', SellingPlanAllocationDrop],
+  ['selling_plan', SellingPlanDrop],
+  ['metafields', MetafieldsDrop],
+  ['metafield_namespace', MetafieldNamespaceDrop],
+  ['metafield', MetafieldDrop],
+  ['product_option', ProductOptionDrop],
+  ['product_option_value', ProductOptionValueDrop],
+  ['option_with_value', OptionWithValueDrop],
 ];
 
 /** Liquid object names a drop also stands for. */
@@ -62,10 +93,22 @@ const ALSO_ANSWERS: Record<string, string> = {
 
 /** Where the drop's value differs in type from what objects.json states, and why that is still Shopify's behaviour. */
 const TYPE_EXCEPTIONS: Record<string, { reason: string; accepts: (value: unknown) => boolean }> = {
-  'shop.money_format': { reason: 'typed `currency` in the reference, but it is the format string themes print ("${{amount}}")', accepts: (v) => typeof v === 'string' },
-  'shop.money_with_currency_format': { reason: 'typed `currency` in the reference, but it is the format string themes print', accepts: (v) => typeof v === 'string' },
-  'line_item.properties': { reason: 'a hash of name → value that `for` walks as pairs (property.first / property.last)', accepts: (v) => isHash(v) && Object.values(v).every((value) => typeof value === 'string') },
-  'variant.options': { reason: 'typed as one product_option_value, but described (and looped over in its example) as one value per option', accepts: (v) => Array.isArray(v) && v.every((value) => value instanceof ProductOptionValueDrop) },
+  'shop.money_format': {
+    reason: 'typed `currency` in the reference, but it is the format string themes print ("${{amount}}")',
+    accepts: (v) => typeof v === 'string',
+  },
+  'shop.money_with_currency_format': {
+    reason: 'typed `currency` in the reference, but it is the format string themes print',
+    accepts: (v) => typeof v === 'string',
+  },
+  'line_item.properties': {
+    reason: 'a hash of name → value that `for` walks as pairs (property.first / property.last)',
+    accepts: (v) => isHash(v) && Object.values(v).every((value) => typeof value === 'string'),
+  },
+  'variant.options': {
+    reason: 'typed as one product_option_value, but described (and looped over in its example) as one value per option',
+    accepts: (v) => Array.isArray(v) && v.every((value) => value instanceof ProductOptionValueDrop),
+  },
 };
 
 /** Enumerated values that are not the documented machine values. */
@@ -104,7 +147,9 @@ function typeProblem(value: unknown, types: ReturnType[]): string | undefined {
       if (name !== undefined && (name === type || ALSO_ANSWERS[type] === name)) return undefined;
     }
   }
-  const shown = Array.isArray(value) ? `array of ${[...new Set(value.map((item) => objectNameOf(item) ?? typeof item))].join('/')}` : objectNameOf(value) ?? typeof value;
+  const shown = Array.isArray(value)
+    ? `array of ${[...new Set(value.map((item) => objectNameOf(item) ?? typeof item))].join('/')}`
+    : (objectNameOf(value) ?? typeof value);
   return `${shown}, documented ${[...new Set(types.map((t) => (t.type === 'array' ? `array<${t.array_value}>` : t.type)))].join(' | ')}`;
 }
 
@@ -129,10 +174,7 @@ function reachable(roots: unknown[]): Map<string, ShopifyDrop[]> {
 }
 
 const store = richStore();
-const pages = [
-  ...store.customers.map((customer) => liquidGlobals(store, { customerHandle: customer.handle })),
-  liquidGlobals(store, {}),
-];
+const pages = [...store.customers.map((customer) => liquidGlobals(store, { customerHandle: customer.handle })), liquidGlobals(store, {})];
 /** Metafields are reached by name only, so the walk is given each product's namespaces and keys. */
 const metafieldDrops = (reachable(pages).get('product') as ProductDrop[]).flatMap((drop) =>
   (store.products.find((product) => product.id === drop.id)!.metafields ?? []).flatMap(({ namespace, key }) => {
@@ -160,12 +202,30 @@ describe('every documented attribute is implemented or explained', () => {
     const kept = Object.keys(DEPRECATED_KEPT[object] ?? {});
 
     // Nothing undocumented, nothing forgotten, nothing both implemented and excused.
-    expect(implemented.filter((name) => !current.includes(name) && !deprecated.includes(name)), 'undocumented getters').toEqual([]);
-    expect(current.filter((name) => !implemented.includes(name) && !offline.includes(name)), 'neither implemented nor listed').toEqual([]);
-    expect(offline.filter((name) => implemented.includes(name)), 'implemented yet listed as unavailable').toEqual([]);
-    expect(offline.filter((name) => !current.includes(name)), 'listed but not a current attribute').toEqual([]);
-    expect(implemented.filter((name) => deprecated.includes(name)), 'deprecated attributes need a reason').toEqual([...kept].sort());
-    expect(kept.filter((name) => !deprecated.includes(name)), 'kept but not deprecated').toEqual([]);
+    expect(
+      implemented.filter((name) => !current.includes(name) && !deprecated.includes(name)),
+      'undocumented getters',
+    ).toEqual([]);
+    expect(
+      current.filter((name) => !implemented.includes(name) && !offline.includes(name)),
+      'neither implemented nor listed',
+    ).toEqual([]);
+    expect(
+      offline.filter((name) => implemented.includes(name)),
+      'implemented yet listed as unavailable',
+    ).toEqual([]);
+    expect(
+      offline.filter((name) => !current.includes(name)),
+      'listed but not a current attribute',
+    ).toEqual([]);
+    expect(
+      implemented.filter((name) => deprecated.includes(name)),
+      'deprecated attributes need a reason',
+    ).toEqual([...kept].sort());
+    expect(
+      kept.filter((name) => !deprecated.includes(name)),
+      'kept but not deprecated',
+    ).toEqual([]);
     for (const reason of [...Object.values(NOT_AVAILABLE_OFFLINE[object]), ...Object.values(DEPRECATED_KEPT[object] ?? {})]) {
       expect(reason.length).toBeGreaterThan(10);
     }
@@ -190,9 +250,14 @@ describe('implemented attributes give values of the documented type', () => {
       const enumerated = property.return_type.map((type) => type.name).filter(Boolean);
       for (const value of present) {
         const exception = TYPE_EXCEPTIONS[key];
-        const problem = exception ? (exception.accepts(value) ? undefined : `not what the exception allows (${exception.reason})`) : typeProblem(value, property.return_type);
+        const problem = exception
+          ? exception.accepts(value)
+            ? undefined
+            : `not what the exception allows (${exception.reason})`
+          : typeProblem(value, property.return_type);
         if (problem) problems.push(`${key}: ${problem}`);
-        else if (enumerated.length > 0 && !LOCALIZED.has(key) && !enumerated.includes(String(value))) problems.push(`${key}: ${JSON.stringify(value)} is not one of ${enumerated.join(', ')}`);
+        else if (enumerated.length > 0 && !LOCALIZED.has(key) && !enumerated.includes(String(value)))
+          problems.push(`${key}: ${JSON.stringify(value)} is not one of ${enumerated.join(', ')}`);
       }
     }
     expect([...new Set(problems)]).toEqual([]);
@@ -202,7 +267,10 @@ describe('implemented attributes give values of the documented type', () => {
     for (const [key, { reason }] of Object.entries(TYPE_EXCEPTIONS)) {
       const [object, attribute] = key.split('.');
       const property = documentedOf(object).find((candidate) => candidate.name === attribute)!;
-      const sample = drops.get(object)!.map((drop) => (drop as unknown as Record<string, unknown>)[attribute]).find((value) => value != null);
+      const sample = drops
+        .get(object)!
+        .map((drop) => (drop as unknown as Record<string, unknown>)[attribute])
+        .find((value) => value != null);
       expect(typeProblem(sample, property.return_type), reason).toBeDefined();
     }
   });

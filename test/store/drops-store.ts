@@ -48,12 +48,28 @@ export function richStoreJson(): any {
 
   // Three options, one combination sold out and one never made.
   const variant = (id: number, values: string[], stock: number) => ({
-    id, title: values.join(' / '), option_values: values, sku: `PIL-${id}`, price: 3000, compare_at_price: null,
-    inventory_quantity: stock, inventory_policy: 'deny', requires_shipping: true, taxable: true, weight: 500,
+    id,
+    title: values.join(' / '),
+    option_values: values,
+    sku: `PIL-${id}`,
+    price: 3000,
+    compare_at_price: null,
+    inventory_quantity: stock,
+    inventory_policy: 'deny',
+    requires_shipping: true,
+    taxable: true,
+    weight: 500,
   });
   json.products.push({
-    id: 7901, handle: 'pillar-candle', title: 'Pillar Candle', vendor: 'Ember & Wick', product_type: 'Candle', tags: ['candle'],
-    description: '<p>Unscented or scented pillars.</p>', created_at: '2025-01-10T10:00:00-05:00', published_at: '2025-01-10T10:00:00-05:00',
+    id: 7901,
+    handle: 'pillar-candle',
+    title: 'Pillar Candle',
+    vendor: 'Ember & Wick',
+    product_type: 'Candle',
+    tags: ['candle'],
+    description: '<p>Unscented or scented pillars.</p>',
+    created_at: '2025-01-10T10:00:00-05:00',
+    published_at: '2025-01-10T10:00:00-05:00',
     options: ['Scent', 'Size', 'Wick'],
     images: [{ id: 8901, file: 'pillar-candle.jpg', width: 1000, height: 1500, alt: 'Pillar candle' }],
     variants: [

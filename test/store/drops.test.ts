@@ -35,26 +35,177 @@ const mainMenu = casey.linklists.liquidMethodMissing('main-menu') as LinklistDro
 
 /** One instance per Liquid object, with its name in objects.json and the attributes themes rely on. */
 const samples: [string, object, string[]][] = [
-  ['shop', casey.shop, ['name', 'email', 'domain', 'permanent_domain', 'url', 'currency', 'money_format', 'money_with_currency_format', 'enabled_currencies', 'published_locales']],
-  ['customer', casey.customer!, ['first_name', 'last_name', 'name', 'email', 'phone', 'orders', 'orders_count', 'total_spent', 'default_address', 'addresses', 'addresses_count', 'tags', 'accepts_marketing', 'has_account', 'last_order', 'id']],
-  ['order', order, ['name', 'order_number', 'id', 'created_at', 'cancelled', 'cancelled_at', 'cancel_reason', 'cancel_reason_label', 'financial_status', 'financial_status_label', 'fulfillment_status', 'fulfillment_status_label', 'line_items', 'line_items_subtotal_price', 'subtotal_price', 'total_price', 'total_discounts', 'total_net_amount', 'total_refunded_amount', 'shipping_price', 'tax_price', 'tax_lines', 'shipping_methods', 'discount_applications', 'cart_level_discount_applications', 'transactions', 'billing_address', 'shipping_address', 'customer', 'customer_url', 'note', 'attributes', 'item_count', 'email', 'phone', 'tags']],
-  ['line_item', lineItem, ['title', 'product', 'variant', 'quantity', 'final_price', 'original_price', 'final_line_price', 'original_line_price', 'line_level_discount_allocations', 'discount_allocations', 'properties', 'fulfillment', 'successfully_fulfilled_quantity', 'sku', 'vendor', 'url', 'image', 'requires_shipping', 'variant_id', 'product_id', 'key', 'gift_card']],
-  ['fulfillment', lineItem.fulfillment!, ['created_at', 'item_count', 'fulfillment_line_items', 'tracking_company', 'tracking_numbers', 'tracking_number', 'tracking_url']],
-  ['transaction', order.transactions[0], ['id', 'kind', 'status', 'status_label', 'gateway', 'gateway_display_name', 'amount', 'created_at', 'payment_details']],
+  [
+    'shop',
+    casey.shop,
+    ['name', 'email', 'domain', 'permanent_domain', 'url', 'currency', 'money_format', 'money_with_currency_format', 'enabled_currencies', 'published_locales'],
+  ],
+  [
+    'customer',
+    casey.customer!,
+    [
+      'first_name',
+      'last_name',
+      'name',
+      'email',
+      'phone',
+      'orders',
+      'orders_count',
+      'total_spent',
+      'default_address',
+      'addresses',
+      'addresses_count',
+      'tags',
+      'accepts_marketing',
+      'has_account',
+      'last_order',
+      'id',
+    ],
+  ],
+  [
+    'order',
+    order,
+    [
+      'name',
+      'order_number',
+      'id',
+      'created_at',
+      'cancelled',
+      'cancelled_at',
+      'cancel_reason',
+      'cancel_reason_label',
+      'financial_status',
+      'financial_status_label',
+      'fulfillment_status',
+      'fulfillment_status_label',
+      'line_items',
+      'line_items_subtotal_price',
+      'subtotal_price',
+      'total_price',
+      'total_discounts',
+      'total_net_amount',
+      'total_refunded_amount',
+      'shipping_price',
+      'tax_price',
+      'tax_lines',
+      'shipping_methods',
+      'discount_applications',
+      'cart_level_discount_applications',
+      'transactions',
+      'billing_address',
+      'shipping_address',
+      'customer',
+      'customer_url',
+      'note',
+      'attributes',
+      'item_count',
+      'email',
+      'phone',
+      'tags',
+    ],
+  ],
+  [
+    'line_item',
+    lineItem,
+    [
+      'title',
+      'product',
+      'variant',
+      'quantity',
+      'final_price',
+      'original_price',
+      'final_line_price',
+      'original_line_price',
+      'line_level_discount_allocations',
+      'discount_allocations',
+      'properties',
+      'fulfillment',
+      'successfully_fulfilled_quantity',
+      'sku',
+      'vendor',
+      'url',
+      'image',
+      'requires_shipping',
+      'variant_id',
+      'product_id',
+      'key',
+      'gift_card',
+    ],
+  ],
+  [
+    'fulfillment',
+    lineItem.fulfillment!,
+    ['created_at', 'item_count', 'fulfillment_line_items', 'tracking_company', 'tracking_numbers', 'tracking_number', 'tracking_url'],
+  ],
+  [
+    'transaction',
+    order.transactions[0],
+    ['id', 'kind', 'status', 'status_label', 'gateway', 'gateway_display_name', 'amount', 'created_at', 'payment_details'],
+  ],
   ['transaction_payment_details', order.transactions[0].payment_details!, ['credit_card_company', 'credit_card_last_four_digits', 'credit_card_number']],
-  ['address', casey.customer!.default_address!, ['first_name', 'last_name', 'name', 'company', 'address1', 'address2', 'street', 'city', 'province', 'province_code', 'zip', 'country', 'country_code', 'phone', 'summary', 'id', 'url']],
+  [
+    'address',
+    casey.customer!.default_address!,
+    [
+      'first_name',
+      'last_name',
+      'name',
+      'company',
+      'address1',
+      'address2',
+      'street',
+      'city',
+      'province',
+      'province_code',
+      'zip',
+      'country',
+      'country_code',
+      'phone',
+      'summary',
+      'id',
+      'url',
+    ],
+  ],
   ['country', address.country, ['name', 'iso_code']],
   ['currency', casey.shop.enabled_currencies[0], ['iso_code', 'name', 'symbol']],
   ['shop_locale', casey.request.locale, ['iso_code', 'name', 'endonym_name', 'primary', 'root_url']],
-  ['discount_application', order.discount_applications[0], ['title', 'type', 'value', 'value_type', 'target_type', 'target_selection', 'total_allocated_amount']],
+  [
+    'discount_application',
+    order.discount_applications[0],
+    ['title', 'type', 'value', 'value_type', 'target_type', 'target_selection', 'total_allocated_amount'],
+  ],
   ['discount_allocation', order.shipping_methods[0].discount_allocations[0], ['amount', 'discount_application']],
   ['shipping_method', order.shipping_methods[0], ['title', 'original_price', 'price_with_discounts', 'discount_allocations']],
   ['tax_line', order.tax_lines[0], ['title', 'price', 'rate', 'rate_percentage']],
-  ['product', view.product, ['id', 'handle', 'title', 'vendor', 'type', 'tags', 'url', 'images', 'featured_image', 'variants', 'price', 'available', 'collections']],
-  ['variant', view.variant, ['id', 'title', 'sku', 'price', 'compare_at_price', 'inventory_quantity', 'requires_shipping', 'weight', 'available', 'product', 'url']],
+  [
+    'product',
+    view.product,
+    ['id', 'handle', 'title', 'vendor', 'type', 'tags', 'url', 'images', 'featured_image', 'variants', 'price', 'available', 'collections'],
+  ],
+  [
+    'variant',
+    view.variant,
+    ['id', 'title', 'sku', 'price', 'compare_at_price', 'inventory_quantity', 'requires_shipping', 'weight', 'available', 'product', 'url'],
+  ],
   ['collection', view.product.collections[0], ['id', 'handle', 'title', 'url', 'products', 'products_count']],
   ['image', view.product.featured_image!, ['src', 'width', 'height', 'alt', 'id']],
-  ['routes', casey.routes, ['root_url', 'account_url', 'account_addresses_url', 'account_login_url', 'account_logout_url', 'cart_url', 'collections_url', 'all_products_collection_url', 'search_url', 'predictive_search_url', 'product_recommendations_url']],
+  [
+    'routes',
+    casey.routes,
+    [
+      'root_url',
+      'account_url',
+      'account_addresses_url',
+      'account_login_url',
+      'account_logout_url',
+      'cart_url',
+      'collections_url',
+      'all_products_collection_url',
+      'search_url',
+      'predictive_search_url',
+      'product_recommendations_url',
+    ],
+  ],
   ['request', casey.request, ['locale', 'path', 'page_type', 'design_mode', 'host', 'origin']],
   ['localization', casey.localization, ['language', 'available_languages', 'country', 'available_countries']],
   ['linklist', mainMenu, ['handle', 'title', 'links', 'levels']],
@@ -114,8 +265,15 @@ describe('derived values, checked by hand', () => {
 
   it('#1001: placed and paid, nothing shipped', () => {
     const o = orderOf('1001');
-    expect([o.financial_status, o.financial_status_label, o.fulfillment_status, o.fulfillment_status_label]).toEqual(['paid', 'Paid', 'unfulfilled', 'Unfulfilled']);
-    expect([o.line_items_subtotal_price, o.subtotal_price, o.shipping_price, o.tax_price, o.total_discounts, o.total_price]).toEqual([4400, 4400, 595, 391, 0, 5386]);
+    expect([o.financial_status, o.financial_status_label, o.fulfillment_status, o.fulfillment_status_label]).toEqual([
+      'paid',
+      'Paid',
+      'unfulfilled',
+      'Unfulfilled',
+    ]);
+    expect([o.line_items_subtotal_price, o.subtotal_price, o.shipping_price, o.tax_price, o.total_discounts, o.total_price]).toEqual([
+      4400, 4400, 595, 391, 0, 5386,
+    ]);
     expect(o.item_count).toBe(2);
     expect(o.order_number).toBe(1001);
     expect(o.line_items[0].title).toBe('Amber Candle - 16 oz');
@@ -201,7 +359,10 @@ describe('derived values, checked by hand', () => {
         const extra = (taxes_included ? 0 : o.tax_price) + (o.total_duties ?? 0);
         expect(original - o.total_discounts + shipping + extra, name).toBe(o.total_price);
         expect(o.subtotal_price + o.shipping_price + extra, name).toBe(o.total_price);
-        expect(o.tax_lines.reduce((total, line) => total + line.price, 0), name).toBe(o.tax_price);
+        expect(
+          o.tax_lines.reduce((total, line) => total + line.price, 0),
+          name,
+        ).toBe(o.tax_price);
       }
     }
   });
@@ -218,7 +379,13 @@ describe('derived values, checked by hand', () => {
 
   it('new-customer has nothing yet', () => {
     const customer = liquidGlobals(store, { customerHandle: 'new-customer' }).customer!;
-    expect([customer.orders.length, customer.orders_count, customer.total_spent, customer.last_order, customer.default_address]).toEqual([0, 0, 0, undefined, undefined]);
+    expect([customer.orders.length, customer.orders_count, customer.total_spent, customer.last_order, customer.default_address]).toEqual([
+      0,
+      0,
+      0,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
@@ -226,20 +393,33 @@ describe('liquidGlobals', () => {
   it('an order page logs in its owner and points request.path at the order', () => {
     const globals = liquidGlobals(store, { orderId: '#1003' });
     expect(globals.customer!.first_name).toBe('Casey');
-    expect([globals.request.page_type, globals.request.path, globals.order!.customer_url]).toEqual(['customers/order', '/account/orders/1003', '/account/orders/1003']);
+    expect([globals.request.page_type, globals.request.path, globals.order!.customer_url]).toEqual([
+      'customers/order',
+      '/account/orders/1003',
+      '/account/orders/1003',
+    ]);
   });
 
   it('the account page', () => {
     const globals = liquidGlobals(store, { customerHandle: 'loyal-customer' });
     expect(globals.order).toBeUndefined();
-    expect([globals.request.page_type, globals.request.path, globals.request.host, globals.request.origin, globals.request.design_mode])
-      .toEqual(['customers/account', '/account', 'ember-and-wick.example', 'https://ember-and-wick.example', false]);
+    expect([globals.request.page_type, globals.request.path, globals.request.host, globals.request.origin, globals.request.design_mode]).toEqual([
+      'customers/account',
+      '/account',
+      'ember-and-wick.example',
+      'https://ember-and-wick.example',
+      false,
+    ]);
   });
 
   it('a secondary locale prefixes routes and URLs', () => {
     const globals = liquidGlobals(store, { customerHandle: 'casey', locale: 'fr' });
-    expect([globals.routes.root_url, globals.routes.account_url, globals.request.path, globals.customer!.orders[0].customer_url])
-      .toEqual(['/fr', '/fr/account', '/fr/account', '/fr/account/orders/1001']);
+    expect([globals.routes.root_url, globals.routes.account_url, globals.request.path, globals.customer!.orders[0].customer_url]).toEqual([
+      '/fr',
+      '/fr/account',
+      '/fr/account',
+      '/fr/account/orders/1001',
+    ]);
     expect([globals.request.locale.iso_code, globals.request.locale.primary, globals.request.locale.endonym_name]).toEqual(['fr', false, 'français']);
     expect(globals.customer!.default_address!.country.name).toBe('États-Unis');
   });
@@ -248,14 +428,22 @@ describe('liquidGlobals', () => {
     expect(() => liquidGlobals(store, { customerHandle: 'nobody' })).toThrow('unknown customer "nobody"; the store has new-customer, loyal-customer, casey');
     expect(() => liquidGlobals(store, { orderId: '9999' })).toThrow('unknown order "9999"');
     expect(() => liquidGlobals(store, { locale: 'de' })).toThrow('unknown locale "de"; the shop publishes en, fr');
-    expect(() => liquidGlobals(store, { customerHandle: 'new-customer', orderId: '1001' })).toThrow('order #1001 belongs to customer "casey", not "new-customer"');
+    expect(() => liquidGlobals(store, { customerHandle: 'new-customer', orderId: '1001' })).toThrow(
+      'order #1001 belongs to customer "casey", not "new-customer"',
+    );
   });
 
   it('shopSettingsOf gives the engine its ShopSettings', () => {
     expect(shopSettingsOf(store)).toEqual({
-      currency: 'USD', moneyFormat: '${{amount}}', moneyWithCurrencyFormat: '${{amount}} USD',
-      timezone: 'America/New_York', domain: 'ember-and-wick.example', weightUnit: 'lb', primaryLocale: 'en',
-      permanentDomain: 'ember-and-wick.myshopify.com', country: 'US',
+      currency: 'USD',
+      moneyFormat: '${{amount}}',
+      moneyWithCurrencyFormat: '${{amount}} USD',
+      timezone: 'America/New_York',
+      domain: 'ember-and-wick.example',
+      weightUnit: 'lb',
+      primaryLocale: 'en',
+      permanentDomain: 'ember-and-wick.myshopify.com',
+      country: 'US',
     });
   });
 });

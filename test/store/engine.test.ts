@@ -19,7 +19,8 @@ function render(template: string, options: Parameters<typeof liquidGlobals>[1], 
 }
 
 describe('store globals in the engine', () => {
-  const paged = '{% paginate customer.orders by 20 %}{{ paginate.pages }}:{{ customer.orders.size }}:{{ customer.orders.first.name }}-{{ customer.orders.last.name }}{% endpaginate %}';
+  const paged =
+    '{% paginate customer.orders by 20 %}{{ paginate.pages }}:{{ customer.orders.size }}:{{ customer.orders.first.name }}-{{ customer.orders.last.name }}{% endpaginate %}';
 
   it('paginate serves loyal-customer 45 orders as pages of 20, 20 and 5', () => {
     expect(render(paged, { customerHandle: 'loyal-customer' }, 1)).toBe('3:20:#1145-#1126');
@@ -28,7 +29,9 @@ describe('store globals in the engine', () => {
   });
 
   it('customer attributes stay readable inside paginate', () => {
-    expect(render('{% paginate customer.orders by 5 %}{{ customer.first_name }} {{ customer.orders_count }}{% endpaginate %}', { customerHandle: 'casey' })).toBe('Casey 7');
+    expect(
+      render('{% paginate customer.orders by 5 %}{{ customer.first_name }} {{ customer.orders_count }}{% endpaginate %}', { customerHandle: 'casey' }),
+    ).toBe('Casey 7');
   });
 
   it('money filters format the subunit integers', () => {

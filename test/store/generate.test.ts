@@ -17,7 +17,10 @@ describe('generateStore', () => {
   it.each([
     ['the CLI example', SEVEN],
     ['one of everything', { seed: 1, customers: 1, ordersPerCustomer: 1, linesPerOrder: 1, catalogSize: 1 }],
-    ['more lines than products, more collections than types', { seed: 2, customers: 3, ordersPerCustomer: 4, linesPerOrder: 7, catalogSize: 3, collections: 12 }],
+    [
+      'more lines than products, more collections than types',
+      { seed: 2, customers: 3, ordersPerCustomer: 4, linesPerOrder: 7, catalogSize: 3, collections: 12 },
+    ],
     ['an empty shop', { seed: 3, customers: 0, ordersPerCustomer: 0, linesPerOrder: 0, catalogSize: 0 }],
     ['a catalog without customers', { seed: -5, customers: 0, ordersPerCustomer: 3, linesPerOrder: 3, catalogSize: 40 }],
     ['long orders', { seed: 4, customers: 2, ordersPerCustomer: 30, linesPerOrder: 25, catalogSize: 60 }],
@@ -43,7 +46,11 @@ describe('generateStore', () => {
     expect(store.collections.map((c) => c.title)).toEqual(['Candle', 'Coffee', 'Tea', 'Soap', 'Apparel', 'Kitchen', 'Stationery', 'Home']);
     expect(new Set(store.products.map((p) => p.vendor)).size).toBeGreaterThanOrEqual(8);
     const giftCard = store.products.find((p) => p.gift_card)!;
-    expect(giftCard.variants.map((v) => [v.price, v.requires_shipping])).toEqual([[2500, false], [5000, false], [10000, false]]);
+    expect(giftCard.variants.map((v) => [v.price, v.requires_shipping])).toEqual([
+      [2500, false],
+      [5000, false],
+      [10000, false],
+    ]);
     const replenishable = store.products.filter((p) => p.tags.includes('replenishable'));
     expect(replenishable.length).toBeGreaterThan(100);
     expect(replenishable.every((p) => p.metafields?.some((m) => m.key === 'replenish_days' && Number.isInteger(m.value)))).toBe(true);

@@ -33,7 +33,9 @@ describe('loadStore on the default store', () => {
     expect(lines).toContain('order 1003  Two shipments (one delivered, one in transit), the diffuser still unfulfilled');
     expect(lines.filter((line) => line.startsWith('order 11'))).toHaveLength(45);
     // Customers come first, each followed by their own orders.
-    expect(lines.indexOf('customer casey  Seven orders, one per post-purchase situation (#1001-#1007)')).toBe(lines.findIndex((line) => line.startsWith('order 1001 ')) - 1);
+    expect(lines.indexOf('customer casey  Seven orders, one per post-purchase situation (#1001-#1007)')).toBe(
+      lines.findIndex((line) => line.startsWith('order 1001 ')) - 1,
+    );
   });
 
   it('keeps store.schema.json in sync with schema.ts (run tools/fixtures/src/write-schema.ts)', () => {
@@ -129,10 +131,12 @@ describe('referential errors name the path of the reference', () => {
   });
 
   it('an unknown product handle in a collection and in a line item', () => {
-    expect(problemsAfter((json) => {
-      json.collections[1].products.push('candle-holder');
-      json.customers[CASEY].orders[6].line_items[0].product = 'amber';
-    })).toEqual([
+    expect(
+      problemsAfter((json) => {
+        json.collections[1].products.push('candle-holder');
+        json.customers[CASEY].orders[6].line_items[0].product = 'amber';
+      }),
+    ).toEqual([
       `${at('/collections/1/products/4')}unknown product handle "candle-holder"`,
       `${at('/customers/2/orders/6/line_items/0/product')}unknown product handle "amber"`,
       `${at('/customers/2/orders/6/line_items/0/variant_id')}variant 4002 belongs to product "amber-candle", not "amber"`,
@@ -140,11 +144,13 @@ describe('referential errors name the path of the reference', () => {
   });
 
   it('a fulfillment of a line item the order does not have, or of more units than bought', () => {
-    expect(problemsAfter((json) => {
-      const order = json.customers[CASEY].orders[2];
-      order.fulfillments[0].line_items[0].quantity = 3;
-      order.fulfillments[1].line_items[0].line_item = 12345;
-    })).toEqual([
+    expect(
+      problemsAfter((json) => {
+        const order = json.customers[CASEY].orders[2];
+        order.fulfillments[0].line_items[0].quantity = 3;
+        order.fulfillments[1].line_items[0].line_item = 12345;
+      }),
+    ).toEqual([
       `${at('/customers/2/orders/2/fulfillments/0/line_items/0/quantity')}fulfills 3 units of line item 60031 in total, but only 2 were ordered`,
       `${at('/customers/2/orders/2/fulfillments/1/line_items/0/line_item')}unknown line item id 12345 in this order`,
     ]);
@@ -184,30 +190,36 @@ describe('referential errors name the path of the reference', () => {
   });
 
   it('duplicate ids and names', () => {
-    expect(problemsAfter((json) => {
-      json.customers[1].orders[0].name = '#1001';
-      json.products[1].id = 7001;
-    })).toEqual([
+    expect(
+      problemsAfter((json) => {
+        json.customers[1].orders[0].name = '#1001';
+        json.products[1].id = 7001;
+      }),
+    ).toEqual([
       `${at('/products/1/id')}duplicate product id 7001, already used at /products/0/id`,
       `${at('/customers/2/orders/0/name')}duplicate order name "#1001", already used at /customers/1/orders/0/name`,
     ]);
   });
 
   it('a default address that is not in the address book, and a cancel reason without cancellation', () => {
-    expect(problemsAfter((json) => {
-      json.customers[CASEY].default_address_id = 9201;
-      json.customers[CASEY].orders[0].cancel_reason = 'customer';
-    })).toEqual([
+    expect(
+      problemsAfter((json) => {
+        json.customers[CASEY].default_address_id = 9201;
+        json.customers[CASEY].orders[0].cancel_reason = 'customer';
+      }),
+    ).toEqual([
       `${at('/customers/2/default_address_id')}must be the id of one of the customer's addresses (9301, 9302), got 9201`,
       `${at('/customers/2/orders/0/cancel_reason')}must be set exactly when cancelled_at is set`,
     ]);
   });
 
   it('an unknown time zone and a primary locale that is not published', () => {
-    expect(problemsAfter((json) => {
-      json.shop.timezone = 'Mars/Olympus_Mons';
-      json.shop.primary_locale = 'de';
-    })).toEqual([
+    expect(
+      problemsAfter((json) => {
+        json.shop.timezone = 'Mars/Olympus_Mons';
+        json.shop.primary_locale = 'de';
+      }),
+    ).toEqual([
       `${at('/shop/primary_locale')}must be one of published_locales (en, fr), got "de"`,
       `${at('/shop/timezone')}must be an IANA time zone such as "America/New_York", got "Mars/Olympus_Mons"`,
     ]);

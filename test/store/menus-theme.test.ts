@@ -43,7 +43,11 @@ const TEMPLATE = {
     footer: {
       type: 'nav',
       settings: { heading: 'footer', menu: 'footer' },
-      blocks: { a: { type: 'column', settings: { menu: 'main-menu' } }, b: { type: 'column', settings: { menu: '' } }, c: { type: 'column', settings: { menu: 'sidebar' } } },
+      blocks: {
+        a: { type: 'column', settings: { menu: 'main-menu' } },
+        b: { type: 'column', settings: { menu: '' } },
+        c: { type: 'column', settings: { menu: 'sidebar' } },
+      },
       block_order: ['a', 'b', 'c'],
     },
     empty: { type: 'nav', settings: { heading: 'empty', menu: '' } },
@@ -59,7 +63,10 @@ function themeWithMenus(): Theme {
   writeFileSync(join(dir, 'layout/theme.liquid'), '{{ content_for_layout }}');
   writeFileSync(join(dir, 'locales/en.default.json'), '{}');
   writeFileSync(join(dir, 'sections/nav.liquid'), NAV);
-  writeFileSync(join(dir, 'sections/menus.liquid'), '<p>{% for menu in linklists %}{{ menu.handle }}={{ menu.links.size }} {% endfor %}{{ linklists.footer.links.last.url }}</p>');
+  writeFileSync(
+    join(dir, 'sections/menus.liquid'),
+    '<p>{% for menu in linklists %}{{ menu.handle }}={{ menu.links.size }} {% endfor %}{{ linklists.footer.links.last.url }}</p>',
+  );
   writeFileSync(join(dir, 'templates/customers/account.json'), JSON.stringify(TEMPLATE));
   return new Theme(dir);
 }

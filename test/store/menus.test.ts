@@ -16,8 +16,7 @@ import type { LinkDrop, LinklistDrop } from '@encore/fixtures/liquid/menu.ts';
 import { defaultStoreJson, LABEL, problemsAfter } from './helpers.ts';
 
 const store = loadStore();
-const menuOn = (options: PageOptions, handle = 'main-menu') =>
-  liquidGlobals(store, options).linklists.liquidMethodMissing(handle) as LinklistDrop;
+const menuOn = (options: PageOptions, handle = 'main-menu') => liquidGlobals(store, options).linklists.liquidMethodMissing(handle) as LinklistDrop;
 /** A link by its titles from the top: `find(menu, 'Shop', 'Candles')`. */
 const find = (menu: LinklistDrop, ...titles: string[]): LinkDrop =>
   titles.reduce<{ links: LinkDrop[] }>((parent, title) => parent.links.find((link) => link.title === title)!, menu) as LinkDrop;
@@ -102,7 +101,7 @@ describe('active and current follow request.path', () => {
     ]);
   });
 
-  it('on a collection: the collection link is current, the footer\'s collections list active', () => {
+  it("on a collection: the collection link is current, the footer's collections list active", () => {
     expect(flags(menuOn({ path: '/collections/gifts' }))).toEqual(['Shop: child_current child_active', 'Gifts: current active']);
     expect(flags(menuOn({ path: '/collections/gifts' }, 'footer'))).toEqual(['All collections: active']);
   });
@@ -138,7 +137,7 @@ describe('linklists in Liquid', () => {
     return liquid.parseAndRenderSync(template, {}, { globals: globalsWithState(liquidGlobals(store, options), state) });
   };
 
-  it('finds a menu by handle, with a dot or brackets, as shopify.dev\'s linklists example does', () => {
+  it("finds a menu by handle, with a dot or brackets, as shopify.dev's linklists example does", () => {
     expect(render('{% for link in linklists.main-menu.links %}{{ link.title | link_to: link.url }} {% endfor %}')).toBe(
       // link_to writes an empty title and rel="nofollow", as in shopify.dev's link_to example.
       '<a href="/" title="" rel="nofollow">Home</a> <a href="/collections/all" title="" rel="nofollow">Shop</a> ' +
@@ -149,8 +148,10 @@ describe('linklists in Liquid', () => {
     );
   });
 
-  it('counts child links as shopify.dev\'s link.links example does, lists every menu, and has nil for an unknown one', () => {
-    expect(render('{% for link in linklists.main-menu.links %}{{ link.title }}({{ link.links.size }}) {% endfor %}')).toBe('Home(0) Shop(4) Search(0) Account(0) ');
+  it("counts child links as shopify.dev's link.links example does, lists every menu, and has nil for an unknown one", () => {
+    expect(render('{% for link in linklists.main-menu.links %}{{ link.title }}({{ link.links.size }}) {% endfor %}')).toBe(
+      'Home(0) Shop(4) Search(0) Account(0) ',
+    );
     expect(render('{{ linklists.size }}: {% for menu in linklists %}{{ menu.handle }} {% endfor %}')).toBe('2: main-menu footer ');
     expect(render("{% if linklists['sidebar'] == nil %}none{% endif %}")).toBe('none');
   });
@@ -238,9 +239,7 @@ describe('menu mistakes in a fixture name their JSON path', () => {
   });
 
   it('a fourth level', () => {
-    expect(
-      problemsAfter((json) => (json.menus[0].links[1].links[0].links[0].links = [{ title: 'Too deep', type: 'search_link' }])),
-    ).toEqual([
+    expect(problemsAfter((json) => (json.menus[0].links[1].links[0].links[0].links = [{ title: 'Too deep', type: 'search_link' }]))).toEqual([
       `${LABEL}: /menus/0/links/1/links/0/links/0/links: Shopify menus nest at most 3 levels deep; this item is on level 3 and cannot have child items`,
     ]);
   });
@@ -256,8 +255,6 @@ describe('menu mistakes in a fixture name their JSON path', () => {
     expect(problemsAfter((json) => (json.menus[1].handle = 'main-menu'))).toEqual([
       `${LABEL}: /menus/1/handle: duplicate menu handle "main-menu", already used at /menus/0/handle`,
     ]);
-    expect(problemsAfter((json) => (json.menus[0].links[0].title = ''))).toEqual([
-      `${LABEL}: /menus/0/links/0/title: must be non-empty string, got ""`,
-    ]);
+    expect(problemsAfter((json) => (json.menus[0].links[0].title = ''))).toEqual([`${LABEL}: /menus/0/links/0/title: must be non-empty string, got ""`]);
   });
 });

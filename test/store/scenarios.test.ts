@@ -16,9 +16,16 @@ describe('default store scenarios', () => {
   it('lists the new customers and orders beside the existing ones', () => {
     const lines = listScenarios(store);
     for (const handle of ['new-customer', 'loyal-customer', 'casey', 'riley', 'b2b-buyer', 'hostile-customer']) {
-      expect(lines.some((line) => line.startsWith(`customer ${handle}  `)), handle).toBe(true);
+      expect(
+        lines.some((line) => line.startsWith(`customer ${handle}  `)),
+        handle,
+      ).toBe(true);
     }
-    for (let n = 1001; n <= 1015; n++) expect(lines.some((line) => line.startsWith(`order ${n}  `)), `#${n}`).toBe(true);
+    for (let n = 1001; n <= 1015; n++)
+      expect(
+        lines.some((line) => line.startsWith(`order ${n}  `)),
+        `#${n}`,
+      ).toBe(true);
     expect(lines.filter((line) => line.startsWith('order 11'))).toHaveLength(45);
     expect(findCustomer(store, 'casey')!.orders.map((o) => o.name)).toEqual(['#1001', '#1002', '#1003', '#1004', '#1005', '#1006', '#1007']);
   });
@@ -70,7 +77,8 @@ describe('enriched post-purchase orders', () => {
   it('the four newest loyal deliveries (#1141-#1144) have tracking events, as generate-loyal.ts writes them', () => {
     const tracked = findCustomer(store, 'loyal-customer')!.orders.filter((o) => o.fulfillments.some((f) => f.events));
     expect(tracked.map((o) => o.name)).toEqual(['#1141', '#1142', '#1143', '#1144']);
-    for (const o of tracked) expect(o.fulfillments[0].events!.map((e) => e.status)).toEqual(['label_printed', 'in_transit', 'in_transit', 'out_for_delivery', 'delivered']);
+    for (const o of tracked)
+      expect(o.fulfillments[0].events!.map((e) => e.status)).toEqual(['label_printed', 'in_transit', 'in_transit', 'out_for_delivery', 'delivered']);
     // The committed orders are exactly what the script generates: rerunning it changes nothing.
     const raw = JSON.parse(readFileSync(DEFAULT_STORE_FILE, 'utf8'));
     expect(raw.customers[1].orders).toEqual(JSON.parse(JSON.stringify(loyalOrders())));
@@ -97,7 +105,10 @@ describe('riley: the less common situations', () => {
 
   it('#1009: digital only, nothing to ship, fulfilled with delivery method "none"', () => {
     const o = order('1009');
-    expect(o.line_items.map((line) => [line.product, line.requires_shipping])).toEqual([['candle-making-guide', false], ['gift-card', false]]);
+    expect(o.line_items.map((line) => [line.product, line.requires_shipping])).toEqual([
+      ['candle-making-guide', false],
+      ['gift-card', false],
+    ]);
     expect([o.shipping_lines, o.shipping_address]).toEqual([[], null]);
     expect(o.fulfillments.map((f) => f.delivery_method)).toEqual(['none']);
     expect(fulfillmentStatus(o)).toBe('fulfilled');
@@ -134,7 +145,12 @@ describe('riley: the less common situations', () => {
   it('#1013: four Chicago tax lines, each rounded on its own, and a line on a selling plan', () => {
     const o = order('1013');
     // On $75.80 of goods: 6.25% → 473.75, 1.75% → 132.65, 1.25% → 94.75, 1% → 75.80.
-    expect(o.tax_lines.map((t) => [t.rate, t.price])).toEqual([[0.0625, 474], [0.0175, 133], [0.0125, 95], [0.01, 76]]);
+    expect(o.tax_lines.map((t) => [t.rate, t.price])).toEqual([
+      [0.0625, 474],
+      [0.0175, 133],
+      [0.0125, 95],
+      [0.01, 76],
+    ]);
     expect(o.total_price).toBe(7580 + 595 + 778);
     expect(o.line_items[1].selling_plan).toEqual({ id: 5101, name: 'Delivery every 30 days, 10% off' });
     expect(o.line_items[1].price).toBe(1980);
@@ -167,12 +183,30 @@ describe('hostile-customer: hostile text in every free-text field', () => {
   const o = customer.orders[0];
   const candle = product('hostile-test-candle');
   // Each of these would set window.__encoreInjected if a surface ever executed it, or is text that must print as is.
-  const PAYLOADS = ['<script>window.__encoreInjected=1</script>', '<img src=x onerror="window.__encoreInjected=1">', '"><svg onload=window.__encoreInjected=1>', 'javascript:window.__encoreInjected=1', "{{ 'liquid' }}", '{% if %}', "'; --", '\u202E', '👩🏽‍🚀', '" onmouseover="window.__encoreInjected=1'];
+  const PAYLOADS = [
+    '<script>window.__encoreInjected=1</script>',
+    '<img src=x onerror="window.__encoreInjected=1">',
+    '"><svg onload=window.__encoreInjected=1>',
+    'javascript:window.__encoreInjected=1',
+    "{{ 'liquid' }}",
+    '{% if %}',
+    "'; --",
+    '\u202E',
+    '👩🏽‍🚀',
+    '" onmouseover="window.__encoreInjected=1',
+  ];
   const hostile = (text: string | null | undefined) => text != null && (PAYLOADS.some((payload) => text.includes(payload)) || /\S{2000}/.test(text));
 
   it('names, addresses, company and city', () => {
     const [address, long] = customer.addresses;
-    const fields = { first_name: customer.first_name, last_name: customer.last_name, address1: address.address1, address2: address.address2, company: address.company, city: address.city };
+    const fields = {
+      first_name: customer.first_name,
+      last_name: customer.last_name,
+      address1: address.address1,
+      address2: address.address2,
+      company: address.company,
+      city: address.city,
+    };
     for (const [name, value] of Object.entries(fields)) expect(hostile(value), name).toBe(true);
     expect(long.address1).toHaveLength(2000);
     expect(long.address1).not.toMatch(/\s/);
@@ -193,7 +227,8 @@ describe('hostile-customer: hostile text in every free-text field', () => {
   });
 
   it('a product only this customer bought, hostile in title, vendor, type, tags and description', () => {
-    for (const field of [candle.title, candle.vendor, candle.product_type, candle.description, candle.images[0].alt, candle.variants[0].title]) expect(hostile(field)).toBe(true);
+    for (const field of [candle.title, candle.vendor, candle.product_type, candle.description, candle.images[0].alt, candle.variants[0].title])
+      expect(hostile(field)).toBe(true);
     for (const tag of candle.tags) expect(hostile(tag)).toBe(true);
     const buyers = store.customers.filter((c) => c.orders.some((other) => other.line_items.some((line) => line.product === candle.handle)));
     expect(buyers.map((c) => c.handle)).toEqual(['hostile-customer']);
@@ -207,7 +242,13 @@ describe('hostile-customer: hostile text in every free-text field', () => {
   });
 
   it('fields the schema restricts stay valid', () => {
-    expect([customer.handle, customer.email, o.email, candle.handle, o.name]).toEqual(['hostile-customer', 'hostile@example.com', 'hostile@example.com', 'hostile-test-candle', '#1015']);
+    expect([customer.handle, customer.email, o.email, candle.handle, o.name]).toEqual([
+      'hostile-customer',
+      'hostile@example.com',
+      'hostile@example.com',
+      'hostile-test-candle',
+      '#1015',
+    ]);
     expect([o.shipping_address!.country_code, o.shipping_address!.province_code, o.shipping_address!.zip]).toEqual(['US', 'NY', '11211']);
   });
 });

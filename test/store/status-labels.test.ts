@@ -31,7 +31,11 @@ const documented = (property: string) => {
 
 describe('every documented status has a label in each theme language', () => {
   it.each([
-    ['financial_status', FINANCIAL_STATUS_LABELS, ['authorized', 'expired', 'paid', 'partially_paid', 'partially_refunded', 'pending', 'refunded', 'unpaid', 'voided']],
+    [
+      'financial_status',
+      FINANCIAL_STATUS_LABELS,
+      ['authorized', 'expired', 'paid', 'partially_paid', 'partially_refunded', 'pending', 'refunded', 'unpaid', 'voided'],
+    ],
     ['fulfillment_status', FULFILLMENT_STATUS_LABELS, ['complete', 'fulfilled', 'partial', 'restocked', 'unfulfilled']],
   ] as const)('%s', (property, localized, statuses) => {
     const labels = localized as Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -90,11 +94,66 @@ describe("labels follow the page's language", () => {
   // casey's history: #1001 and #1005 paid and waiting to ship, #1002 waiting for payment, #1003 half shipped,
   // #1004 shipped, #1006 cancelled (refunded, restocked), #1007 partly refunded.
   it.each([
-    ['en', ['#1001 Paid / Unfulfilled', '#1002 Pending / Unfulfilled', '#1003 Paid / Partial', '#1004 Paid / Fulfilled', '#1005 Paid / Unfulfilled', '#1006 Refunded / Restocked', '#1007 Partially refunded / Fulfilled']],
-    ['da', ['#1001 Betalt / Ikke afsendt', '#1002 Afventer / Ikke afsendt', '#1003 Betalt / Delvist afsendt', '#1004 Betalt / Afsendt', '#1005 Betalt / Ikke afsendt', '#1006 Refunderet / Lagt tilbage på lager', '#1007 Delvist refunderet / Afsendt']],
-    ['nb', ['#1001 Betalt / Ikke sendt', '#1002 Venter / Ikke sendt', '#1003 Betalt / Delvis sendt', '#1004 Betalt / Sendt', '#1005 Betalt / Ikke sendt', '#1006 Refundert / Lagt tilbake på lager', '#1007 Delvis refundert / Sendt']],
-    ['nl', ['#1001 Betaald / Niet verzonden', '#1002 In behandeling / Niet verzonden', '#1003 Betaald / Gedeeltelijk verzonden', '#1004 Betaald / Verzonden', '#1005 Betaald / Niet verzonden', '#1006 Terugbetaald / Terug op voorraad', '#1007 Gedeeltelijk terugbetaald / Verzonden']],
-    ['th', ['#1001 ชำระแล้ว / ยังไม่ได้จัดส่ง', '#1002 รอดำเนินการ / ยังไม่ได้จัดส่ง', '#1003 ชำระแล้ว / จัดส่งแล้วบางส่วน', '#1004 ชำระแล้ว / จัดส่งแล้ว', '#1005 ชำระแล้ว / ยังไม่ได้จัดส่ง', '#1006 คืนเงินแล้ว / นำกลับเข้าสต็อกแล้ว', '#1007 คืนเงินแล้วบางส่วน / จัดส่งแล้ว']],
+    [
+      'en',
+      [
+        '#1001 Paid / Unfulfilled',
+        '#1002 Pending / Unfulfilled',
+        '#1003 Paid / Partial',
+        '#1004 Paid / Fulfilled',
+        '#1005 Paid / Unfulfilled',
+        '#1006 Refunded / Restocked',
+        '#1007 Partially refunded / Fulfilled',
+      ],
+    ],
+    [
+      'da',
+      [
+        '#1001 Betalt / Ikke afsendt',
+        '#1002 Afventer / Ikke afsendt',
+        '#1003 Betalt / Delvist afsendt',
+        '#1004 Betalt / Afsendt',
+        '#1005 Betalt / Ikke afsendt',
+        '#1006 Refunderet / Lagt tilbage på lager',
+        '#1007 Delvist refunderet / Afsendt',
+      ],
+    ],
+    [
+      'nb',
+      [
+        '#1001 Betalt / Ikke sendt',
+        '#1002 Venter / Ikke sendt',
+        '#1003 Betalt / Delvis sendt',
+        '#1004 Betalt / Sendt',
+        '#1005 Betalt / Ikke sendt',
+        '#1006 Refundert / Lagt tilbake på lager',
+        '#1007 Delvis refundert / Sendt',
+      ],
+    ],
+    [
+      'nl',
+      [
+        '#1001 Betaald / Niet verzonden',
+        '#1002 In behandeling / Niet verzonden',
+        '#1003 Betaald / Gedeeltelijk verzonden',
+        '#1004 Betaald / Verzonden',
+        '#1005 Betaald / Niet verzonden',
+        '#1006 Terugbetaald / Terug op voorraad',
+        '#1007 Gedeeltelijk terugbetaald / Verzonden',
+      ],
+    ],
+    [
+      'th',
+      [
+        '#1001 ชำระแล้ว / ยังไม่ได้จัดส่ง',
+        '#1002 รอดำเนินการ / ยังไม่ได้จัดส่ง',
+        '#1003 ชำระแล้ว / จัดส่งแล้วบางส่วน',
+        '#1004 ชำระแล้ว / จัดส่งแล้ว',
+        '#1005 ชำระแล้ว / ยังไม่ได้จัดส่ง',
+        '#1006 คืนเงินแล้ว / นำกลับเข้าสต็อกแล้ว',
+        '#1007 คืนเงินแล้วบางส่วน / จัดส่งแล้ว',
+      ],
+    ],
   ])('%s', (locale, rows) => {
     expect(caseyIn(locale)).toEqual(rows);
   });
@@ -118,7 +177,13 @@ describe("labels follow the page's language", () => {
     // #1006 was paid and then refunded: two transactions that went through; #1002's sale still waits.
     const source = '{% for t in order.transactions %}{{ t.kind }} {{ t.status_label }}{% unless forloop.last %}, {% endunless %}{% endfor %}';
     expect(render('da', '1006', source)).toBe('sale Gennemført, refund Gennemført');
-    expect(THEME_LANGUAGES.map((locale) => render(locale, '1002', source))).toEqual(['sale Pending', 'sale Afventer', 'sale Venter', 'sale In behandeling', 'sale รอดำเนินการ']);
+    expect(THEME_LANGUAGES.map((locale) => render(locale, '1002', source))).toEqual([
+      'sale Pending',
+      'sale Afventer',
+      'sale Venter',
+      'sale In behandeling',
+      'sale รอดำเนินการ',
+    ]);
     // An order that was not cancelled has no reason to give.
     expect(render('nl', '1001', '[{{ order.cancel_reason_label }}]')).toBe('[]');
   });

@@ -26,7 +26,12 @@ async function purchase(name = '1004') {
 
 /** A changeset signed the way the backend signs one: the Wick Trimmer (variant 4006), once. */
 const wickTrimmer = (referenceId: string, overrides: { secret?: Uint8Array; apiKey?: string } = {}) =>
-  signChangeset(referenceId, [{ type: 'add_variant', variantId: 4006, quantity: 1 }], { apiKey: overrides.apiKey ?? API_KEY, secret: overrides.secret ?? key, now: NOW, ttlSeconds: 300 });
+  signChangeset(referenceId, [{ type: 'add_variant', variantId: 4006, quantity: 1 }], {
+    apiKey: overrides.apiKey ?? API_KEY,
+    secret: overrides.secret ?? key,
+    now: NOW,
+    ttlSeconds: 300,
+  });
 
 describe('applyChangeset in the studio', () => {
   it('applies a change the backend signed for this purchase, once, and says what it added', async () => {
@@ -59,18 +64,51 @@ describe('applyChangeset in the studio', () => {
   });
 
   it.each([
-    ['signed with another secret', async (ref: string) => wickTrimmer(ref, { secret: new TextEncoder().encode('someone else') }), "The changeset token is refused: its signature does not match the app's secret."],
-    ['issued by another app', async (ref: string) => wickTrimmer(ref, { apiKey: 'another-app' }), 'The changeset token is refused: its "iss" claim is wrong (not what Shopify expects).'],
-    ['signed for another purchase', async () => wickTrimmer('another-reference'), 'The changeset token is refused: its "sub" claim is wrong (not what Shopify expects).'],
+    [
+      'signed with another secret',
+      async (ref: string) => wickTrimmer(ref, { secret: new TextEncoder().encode('someone else') }),
+      "The changeset token is refused: its signature does not match the app's secret.",
+    ],
+    [
+      'issued by another app',
+      async (ref: string) => wickTrimmer(ref, { apiKey: 'another-app' }),
+      'The changeset token is refused: its "iss" claim is wrong (not what Shopify expects).',
+    ],
+    [
+      'signed for another purchase',
+      async () => wickTrimmer('another-reference'),
+      'The changeset token is refused: its "sub" claim is wrong (not what Shopify expects).',
+    ],
     [
       'without a jti',
-      async (ref: string) => new SignJWT({ changes: [{ type: 'add_variant', variantId: 4006, quantity: 1 }] }).setProtectedHeader({ alg: 'HS256' }).setIssuer(API_KEY).setSubject(ref).setIssuedAt(NOW / 1000).sign(key),
+      async (ref: string) =>
+        new SignJWT({ changes: [{ type: 'add_variant', variantId: 4006, quantity: 1 }] })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setIssuer(API_KEY)
+          .setSubject(ref)
+          .setIssuedAt(NOW / 1000)
+          .sign(key),
       'The changeset token is refused: its "jti" claim is wrong (missing).',
     ],
-    ['expired', async (ref: string) => signChangeset(ref, [{ type: 'add_variant', variantId: 4006, quantity: 1 }], { apiKey: API_KEY, secret: key, now: NOW - 10 * 60_000, ttlSeconds: 300 }), 'The changeset token is refused: it has expired.'],
+    [
+      'expired',
+      async (ref: string) =>
+        signChangeset(ref, [{ type: 'add_variant', variantId: 4006, quantity: 1 }], { apiKey: API_KEY, secret: key, now: NOW - 10 * 60_000, ttlSeconds: 300 }),
+      'The changeset token is refused: it has expired.',
+    ],
     ['not a JWT', async () => 'not-a-token', 'The changeset token is refused: it is not a signed JWT.'],
-    ['adding a variant the shop lacks', async (ref: string) => signChangeset(ref, [{ type: 'add_variant', variantId: 9999, quantity: 1 }], { apiKey: API_KEY, secret: key, now: NOW, ttlSeconds: 300 }), 'changes[0]: variant 9999 is not in the store.'],
-    ['adding no whole quantity', async (ref: string) => signChangeset(ref, [{ type: 'add_variant', variantId: 4006, quantity: 1.5 }], { apiKey: API_KEY, secret: key, now: NOW, ttlSeconds: 300 }), 'changes[0]: the quantity must be a whole number ≥ 1.'],
+    [
+      'adding a variant the shop lacks',
+      async (ref: string) =>
+        signChangeset(ref, [{ type: 'add_variant', variantId: 9999, quantity: 1 }], { apiKey: API_KEY, secret: key, now: NOW, ttlSeconds: 300 }),
+      'changes[0]: variant 9999 is not in the store.',
+    ],
+    [
+      'adding no whole quantity',
+      async (ref: string) =>
+        signChangeset(ref, [{ type: 'add_variant', variantId: 4006, quantity: 1.5 }], { apiKey: API_KEY, secret: key, now: NOW, ttlSeconds: 300 }),
+      'changes[0]: the quantity must be a whole number ≥ 1.',
+    ],
   ])('refuses a changeset %s', async (_case, sign, message) => {
     const { token, referenceId } = await purchase();
     const result = await new AppliedChangesets().apply(token, await sign(referenceId), options);

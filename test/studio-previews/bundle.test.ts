@@ -38,7 +38,7 @@ describe('studio bundles', () => {
     expect(second.etag).not.toBe(first.etag);
   });
 
-  it('answers a build error with esbuild\'s file and line, and builds again once the file is fixed', async () => {
+  it("answers a build error with esbuild's file and line, and builds again once the file is fixed", async () => {
     const entry = path.join(dir, 'broken.ts');
     save(entry, 'export default () => {\n  return 1 +;\n};\n', 0);
     await expect(bundle({ entry })).rejects.toThrow(/broken\.ts:2:/);

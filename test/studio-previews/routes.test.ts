@@ -39,17 +39,22 @@ describe('preview pages', () => {
     expect(page.body).toContain(`<html lang="${new URL(path, 'http://x').searchParams.get('locale')}">`);
     // Checkout's frame in small: one main landmark, the studio's own h1, then the slot the extension draws in.
     expect(page.body.match(/<main>/g)).toHaveLength(1);
-    expect(page.body).toMatch(new RegExp(`<h1 class="studio-heading" lang="en"><a href="/">Encore studio</a> · ${handle} · (order 1003|customer loyal-customer)</h1>\\s*<div id="encore-extension"></div>\\s*</main>`));
+    expect(page.body).toMatch(
+      new RegExp(
+        `<h1 class="studio-heading" lang="en"><a href="/">Encore studio</a> · ${handle} · (order 1003|customer loyal-customer)</h1>\\s*<div id="encore-extension"></div>\\s*</main>`,
+      ),
+    );
   });
 
   it('signs a customer whose latest order was for a company in for that company, as a B2B buyer is', async () => {
-    const account = async (customer: string) => scenarioOf((await get(`/extensions/encore-order-index?customer=${customer}`)).body).api.authenticatedAccount as { purchasingCompany?: unknown };
+    const account = async (customer: string) =>
+      scenarioOf((await get(`/extensions/encore-order-index?customer=${customer}`)).body).api.authenticatedAccount as { purchasingCompany?: unknown };
     // The default store's b2b-buyer orders for Harbor Hotel Group, Boston Seaport; ids are stable hashes of the names.
     expect(await account('b2b-buyer')).toMatchObject({ purchasingCompany: { company: { name: 'Harbor Hotel Group' }, location: { name: 'Boston Seaport' } } });
     expect((await account('loyal-customer')).purchasingCompany).toBeUndefined();
   });
 
-  it('points the shop\'s storefront at the studio, which serves its cart permalinks and products', async () => {
+  it("points the shop's storefront at the studio, which serves its cart permalinks and products", async () => {
     const scenario = scenarioOf((await get('/extensions/encore-order-status?order=1003&locale=en')).body);
     expect((scenario.api.shop as { storefrontUrl: string }).storefrontUrl).toBe(origin());
   });
@@ -57,12 +62,16 @@ describe('preview pages', () => {
   it('does not echo a Host header that is not a plain host and port into the page', async () => {
     // fetch() will not send a Host of its own, so this goes out through node:http.
     const body = await new Promise<string>((resolve, reject) => {
-      const request = httpRequest(preview.server.url('/extensions/encore-order-status?order=1003'), { headers: { Host: 'evil"</script><script>x()' } }, (response) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => resolve(text));
-      });
+      const request = httpRequest(
+        preview.server.url('/extensions/encore-order-status?order=1003'),
+        { headers: { Host: 'evil"</script><script>x()' } },
+        (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (text += chunk));
+          response.on('end', () => resolve(text));
+        },
+      );
       request.on('error', reject);
       request.end();
     });
@@ -104,11 +113,15 @@ describe('preview pages', () => {
     expect((await get('/extensions/encore-nothing')).status).toBe(404);
   });
 
-  it('names a few of the store\'s orders when ?order= is missing, empty or unknown, on every order preview', async () => {
+  it("names a few of the store's orders when ?order= is missing, empty or unknown, on every order preview", async () => {
     // The first order of each customer who has one: loyal-customer, casey, riley, b2b-buyer, hostile-customer.
     const suggestion = 'try: 1101, 1001, 1008, 1014, 1015, … (60 in all)';
     for (const handle of ['encore-thank-you', 'encore-order-status', 'encore-post-purchase-upsell']) {
-      for (const [query, problem] of [['', 'no ?order= given'], ['?order=', 'no ?order= given'], ['?order=9999', 'no order &#34;9999&#34; in the store']]) {
+      for (const [query, problem] of [
+        ['', 'no ?order= given'],
+        ['?order=', 'no ?order= given'],
+        ['?order=9999', 'no order &#34;9999&#34; in the store'],
+      ]) {
         const page = await get(`/extensions/${handle}${query}`);
         expect(page.status, `${handle}${query}`).toBe(404);
         expect(page.body).toContain(`<p>${problem}; ${suggestion}</p>`);
@@ -116,7 +129,7 @@ describe('preview pages', () => {
     }
   });
 
-  it('reads ?locale= by the storefront\'s rule: the shop\'s primary locale when absent, a 404 naming those it publishes', async () => {
+  it("reads ?locale= by the storefront's rule: the shop's primary locale when absent, a 404 naming those it publishes", async () => {
     expect(scenarioOf((await get('/extensions/encore-order-status?order=1003')).body).locale).toBe('en');
     expect(scenarioOf((await get('/extensions/encore-order-status?order=1003&locale=')).body).locale).toBe('en');
     for (const handle of ['encore-order-status', 'encore-post-purchase-upsell']) {
@@ -142,7 +155,8 @@ describe('bundles', () => {
     const host = await get('/__encore/ext/host.js');
     expect(host.status).toBe(200);
     expect(host.type).toBe('text/javascript; charset=utf-8');
-    for (const element of ['s-stack', 's-heading', 's-button', 's-link', 's-product-thumbnail', 's-skeleton-paragraph']) expect(host.body).toContain(`"${element}"`);
+    for (const element of ['s-stack', 's-heading', 's-button', 's-link', 's-product-thumbnail', 's-skeleton-paragraph'])
+      expect(host.body).toContain(`"${element}"`);
     expect(host.body).toContain('shopify://customer-account/');
   });
 
@@ -175,10 +189,13 @@ describe('bundles', () => {
 });
 
 describe('the APIs a preview calls', () => {
-  it('answers the Customer Account API with the scenario customer\'s order, only the fields the query selects', async () => {
+  it("answers the Customer Account API with the scenario customer's order, only the fields the query selects", async () => {
     const { store } = preview.server.storefront;
     const { order, customer } = findOrder(store, '1003')!;
-    const reply = await post('/__encore/ext/customer-account?customer=casey', { query: ORDER_STATUS_QUERY, variables: { id: `gid://shopify/Order/${order.id}` } });
+    const reply = await post('/__encore/ext/customer-account?customer=casey', {
+      query: ORDER_STATUS_QUERY,
+      variables: { id: `gid://shopify/Order/${order.id}` },
+    });
     expect(reply.status).toBe(200);
     const answered = reply.json.data!.order as Record<string, unknown>;
     const full = customerAccountOrder(store, order, customer) as unknown as Record<string, unknown>;
@@ -189,9 +206,12 @@ describe('the APIs a preview calls', () => {
     expect(Object.keys(answered).length).toBeLessThan(Object.keys(full).length);
   });
 
-  it('answers null for another customer\'s order, as Shopify does', async () => {
+  it("answers null for another customer's order, as Shopify does", async () => {
     const { order } = findOrder(preview.server.storefront.store, '1008')!;
-    const reply = await post('/__encore/ext/customer-account?customer=casey', { query: ORDER_STATUS_QUERY, variables: { id: `gid://shopify/Order/${order.id}` } });
+    const reply = await post('/__encore/ext/customer-account?customer=casey', {
+      query: ORDER_STATUS_QUERY,
+      variables: { id: `gid://shopify/Order/${order.id}` },
+    });
     expect(reply.json.data).toEqual({ order: null });
   });
 
@@ -206,7 +226,10 @@ describe('the APIs a preview calls', () => {
 
   it('answers the Storefront API from the catalog, images same-origin', async () => {
     const product = preview.server.storefront.store.products.find((candidate) => candidate.handle === 'amber-candle')!;
-    const reply = await post('/__encore/ext/storefront', { query: PRODUCTS_QUERY, variables: { ids: [`gid://shopify/Product/${product.id}`, 'gid://shopify/Product/1'] } });
+    const reply = await post('/__encore/ext/storefront', {
+      query: PRODUCTS_QUERY,
+      variables: { ids: [`gid://shopify/Product/${product.id}`, 'gid://shopify/Product/1'] },
+    });
     const nodes = reply.json.data!.nodes as ({ title: string; featuredImage: { url: string } } | null)[];
     expect(nodes).toHaveLength(2);
     expect(nodes[0]!.title).toBe('Amber Candle');
@@ -214,12 +237,23 @@ describe('the APIs a preview calls', () => {
     expect(nodes[1]).toBeNull();
   });
 
-  it('refuses a misspelled field on either API with the schema\'s validation error, and no data', async () => {
-    const order = await post('/__encore/ext/customer-account?customer=casey', { query: ORDER_STATUS_QUERY.replace('fulfillmentStatus', 'fulfilmentStatus'), variables: { id: 'gid://shopify/Order/1' } });
-    expect(order.json).toEqual({
-      errors: [{ message: 'Cannot query field "fulfilmentStatus" on type "Order". Did you mean "fulfillmentStatus" or "fulfillments"?', locations: [{ line: 9, column: 3 }] }],
+  it("refuses a misspelled field on either API with the schema's validation error, and no data", async () => {
+    const order = await post('/__encore/ext/customer-account?customer=casey', {
+      query: ORDER_STATUS_QUERY.replace('fulfillmentStatus', 'fulfilmentStatus'),
+      variables: { id: 'gid://shopify/Order/1' },
     });
-    const products = await post('/__encore/ext/storefront', { query: PRODUCTS_QUERY.replace('productType', 'productTyp'), variables: { ids: ['gid://shopify/Product/1'] } });
+    expect(order.json).toEqual({
+      errors: [
+        {
+          message: 'Cannot query field "fulfilmentStatus" on type "Order". Did you mean "fulfillmentStatus" or "fulfillments"?',
+          locations: [{ line: 9, column: 3 }],
+        },
+      ],
+    });
+    const products = await post('/__encore/ext/storefront', {
+      query: PRODUCTS_QUERY.replace('productType', 'productTyp'),
+      variables: { ids: ['gid://shopify/Product/1'] },
+    });
     expect(products.json.data).toBeUndefined();
     expect(products.json.errors?.map((error) => error.message)).toEqual(['Cannot query field "productTyp" on type "Product". Did you mean "productType"?']);
   });

@@ -53,7 +53,11 @@ export function usePreviewServer() {
     session.server = await startPreviewServer();
   });
   afterAll(() => session.server.close());
-  const read = async (response: Response): Promise<Answer> => ({ status: response.status, type: response.headers.get('content-type'), body: await response.text() });
+  const read = async (response: Response): Promise<Answer> => ({
+    status: response.status,
+    type: response.headers.get('content-type'),
+    body: await response.text(),
+  });
   return {
     get server() {
       return session.server;

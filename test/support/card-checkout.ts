@@ -17,7 +17,17 @@ export function withCardCheckout(from: Store, ...names: string[]): Store {
     order.total_price -= duties;
     order.payment_terms = null;
     order.company = null;
-    order.transactions = [{ id: order.id * 10, kind: 'sale', status: 'success', gateway: 'shopify_payments', amount: order.total_price, created_at: order.processed_at, card: { brand: 'Visa', last_four: '4242' } }];
+    order.transactions = [
+      {
+        id: order.id * 10,
+        kind: 'sale',
+        status: 'success',
+        gateway: 'shopify_payments',
+        amount: order.total_price,
+        created_at: order.processed_at,
+        card: { brand: 'Visa', last_four: '4242' },
+      },
+    ];
   }
   return copy;
 }

@@ -31,7 +31,11 @@ export function pagesOf(store: Store): CustomerPage[] {
   return [
     ...LOGGED_OUT_TEMPLATES.map((template): CustomerPage => ({ template })),
     ...store.customers.flatMap((customer): CustomerPage[] => [
-      ...Array.from({ length: Math.max(1, Math.ceil(customer.orders.length / 20)) }, (_, i): CustomerPage => ({ template: 'customers/account', customer: customer.handle, page: i + 1 })),
+      ...Array.from({ length: Math.max(1, Math.ceil(customer.orders.length / 20)) }, (_, i): CustomerPage => ({
+        template: 'customers/account',
+        customer: customer.handle,
+        page: i + 1,
+      })),
       { template: 'customers/addresses', customer: customer.handle },
       ...customer.orders.map((order): CustomerPage => ({ template: 'customers/order', order: String(order.id) })),
     ]),

@@ -127,9 +127,7 @@ function visibleFulfillments(order: Order): Fulfillment[] {
     const fulfillment = latest.get(line.id);
     if (fulfillment && !shown.includes(fulfillment)) shown.push(fulfillment);
   }
-  const entries = new Map<Fulfillment, QuantityOfLineItem[]>(
-    shown.map((fulfillment) => [fulfillment, fulfillment.line_items.map((entry) => ({ ...entry }))]),
-  );
+  const entries = new Map<Fulfillment, QuantityOfLineItem[]>(shown.map((fulfillment) => [fulfillment, fulfillment.line_items.map((entry) => ({ ...entry }))]));
   // Units shipped in fulfillments Liquid cannot reach count toward their line's latest one.
   for (const fulfillment of order.fulfillments) {
     if (fulfillment.status !== 'success' || entries.has(fulfillment)) continue;

@@ -30,10 +30,11 @@ export function differences(english: string | Tree, translated: string | Tree | 
   }
   return [
     ...Object.keys(english).flatMap((key) => differences(english[key], translated[key], code, `${path}.${key}`)),
-    ...Object.keys(translated).filter((key) => !Object.hasOwn(english, key)).map((key) => `${path}.${key}: not in English`),
+    ...Object.keys(translated)
+      .filter((key) => !Object.hasOwn(english, key))
+      .map((key) => `${path}.${key}: not in English`),
   ];
 }
-
 
 /** A locale file, parsed. */
 export const readLocale = (file: string): Tree => JSON.parse(readFileSync(file, 'utf8')) as Tree;

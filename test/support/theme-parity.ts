@@ -17,7 +17,8 @@ export function journeyOf(html: string): PageJourney {
   const headline = /data-encore-headline="([a-z_]+)"/.exec(html)?.[1];
   const steps = [...html.matchAll(/data-encore-journey-step="([a-z_]+)"\s+data-encore-journey-state="([a-z]+)"/g)].map((match) => `${match[1]}:${match[2]}`);
   const items: PageJourney['items'] = {};
-  const rows = /class="encore-order-items__row"\s+data-encore-line-item-id="(\d+)"\s+data-encore-ordered="(\d+)"\s+data-encore-shipped="(\d+)"\s+data-encore-delivered="(\d+)"\s+data-encore-cancelled="(\d+)"\s+data-encore-refunded="(\d+)"/g;
+  const rows =
+    /class="encore-order-items__row"\s+data-encore-line-item-id="(\d+)"\s+data-encore-ordered="(\d+)"\s+data-encore-shipped="(\d+)"\s+data-encore-delivered="(\d+)"\s+data-encore-cancelled="(\d+)"\s+data-encore-refunded="(\d+)"/g;
   for (const [, id, ordered, shipped, delivered, cancelled, refunded] of html.matchAll(rows)) {
     items[id] = { ordered: Number(ordered), shipped: Number(shipped), delivered: Number(delivered), cancelled: Number(cancelled), refunded: Number(refunded) };
   }
@@ -39,7 +40,11 @@ export function tagsOf(html: string, className: string): Record<string, string>[
 
 /** The picks of the recommendations block (or the empty state's list), in page order. */
 export function renderedPicks(html: string): Card[] {
-  return tagsOf(html, 'encore-product-card').map((a) => ({ handle: a['data-encore-product-handle'], kind: a['data-encore-reason-kind'], because: a['data-encore-reason-handle'] }));
+  return tagsOf(html, 'encore-product-card').map((a) => ({
+    handle: a['data-encore-product-handle'],
+    kind: a['data-encore-reason-kind'],
+    because: a['data-encore-reason-handle'],
+  }));
 }
 
 export function corePicks(recommendations: Recommendation[]): Card[] {

@@ -44,7 +44,10 @@ function row(html: string, name: string): Record<string, string> {
   const end = html.indexOf('</tr>', start);
   const cells: Record<string, string> = {};
   for (const m of html.slice(start, end).matchAll(/data-encore-label="([^"]+)"[^>]*>([\s\S]*?)<\/t[dh]>/g)) {
-    cells[m[1]] = m[2].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    cells[m[1]] = m[2]
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   }
   cells.buyAgain = /class="encore-account__buy-again" href="([^"]+)"/.exec(html.slice(start, end))?.[1] ?? '';
   return cells;
@@ -179,9 +182,11 @@ describe("casey's orders: what has shipped", () => {
 describe('Buy again', () => {
   /** Buy again items as the page marks them. */
   const items = (html: string) =>
-    [...html.matchAll(/<li\s+class="encore-buy-again__item"\s+data-encore-product-handle="([^"]+)"\s+data-encore-variant-id="(\d+)"\s+data-encore-quantity="(\d+)"\s+data-encore-due="(true|false)"/g)].map(
-      (m) => ({ handle: m[1], variant: Number(m[2]), quantity: Number(m[3]), due: m[4] === 'true' }),
-    );
+    [
+      ...html.matchAll(
+        /<li\s+class="encore-buy-again__item"\s+data-encore-product-handle="([^"]+)"\s+data-encore-variant-id="(\d+)"\s+data-encore-quantity="(\d+)"\s+data-encore-due="(true|false)"/g,
+      ),
+    ].map((m) => ({ handle: m[1], variant: Number(m[2]), quantity: Number(m[3]), due: m[4] === 'true' }));
 
   it("lists loyal-customer's candles, refill oil and matches with when each runs out, as buyAgain does", async () => {
     const html = await account('loyal-customer');
@@ -266,8 +271,12 @@ describe('recommendations', () => {
     expect(html).toContain('data-encore-url="/recommendations/products"');
   });
 
-  it('use the merchant\'s headings and count', async () => {
-    const custom = storefrontWith(storefront.store, { recommendations_heading: 'More <b>for</b> you', recommendations_count: 2, orders_heading: 'Your orders' });
+  it("use the merchant's headings and count", async () => {
+    const custom = storefrontWith(storefront.store, {
+      recommendations_heading: 'More <b>for</b> you',
+      recommendations_count: 2,
+      orders_heading: 'Your orders',
+    });
     const html = (await custom.render({ template: 'customers/account', customer: 'loyal-customer' })).body;
     expect(html).toContain('>More &lt;b&gt;for&lt;/b&gt; you</h2>');
     expect(html).toContain('<h2 class="encore-account__subtitle">Your orders</h2>');
@@ -309,7 +318,34 @@ describe('the hostile customer', () => {
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     // Every start tag in the page body is one of the theme's own.
     const tags = new Set([...main.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => m[1].toLowerCase()));
-    expect([...tags].sort()).toEqual(['a', 'br', 'button', 'caption', 'div', 'form', 'h1', 'h2', 'header', 'img', 'input', 'li', 'link', 'main', 'p', 'script', 'section', 'span', 'table', 'tbody', 'td', 'th', 'thead', 'time', 'tr', 'ul']);
+    expect([...tags].sort()).toEqual([
+      'a',
+      'br',
+      'button',
+      'caption',
+      'div',
+      'form',
+      'h1',
+      'h2',
+      'header',
+      'img',
+      'input',
+      'li',
+      'link',
+      'main',
+      'p',
+      'script',
+      'section',
+      'span',
+      'table',
+      'tbody',
+      'td',
+      'th',
+      'thead',
+      'time',
+      'tr',
+      'ul',
+    ]);
     // The only scripts are the theme's own deferred ones.
     expect(main.match(/<script[^>]*>/g)).toEqual([
       expect.stringMatching(/^<script src="[^"]+encore-cart\.js[^"]*" defer="defer">$/),
@@ -346,7 +382,17 @@ describe("the section on Shopify's product recommendations route", () => {
     // What /recommendations/products?product_id=…&intent=related would hand the section (offline there is no
     // such object). b2b-buyer bought amber candles and long matches;
     // the tray is out of stock.
-    const related = ['long-matches', 'gift-card', 'cedar-candle', 'ceramic-tray', 'wick-trimmer', 'amber-candle', 'fig-candle', 'candle-snuffer', 'reed-diffuser'];
+    const related = [
+      'long-matches',
+      'gift-card',
+      'cedar-candle',
+      'ceramic-tray',
+      'wick-trimmer',
+      'amber-candle',
+      'fig-candle',
+      'candle-snuffer',
+      'reed-diffuser',
+    ];
     const recommendations = { 'performed?': true, products: related.map((handle) => view.productDrop(handle)), products_count: related.length };
     const globals = { ...liquidGlobals(store, { customerHandle: 'b2b-buyer', locale: 'en' }), recommendations };
     const section = /id="shopify-section-([^"]+)"/.exec(await account('b2b-buyer'))![1];
@@ -360,10 +406,14 @@ describe("the section on Shopify's product recommendations route", () => {
       now: new Date(store.shop.now!),
     });
     expect(status).toBe(200);
-    expect(body).toMatch(/^<section id="shopify-section-[^"]+" class="shopify-section encore-main-account"><ul class="encore-account-recommendations__list" role="list" data-encore-recommendations-list>/);
+    expect(body).toMatch(
+      /^<section id="shopify-section-[^"]+" class="shopify-section encore-main-account"><ul class="encore-account-recommendations__list" role="list" data-encore-recommendations-list>/,
+    );
     expect(body).not.toContain('encore-account__table');
     // The first four that are new, in stock and not gift cards; the template asks for 4.
-    const cards = [...body.matchAll(/class="encore-product-card"\s+data-encore-product-handle="([^"]+)"\s+data-encore-reason-kind="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    const cards = [...body.matchAll(/class="encore-product-card"\s+data-encore-product-handle="([^"]+)"\s+data-encore-reason-kind="([^"]+)"/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
     expect(cards).toEqual(['cedar-candle related', 'wick-trimmer related', 'fig-candle related', 'candle-snuffer related']);
     expect(body).toContain('<p class="encore-product-card__reason">Goes with your recent orders</p>');
   });
@@ -426,7 +476,9 @@ describe('encore-recommendations.js', () => {
   const html = (body: string) => async () => ({ ok: true, status: 200, text: async () => body });
 
   it('asks the Section Rendering API for related products of the latest purchase and swaps them in', async () => {
-    const page = run(html('<div id="shopify-section-x"><ul class="x" data-encore-recommendations-list><li data-encore-product-handle="api-pick"></li></ul></div>'));
+    const page = run(
+      html('<div id="shopify-section-x"><ul class="x" data-encore-recommendations-list><li data-encore-product-handle="api-pick"></li></ul></div>'),
+    );
     await page.settled();
     expect(page.requested).toEqual(['/recommendations/products?product_id=7001&limit=4&section_id=template--1__main&intent=related']);
     expect(page.list.innerHTML).toBe('<li data-encore-product-handle="api-pick"></li>');

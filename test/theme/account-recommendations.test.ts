@@ -39,7 +39,12 @@ function storefrontWith(store: Store, fallback: string | null): Storefront {
 const stores = loadBundledStores();
 const scenarios = stores.flatMap(({ name, store }) =>
   store.customers.flatMap((customer) =>
-    [null, ...store.collections.map((c) => c.handle)].map((fallback) => ({ label: `${name} ${customer.handle}, fallback ${fallback ?? 'none'}`, store, customer: customer.handle, fallback })),
+    [null, ...store.collections.map((c) => c.handle)].map((fallback) => ({
+      label: `${name} ${customer.handle}, fallback ${fallback ?? 'none'}`,
+      store,
+      customer: customer.handle,
+      fallback,
+    })),
   ),
 );
 
@@ -122,9 +127,9 @@ describe('a customer whose orders hold a product on several lines (the benchmark
   it('gets the Buy again list and the picks the core computes', async () => {
     const { body } = await new Storefront({ store }).render({ template: 'customers/account', customer: 'bench-customer' });
     const again = buyAgain({ products: store.products, history, now });
-    expect(tagsOf(body, 'encore-buy-again__item').map((a) => [a['data-encore-product-handle'], Number(a['data-encore-quantity']), a['data-encore-due'] === 'true'])).toEqual(
-      again.map((item) => [item.product.handle, item.quantity, item.due]),
-    );
+    expect(
+      tagsOf(body, 'encore-buy-again__item').map((a) => [a['data-encore-product-handle'], Number(a['data-encore-quantity']), a['data-encore-due'] === 'true']),
+    ).toEqual(again.map((item) => [item.product.handle, item.quantity, item.due]));
     expect(again.length).toBeGreaterThan(0);
     const expected = recommendProducts({
       products: store.products,
@@ -147,7 +152,9 @@ describe('recommendProducts with the Liquid signal set', () => {
   let nextOrder = 500;
   const order = (placed: string, lines: Array<[Product, number]>, extra: Partial<Order> = {}): Order => {
     const id = nextOrder++;
-    const line_items = lines.map(([p, quantity], k) => line(id * 100 + k, quantity, { product: p.handle, variant_id: p.variants[0].id, price: p.variants[0].price }));
+    const line_items = lines.map(([p, quantity], k) =>
+      line(id * 100 + k, quantity, { product: p.handle, variant_id: p.variants[0].id, price: p.variants[0].price }),
+    );
     return buildOrder({ id, name: `#${id}`, created_at: placed, processed_at: placed, line_items, ...extra });
   };
   const picks = (input: Partial<RecommendInput> & Pick<RecommendInput, 'products'>) =>
@@ -160,7 +167,12 @@ describe('recommendProducts with the Liquid signal set', () => {
     const diffuser = product('diffuser', { product_type: 'Diffuser' });
     const candles = collection('Candles', [old, candle]);
     const diffusers = collection('Diffusers', [fresh, diffuser]);
-    const input = { products: [old, fresh, candle, diffuser], collections: [candles, diffusers], history: [order(daysAgo(730), [[old, 1]]), order(NOW, [[fresh, 1]])], limit: 2 };
+    const input = {
+      products: [old, fresh, candle, diffuser],
+      collections: [candles, diffusers],
+      history: [order(daysAgo(730), [[old, 1]]), order(NOW, [[fresh, 1]])],
+      limit: 2,
+    };
     // Each candidate shares a collection (3) and a type (2) with one unit: 5 apiece, so the handle decides.
     expect(picks({ ...input, signals: liquidSignals })).toEqual([
       ['candle', 5, 'collection', 'old'],
@@ -175,7 +187,16 @@ describe('recommendProducts with the Liquid signal set', () => {
     const snuffer = product('snuffer', { vendor: 'Ember' });
     const matches = product('matches');
     const own = order(NOW, [[amber, 1]]);
-    const others = [order(daysAgo(3), [[amber, 1], [matches, 1]], { id: 9001 })];
+    const others = [
+      order(
+        daysAgo(3),
+        [
+          [amber, 1],
+          [matches, 1],
+        ],
+        { id: 9001 },
+      ),
+    ];
     const input = { products: [amber, snuffer, matches], history: [own], storeOrders: [own, ...others], limit: 2 };
     expect(picks(input)).toEqual([
       ['matches', 2, 'bought_together', 'amber'],
@@ -194,7 +215,11 @@ describe('recommendProducts with the Liquid signal set', () => {
     const cedar = product('cedar', { product_type: 'Candle' });
     const fig = product('fig', { product_type: 'Candle' });
     // fig shares the type but no collection with amber: Liquid never meets it.
-    const input = { products: [amber, cedar, fig], collections: [collection('Woody', [amber, cedar]), collection('Fruity', [fig])], history: [order(NOW, [[amber, 2]])] };
+    const input = {
+      products: [amber, cedar, fig],
+      collections: [collection('Woody', [amber, cedar]), collection('Fruity', [fig])],
+      history: [order(NOW, [[amber, 2]])],
+    };
     expect(picks({ ...input, signals: liquidSignals, fillFromCatalog: false })).toEqual([['cedar', 10, 'collection', 'amber']]);
     // The catalog fill then meets fig, but only as a fill.
     expect(picks({ ...input, signals: liquidSignals })).toEqual([
@@ -215,7 +240,10 @@ describe('recommendProducts with the Liquid signal set', () => {
     const accessories = collection('Accessories', [snuffer, trimmer]);
     const candles = collection('Candles', [amber, cedar]);
     // The snuffer was refunded line by line on an order that otherwise stands; amber's order was refunded in full.
-    const partly = order(NOW, [[snuffer, 1], [cedar, 1]]);
+    const partly = order(NOW, [
+      [snuffer, 1],
+      [cedar, 1],
+    ]);
     partly.refunds = [refund(1, [[partly.line_items[0].id, 1]], 1000)];
     partly.transactions.push(transaction(2, 'refund', 1000));
     const full = order(daysAgo(1), [[amber, 1]]);

@@ -11,7 +11,8 @@ import { tagsOf } from '../support/theme-parity.ts';
 
 // The studio's store publishes every language the theme ships.
 const storefront = studioStorefront({});
-const account = async (customer: string, locale?: string) => (await storefront.render({ template: 'customers/account', customer }, locale ? { locale } : {})).body;
+const account = async (customer: string, locale?: string) =>
+  (await storefront.render({ template: 'customers/account', customer }, locale ? { locale } : {})).body;
 
 /** The product form of a Buy again item or product card: action, hidden fields and button text. */
 function formOf(html: string, formId: string) {
@@ -61,7 +62,9 @@ describe('Buy again adds to the cart', () => {
 describe("an order's Buy again link", () => {
   it('says it goes to checkout with the whole order', async () => {
     const html = await account('casey');
-    expect(html).toMatch(/<a class="encore-account__buy-again" href="\/cart\/4002:1,4008:1">Buy again at checkout\s*<span class="encore-visually-hidden">#1001<\/span>/);
+    expect(html).toMatch(
+      /<a class="encore-account__buy-again" href="\/cart\/4002:1,4008:1">Buy again at checkout\s*<span class="encore-visually-hidden">#1001<\/span>/,
+    );
   });
 });
 

@@ -44,7 +44,6 @@ describe("Encore's files are its own", () => {
     expect(JSON.parse(read('templates/customers/account.json')).sections.main.type).toBe('encore-main-account');
     expect(JSON.parse(read('templates/customers/order.json')).sections.main.type).toBe('encore-main-order');
   });
-
 });
 
 /** A locale file's keys, as dotted paths of its leaves. */
@@ -103,7 +102,10 @@ describe.skipIf(!HAS_DAWN)(dawnSuite('Encore beside Dawn 15.4.1'), () => {
     for (const file of fs.readdirSync(path.join(DAWN_DIR, 'locales'))) {
       const json = JSON.parse(fs.readFileSync(path.join(DAWN_DIR, 'locales', file), 'utf8').replace(/^\s*\/\*[\s\S]*?\*\//, ''));
       const keys = leafKeys(json);
-      expect(keys.filter((key) => key.startsWith('encore.') || key.startsWith('sections.encore-')), file).toEqual([]);
+      expect(
+        keys.filter((key) => key.startsWith('encore.') || key.startsWith('sections.encore-')),
+        file,
+      ).toEqual([]);
     }
   });
 });
@@ -143,14 +145,24 @@ describe("Encore's stylesheets restyle nothing of the theme and follow its type 
 
   it('reads the rules it checks', () => {
     expect(sheets).toEqual(['encore-account.css', 'encore-order.css']);
-    expect(rulesOf('encore-order.css').filter((rule) => rule.selectors.includes('.encore-order__title')).flatMap((rule) => rule.declarations)).toContainEqual(['font-size', 'calc(var(--font-heading-scale, 1) * 1.75em)']);
+    expect(
+      rulesOf('encore-order.css')
+        .filter((rule) => rule.selectors.includes('.encore-order__title'))
+        .flatMap((rule) => rule.declarations),
+    ).toContainEqual(['font-size', 'calc(var(--font-heading-scale, 1) * 1.75em)']);
     // A rule inside @container is read too.
     expect(rulesOf('encore-order.css').some((rule) => rule.selectors.includes('.encore-order-payment__head'))).toBe(true);
   });
 
   it('uses one encore- class per selector (with pseudo-classes): no element, id, attribute or global selector', () => {
     const single = /^\.encore-[a-z0-9-]+(?:__[a-z0-9-]+)?(?:--[a-z0-9-]+)?(?::[a-z-]+(?:\([^)]*\))?)*(?:::[a-z-]+)?$/;
-    for (const sheet of sheets) expect(rulesOf(sheet).flatMap((rule) => rule.selectors).filter((selector) => !single.test(selector)), sheet).toEqual([]);
+    for (const sheet of sheets)
+      expect(
+        rulesOf(sheet)
+          .flatMap((rule) => rule.selectors)
+          .filter((selector) => !single.test(selector)),
+        sheet,
+      ).toEqual([]);
   });
 
   it('sizes nothing in rem: em follows the theme’s body text under a 10 px root (Dawn) as under 16 px', () => {
@@ -195,22 +207,31 @@ describe('each section loads only its own stylesheet, in the theme’s colour sc
 
   it('wraps the content in the section’s colour scheme (as Dawn applies it) and the theme’s page-width', async () => {
     const order = (await storefront.render({ template: 'customers/order', order: '1003' })).body;
-    expect(order).toMatch(/<div\s+class="encore-order gradient color-scheme-1"\s+style="--encore-padding-top: 32px; --encore-padding-bottom: 32px;"\s*>\s*<div class="page-width">/);
+    expect(order).toMatch(
+      /<div\s+class="encore-order gradient color-scheme-1"\s+style="--encore-padding-top: 32px; --encore-padding-bottom: 32px;"\s*>\s*<div class="page-width">/,
+    );
     const account = (await storefront.render({ template: 'customers/account', customer: 'casey' })).body;
-    expect(account).toMatch(/<div\s+class="encore-account gradient color-scheme-1"\s+style="--encore-padding-top: 36px; --encore-padding-bottom: 36px;"\s*>\s*<div class="page-width">/);
+    expect(account).toMatch(
+      /<div\s+class="encore-account gradient color-scheme-1"\s+style="--encore-padding-top: 36px; --encore-padding-bottom: 36px;"\s*>\s*<div class="page-width">/,
+    );
   });
 
   it('offers the colour scheme as a color_scheme setting of each section', () => {
     for (const file of ['sections/encore-main-account.liquid', 'sections/encore-main-order.liquid']) {
       const schema = JSON.parse(/\{%-?\s*schema\s*-?%\}([\s\S]*?)\{%-?\s*endschema/.exec(read(file))![1]!);
-      expect(schema.settings.find((setting: { id?: string }) => setting.id === 'color_scheme'), file).toEqual({
+      expect(
+        schema.settings.find((setting: { id?: string }) => setting.id === 'color_scheme'),
+        file,
+      ).toEqual({
         type: 'color_scheme',
         id: 'color_scheme',
         label: `t:sections.${path.basename(file, '.liquid')}.settings.color_scheme.label`,
         default: 'scheme-1',
       });
     }
-    const group = JSON.parse(read('config/settings_schema.json')).flatMap((part: { settings?: { type: string; id: string }[] }) => part.settings ?? []).find((setting: { type: string }) => setting.type === 'color_scheme_group');
+    const group = JSON.parse(read('config/settings_schema.json'))
+      .flatMap((part: { settings?: { type: string; id: string }[] }) => part.settings ?? [])
+      .find((setting: { type: string }) => setting.type === 'color_scheme_group');
     expect(group.id).toBe('color_schemes');
     expect(Object.keys(JSON.parse(read('config/settings_data.json')).current.color_schemes)).toEqual(['scheme-1', 'scheme-2']);
   });

@@ -10,7 +10,8 @@ import { fulfillment, line, order, refund, transaction } from '../core/order-bui
 
 const store = loadStore();
 const NOW = store.shop.now!;
-const storeOrder = (name: string): Order => structuredClone(store.customers.flatMap((customer) => customer.orders).find((candidate) => candidate.name === name)!);
+const storeOrder = (name: string): Order =>
+  structuredClone(store.customers.flatMap((customer) => customer.orders).find((candidate) => candidate.name === name)!);
 const visibleJourney = (subject: Order): OrderJourney => orderJourney(liquidVisibleOrder(subject), { now: NOW });
 const timeline = (result: OrderJourney): string[] => result.steps.map((step) => `${step.kind}:${step.state}`);
 const units = (result: OrderJourney, lineItemId: number) => {
@@ -43,7 +44,7 @@ describe('fulfillments as line_item.fulfillment shows them', () => {
     expect(result.headline).toBe('partially_shipped');
   });
 
-  it('counts the units of a fulfillment that is no line\'s latest toward the line\'s latest one', () => {
+  it("counts the units of a fulfillment that is no line's latest toward the line's latest one", () => {
     const subject = order({
       line_items: [line(1, 3)],
       fulfillments: [
@@ -61,7 +62,14 @@ describe('fulfillments as line_item.fulfillment shows them', () => {
     const subject = order({
       line_items: [line(1, 2), line(2, 1)],
       fulfillments: [
-        fulfillment(10, [[1, 1], [2, 1]], { created_at: '2026-03-02T10:00:00-05:00' }),
+        fulfillment(
+          10,
+          [
+            [1, 1],
+            [2, 1],
+          ],
+          { created_at: '2026-03-02T10:00:00-05:00' },
+        ),
         fulfillment(11, [[1, 1]], { created_at: '2026-03-03T10:00:00-05:00' }),
       ],
     });
@@ -72,14 +80,20 @@ describe('fulfillments as line_item.fulfillment shows them', () => {
     ]);
   });
 
-  it('on equal times the fulfillment recorded later is the line\'s latest, as the drops say', () => {
+  it("on equal times the fulfillment recorded later is the line's latest, as the drops say", () => {
     const at = '2026-03-02T10:00:00-05:00';
-    const subject = order({ line_items: [line(1, 2)], fulfillments: [fulfillment(10, [[1, 1]], { created_at: at }), fulfillment(11, [[1, 1]], { created_at: at })] });
+    const subject = order({
+      line_items: [line(1, 2)],
+      fulfillments: [fulfillment(10, [[1, 1]], { created_at: at }), fulfillment(11, [[1, 1]], { created_at: at })],
+    });
     expect(liquidVisibleOrder(subject).fulfillments.map((f) => [f.id, f.line_items[0].quantity])).toEqual([[11, 2]]);
   });
 
   it('infers the delivery method as a template can: a local delivery of physical goods reads as shipping', () => {
-    const subject = order({ line_items: [line(1, 1)], fulfillments: [fulfillment(10, [[1, 1]], { delivery_method: 'local_delivery', shipment_status: 'delivered' })] });
+    const subject = order({
+      line_items: [line(1, 1)],
+      fulfillments: [fulfillment(10, [[1, 1]], { delivery_method: 'local_delivery', shipment_status: 'delivered' })],
+    });
     const result = visibleJourney(subject);
     expect(result.shipments[0].method).toBe('shipping');
     expect(result.headline).toBe('on_the_way');
@@ -94,7 +108,7 @@ describe('fulfillments as line_item.fulfillment shows them', () => {
 });
 
 describe('tracking links', () => {
-  it('derives every number\'s URL from the first when it names the first number (#1007\'s two UPS packages)', () => {
+  it("derives every number's URL from the first when it names the first number (#1007's two UPS packages)", () => {
     const visible = liquidVisibleOrder(storeOrder('#1007'));
     expect(visible.fulfillments[0].tracking_urls).toEqual([
       'https://www.ups.com/track?tracknum=1Z999AA10123456800',
@@ -103,14 +117,16 @@ describe('tracking links', () => {
   });
 
   it('gives only the first URL when it does not contain the number, none without numbers', () => {
-    expect(visibleTrackingUrls({ tracking_numbers: ['A1', 'B2'], tracking_urls: ['https://carrier.example/t', 'https://carrier.example/u'] })).toEqual(['https://carrier.example/t']);
+    expect(visibleTrackingUrls({ tracking_numbers: ['A1', 'B2'], tracking_urls: ['https://carrier.example/t', 'https://carrier.example/u'] })).toEqual([
+      'https://carrier.example/t',
+    ]);
     expect(visibleTrackingUrls({ tracking_numbers: [], tracking_urls: ['https://carrier.example/t'] })).toEqual([]);
     expect(visibleTrackingUrls({ tracking_numbers: ['A1'], tracking_urls: [] })).toEqual([]);
   });
 });
 
 describe('money, terms, holds and pickup', () => {
-  it('turns refund transactions into refunds with no items: #1007\'s snuffer stays shipped, the refund step stays', () => {
+  it("turns refund transactions into refunds with no items: #1007's snuffer stays shipped, the refund step stays", () => {
     const visible = liquidVisibleOrder(storeOrder('#1007'));
     expect(visible.refunds).toEqual([{ id: 60702, created_at: '2026-02-27T12:00:00-05:00', note: null, restock: false, line_items: [], amount: 1742 }]);
     const result = visibleJourney(storeOrder('#1007'));
@@ -119,7 +135,11 @@ describe('money, terms, holds and pickup', () => {
   });
 
   it('ignores refund transactions that failed', () => {
-    const subject = order({ line_items: [line(1, 1)], transactions: [transaction(1, 'sale', 1000), transaction(2, 'refund', 1000, { status: 'failure' })], refunds: [refund(5, [[1, 1]], 0)] });
+    const subject = order({
+      line_items: [line(1, 1)],
+      transactions: [transaction(1, 'sale', 1000), transaction(2, 'refund', 1000, { status: 'failure' })],
+      refunds: [refund(5, [[1, 1]], 0)],
+    });
     expect(liquidVisibleOrder(subject).refunds).toEqual([]);
   });
 
@@ -141,14 +161,21 @@ describe('money, terms, holds and pickup', () => {
 
   it('keeps a pickup order a pickup, named by its shipping line, never ready before it is collected (#1010)', () => {
     const visible = liquidVisibleOrder(storeOrder('#1010'));
-    expect(visible.pickup).toEqual({ location_name: 'Brooklyn studio', address: expect.objectContaining({ address1: '', city: '' }), ready_at: null, instructions: null });
+    expect(visible.pickup).toEqual({
+      location_name: 'Brooklyn studio',
+      address: expect.objectContaining({ address1: '', city: '' }),
+      ready_at: null,
+      instructions: null,
+    });
     const result = visibleJourney(storeOrder('#1010'));
     expect(result.headline).toBe('being_prepared');
     expect(timeline(result)).toEqual(['placed:done', 'paid:done', 'preparing:current', 'ready_for_pickup:upcoming', 'picked_up:upcoming']);
   });
 
   it('sums duties into one, as order.total_duties does (#1012); no duties stay none', () => {
-    expect(liquidVisibleOrder(storeOrder('#1012')).duties).toEqual([{ title: '', price: storeOrder('#1012').duties!.reduce((sum, duty) => sum + duty.price, 0) }]);
+    expect(liquidVisibleOrder(storeOrder('#1012')).duties).toEqual([
+      { title: '', price: storeOrder('#1012').duties!.reduce((sum, duty) => sum + duty.price, 0) },
+    ]);
     expect(liquidVisibleOrder(storeOrder('#1001')).duties).toBeUndefined();
   });
 
@@ -165,7 +192,12 @@ describe('money, terms, holds and pickup', () => {
   });
 
   it('places the order at created_at and drops B2B details', () => {
-    const subject = order({ line_items: [line(1, 1)], processed_at: '2026-03-01T10:00:00-05:00', company: { name: 'Harbor', location: 'Boston' }, po_number: 'PO-1' });
+    const subject = order({
+      line_items: [line(1, 1)],
+      processed_at: '2026-03-01T10:00:00-05:00',
+      company: { name: 'Harbor', location: 'Boston' },
+      po_number: 'PO-1',
+    });
     const visible = liquidVisibleOrder(subject);
     expect([visible.processed_at, visible.company, visible.po_number]).toEqual([subject.created_at, null, null]);
   });

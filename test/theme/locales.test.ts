@@ -73,21 +73,30 @@ describe('the status columns of the account page speak the page language', () =>
     expect(untranslated).toEqual([]);
     const rows: Record<string, [string, string]> = {};
     for (const [, name, row] of body.matchAll(/<tr class="encore-account__row" data-encore-order-name="([^"]+)">([\s\S]*?)<\/tr>/g)) {
-      const cells = [...row.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => m[1].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+      const cells = [...row.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) =>
+        m[1]
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
       rows[name] = [cells[2], cells[3]];
     }
     return rows;
   }
 
   // Every English word Shopify's status labels and the theme's fulfillment column use.
-  const ENGLISH = /\b(Authorized|Expired|Paid|Partially|Pending|Refunded|Unpaid|Voided|Complete|Fulfilled|Unfulfilled|Partial|Restocked|Cancelled|shipped|items?)\b/;
+  const ENGLISH =
+    /\b(Authorized|Expired|Paid|Partially|Pending|Refunded|Unpaid|Voided|Complete|Fulfilled|Unfulfilled|Partial|Restocked|Cancelled|shipped|items?)\b/;
 
   // casey: #1002 awaits payment, #1006 was cancelled and refunded, #1007 partly refunded, the rest paid;
   // riley's #1008 is authorized only.
   it.each([
     ['da', { paid: 'Betalt', pending: 'Afventer', refunded: 'Refunderet', partially_refunded: 'Delvist refunderet', authorized: 'Godkendt' }],
     ['nb', { paid: 'Betalt', pending: 'Venter', refunded: 'Refundert', partially_refunded: 'Delvis refundert', authorized: 'Autorisert' }],
-    ['nl', { paid: 'Betaald', pending: 'In behandeling', refunded: 'Terugbetaald', partially_refunded: 'Gedeeltelijk terugbetaald', authorized: 'Geautoriseerd' }],
+    [
+      'nl',
+      { paid: 'Betaald', pending: 'In behandeling', refunded: 'Terugbetaald', partially_refunded: 'Gedeeltelijk terugbetaald', authorized: 'Geautoriseerd' },
+    ],
     ['th', { paid: 'ชำระแล้ว', pending: 'รอดำเนินการ', refunded: 'คืนเงินแล้ว', partially_refunded: 'คืนเงินแล้วบางส่วน', authorized: 'อนุมัติแล้ว' }],
   ])('%s: payment in its words, no English in either column', async (locale, words) => {
     const casey = await statusCells('casey', locale);

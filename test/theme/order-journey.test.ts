@@ -12,9 +12,7 @@ import { journeyOf } from '../support/theme-parity.ts';
  */
 const cases = loadBundledStores().flatMap(({ name, store }) => {
   const storefront = new Storefront({ store });
-  return store.customers.flatMap((customer) =>
-    customer.orders.map((order) => ({ label: `${name} ${order.name}`, storefront, order, now: store.shop.now! })),
-  );
+  return store.customers.flatMap((customer) => customer.orders.map((order) => ({ label: `${name} ${order.name}`, storefront, order, now: store.shop.now! })));
 });
 
 describe('the Liquid journey equals the core journey of the Liquid-visible order', () => {
@@ -54,13 +52,26 @@ describe('orders the bundled stores do not have', () => {
   // #1003: the two cedar candles left in two parcels; the earlier one is no line's latest fulfillment,
   // so Liquid never sees it, only its unit in successfully_fulfilled_quantity.
   const split = find('#1003');
-  split.fulfillments.unshift({ ...structuredClone(split.fulfillments[0]), id: 60350, created_at: '2026-03-04T09:00:00-05:00', line_items: [{ line_item: 60031, quantity: 1 }] });
+  split.fulfillments.unshift({
+    ...structuredClone(split.fulfillments[0]),
+    id: 60350,
+    created_at: '2026-03-04T09:00:00-05:00',
+    line_items: [{ line_item: 60031, quantity: 1 }],
+  });
   split.fulfillments[1].line_items = [{ line_item: 60031, quantity: 1 }];
   // #1013: the first shipment holds both lines, a later one a second refill oil: the first stays
   // visible through the candles, the refill's latest is the second.
   const shared = find('#1013');
-  shared.fulfillments.push({ ...structuredClone(shared.fulfillments[0]), id: 60136, created_at: '2026-03-14T11:00:00-04:00', line_items: [{ line_item: 60132, quantity: 1 }] });
-  shared.fulfillments[0].line_items = [{ line_item: 60131, quantity: 2 }, { line_item: 60132, quantity: 1 }];
+  shared.fulfillments.push({
+    ...structuredClone(shared.fulfillments[0]),
+    id: 60136,
+    created_at: '2026-03-14T11:00:00-04:00',
+    line_items: [{ line_item: 60132, quantity: 1 }],
+  });
+  shared.fulfillments[0].line_items = [
+    { line_item: 60131, quantity: 2 },
+    { line_item: 60132, quantity: 1 },
+  ];
   shared.line_items[1].quantity = 2;
   // #1007: two refunds at the same second, the second bringing the total to everything paid.
   const refunds = find('#1007');
@@ -77,7 +88,12 @@ describe('orders the bundled stores do not have', () => {
     const page = journeyOf(body);
     expect(page.headline).toBe(core.headline);
     expect(page.steps).toEqual(core.steps.map((step) => `${step.kind}:${step.state}`));
-    for (const item of core.items) expect(page.items[String(item.lineItemId)], String(item.lineItemId)).toMatchObject({ ordered: item.ordered, shipped: item.shipped, delivered: item.delivered });
+    for (const item of core.items)
+      expect(page.items[String(item.lineItemId)], String(item.lineItemId)).toMatchObject({
+        ordered: item.ordered,
+        shipped: item.shipped,
+        delivered: item.delivered,
+      });
   });
 
   it('shows the variations as they are: a hidden parcel adds no step, two refunds end refunded', async () => {

@@ -25,7 +25,11 @@ async function orderPage(order: string): Promise<string> {
 }
 
 /** The text of an HTML fragment as a reader sees it: tags dropped, whitespace collapsed, entities kept. */
-const text = (html: string): string => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+const text = (html: string): string =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Every element `<tag … attribute …>…</tag>` (no nesting of the same tag), in page order. */
 function elements(html: string, tag: string, attribute: string): string[] {
@@ -194,7 +198,8 @@ describe('payment', () => {
   });
 
   it("names the payment status as the account page's order history does: Shopify's financial_status_label", async () => {
-    const badge = (page: string) => /<span class="encore-status-badge__label">([^<]*)<\/span>/.exec(elements(page, 'div', 'class="encore-order-payment"')[0]!)![1];
+    const badge = (page: string) =>
+      /<span class="encore-status-badge__label">([^<]*)<\/span>/.exec(elements(page, 'div', 'class="encore-order-payment"')[0]!)![1];
     expect(badge(await orderPage('1007'))).toBe('Partially refunded');
     expect(badge(await orderPage('3006'))).toBe('Partially paid');
     expect(badge(await orderPage('1008'))).toBe('Authorized');
@@ -230,7 +235,7 @@ describe('payment', () => {
 });
 
 describe('#1010: local pickup', () => {
-  it('shows the pickup location, Shopify\'s shipping line title for pickup orders, instead of a shipping address', async () => {
+  it("shows the pickup location, Shopify's shipping line title for pickup orders, instead of a shipping address", async () => {
     const page = await orderPage('1010');
     const [pickup] = elements(page, 'div', 'data-encore-address="pickup"');
     expect(text(pickup)).toBe('Pickup Pickup location: Brooklyn studio');
@@ -285,7 +290,7 @@ describe('#1015: hostile text prints literally', () => {
     expect(page).toContain('Discount: &lt;img src=x onerror=&quot;window.__encoreInjected=1&quot;&gt; Sorry! 👩🏽‍🚀');
     expect(page).toContain('Shipping (Standard &lt;script&gt;window.__encoreInjected=1&lt;/script&gt;)');
     expect(page).toContain('data-encore-carrier>&quot;&gt;&lt;svg onload=window.__encoreInjected=1&gt;Carrier 👩🏽‍🚀</dd>');
-    expect(page).toContain("{{ &#39;liquid&#39; }} {% if %}");
+    expect(page).toContain('{{ &#39;liquid&#39; }} {% if %}');
     expect(page).not.toContain('_private');
   });
 
@@ -334,13 +339,15 @@ describe('section settings', () => {
 
   it('shows every block by default, with 32px padding', async () => {
     const page = await orderPage('1015');
-    for (const marker of ['data-encore-headline=', 'data-encore-shipments', 'data-encore-address="billing"', 'data-encore-order-note']) expect(page).toContain(marker);
+    for (const marker of ['data-encore-headline=', 'data-encore-shipments', 'data-encore-address="billing"', 'data-encore-order-note'])
+      expect(page).toContain(marker);
     expect(page).toContain('--encore-padding-top: 32px; --encore-padding-bottom: 32px;');
   });
 
   it('hides the journey, shipments, addresses and note when turned off, and applies the padding', async () => {
     const { body } = await trimmed.render({ template: 'customers/order', order: '1015' });
-    for (const marker of ['data-encore-headline=', 'data-encore-shipments', 'data-encore-address=', 'data-encore-order-note']) expect(body).not.toContain(marker);
+    for (const marker of ['data-encore-headline=', 'data-encore-shipments', 'data-encore-address=', 'data-encore-order-note'])
+      expect(body).not.toContain(marker);
     expect(body).toContain('--encore-padding-top: 8px; --encore-padding-bottom: 60px;');
     expect(body).toContain('data-encore-total-part="total"');
   });

@@ -9,7 +9,11 @@ const themeLocales = storefront.theme.locales();
 /** Every page a store's scenarios render: each customer's account (every page of a long history) and each order. */
 function scenarioPages(store: Store): CustomerPage[] {
   return store.customers.flatMap((customer): CustomerPage[] => [
-    ...Array.from({ length: Math.max(1, Math.ceil(customer.orders.length / 20)) }, (_, i): CustomerPage => ({ template: 'customers/account', customer: customer.handle, page: i + 1 })),
+    ...Array.from({ length: Math.max(1, Math.ceil(customer.orders.length / 20)) }, (_, i): CustomerPage => ({
+      template: 'customers/account',
+      customer: customer.handle,
+      page: i + 1,
+    })),
     ...customer.orders.map((order): CustomerPage => ({ template: 'customers/order', order: String(order.id) })),
   ]);
 }
@@ -52,7 +56,7 @@ describe('every scenario of every bundled store renders in every theme locale', 
 
   it('shows the empty state to the customer with no orders', async () => {
     const { body } = await storefront.render({ template: 'customers/account', customer: 'new-customer' });
-    expect(body).toContain("You haven&#39;t placed any orders yet.");
+    expect(body).toContain('You haven&#39;t placed any orders yet.');
   });
 });
 

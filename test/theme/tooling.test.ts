@@ -16,9 +16,7 @@ const tempTheme = temps.make;
 afterAll(temps.cleanup);
 
 /** The theme's own config, with the require path made absolute so it works from a temp folder. */
-const themeCheckYml = fs
-  .readFileSync(path.join(THEME, '.theme-check.yml'), 'utf8')
-  .replace('../tools/theme-check/src/index.cjs', CHECKS);
+const themeCheckYml = fs.readFileSync(path.join(THEME, '.theme-check.yml'), 'utf8').replace('../tools/theme-check/src/index.cjs', CHECKS);
 
 const schema = (settings: object[]) => `{% schema %}\n${JSON.stringify({ name: 'Orders', settings })}\n{% endschema %}\n`;
 const paginate = (by: string) =>
@@ -34,17 +32,20 @@ describe('theme-check: CustomerOrdersPageSize (paginate customer.orders by at mo
     'sections/by-20.liquid': paginate('20'),
     'sections/by-setting.liquid': paginate('section.settings.orders_per_page') + schema([range(20)]),
     'sections/by-big-setting.liquid': paginate('section.settings.orders_per_page') + schema([range(50)]),
-    'sections/by-number-setting.liquid': paginate('section.settings.orders_per_page') + schema([{ type: 'number', id: 'orders_per_page', label: 'Orders per page', default: 10 }]),
+    'sections/by-number-setting.liquid':
+      paginate('section.settings.orders_per_page') + schema([{ type: 'number', id: 'orders_per_page', label: 'Orders per page', default: 10 }]),
     'sections/by-assigned.liquid': `{%- assign per_page = 12 -%}\n${paginate('per_page')}`,
     'sections/products-by-50.liquid': `{%- paginate collection.products by 50 -%}{%- endpaginate -%}\n`,
   });
   const offenses = themeCheckRun(dir, undefined, () => {}).then((run) =>
-    run.offenses.filter((o) => o.check === 'CustomerOrdersPageSize').map((o) => ({
-      file: path.relative(dir, fileURLToPath(o.uri)),
-      line: o.start.line + 1,
-      severity: o.severity,
-      message: o.message,
-    })),
+    run.offenses
+      .filter((o) => o.check === 'CustomerOrdersPageSize')
+      .map((o) => ({
+        file: path.relative(dir, fileURLToPath(o.uri)),
+        line: o.start.line + 1,
+        severity: o.severity,
+        message: o.message,
+      })),
   );
 
   it('reports `by 50` as an error on its file and line', async () => {
@@ -66,7 +67,10 @@ describe('theme-check: CustomerOrdersPageSize (paginate customer.orders by at mo
   it('reports a range setting whose max is over 20, and a number setting (no upper bound)', async () => {
     const byFile = new Map((await offenses).map((o) => [o.file, o]));
     expect(byFile.get('sections/by-big-setting.liquid')).toMatchObject({ line: 3, message: expect.stringContaining(`the setting's "max" is 50`) });
-    expect(byFile.get('sections/by-number-setting.liquid')).toMatchObject({ line: 3, message: expect.stringContaining('a "number" setting has no upper bound') });
+    expect(byFile.get('sections/by-number-setting.liquid')).toMatchObject({
+      line: 3,
+      message: expect.stringContaining('a "number" setting has no upper bound'),
+    });
   });
 
   it('leaves other paginated lists alone (products go to 250)', async () => {

@@ -29,7 +29,9 @@
     var action = form.getAttribute('action') || '/cart/add';
     fetch(action + '.js', { method: 'POST', headers: { Accept: 'application/json' }, body: new FormData(form) })
       .then(function (response) {
-        return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+        return response.json().then(function (body) {
+          return { ok: response.ok, body: body };
+        });
       })
       .then(function (answer) {
         if (answer.ok) {

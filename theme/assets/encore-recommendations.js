@@ -14,12 +14,19 @@
     if (!list || !data.encoreUrl || !data.encoreProductId || !data.encoreSectionId) return;
     var url =
       data.encoreUrl +
-      '?product_id=' + encodeURIComponent(data.encoreProductId) +
-      '&limit=' + encodeURIComponent(data.encoreLimit || '4') +
-      '&section_id=' + encodeURIComponent(data.encoreSectionId) +
+      '?product_id=' +
+      encodeURIComponent(data.encoreProductId) +
+      '&limit=' +
+      encodeURIComponent(data.encoreLimit || '4') +
+      '&section_id=' +
+      encodeURIComponent(data.encoreSectionId) +
       '&intent=related';
     var controller = window.AbortController ? new AbortController() : null;
-    var timer = controller && setTimeout(function () { controller.abort(); }, 8000);
+    var timer =
+      controller &&
+      setTimeout(function () {
+        controller.abort();
+      }, 8000);
     fetch(url, controller ? { signal: controller.signal } : {})
       .then(function (response) {
         if (!response.ok) throw new Error('HTTP ' + response.status);
@@ -34,6 +41,8 @@
         block.setAttribute('data-encore-source', 'api');
       })
       .catch(function () {})
-      .then(function () { if (timer) clearTimeout(timer); });
+      .then(function () {
+        if (timer) clearTimeout(timer);
+      });
   });
 })();

@@ -29,13 +29,35 @@ export function BuyAgain({ items, heading, storefrontUrl, currency, imageUrls, c
   return (
     <ProductSection heading={heading}>
       {items.map((item) => (
-        <BuyAgainRow key={item.product.handle} item={item} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} companyPrices={companyPrices} words={words} />
+        <BuyAgainRow
+          key={item.product.handle}
+          item={item}
+          storefrontUrl={storefrontUrl}
+          currency={currency}
+          imageUrls={imageUrls}
+          companyPrices={companyPrices}
+          words={words}
+        />
       ))}
     </ProductSection>
   );
 }
 
-function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, companyPrices, words }: { item: BuyAgainItem; storefrontUrl: string | null; currency: string; imageUrls: ReadonlyMap<string, string>; companyPrices: boolean; words: Words }) {
+function BuyAgainRow({
+  item,
+  storefrontUrl,
+  currency,
+  imageUrls,
+  companyPrices,
+  words,
+}: {
+  item: BuyAgainItem;
+  storefrontUrl: string | null;
+  currency: string;
+  imageUrls: ReadonlyMap<string, string>;
+  companyPrices: boolean;
+  words: Words;
+}) {
   const { product, variant, quantity } = item;
   const image = imageOf(product, variant, imageUrls);
   const button =
@@ -53,9 +75,7 @@ function BuyAgainRow({ item, storefrontUrl, currency, imageUrls, companyPrices, 
       {(product.options ?? []).length > 0 && <s-text color="subdued">{variant.title}</s-text>}
       {/* The row names the variant its button buys: that variant's price, not the product's range. */}
       <PriceText product={product} variant={variant} companyPrices={companyPrices} currency={currency} words={words} />
-      <s-text color="subdued">
-        {item.due ? words.t('buy_again.due_now') : words.t('buy_again.due_on', { date: words.date(item.dueAt) })}
-      </s-text>
+      <s-text color="subdued">{item.due ? words.t('buy_again.due_now') : words.t('buy_again.due_on', { date: words.date(item.dueAt) })}</s-text>
       <s-text color="subdued">{words.t('buy_again.last_ordered', { date: words.date(item.lastOrderedAt) })}</s-text>
     </ProductRow>
   );

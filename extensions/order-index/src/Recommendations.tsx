@@ -27,7 +27,15 @@ export function Recommendations({ picks, heading, storefrontUrl, currency, image
   return (
     <ProductSection heading={heading}>
       {picks.map((pick) => (
-        <RecommendationCard key={pick.product.handle} pick={pick} storefrontUrl={storefrontUrl} currency={currency} imageUrls={imageUrls} companyPrices={companyPrices} words={words} />
+        <RecommendationCard
+          key={pick.product.handle}
+          pick={pick}
+          storefrontUrl={storefrontUrl}
+          currency={currency}
+          imageUrls={imageUrls}
+          companyPrices={companyPrices}
+          words={words}
+        />
       ))}
     </ProductSection>
   );
@@ -68,11 +76,7 @@ function RecommendationCard({
     );
   return (
     <ProductRow image={image} button={button}>
-      {storefrontUrl !== null ? (
-        <s-link href={productUrl(storefrontUrl, product)}>{product.title}</s-link>
-      ) : (
-        <s-text type="strong">{product.title}</s-text>
-      )}
+      {storefrontUrl !== null ? <s-link href={productUrl(storefrontUrl, product)}>{product.title}</s-link> : <s-text type="strong">{product.title}</s-text>}
       <s-text color="subdued">{reasonText(pick, words)}</s-text>
       {/* The card names the product, not a variant: "From" its lowest price where its variants differ, as the theme's card. */}
       <PriceText product={product} companyPrices={companyPrices} currency={currency} words={words} />

@@ -21,7 +21,15 @@ function productRowColumns(image: boolean, button: boolean): string {
 }
 
 /** One product's row: its thumbnail when there is one, the details (`children`), then its button when there is one. */
-export function ProductRow({ image, button, children }: { image: { src: string; alt: string } | null; button: ComponentChildren | null; children: ComponentChildren }) {
+export function ProductRow({
+  image,
+  button,
+  children,
+}: {
+  image: { src: string; alt: string } | null;
+  button: ComponentChildren | null;
+  children: ComponentChildren;
+}) {
   return (
     <s-grid gridTemplateColumns={productRowColumns(image !== null, button !== null)} gap="base" alignItems="center">
       {image !== null && <s-product-thumbnail src={image.src} alt={image.alt} size="small" />}
@@ -35,7 +43,19 @@ export function ProductRow({ image, button, children }: { image: { src: string; 
  * A row's price, by the core's `listedPrice`: the variant's own where the row names it (Buy again), else
  * "From" the lowest where the product's variants differ; nothing for a buyer at company prices.
  */
-export function PriceText({ product, variant, companyPrices, currency, words }: { product: Product; variant?: Variant; companyPrices: boolean; currency: string; words: Words }) {
+export function PriceText({
+  product,
+  variant,
+  companyPrices,
+  currency,
+  words,
+}: {
+  product: Product;
+  variant?: Variant;
+  companyPrices: boolean;
+  currency: string;
+  words: Words;
+}) {
   const price = listedPrice(product, { companyPrices, variant });
   if (price === null) return null;
   const money = words.money(price.amount, currency);

@@ -130,6 +130,8 @@ export function orderStatusView(order: StatusOrder, now: Date | string): OrderSt
  */
 export function buyAgainUrl(storefrontUrl: string | undefined, order: StatusOrder): string | null {
   if (!storefrontUrl) return null;
-  const items = order.lineItems.nodes.map((line) => ({ variantId: numericId(line.variantId), quantity: line.quantity })).filter((item) => item.variantId > 0 && item.quantity > 0);
+  const items = order.lineItems.nodes
+    .map((line) => ({ variantId: numericId(line.variantId), quantity: line.quantity }))
+    .filter((item) => item.variantId > 0 && item.quantity > 0);
   return items.length === 0 ? null : cartPermalink(storefrontUrl, items);
 }

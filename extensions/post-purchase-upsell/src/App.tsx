@@ -7,7 +7,22 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { LayoutProps, PostPurchaseRenderApi } from '@shopify/post-purchase-ui-extensions';
-import { Banner, BlockStack, Bookend, Button, Heading, Image, InlineStack, Layout, Select, Spinner, Text, TextContainer, View, VisuallyHidden } from '@shopify/post-purchase-ui-extensions-react';
+import {
+  Banner,
+  BlockStack,
+  Bookend,
+  Button,
+  Heading,
+  Image,
+  InlineStack,
+  Layout,
+  Select,
+  Spinner,
+  Text,
+  TextContainer,
+  View,
+  VisuallyHidden,
+} from '@shopify/post-purchase-ui-extensions-react';
 import { MAX_FUNNEL_STEPS } from '@encore/core/offer-config.ts';
 import type { PostPurchaseOffer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 import { signChangeset } from './backend.ts';
@@ -26,7 +41,6 @@ function withinLimit<T>(work: Promise<T>, ms: number): Promise<T> {
   });
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
-
 
 type Calculation = { state: 'calculating' } | { state: 'ready'; breakdown: Breakdown } | { state: 'unavailable' };
 type Phase = { state: 'choosing' } | { state: 'busy' } | { state: 'problem'; message: string } | { state: 'finished' };
@@ -74,7 +88,9 @@ export function App({ api, offers, words }: AppProps) {
       .calculateChangeset(offerChangeset(offer, variant, quantity))
       .then((result) => {
         if (!current) return;
-        setCalculation(result.status === 'processed' ? { state: 'ready', breakdown: breakdownOf(result.calculatedPurchase, variant.id) } : { state: 'unavailable' });
+        setCalculation(
+          result.status === 'processed' ? { state: 'ready', breakdown: breakdownOf(result.calculatedPurchase, variant.id) } : { state: 'unavailable' },
+        );
       })
       .catch(() => {
         if (current) setCalculation({ state: 'unavailable' });

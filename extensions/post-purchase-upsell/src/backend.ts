@@ -50,7 +50,10 @@ export async function fetchOffers(token: string, timeoutMs = OFFERS_TIMEOUT_MS):
   return offers.map((offer) => ({ ...offer, moneyFormat: offer.moneyFormat ?? null }));
 }
 
-export async function signChangeset(request: { token: string; offerId: string; variantId: number; quantity: number }, timeoutMs = SIGN_TIMEOUT_MS): Promise<string> {
+export async function signChangeset(
+  request: { token: string; offerId: string; variantId: number; quantity: number },
+  timeoutMs = SIGN_TIMEOUT_MS,
+): Promise<string> {
   const body = await post('/api/post-purchase/sign-changeset', request, timeoutMs);
   const signed = (body as { token?: unknown }).token;
   if (typeof signed !== 'string' || signed === '') throw new BackendError('bad_response', null, 'sign-changeset: no token');

@@ -38,7 +38,10 @@ export function Summary({ words, confirmationNumber, welcome, itemCount, total, 
       <s-heading>{t('confirmation.heading')}</s-heading>
       {confirmationNumber ? <s-text>{t('confirmation.number', { number: confirmationNumber })}</s-text> : null}
       {welcome ? (
-        <s-banner tone="success" heading={welcome.name ? t('welcome.heading_named', { shop: welcome.shop, name: welcome.name }) : t('welcome.heading', { shop: welcome.shop })}>
+        <s-banner
+          tone="success"
+          heading={welcome.name ? t('welcome.heading_named', { shop: welcome.shop, name: welcome.name }) : t('welcome.heading', { shop: welcome.shop })}
+        >
           <s-text>{t('welcome.body')}</s-text>
         </s-banner>
       ) : null}

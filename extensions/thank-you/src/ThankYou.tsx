@@ -31,7 +31,8 @@ function ThankYou({ now, page }: { now: string; page: PageState<Offer> }) {
   const words: Words = {
     t: (key, options) => String(shopify.i18n.translate(key, options)),
     // The shop's money format where the amount is in the shop currency; the host's formatter otherwise.
-    money: (subunits, currency) => shopMoneyText(subunits, currency, moneyFormat) ?? shopify.i18n.formatCurrency(majorUnitsOf(subunits, currency), { currency }),
+    money: (subunits, currency) =>
+      shopMoneyText(subunits, currency, moneyFormat) ?? shopify.i18n.formatCurrency(majorUnitsOf(subunits, currency), { currency }),
   };
   const confirmation = shopify.orderConfirmation.value;
   const input: PlacedOrderInput = {

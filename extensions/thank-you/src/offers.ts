@@ -46,7 +46,9 @@ export function loadOffers(input: OfferInput): Promise<Offer[]> {
     const currency = input.cost.totalAmount.currencyCode;
     // A price in another currency (the answer was not in the buyer's market) would show under the order's
     // currency: such products are not offered.
-    const suggested = [...complementary.flat(), ...related.flat()].filter((product) => product.variants.nodes.every((variant) => variant.price.currencyCode === currency));
+    const suggested = [...complementary.flat(), ...related.flat()].filter((product) =>
+      product.variants.nodes.every((variant) => variant.price.currencyCode === currency),
+    );
     if (suggested.length === 0) return [];
     const catalog = storefrontCatalog([bought, suggested]);
     const order = placedOrder(Object.assign({}, input, { handles: catalog.handles }));

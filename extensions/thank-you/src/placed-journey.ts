@@ -40,5 +40,4 @@ export function placedJourney(order: Order): Pick<OrderJourney, 'steps'> {
       return step;
     }),
   };
-
 }

@@ -80,8 +80,31 @@ interface PickupAddress {
 }
 
 /** The pickup location's address in the model's shape (nothing on this page reads it beyond the name). */
-function address({ firstName = '', lastName = '', company = null, address1 = '', address2 = null, city = '', provinceCode = null, countryCode = '', zip = '', phone = null }: PickupAddress): Address {
-  return { first_name: firstName, last_name: lastName, company, address1, address2, city, province: null, province_code: provinceCode, country_code: countryCode, zip, phone };
+function address({
+  firstName = '',
+  lastName = '',
+  company = null,
+  address1 = '',
+  address2 = null,
+  city = '',
+  provinceCode = null,
+  countryCode = '',
+  zip = '',
+  phone = null,
+}: PickupAddress): Address {
+  return {
+    first_name: firstName,
+    last_name: lastName,
+    company,
+    address1,
+    address2,
+    city,
+    province: null,
+    province_code: provinceCode,
+    country_code: countryCode,
+    zip,
+    phone,
+  };
 }
 
 function transactions(input: PlacedOrderInput, total: number): { transactions: Transaction[]; terms: Order['payment_terms'] } {

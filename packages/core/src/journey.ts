@@ -459,9 +459,7 @@ function shipmentSteps(order: Order, shipment: ShipmentJourney): JourneyStep[] {
     if (order.pickup) picked.locationName = order.pickup.location_name;
     return [picked];
   }
-  const steps: JourneyStep[] = [
-    { kind: 'shipped', at: shipment.createdAt, state: 'done', shipmentId, carrier: shipment.carrier, tracking: shipment.tracking },
-  ];
+  const steps: JourneyStep[] = [{ kind: 'shipped', at: shipment.createdAt, state: 'done', shipmentId, carrier: shipment.carrier, tracking: shipment.tracking }];
   const at = shipment.latestEvent?.happened_at ?? null;
   switch (shipment.status) {
     case 'delivered':

@@ -11,6 +11,9 @@ export function isWebLink(url: string | null | undefined): url is string {
   const colon = url.indexOf(':');
   if (colon < 0) return false;
   // Browsers ignore leading whitespace and control characters before the scheme; so does this check.
-  const scheme = url.slice(0, colon).replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  const scheme = url
+    .slice(0, colon)
+    .replace(/[\u0000-\u0020]/g, '')
+    .toLowerCase();
   return (scheme === 'https' || scheme === 'http') && url.slice(colon + 1).startsWith('//');
 }

@@ -146,9 +146,7 @@ export interface Menu {
 }
 
 /** Shopify's `link.type` values for the targets a fixture can hold (it has no pages, blogs, policies or metaobjects). */
-export type MenuLinkType =
-  | 'frontpage_link' | 'catalog_link' | 'collections_link' | 'search_link'
-  | 'collection_link' | 'product_link' | 'http_link';
+export type MenuLinkType = 'frontpage_link' | 'catalog_link' | 'collections_link' | 'search_link' | 'collection_link' | 'product_link' | 'http_link';
 
 /** A menu item: a title and a target, with child items (Shopify nests menus three levels deep). */
 export interface MenuLink {
@@ -361,8 +359,17 @@ export interface Fulfillment {
 
 /** Admin API fulfillment event statuses, lower-cased. */
 export type ShipmentStatus =
-  | 'label_printed' | 'label_purchased' | 'confirmed' | 'in_transit' | 'out_for_delivery'
-  | 'attempted_delivery' | 'delayed' | 'delivered' | 'failure' | 'ready_for_pickup' | 'picked_up';
+  | 'label_printed'
+  | 'label_purchased'
+  | 'confirmed'
+  | 'in_transit'
+  | 'out_for_delivery'
+  | 'attempted_delivery'
+  | 'delayed'
+  | 'delivered'
+  | 'failure'
+  | 'ready_for_pickup'
+  | 'picked_up';
 
 export interface FulfillmentEvent {
   status: ShipmentStatus;

@@ -11,12 +11,34 @@
 /** ISO 4217 currencies whose minor unit is not 2 digits. Everything else has 2. */
 const MINOR_UNIT_DIGITS: Readonly<Record<string, number>> = {
   // no minor unit
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0,
-  RWF: 0, UGX: 0, UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+  BIF: 0,
+  CLP: 0,
+  DJF: 0,
+  GNF: 0,
+  ISK: 0,
+  JPY: 0,
+  KMF: 0,
+  KRW: 0,
+  PYG: 0,
+  RWF: 0,
+  UGX: 0,
+  UYI: 0,
+  VND: 0,
+  VUV: 0,
+  XAF: 0,
+  XOF: 0,
+  XPF: 0,
   // three-digit minor unit
-  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+  BHD: 3,
+  IQD: 3,
+  JOD: 3,
+  KWD: 3,
+  LYD: 3,
+  OMR: 3,
+  TND: 3,
   // four-digit minor unit
-  CLF: 4, UYW: 4,
+  CLF: 4,
+  UYW: 4,
 };
 
 /** Digits after the decimal separator that the currency uses: JPY 0, USD 2, KWD 3. */
@@ -123,9 +145,7 @@ export function formatAmount(subunits: number, placeholder: string, currency: st
  * (it is the merchant's HTML). A minus sign goes in front of the number, inside the format.
  */
 export function formatMoney(subunits: number, format: string, currency: string): string {
-  return format.replace(PLACEHOLDER, (match, name: string) =>
-    Object.hasOwn(AMOUNT_STYLES, name) ? formatAmount(subunits, name, currency) : match,
-  );
+  return format.replace(PLACEHOLDER, (match, name: string) => (Object.hasOwn(AMOUNT_STYLES, name) ? formatAmount(subunits, name, currency) : match));
 }
 
 /** The first amount placeholder of a format, e.g. "amount_with_comma_separator"; "amount" when it has none. */

@@ -120,9 +120,7 @@ export interface OfferAction {
   discount: OfferDiscount | null;
 }
 
-export type OfferDiscount =
-  | { type: 'percentage'; value: number }
-  | { type: 'fixed_amount'; value: number };
+export type OfferDiscount = { type: 'percentage'; value: number } | { type: 'fixed_amount'; value: number };
 
 export interface ConfigProblem {
   /** e.g. "offers[2].trigger.order_value.min"; "" for the file as a whole. */
@@ -152,8 +150,10 @@ export function offerRuleProblems(config: OfferConfig): ConfigProblem[] {
     for (const key of ['order_value', 'customer_order_count'] as const) {
       const band = offer.trigger[key];
       if (!band) continue;
-      if (band.min === undefined && band.max === undefined) problem(`${at}.trigger.${key}`, 'must set min, max or both (leave the condition out to accept every order)');
-      if (band.min !== undefined && band.max !== undefined && band.max <= band.min) problem(`${at}.trigger.${key}.max`, `must be greater than min (${band.min}), got ${band.max}`);
+      if (band.min === undefined && band.max === undefined)
+        problem(`${at}.trigger.${key}`, 'must set min, max or both (leave the condition out to accept every order)');
+      if (band.min !== undefined && band.max !== undefined && band.max <= band.min)
+        problem(`${at}.trigger.${key}.max`, `must be greater than min (${band.min}), got ${band.max}`);
     }
     const quantity = offer.action.quantity;
     if (quantity.default > quantity.max) problem(`${at}.action.quantity.default`, `must be at most max (${quantity.max}), got ${quantity.default}`);
@@ -179,7 +179,10 @@ function checkFunnels(problem: (path: string, message: string) => void, offers: 
       const j = index.get(target);
       if (j === undefined) problem(at, `names no offer of this file: ${JSON.stringify(target)}`);
       else if (rank.get(target)! <= rank.get(offer.id)!) {
-        problem(at, `${JSON.stringify(target)} (priority ${offers[j].priority}) must come after this offer (priority ${offer.priority}) in priority order, so the funnel cannot loop`);
+        problem(
+          at,
+          `${JSON.stringify(target)} (priority ${offers[j].priority}) must come after this offer (priority ${offer.priority}) in priority order, so the funnel cannot loop`,
+        );
       }
     }
   });
@@ -189,7 +192,9 @@ function checkFunnels(problem: (path: string, message: string) => void, offers: 
     const known = longest.get(id);
     if (known) return known;
     const next = offers[index.get(id)!].next;
-    const after = [next?.accepted, next?.declined].filter((target): target is string => typeof target === 'string' && index.has(target) && rank.get(target)! > rank.get(id)!).map(chain);
+    const after = [next?.accepted, next?.declined]
+      .filter((target): target is string => typeof target === 'string' && index.has(target) && rank.get(target)! > rank.get(id)!)
+      .map(chain);
     const result = [id, ...(after.sort((a, b) => b.length - a.length)[0] ?? [])];
     longest.set(id, result);
     return result;
@@ -244,7 +249,8 @@ export function offerReferenceProblems(
       if (!products.has(handle)) problems.push({ path: `${at}.trigger.product[${j}]`, message: `unknown product ${JSON.stringify(handle)} in the store` });
     });
     offer.trigger.collection?.forEach((handle, j) => {
-      if (!collections.has(handle)) problems.push({ path: `${at}.trigger.collection[${j}]`, message: `unknown collection ${JSON.stringify(handle)} in the store` });
+      if (!collections.has(handle))
+        problems.push({ path: `${at}.trigger.collection[${j}]`, message: `unknown collection ${JSON.stringify(handle)} in the store` });
     });
     if (!variants.has(offer.action.variant_id)) {
       problems.push({ path: `${at}.action.variant_id`, message: `unknown variant ${offer.action.variant_id} in the store` });
@@ -252,7 +258,10 @@ export function offerReferenceProblems(
     // Texts by language fall back on the shop's primary language, so it must be there.
     const primary = catalog.shop?.primary_locale;
     if (primary && typeof offer.title === 'object' && !Object.keys(offer.title).some((code) => code === primary || code.split('-')[0] === primary)) {
-      problems.push({ path: `${at}.title`, message: `has no text in the shop's primary language "${primary}" (given: ${Object.keys(offer.title).join(', ')}); it is what other languages fall back on` });
+      problems.push({
+        path: `${at}.title`,
+        message: `has no text in the shop's primary language "${primary}" (given: ${Object.keys(offer.title).join(', ')}); it is what other languages fall back on`,
+      });
     }
   });
   return problems;

@@ -190,9 +190,7 @@ function triggerHolds(trigger: OfferTrigger, context: TriggerContext): boolean {
   const { order, customer, ordered, collections } = context;
   if (trigger.product && !order.lines.some((line) => trigger.product!.includes(line.product))) return false;
   if (trigger.collection) {
-    const handles = new Set(
-      collections.filter((collection) => trigger.collection!.includes(collection.handle)).flatMap((collection) => collection.products),
-    );
+    const handles = new Set(collections.filter((collection) => trigger.collection!.includes(collection.handle)).flatMap((collection) => collection.products));
     if (!order.lines.some((line) => handles.has(line.product))) return false;
   }
   if (trigger.tag && !ordered.some((product) => anyOf(trigger.tag!, product.tags))) return false;

@@ -125,9 +125,14 @@ export interface Payments {
 
 /** Only successful transactions move money. */
 export function payments(order: Order): Payments {
-  const total = (kinds: string[]) =>
-    sum(order.transactions.filter((t) => t.status === 'success' && kinds.includes(t.kind)).map((t) => t.amount));
-  return { authorized: total(['authorization']), paid: total(['capture', 'sale']), captured: total(['capture']), refunded: total(['refund']), voided: total(['void']) };
+  const total = (kinds: string[]) => sum(order.transactions.filter((t) => t.status === 'success' && kinds.includes(t.kind)).map((t) => t.amount));
+  return {
+    authorized: total(['authorization']),
+    paid: total(['capture', 'sale']),
+    captured: total(['capture']),
+    refunded: total(['refund']),
+    voided: total(['void']),
+  };
 }
 
 export function totalRefunded(order: Order): number {
@@ -216,8 +221,7 @@ function indexByLine(order: Order) {
   for (const refund of order.refunds) {
     for (const entry of refund.line_items) refunded.set(entry.line_item, (refunded.get(entry.line_item) ?? 0) + entry.quantity);
   }
-  return (line: LineItem): LineItemState =>
-    stateOf(line, fulfilled.get(line.id) ?? 0, refunded.get(line.id) ?? 0, latest.get(line.id)?.fulfillment ?? null);
+  return (line: LineItem): LineItemState => stateOf(line, fulfilled.get(line.id) ?? 0, refunded.get(line.id) ?? 0, latest.get(line.id)?.fulfillment ?? null);
 }
 
 /**

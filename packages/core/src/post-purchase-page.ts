@@ -73,7 +73,8 @@ export const SKIP_EXPLANATIONS: Readonly<Record<PostPurchaseSkip, string>> = {
   b2b: 'it is a B2B order, bought for a company; Shopify documents no post-purchase page for B2B checkouts (Encore assumes none)',
   payment_terms: 'it is on payment terms, so nothing was charged at checkout and there is no credit card to charge again',
   not_from_checkout: 'it did not come from the online checkout (a draft order, POS or another channel), and the page is a step of checkout',
-  no_card_payment: 'no credit card was charged or authorized at checkout (a pending manual payment, a bank redirect, a gift card, a wallet or an instalment service), and Shopify shows the page only when it can charge the card again',
+  no_card_payment:
+    'no credit card was charged or authorized at checkout (a pending manual payment, a bank redirect, a gift card, a wallet or an instalment service), and Shopify shows the page only when it can charge the card again',
   duties: 'import duties were charged at checkout, and Shopify surfaces no post-purchase offers on orders with duties',
   foreign_currency: "the buyer paid in a currency other than the shop's, and Shopify surfaces no post-purchase offers on multi-currency orders",
 };

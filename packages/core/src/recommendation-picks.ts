@@ -40,9 +40,7 @@ export const DAY_MS = 86_400_000;
 
 export type AffinityKind = 'collection' | 'type' | 'tag' | 'vendor' | 'bought_together';
 
-export type Reason =
-  | { kind: AffinityKind; because: Product; detail?: string }
-  | { kind: 'popular'; because?: undefined; detail?: undefined };
+export type Reason = { kind: AffinityKind; because: Product; detail?: string } | { kind: 'popular'; because?: undefined; detail?: undefined };
 
 export interface Recommendation {
   product: Product;
@@ -194,7 +192,14 @@ interface Scoring {
   reachable: Uint8Array | null;
 }
 
-function scoreCatalog(input: HistoryRecommendInput, products: Product[], collections: Collection[], catalog: CatalogIndex, signals: SignalSet, nowMs: number): Scoring {
+function scoreCatalog(
+  input: HistoryRecommendInput,
+  products: Product[],
+  collections: Collection[],
+  catalog: CatalogIndex,
+  signals: SignalSet,
+  nowMs: number,
+): Scoring {
   const { position, members, memberStart, typeOf, vendorOf, tagIds, tagStart } = catalog;
   const own = input.history ?? [];
   const history = signals.history ? signals.history(own) : own;
@@ -330,12 +335,7 @@ function reasonFor(scoring: Scoring, i: number): Reason {
     if (together !== undefined) consider({ kind: 'bought_together', weight: together }, 1);
     return { weight, signal };
   };
-  const ceiling =
-    WEIGHT_COLLECTION * listedIn.length +
-    (typed ? WEIGHT_TYPE : 0) +
-    WEIGHT_TAG * tags.length +
-    (vendored ? WEIGHT_VENDOR : 0) +
-    heaviest;
+  const ceiling = WEIGHT_COLLECTION * listedIn.length + (typed ? WEIGHT_TYPE : 0) + WEIGHT_TAG * tags.length + (vendored ? WEIGHT_VENDOR : 0) + heaviest;
 
   let because = -1;
   let lead = 0;

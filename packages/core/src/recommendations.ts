@@ -154,7 +154,14 @@ export interface BuyAgainItem {
  * Who was bought with whom in other shoppers' orders, as the signal's weight per candidate and purchase, and
  * each candidate's share of it (interest × weight) added to `score`.
  */
-function boughtTogether(storeOrders: Order[], history: Order[], position: Map<string, number>, interest: Float64Array, interested: number[], score: Float64Array): Together {
+function boughtTogether(
+  storeOrders: Order[],
+  history: Order[],
+  position: Map<string, number>,
+  interest: Float64Array,
+  interested: number[],
+  score: Float64Array,
+): Together {
   const together: Together = new Map();
   if (interested.length === 0 || storeOrders.length === 0) return together;
   const own = new Set(history.map((order) => order.id));

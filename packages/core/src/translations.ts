@@ -63,7 +63,11 @@ export function fillPlaceholders(text: string, value: (name: string) => string |
  * A lookup in `own`, then key by key in `fallback` (the default locale): the text for `key` with `options`
  * filled in, or undefined when neither has a text there; the caller decides what a miss shows.
  */
-export function translationLookup(own: TranslationTree, fallback: TranslationTree, locale: string): (key: string, options?: TranslationOptions) => string | undefined {
+export function translationLookup(
+  own: TranslationTree,
+  fallback: TranslationTree,
+  locale: string,
+): (key: string, options?: TranslationOptions) => string | undefined {
   return (key, options = {}) => {
     let value = translationAt(own, key) ?? translationAt(fallback, key);
     if (value !== null && typeof value === 'object' && typeof options.count === 'number') {

@@ -18,7 +18,9 @@ interface AppMetafieldEntryLike {
 /** The shop's money format among the extension's app metafields; null when absent or unreadable. */
 export function shopMoneyFormat(entries: readonly AppMetafieldEntryLike[] | null | undefined): ShopMoneyFormat | null {
   // `$app` reaches the extension under the app's resolved namespace (`app--…`).
-  const entry = entries?.find((candidate) => candidate.target.type === 'shop' && candidate.metafield.key === MONEY_FORMAT_KEY && /^(\$app|app--)/.test(candidate.metafield.namespace));
+  const entry = entries?.find(
+    (candidate) => candidate.target.type === 'shop' && candidate.metafield.key === MONEY_FORMAT_KEY && /^(\$app|app--)/.test(candidate.metafield.namespace),
+  );
   if (!entry) return null;
   try {
     const value = typeof entry.metafield.value === 'string' ? (JSON.parse(entry.metafield.value) as unknown) : entry.metafield.value;

@@ -86,7 +86,9 @@ describe('tags', () => {
     const base = `//${DOMAIN}/cdn/shop/t/1/assets/base.css?v=${versionOf(assets['base.css'])}`;
     expect(render("{{ 'base.css' | asset_url | stylesheet_tag }}")).toBe(`<link href="${base}" rel="stylesheet" type="text/css" media="all" />`);
     expect(render("{{ 'base.css' | asset_url | stylesheet_tag: preload: true }}")).toBe(`<link href="${base}" rel="stylesheet" type="text/css" media="all" />`);
-    expect(render("{{ 'base.css' | asset_url | stylesheet_tag: media: 'print' }}")).toBe(`<link href="${base}" rel="stylesheet" type="text/css" media="print" />`);
+    expect(render("{{ 'base.css' | asset_url | stylesheet_tag: media: 'print' }}")).toBe(
+      `<link href="${base}" rel="stylesheet" type="text/css" media="print" />`,
+    );
   });
   it('script_tag', () => {
     expect(render("{{ 'cart.js' | asset_url | script_tag }}")).toBe(`<script src="${cart}" type="text/javascript"></script>`);

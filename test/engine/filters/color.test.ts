@@ -45,7 +45,11 @@ describe('color filters: other notations and edge cases', () => {
     expect(render("{{ '#fff' | color_to_rgb }}")).toBe('rgb(255, 255, 255)');
   });
   it('extracts every component', () => {
-    expect(render("{{ '#EA5AB9' | color_extract: 'hue' }}-{{ '#EA5AB9' | color_extract: 'saturation' }}-{{ '#EA5AB9' | color_extract: 'lightness' }}-{{ '#EA5AB9' | color_extract: 'alpha' }}")).toBe('320-77-64-1');
+    expect(
+      render(
+        "{{ '#EA5AB9' | color_extract: 'hue' }}-{{ '#EA5AB9' | color_extract: 'saturation' }}-{{ '#EA5AB9' | color_extract: 'lightness' }}-{{ '#EA5AB9' | color_extract: 'alpha' }}",
+      ),
+    ).toBe('320-77-64-1');
   });
   it('returns nil as empty and non-colors unchanged; rejects bad arguments', () => {
     expect(render('{{ nothing | color_to_rgb }}')).toBe('');

@@ -21,9 +21,7 @@ describe('hash filters', () => {
   });
   it('hmac_sha1 and hmac_sha256 take the key as argument', () => {
     expect(render("{{ 'Polyjuice' | hmac_sha1: 'Polina' }}")).toBe('63304203b005ea4bc80546f1c6fdfe252d2062b2');
-    expect(render("{{ 'Polyjuice' | hmac_sha256: 'Polina' }}")).toBe(
-      '8e0d5d65cff1242a4af66c8f4a32854fd5fb80edcc8aabe9b302b29c7c71dc20',
-    );
+    expect(render("{{ 'Polyjuice' | hmac_sha256: 'Polina' }}")).toBe('8e0d5d65cff1242a4af66c8f4a32854fd5fb80edcc8aabe9b302b29c7c71dc20');
   });
   it('nil hashes like the empty string', () => {
     expect(render('{{ nothing | md5 }}')).toBe('d41d8cd98f00b204e9800998ecf8427e');
@@ -48,9 +46,7 @@ describe('base64 filters', () => {
   it('invalid input is an error naming the filter', () => {
     // Called directly: how the engine shows the error (raised, or inline as on Shopify) is not this filter's business.
     const filterThis = { context: new Context() };
-    expect(() => base64_url_safe_decode.call(filterThis, 'not*base64')).toThrow(
-      'invalid base64 provided to base64_url_safe_decode',
-    );
+    expect(() => base64_url_safe_decode.call(filterThis, 'not*base64')).toThrow('invalid base64 provided to base64_url_safe_decode');
     expect(() => base64_url_safe_decode.call(filterThis, 'abcde')).toThrow(/invalid base64/);
   });
 });

@@ -10,13 +10,18 @@ const render = (source: string, scope: Record<string, unknown> = {}) => liquid.p
 // customer's initial when there is no Shop picture (shopify.dev/docs/storefronts/themes/customer-engagement/account-component).
 describe('avatar', () => {
   it("prints <shop-user-avatar> holding the customer's initial, hidden from screen readers", () => {
-    expect(render('{{ customer | avatar }}', { customer: { first_name: 'casey', last_name: 'Rivera', email: 'casey@example.com' } }))
-      .toBe('<shop-user-avatar aria-hidden="true">C</shop-user-avatar>');
+    expect(render('{{ customer | avatar }}', { customer: { first_name: 'casey', last_name: 'Rivera', email: 'casey@example.com' } })).toBe(
+      '<shop-user-avatar aria-hidden="true">C</shop-user-avatar>',
+    );
   });
 
   it('falls back to the last name, then the email', () => {
-    expect(render('{{ customer | avatar }}', { customer: { first_name: '', last_name: 'Østergaard' } })).toBe('<shop-user-avatar aria-hidden="true">Ø</shop-user-avatar>');
-    expect(render('{{ customer | avatar }}', { customer: { first_name: null, last_name: ' ', email: 'zoe@example.com' } })).toBe('<shop-user-avatar aria-hidden="true">Z</shop-user-avatar>');
+    expect(render('{{ customer | avatar }}', { customer: { first_name: '', last_name: 'Østergaard' } })).toBe(
+      '<shop-user-avatar aria-hidden="true">Ø</shop-user-avatar>',
+    );
+    expect(render('{{ customer | avatar }}', { customer: { first_name: null, last_name: ' ', email: 'zoe@example.com' } })).toBe(
+      '<shop-user-avatar aria-hidden="true">Z</shop-user-avatar>',
+    );
   });
 
   it("escapes the customer's text", () => {
@@ -35,7 +40,7 @@ describe('avatar', () => {
 describe('login_button', () => {
   const shop = { name: 'Polina <Potions>' };
 
-  it('prints <shop-login-button> with the default action, and none of the shop\'s values', () => {
+  it("prints <shop-login-button> with the default action, and none of the shop's values", () => {
     expect(render('{{ shop | login_button }}', { shop })).toBe('<shop-login-button action="default"></shop-login-button>');
   });
 
@@ -44,13 +49,17 @@ describe('login_button', () => {
   });
 
   it("marks Dawn's hide_button: true with the element's hide-button attribute, and leaves it off for false or nil", () => {
-    expect(render('{{ shop | login_button: hide_button: hide }}', { shop, hide: true })).toBe('<shop-login-button action="default" hide-button="true"></shop-login-button>');
+    expect(render('{{ shop | login_button: hide_button: hide }}', { shop, hide: true })).toBe(
+      '<shop-login-button action="default" hide-button="true"></shop-login-button>',
+    );
     expect(render('{{ shop | login_button: hide_button: hide }}', { shop, hide: false })).toBe('<shop-login-button action="default"></shop-login-button>');
     expect(render('{{ shop | login_button: hide_button: nothing }}', { shop })).toBe('<shop-login-button action="default"></shop-login-button>');
   });
 
   it('refuses an action shopify.dev does not list, naming the ones it does', () => {
-    expect(() => render("{{ shop | login_button: action: 'subscribe' }}", { shop })).toThrow("login_button: action must be 'default' or 'follow', got 'subscribe'");
+    expect(() => render("{{ shop | login_button: action: 'subscribe' }}", { shop })).toThrow(
+      "login_button: action must be 'default' or 'follow', got 'subscribe'",
+    );
   });
 
   it('prints nothing without a shop', () => {

@@ -53,9 +53,7 @@ describe('date (shopify.dev examples)', () => {
 
   it('an unknown named format renders the missing-translation text and is recorded', () => {
     const state = stateFor();
-    expect(render("{{ '2022-04-14' | date: format: 'no_such_format' }}", {}, state)).toBe(
-      'translation missing: en.date_formats.no_such_format',
-    );
+    expect(render("{{ '2022-04-14' | date: format: 'no_such_format' }}", {}, state)).toBe('translation missing: en.date_formats.no_such_format');
     expect(state.missingTranslations).toEqual(['en.date_formats.no_such_format']);
   });
 
@@ -132,23 +130,15 @@ describe('date edge cases', () => {
 describe('time_tag (shopify.dev examples)', () => {
   const v = { created_at: created };
   it('strftime format and UTC datetime attribute', () => {
-    expect(render("{{ created_at | time_tag: '%B %d, %Y' }}", v, ny)).toBe(
-      '<time datetime="2022-04-14T20:56:02Z">April 14, 2022</time>',
-    );
+    expect(render("{{ created_at | time_tag: '%B %d, %Y' }}", v, ny)).toBe('<time datetime="2022-04-14T20:56:02Z">April 14, 2022</time>');
   });
   it('named format, default format and datetime override', () => {
-    expect(render("{{ created_at | time_tag: format: 'abbreviated_date' }}", v, ny)).toBe(
-      '<time datetime="2022-04-14T20:56:02Z">Apr 14, 2022</time>',
-    );
+    expect(render("{{ created_at | time_tag: format: 'abbreviated_date' }}", v, ny)).toBe('<time datetime="2022-04-14T20:56:02Z">Apr 14, 2022</time>');
     expect(render('{{ created_at | time_tag }}', v, ny)).toBe('<time datetime="2022-04-14T20:56:02Z">April 14, 2022</time>');
-    expect(render("{{ created_at | time_tag: '%B %d, %Y', datetime: '%Y-%m-%d' }}", v, ny)).toBe(
-      '<time datetime="2022-04-14">April 14, 2022</time>',
-    );
+    expect(render("{{ created_at | time_tag: '%B %d, %Y', datetime: '%Y-%m-%d' }}", v, ny)).toBe('<time datetime="2022-04-14">April 14, 2022</time>');
   });
   it('escapes what it prints', () => {
-    expect(render("{{ created_at | time_tag: '<b>%Y</b>', datetime: '\"%Y' }}", v, ny)).toBe(
-      '<time datetime="&quot;2022">&lt;b&gt;2022&lt;/b&gt;</time>',
-    );
+    expect(render("{{ created_at | time_tag: '<b>%Y</b>', datetime: '\"%Y' }}", v, ny)).toBe('<time datetime="&quot;2022">&lt;b&gt;2022&lt;/b&gt;</time>');
     expect(render("{{ '<x>' | time_tag }}")).toBe('&lt;x&gt;');
     expect(render('[{{ nothing | time_tag }}]')).toBe('[]');
   });
@@ -156,10 +146,9 @@ describe('time_tag (shopify.dev examples)', () => {
 
 /** The liquid-spec date cases, read where they live (frozen clock 2024-01-01 00:01:58 UTC). */
 describe('liquid-spec date cases', () => {
-  const files = [
-    '/work/shared/liquid-spec/specs/basics/date-filters.yml',
-    '/work/shared/liquid-spec/specs/liquid_ruby/standard_filters.yml',
-  ].filter((f) => existsSync(f));
+  const files = ['/work/shared/liquid-spec/specs/basics/date-filters.yml', '/work/shared/liquid-spec/specs/liquid_ruby/standard_filters.yml'].filter((f) =>
+    existsSync(f),
+  );
   interface Spec {
     name: string;
     template: string;

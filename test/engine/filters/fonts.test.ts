@@ -8,25 +8,39 @@ const liquid = createLiquid();
 const DOMAIN = 'polinas-potent-potions.myshopify.com';
 
 function render(source: string, vars: Record<string, unknown> = {}): string {
-  const state = defaultRenderState({ shop: { currency: 'CAD', moneyFormat: '${{amount}}', moneyWithCurrencyFormat: '${{amount}} CAD', timezone: 'UTC', domain: DOMAIN } });
+  const state = defaultRenderState({
+    shop: { currency: 'CAD', moneyFormat: '${{amount}}', moneyWithCurrencyFormat: '${{amount}} CAD', timezone: 'UTC', domain: DOMAIN },
+  });
   return liquid.parseAndRenderSync(source, vars, { globals: globalsWithState({}, state) });
 }
 
-const settings = { type_header_font: fontFromSetting('assistant_n4'), type_body_font: fontFromSetting('open_sans_i3'), system: fontFromSetting('monospace_n4') };
+const settings = {
+  type_header_font: fontFromSetting('assistant_n4'),
+  type_body_font: fontFromSetting('open_sans_i3'),
+  system: fontFromSetting('monospace_n4'),
+};
 
 describe('the font object of a font_picker setting', () => {
   it('reads family, weight and style from the handle Shopify saves ("assistant_n4")', () => {
-    expect(render('{{ f.family }}|{{ f.weight }}|{{ f.style }}|{{ f.fallback_families }}|{{ f.system? }}', { f: settings.type_header_font })).toBe('Assistant|400|normal|sans-serif|false');
+    expect(render('{{ f.family }}|{{ f.weight }}|{{ f.style }}|{{ f.fallback_families }}|{{ f.system? }}', { f: settings.type_header_font })).toBe(
+      'Assistant|400|normal|sans-serif|false',
+    );
     // shopify.dev: a family name with a character other than A–Z, a–z, 0–9 or "-" comes in double quotes.
     expect(render('{{ f.family }}|{{ f.weight }}|{{ f.style }}', { f: settings.type_body_font })).toBe('"Open Sans"|300|italic');
   });
 
   it('lists the variants of the family, each a font (an assumed family: every weight, normal and italic)', () => {
-    expect(render('{{ f.variants.size }}: {{ f.variants.first.weight }} {{ f.variants.first.style }} … {{ f.variants.last.weight }} {{ f.variants.last.style }}', { f: fontFromSetting('karla_n4') })).toBe('18: 100 normal … 900 italic');
+    expect(
+      render('{{ f.variants.size }}: {{ f.variants.first.weight }} {{ f.variants.first.style }} … {{ f.variants.last.weight }} {{ f.variants.last.style }}', {
+        f: fontFromSetting('karla_n4'),
+      }),
+    ).toBe('18: 100 normal … 900 italic');
   });
 
   it('knows the generic families as system fonts: their own fallback, nothing to load', () => {
-    expect(render('{{ f.family }}|{{ f.system? }}|{{ f.fallback_families }}|{{ f | font_face }}|{{ f | font_url }}', { f: settings.system })).toBe('monospace|true|monospace||');
+    expect(render('{{ f.family }}|{{ f.system? }}|{{ f.fallback_families }}|{{ f | font_face }}|{{ f | font_url }}', { f: settings.system })).toBe(
+      'monospace|true|monospace||',
+    );
   });
 
   it('is what the filters take: a handle string is no font object, as on Shopify', () => {
@@ -44,7 +58,9 @@ describe('the font object of a font_picker setting', () => {
 
 describe('font_url', () => {
   it('is the CDN URL of the woff2 file, or the woff file when asked (shopify.dev example shape)', () => {
-    expect(render('{{ f | font_url }}', { f: settings.type_header_font })).toMatch(new RegExp(`^//${DOMAIN}/cdn/fonts/assistant/assistant_n4\\.[0-9a-f]{40}\\.woff2$`));
+    expect(render('{{ f | font_url }}', { f: settings.type_header_font })).toMatch(
+      new RegExp(`^//${DOMAIN}/cdn/fonts/assistant/assistant_n4\\.[0-9a-f]{40}\\.woff2$`),
+    );
     expect(render("{{ f | font_url: 'woff' }}", { f: settings.type_header_font })).toMatch(/\/cdn\/fonts\/assistant\/assistant_n4\.[0-9a-f]{40}\.woff$/);
   });
 
@@ -63,8 +79,12 @@ describe('font_face', () => {
   });
 
   it("adds font-display when given (font_display: 'swap'), and refuses what is no font-display value", () => {
-    expect(render("{{ f | font_face: font_display: 'swap' }}", { f: settings.type_header_font })).toContain('font-style: normal;\n  font-display: swap;\n  src: url(');
-    expect(() => render("{{ f | font_face: font_display: 'swap;}</style><script>' }}", { f: settings.type_header_font })).toThrow(/font_face: font_display must be auto, block, swap, fallback or optional/);
+    expect(render("{{ f | font_face: font_display: 'swap' }}", { f: settings.type_header_font })).toContain(
+      'font-style: normal;\n  font-display: swap;\n  src: url(',
+    );
+    expect(() => render("{{ f | font_face: font_display: 'swap;}</style><script>' }}", { f: settings.type_header_font })).toThrow(
+      /font_face: font_display must be auto, block, swap, fallback or optional/,
+    );
   });
 
   it('quotes a family name with a space, as its family attribute does', () => {
@@ -79,7 +99,13 @@ describe('font_modify (shopify.dev table)', () => {
     render(`{%- assign m = f | font_modify: '${property}', '${value}' -%}{% if m %}{{ m.weight }} {{ m.style }}{% else %}nil{% endif %}`, { f: font });
 
   it('weight: normal 400, bold 700, a number, or ±N00 from the current weight', () => {
-    expect([modified('weight', 'normal'), modified('weight', 'bold'), modified('weight', '900'), modified('weight', '+200'), modified('weight', '-300')]).toEqual(['400 normal', '700 normal', '900 normal', '600 normal', '100 normal']);
+    expect([
+      modified('weight', 'normal'),
+      modified('weight', 'bold'),
+      modified('weight', '900'),
+      modified('weight', '+200'),
+      modified('weight', '-300'),
+    ]).toEqual(['400 normal', '700 normal', '900 normal', '600 normal', '100 normal']);
   });
 
   it('weight: bolder and lighter follow the CSS relative-weight rules (400 → 700 → 900; 400 → 100)', () => {
@@ -88,7 +114,11 @@ describe('font_modify (shopify.dev table)', () => {
   });
 
   it('style: italic keeps the weight; oblique does not exist beside italic, so it is nil', () => {
-    expect([modified('style', 'italic'), modified('style', 'normal', settings.type_body_font), modified('style', 'oblique')]).toEqual(['400 italic', '300 normal', 'nil']);
+    expect([modified('style', 'italic'), modified('style', 'normal', settings.type_body_font), modified('style', 'oblique')]).toEqual([
+      '400 italic',
+      '300 normal',
+      'nil',
+    ]);
   });
 
   it('is nil past the heaviest or lightest weight, so `default:` can step in', () => {
@@ -98,9 +128,16 @@ describe('font_modify (shopify.dev table)', () => {
 
   it("follows an installed family's own files: Assistant (@fontsource/assistant) has weights 200 to 800 and no italic", () => {
     const assistant = settings.type_header_font;
-    expect([modified('weight', 'bold', assistant), modified('weight', '800', assistant), modified('weight', '900', assistant), modified('weight', '100', assistant)]).toEqual(['700 normal', '800 normal', 'nil', 'nil']);
+    expect([
+      modified('weight', 'bold', assistant),
+      modified('weight', '800', assistant),
+      modified('weight', '900', assistant),
+      modified('weight', '100', assistant),
+    ]).toEqual(['700 normal', '800 normal', 'nil', 'nil']);
     expect(modified('style', 'italic', assistant)).toBe('nil');
-    expect(render('{% for v in f.variants %}{{ v.weight }}{{ v.style | slice: 0 }} {% endfor %}', { f: assistant }).trim()).toBe('200n 300n 400n 500n 600n 700n 800n');
+    expect(render('{% for v in f.variants %}{{ v.weight }}{{ v.style | slice: 0 }} {% endfor %}', { f: assistant }).trim()).toBe(
+      '200n 300n 400n 500n 600n 700n 800n',
+    );
   });
 
   it('names the mistake in a property or value', () => {

@@ -13,13 +13,11 @@ const render = (template: string, vars: Record<string, unknown> = {}, timezone =
 
 describe('json', () => {
   it('quotes strings and escapes quotes', () => {
-    expect(render("{{ 'Say \"hi\"' | json }}")).toBe('"Say \\"hi\\""');
+    expect(render('{{ \'Say "hi"\' | json }}')).toBe('"Say \\"hi\\""');
   });
 
   it('escapes <, > and & as unicode escapes so it is safe in <script>', () => {
-    expect(render('{{ s | json }}', { s: '</script><b>Fish & Chips</b>' })).toBe(
-      '"\\u003c/script\\u003e\\u003cb\\u003eFish \\u0026 Chips\\u003c/b\\u003e"',
-    );
+    expect(render('{{ s | json }}', { s: '</script><b>Fish & Chips</b>' })).toBe('"\\u003c/script\\u003e\\u003cb\\u003eFish \\u0026 Chips\\u003c/b\\u003e"');
     expect(render('{{ s | json }}', { s: 'a\u2028b' })).toBe('"a\\u2028b"');
   });
 
@@ -32,9 +30,7 @@ describe('json', () => {
   });
 
   it('prints times as ISO 8601 in the shop time zone', () => {
-    expect(render('{{ d | json }}', { d: new Date('2022-04-22T15:55:56Z') }, 'America/New_York')).toBe(
-      '"2022-04-22T11:55:56-04:00"',
-    );
+    expect(render('{{ d | json }}', { d: new Date('2022-04-22T15:55:56Z') }, 'America/New_York')).toBe('"2022-04-22T11:55:56-04:00"');
   });
 
   it('uses drops toJSON / valueOf and keeps boxed floats as printed', () => {

@@ -10,9 +10,7 @@ function render(source: string, vars: Record<string, unknown> = {}, localePath =
 
 describe('link_to', () => {
   it('matches the documented output', () => {
-    expect(render("{{ 'Shopify' | link_to: 'https://www.shopify.com' }}")).toBe(
-      '<a href="https://www.shopify.com" title="" rel="nofollow">Shopify</a>',
-    );
+    expect(render("{{ 'Shopify' | link_to: 'https://www.shopify.com' }}")).toBe('<a href="https://www.shopify.com" title="" rel="nofollow">Shopify</a>');
   });
   it('puts HTML attributes first, as documented', () => {
     expect(render("{{ 'Shopify' | link_to: 'https://www.shopify.com', class: 'link-class' }}")).toBe(
@@ -29,9 +27,7 @@ describe('link_to', () => {
 describe('type and vendor links', () => {
   it('url_for_type / url_for_vendor', () => {
     expect(render("{{ 'health' | url_for_type }}")).toBe('/collections/types?q=health');
-    expect(render(`{{ "Polina's Potent Potions" | url_for_vendor }}`)).toBe(
-      '/collections/vendors?q=Polina%27s%20Potent%20Potions',
-    );
+    expect(render(`{{ "Polina's Potent Potions" | url_for_vendor }}`)).toBe('/collections/vendors?q=Polina%27s%20Potent%20Potions');
   });
   it('link_to_type', () => {
     expect(render("{{ 'Health' | link_to_type }}")).toBe('<a href="/collections/types?q=Health" title="Health">Health</a>');
@@ -57,15 +53,13 @@ describe('type and vendor links', () => {
 describe('within', () => {
   it('matches the documented output', () => {
     const collection = { handle: 'sale-potions', products: [{ url: '/products/draught-of-immortality' }] };
-    expect(
-      render('{%- assign p = collection.products.first -%}{{ p.url | within: collection }}', { collection }),
-    ).toBe('/collections/sale-potions/products/draught-of-immortality');
+    expect(render('{%- assign p = collection.products.first -%}{{ p.url | within: collection }}', { collection })).toBe(
+      '/collections/sale-potions/products/draught-of-immortality',
+    );
   });
   it('keeps the URL without a collection, and keeps locale prefixes', () => {
     expect(render("{{ '/products/a' | within: nothing }}")).toBe('/products/a');
-    expect(render("{{ '/fr/products/a' | within: c }}", { c: { url: '/fr/collections/b' } }, '/fr')).toBe(
-      '/fr/collections/b/products/a',
-    );
+    expect(render("{{ '/fr/products/a' | within: c }}", { c: { url: '/fr/collections/b' } }, '/fr')).toBe('/fr/collections/b/products/a');
   });
 });
 
@@ -82,9 +76,7 @@ describe('tag links', () => {
     expect(render("{{ 'extra-potent' | link_to_add_tag: 'extra-potent' }}", vars)).toBe(
       '<a href="/collections/sale-potions/fresh+extra-potent" title="Narrow selection to products matching tag extra-potent">extra-potent</a>',
     );
-    expect(render("{{ 'fresh' | link_to_remove_tag: 'fresh' }}", vars)).toBe(
-      '<a href="/collections/sale-potions" title="Remove tag fresh">fresh</a>',
-    );
+    expect(render("{{ 'fresh' | link_to_remove_tag: 'fresh' }}", vars)).toBe('<a href="/collections/sale-potions" title="Remove tag fresh">fresh</a>');
   });
   it('highlight_active_tag wraps active tags, as in the documented chain', () => {
     const vars = { collection, template: 'collection', current_tags: ['extra-potent'] };
@@ -104,9 +96,7 @@ describe('customer links', () => {
   it('match the documented outputs', () => {
     expect(render("{{ 'Log in' | customer_login_link }}")).toBe('<a href="/account/login" id="customer_login_link">Log in</a>');
     expect(render("{{ 'Log out' | customer_logout_link }}")).toBe('<a href="/account/logout" id="customer_logout_link">Log out</a>');
-    expect(render("{{ 'Create an account' | customer_register_link }}")).toBe(
-      '<a href="/account/register" id="customer_register_link">Create an account</a>',
-    );
+    expect(render("{{ 'Create an account' | customer_register_link }}")).toBe('<a href="/account/register" id="customer_register_link">Create an account</a>');
   });
   it('use the locale path', () => {
     expect(render("{{ 'Log in' | customer_login_link }}", {}, '/da')).toBe('<a href="/da/account/login" id="customer_login_link">Log in</a>');

@@ -15,12 +15,14 @@ describe('weight_with_unit', () => {
   const product = { variants: [{ weight: 200, weight_unit: 'g' }] };
   it('matches the documented outputs', () => {
     expect(render('{%- assign variant = product.variants.first -%}{{ variant.weight | weight_with_unit }}', { product }, 'kg')).toBe('0.2 kg');
-    expect(render('{%- assign variant = product.variants.first -%}{{ variant.weight | weight_with_unit: variant.weight_unit }}', { product }, 'kg')).toBe('200 g');
+    expect(render('{%- assign variant = product.variants.first -%}{{ variant.weight | weight_with_unit: variant.weight_unit }}', { product }, 'kg')).toBe(
+      '200 g',
+    );
   });
   it('converts to pounds and ounces with two decimals', () => {
     expect(render("{{ 1000 | weight_with_unit: 'lb' }}")).toBe('2.2 lb');
     expect(render("{{ 100 | weight_with_unit: 'oz' }}")).toBe('3.53 oz');
-    expect(render("{{ 1500 | weight_with_unit }}", {}, 'kg')).toBe('1.5 kg');
+    expect(render('{{ 1500 | weight_with_unit }}', {}, 'kg')).toBe('1.5 kg');
     expect(render('{{ 2000 | weight_with_unit }}', {}, 'kg')).toBe('2 kg');
   });
   it('is empty for nil and rejects unknown units', () => {

@@ -17,16 +17,12 @@ describe('money filters', () => {
   });
 
   it('money_with_currency uses the "HTML with currency" format', () => {
-    expect(render('{{ 145 | money_with_currency }}', {}, { moneyWithCurrencyFormat: '${{amount}} CAD', currency: 'CAD' })).toBe(
-      '$1.45 CAD',
-    );
+    expect(render('{{ 145 | money_with_currency }}', {}, { moneyWithCurrencyFormat: '${{amount}} CAD', currency: 'CAD' })).toBe('$1.45 CAD');
   });
 
   it('money_without_currency prints the number only (shopify.dev: 1000 -> 10.00)', () => {
     expect(render('{{ 1000 | money_without_currency }}')).toBe('10.00');
-    expect(render('{{ 113465 | money_without_currency }}', {}, { moneyFormat: '{{amount_with_comma_separator}} €', currency: 'EUR' })).toBe(
-      '1.134,65',
-    );
+    expect(render('{{ 113465 | money_without_currency }}', {}, { moneyFormat: '{{amount_with_comma_separator}} €', currency: 'EUR' })).toBe('1.134,65');
   });
 
   it('money_without_trailing_zeros (shopify.dev: 1000 -> $10)', () => {
@@ -58,8 +54,6 @@ describe('money filters', () => {
   });
 
   it('does not escape the merchant format HTML', () => {
-    expect(render('{{ 1999 | money }}', {}, { moneyFormat: '<span class=money>${{ amount }}</span>' })).toBe(
-      '<span class=money>$19.99</span>',
-    );
+    expect(render('{{ 1999 | money }}', {}, { moneyFormat: '<span class=money>${{ amount }}</span>' })).toBe('<span class=money>$19.99</span>');
   });
 });

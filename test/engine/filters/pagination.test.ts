@@ -29,7 +29,7 @@ describe('default_pagination', () => {
     );
   });
   it('prints a label that t already escaped without escaping it again', () => {
-    expect(render("{{ paginate | default_pagination: next: label }}", { paginate: firstOfTwo, label: 'Suite &amp; fin' })).toContain(
+    expect(render('{{ paginate | default_pagination: next: label }}', { paginate: firstOfTwo, label: 'Suite &amp; fin' })).toContain(
       `title="">Suite &amp; fin</a></span>`,
     );
   });

@@ -17,10 +17,10 @@ describe('pluralize', () => {
 describe('handleize / handle', () => {
   it('matches the documented examples', () => {
     expect(render("{{ '100% M & Ms!!!' | handleize }}")).toBe('100-m-ms');
-    expect(render("{{ t | handleize }} {{ t | handle }}", { t: 'Health potion' })).toBe('health-potion health-potion');
+    expect(render('{{ t | handleize }} {{ t | handle }}', { t: 'Health potion' })).toBe('health-potion health-potion');
   });
   it('drops apostrophes and trims hyphens', () => {
-    expect(render("{{ \"  Men's T-Shirt -- XL \" | handleize }}")).toBe('mens-t-shirt-xl');
+    expect(render('{{ "  Men\'s T-Shirt -- XL " | handleize }}')).toBe('mens-t-shirt-xl');
     expect(render('[{{ nil | handleize }}]')).toBe('[]');
     expect(render("{{ 'snake_case Title' | handleize }}")).toBe('snake_case-title');
   });
@@ -36,9 +36,7 @@ describe('camelize', () => {
 describe('url_escape / url_param_escape', () => {
   it('documented examples', () => {
     expect(render("{{ '<p>Health & Love potions</p>' | url_escape }}")).toBe('%3Cp%3EHealth%20&%20Love%20potions%3C/p%3E');
-    expect(render("{{ '<p>Health & Love potions</p>' | url_param_escape }}")).toBe(
-      '%3Cp%3EHealth%20%26%20Love%20potions%3C/p%3E',
-    );
+    expect(render("{{ '<p>Health & Love potions</p>' | url_param_escape }}")).toBe('%3Cp%3EHealth%20%26%20Love%20potions%3C/p%3E');
   });
   it('percent-encodes UTF-8 bytes and keeps reserved characters', () => {
     expect(render("{{ 'café?a=1#x' | url_escape }}")).toBe('caf%C3%A9?a=1%23x');

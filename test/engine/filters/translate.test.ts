@@ -80,9 +80,7 @@ describe('t pluralization', () => {
 describe('t escaping', () => {
   it('escapes non-html translations and the values put into them', () => {
     expect(render("{{ 'general.quote' | t }}")).toBe('Don&#39;t &lt;panic&gt; &amp; relax');
-    expect(render("{{ 'general.greeting' | t: name: n }}", { n: '<script>x</script>' })).toBe(
-      'Hello &lt;script&gt;x&lt;/script&gt;!',
-    );
+    expect(render("{{ 'general.greeting' | t: name: n }}", { n: '<script>x</script>' })).toBe('Hello &lt;script&gt;x&lt;/script&gt;!');
   });
 
   it('outputs _html keys and keys with an html segment as they are', () => {
@@ -92,10 +90,13 @@ describe('t escaping', () => {
 
   it('without arguments prints the same text every time, placeholders left as written', () => {
     const twice = "{{ 'general.quote' | t }}|{{ 'general.quote' | t }}|{{ 'general.contact_html' | t }}|{{ 'general.contact_html' | t }}";
-    const expected = 'Don&#39;t &lt;panic&gt; &amp; relax|Don&#39;t &lt;panic&gt; &amp; relax|Write to <a href="mailto:{{ email }}">us</a>|Write to <a href="mailto:{{ email }}">us</a>';
+    const expected =
+      'Don&#39;t &lt;panic&gt; &amp; relax|Don&#39;t &lt;panic&gt; &amp; relax|Write to <a href="mailto:{{ email }}">us</a>|Write to <a href="mailto:{{ email }}">us</a>';
     expect(render(twice)).toBe(expected);
     expect(render(twice)).toBe(expected);
-    expect(render("{{ 'general.quote_html' | t }}|{{ 'general.htmlish' | t }}", {}, stateFor('en', { general: { quote_html: '<b>x</b>', htmlish: '<b>x</b>' } }))).toBe('<b>x</b>|&lt;b&gt;x&lt;/b&gt;');
+    expect(
+      render("{{ 'general.quote_html' | t }}|{{ 'general.htmlish' | t }}", {}, stateFor('en', { general: { quote_html: '<b>x</b>', htmlish: '<b>x</b>' } })),
+    ).toBe('<b>x</b>|&lt;b&gt;x&lt;/b&gt;');
   });
 });
 

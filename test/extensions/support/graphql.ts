@@ -16,10 +16,17 @@ export { answer, type GraphqlAnswer } from '@encore/fixtures/adapters/graphql.ts
  */
 export function customerAccountFetch(root: Record<string, unknown>, options: { held?: Promise<unknown>; status?: number } = {}) {
   return async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const { query, variables, operationName } = JSON.parse(String(init?.body ?? '{}')) as { query: string; variables?: Record<string, unknown>; operationName?: string };
+    const { query, variables, operationName } = JSON.parse(String(init?.body ?? '{}')) as {
+      query: string;
+      variables?: Record<string, unknown>;
+      operationName?: string;
+    };
     if (options.held) await options.held;
     if (options.status && options.status !== 200) return new Response('{"errors":[{"message":"server error"}]}', { status: options.status });
-    return new Response(JSON.stringify(answer('customer-account', query, root, variables, operationName)), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    return new Response(JSON.stringify(answer('customer-account', query, root, variables, operationName)), {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    });
   };
 }
 
@@ -51,7 +58,9 @@ export function requestedCost(query: string, variables: Record<string, unknown> 
         if (size === undefined) total += 1 + cost(selection.selectionSet);
         else {
           // One node: what `nodes { … }` or `edges { node { … } }` selects.
-          const nodes = selection.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD && (s.name.value === 'nodes' || s.name.value === 'edges'));
+          const nodes = selection.selectionSet.selections.find(
+            (s): s is FieldNode => s.kind === Kind.FIELD && (s.name.value === 'nodes' || s.name.value === 'edges'),
+          );
           const perNode = nodes?.selectionSet ? cost(nodes.selectionSet) : cost(selection.selectionSet);
           total += 2 + size * (nodes?.name.value === 'edges' ? perNode : 1 + perNode);
         }

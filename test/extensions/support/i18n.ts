@@ -22,4 +22,3 @@ export function localeTranslator(extensionDir: string, locale: string): (key: st
 
 /** Locales every extension ships, English first. */
 export const EXTENSION_LOCALES = ['en', 'da', 'nb', 'nl', 'th'] as const;
-

@@ -31,7 +31,13 @@ function storeWithTable(): { store: Store; handle: string } {
   const store = structuredClone(loadStore());
   const product = store.products.find((candidate) => candidate.published_at !== null && !candidate.gift_card && candidate.options.length === 0)!;
   const [model] = product.variants;
-  product.variants = TABLE.map(([, units, policy], row) => ({ ...model, id: 990_000 + row, title: 'Default Title', inventory_quantity: units, inventory_policy: policy }));
+  product.variants = TABLE.map(([, units, policy], row) => ({
+    ...model,
+    id: 990_000 + row,
+    title: 'Default Title',
+    inventory_quantity: units,
+    inventory_policy: policy,
+  }));
   return { store, handle: product.handle };
 }
 

@@ -128,7 +128,11 @@ describe('thank-you page API discounts', () => {
 
 describe('thank-you page API edge cases', () => {
   it('gives JPY amounts in whole yen: 120000 subunits is 1200', () => {
-    const { store: copy, order, customer } = storeWithOrder('1003', (changed) => {
+    const {
+      store: copy,
+      order,
+      customer,
+    } = storeWithOrder('1003', (changed) => {
       changed.currency = 'JPY';
       changed.total_price = 120000;
     });
@@ -141,7 +145,11 @@ describe('thank-you page API edge cases', () => {
   });
 
   it('names the JSON path of a currency that is not an ISO code', () => {
-    const { store: copy, order, customer } = storeWithOrder('1003', (changed) => {
+    const {
+      store: copy,
+      order,
+      customer,
+    } = storeWithOrder('1003', (changed) => {
       changed.currency = 'dollars';
     });
     expect(() => thankYouApi(copy, order, customer)).toThrow('customers[2].orders[2].currency: "dollars" is not an ISO 4217 currency code');
@@ -177,7 +185,8 @@ describe('thank-you page API: the payment as checkout recorded it, by kind and s
     const { order, customer } = findOrder(found.store, name)!;
     return { order, api: thankYouApi(found.store, order, customer) };
   };
-  const kinds = (order: Parameters<typeof orderAtPlacement>[0]) => orderAtPlacement(order).transactions.map((transaction) => `${transaction.kind}:${transaction.status}`);
+  const kinds = (order: Parameters<typeof orderAtPlacement>[0]) =>
+    orderAtPlacement(order).transactions.map((transaction) => `${transaction.kind}:${transaction.status}`);
 
   it("#2001: the card sale recorded 4 minutes after the order is still the checkout's payment", () => {
     const { order, api } = bundled('2001');
@@ -222,7 +231,11 @@ describe('thank-you page API: the payment as checkout recorded it, by kind and s
   });
 
   it('#1002: the merchant marking the bank deposit paid two days later is not part of the checkout', () => {
-    const { order, customer, store: copy } = storeWithOrder('1002', (changed) => {
+    const {
+      order,
+      customer,
+      store: copy,
+    } = storeWithOrder('1002', (changed) => {
       changed.transactions.push({ ...changed.transactions[0], id: 60299, status: 'success', created_at: '2026-03-18T10:00:00-04:00' });
     });
     expect(kinds(order)).toEqual(['sale:pending']);
@@ -230,8 +243,20 @@ describe('thank-you page API: the payment as checkout recorded it, by kind and s
   });
 
   it('#1014: the Net 30 invoice paid later is not a checkout payment; the terms stay deferred', () => {
-    const { order, customer, store: copy } = storeWithOrder('1014', (changed) => {
-      changed.transactions.push({ id: 61499, kind: 'sale', status: 'success', gateway: 'manual', amount: changed.total_price, created_at: '2026-03-02T09:00:00-05:00', card: null });
+    const {
+      order,
+      customer,
+      store: copy,
+    } = storeWithOrder('1014', (changed) => {
+      changed.transactions.push({
+        id: 61499,
+        kind: 'sale',
+        status: 'success',
+        gateway: 'manual',
+        amount: changed.total_price,
+        created_at: '2026-03-02T09:00:00-05:00',
+        card: null,
+      });
     });
     expect(kinds(order)).toEqual([]);
     expect(thankYouApi(copy, order, customer).selectedPaymentOptions).toEqual([{ type: 'deferred', handle: 'terms' }]);
@@ -242,7 +267,7 @@ describe('thank-you page API: the payment as checkout recorded it, by kind and s
     expect(kinds(order)).toEqual(['authorization:success']);
   });
 
-  it("#1011: the hold placed on the order later is not on the page, and nothing fulfilled, refunded or cancelled is", () => {
+  it('#1011: the hold placed on the order later is not on the page, and nothing fulfilled, refunded or cancelled is', () => {
     const placed = orderAtPlacement(bundled('1011').order);
     expect(placed.fulfillment_hold).toBeNull();
     expect([placed.fulfillments, placed.refunds, placed.cancelled_at]).toEqual([[], [], null]);

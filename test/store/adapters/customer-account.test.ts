@@ -84,9 +84,7 @@ describe("Customer Account API order: casey's #1003, two shipments and an unfulf
     expect(ups.id).toBe('gid://shopify/Fulfillment/60351');
     expect(ups.status).toBe('SUCCESS');
     expect(ups.latestShipmentStatus).toBe('DELIVERED');
-    expect(ups.trackingInformation).toEqual([
-      { company: 'UPS', number: '1Z999AA10123456784', url: 'https://www.ups.com/track?tracknum=1Z999AA10123456784' },
-    ]);
+    expect(ups.trackingInformation).toEqual([{ company: 'UPS', number: '1Z999AA10123456784', url: 'https://www.ups.com/track?tracknum=1Z999AA10123456784' }]);
     expect(ups.events.nodes.map((event) => event.status)).toEqual(['LABEL_PRINTED', 'IN_TRANSIT', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED']);
     expect(ups.events.nodes.at(-1)).toEqual({
       id: 'gid://shopify/FulfillmentEvent/6035105',
@@ -147,13 +145,21 @@ describe('Customer Account API order: #1007, delivered then the snuffer refunded
     expect(order.totalPrice).toEqual(usd('106.12'));
     expect(order.totalRefunded).toEqual(usd('17.42'));
     expect(order.refunds).toEqual([
-      { id: 'gid://shopify/Refund/60761', createdAt: '2026-02-27T12:00:00-05:00', updatedAt: '2026-02-27T12:00:00-05:00', totalRefunded: usd('17.42'), returnName: null },
+      {
+        id: 'gid://shopify/Refund/60761',
+        createdAt: '2026-02-27T12:00:00-05:00',
+        updatedAt: '2026-02-27T12:00:00-05:00',
+        totalRefunded: usd('17.42'),
+        returnName: null,
+      },
     ]);
     expect(order.paymentInformation?.totalPaidAmount).toEqual(usd('106.12'));
   });
 
   it('lists the card sale and the refund', () => {
-    expect(order.transactions.map((transaction) => [transaction.kind, transaction.status, transaction.type, transaction.transactionAmount.shopMoney.amount])).toEqual([
+    expect(
+      order.transactions.map((transaction) => [transaction.kind, transaction.status, transaction.type, transaction.transactionAmount.shopMoney.amount]),
+    ).toEqual([
       ['SALE', 'SUCCESS', 'CARD', '106.12'],
       ['REFUND', 'SUCCESS', 'CARD', '17.42'],
     ]);
@@ -194,7 +200,11 @@ describe('Customer Account API order: #1002, bank deposit not received', () => {
   });
 
   it('a gift card payment gives its last characters and what it had left, and no card', () => {
-    const { store: copy, order: changed, customer } = storeWithOrder('1002', (fixture) => {
+    const {
+      store: copy,
+      order: changed,
+      customer,
+    } = storeWithOrder('1002', (fixture) => {
       fixture.transactions = [{ ...fixture.transactions[0]!, status: 'success', gateway: 'gift_card', gift_card: { last_characters: 'X9QZ', balance: 1250 } }];
     });
     const [payment] = customerAccountOrder(copy, changed, customer).transactions;
@@ -241,7 +251,15 @@ describe('Customer Account API order: other situations in the default store', ()
 
   it('is not overdue once the terms are paid, nor before the due date', () => {
     const paid = storeWithOrder('1014', (changed) => {
-      changed.transactions.push({ id: 99_001, kind: 'sale', status: 'success', gateway: 'manual', amount: changed.total_price, created_at: '2026-03-18T10:00:00-04:00', card: null });
+      changed.transactions.push({
+        id: 99_001,
+        kind: 'sale',
+        status: 'success',
+        gateway: 'manual',
+        amount: changed.total_price,
+        created_at: '2026-03-18T10:00:00-04:00',
+        card: null,
+      });
     });
     expect(customerAccountOrder(paid.store, paid.order, paid.customer).paymentInformation?.paymentTerms?.overdue).toBe(false);
     const early = storeWithOrder('1014', (changed) => {
@@ -293,7 +311,11 @@ describe('Customer Account API order: other situations in the default store', ()
   });
 
   it('prints a JPY total of 120000 subunits as "1200"', () => {
-    const { store: copy, order, customer } = storeWithOrder('1003', (changed) => {
+    const {
+      store: copy,
+      order,
+      customer,
+    } = storeWithOrder('1003', (changed) => {
       changed.currency = 'JPY';
       changed.total_price = 120000;
     });
@@ -324,23 +346,33 @@ describe('Customer Account API customer', () => {
 });
 
 describe('Customer Account API errors', () => {
-  it('refuses an order that is not the customer\'s', () => {
+  it("refuses an order that is not the customer's", () => {
     const { order } = orderNamed('1003');
     const riley = store.customers.find((customer) => customer.handle === 'riley')!;
     expect(() => customerAccountOrder(store, order, riley)).toThrow('order #1003 (id 6003) does not belong to customer "riley"');
   });
 
   it('names the JSON path of a line item whose variant is not in the catalog', () => {
-    const { store: copy, order, customer } = storeWithOrder('1003', (changed) => {
+    const {
+      store: copy,
+      order,
+      customer,
+    } = storeWithOrder('1003', (changed) => {
       changed.line_items[1].variant_id = 999;
     });
     expect(() => customerAccountOrder(copy, order, customer)).toThrow('customers[2].orders[2].line_items[1].variant_id: variant 999 is not in the catalog');
   });
 
   it('names the JSON path of a shipment listing a line item the order does not have', () => {
-    const { store: copy, order, customer } = storeWithOrder('1003', (changed) => {
+    const {
+      store: copy,
+      order,
+      customer,
+    } = storeWithOrder('1003', (changed) => {
       changed.fulfillments[1].line_items[0].line_item = 1;
     });
-    expect(() => customerAccountOrder(copy, order, customer)).toThrow('customers[2].orders[2].fulfillments[1].line_items[0].line_item: no line item 1 on order #1003');
+    expect(() => customerAccountOrder(copy, order, customer)).toThrow(
+      'customers[2].orders[2].fulfillments[1].line_items[0].line_item: no line item 1 on order #1003',
+    );
   });
 });

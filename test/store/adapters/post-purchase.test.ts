@@ -28,9 +28,21 @@ describe("post-purchase inputData for casey's #1003", () => {
 
   it('lists the lines with numeric product and variant ids', () => {
     expect(data.initialPurchase.lineItems).toEqual([
-      { product: { id: 7002, title: 'Cedar Candle', variant: { id: 4003, title: '8 oz', metafields: [] }, metafields: [] }, quantity: 2, totalPriceSet: bag('48.00') },
-      { product: { id: 7004, title: 'Wick Trimmer', variant: { id: 4006, title: 'Default Title', metafields: [] }, metafields: [] }, quantity: 1, totalPriceSet: bag('18.00') },
-      { product: { id: 7007, title: 'Reed Diffuser', variant: { id: 4009, title: 'Amber', metafields: [] }, metafields: [] }, quantity: 1, totalPriceSet: bag('42.00') },
+      {
+        product: { id: 7002, title: 'Cedar Candle', variant: { id: 4003, title: '8 oz', metafields: [] }, metafields: [] },
+        quantity: 2,
+        totalPriceSet: bag('48.00'),
+      },
+      {
+        product: { id: 7004, title: 'Wick Trimmer', variant: { id: 4006, title: 'Default Title', metafields: [] }, metafields: [] },
+        quantity: 1,
+        totalPriceSet: bag('18.00'),
+      },
+      {
+        product: { id: 7007, title: 'Reed Diffuser', variant: { id: 4009, title: 'Amber', metafields: [] }, metafields: [] },
+        quantity: 1,
+        totalPriceSet: bag('42.00'),
+      },
     ]);
   });
 
@@ -48,7 +60,12 @@ describe('post-purchase inputData options and edge cases', () => {
   });
 
   it('passes only the product metafields the extension asks for, integers as numbers', () => {
-    const data = input('1007', { metafields: [{ namespace: 'encore', key: 'replenish_days' }, { namespace: 'encore', key: 'replenishable' }] });
+    const data = input('1007', {
+      metafields: [
+        { namespace: 'encore', key: 'replenish_days' },
+        { namespace: 'encore', key: 'replenishable' },
+      ],
+    });
     expect(data.initialPurchase.lineItems[0].product.metafields).toEqual([
       { namespace: 'encore', key: 'replenishable', value: 'true', valueType: 'json_string' },
       { namespace: 'encore', key: 'replenish_days', value: 45, valueType: 'integer' },
@@ -64,14 +81,22 @@ describe('post-purchase inputData options and edge cases', () => {
   });
 
   it('uses the order token as the reference when the order has one', () => {
-    const { store: copy, order, customer } = storeWithOrder('1003', (changed) => {
+    const {
+      store: copy,
+      order,
+      customer,
+    } = storeWithOrder('1003', (changed) => {
       changed.token = 'b6f2c1e0a9';
     });
     expect(postPurchaseInput(copy, order, customer).initialPurchase.referenceId).toBe('b6f2c1e0a9');
   });
 
   it('prints a JPY total of 120000 subunits as "1200"', () => {
-    const { store: copy, order, customer } = storeWithOrder('1003', (changed) => {
+    const {
+      store: copy,
+      order,
+      customer,
+    } = storeWithOrder('1003', (changed) => {
       changed.currency = 'JPY';
       changed.total_price = 120000;
     });
@@ -79,7 +104,11 @@ describe('post-purchase inputData options and edge cases', () => {
   });
 
   it('leaves out the destination when nothing ships to an address', () => {
-    const { store: copy, order, customer } = storeWithOrder('1009', (changed) => {
+    const {
+      store: copy,
+      order,
+      customer,
+    } = storeWithOrder('1009', (changed) => {
       changed.shipping_address = null;
     });
     expect(postPurchaseInput(copy, order, customer).initialPurchase).not.toHaveProperty('destinationCountryCode');

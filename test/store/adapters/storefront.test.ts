@@ -4,13 +4,7 @@ import type { Product, Store } from '@encore/core/model.ts';
 import { buyAgain, recommendProducts } from '@encore/core/recommendations.ts';
 import { coreCollections, coreProduct, productsOfNodes, storefrontCatalog } from '@encore/shopify-apis/storefront/product.ts';
 import type { StorefrontProduct } from '@encore/shopify-apis/storefront/types.ts';
-import {
-  isOnStorefront,
-  storefrontNodes,
-  storefrontProduct,
-  storefrontProductId,
-  storefrontRecommendations,
-} from '@encore/fixtures/adapters/storefront.ts';
+import { isOnStorefront, storefrontNodes, storefrontProduct, storefrontProductId, storefrontRecommendations } from '@encore/fixtures/adapters/storefront.ts';
 import { loadBundledStores } from '@encore/fixtures/bundled.ts';
 import { availableForSale } from '@encore/fixtures/availability.ts';
 import { store } from './orders.ts';
@@ -148,7 +142,9 @@ describe('the core runs on the mapped catalog', () => {
   });
 
   it('recommendations pick the same products when the collections come back in the same order', () => {
-    const ordered = store.collections.map((collection) => catalog.collections.find((candidate) => candidate.handle === collection.handle)).filter((c) => c !== undefined);
+    const ordered = store.collections
+      .map((collection) => catalog.collections.find((candidate) => candidate.handle === collection.handle))
+      .filter((c) => c !== undefined);
     const fromFixture = recommendProducts({ products: store.products, collections: store.collections, history: customer.orders, now });
     const fromStorefront = recommendProducts({ products: catalog.products, collections: ordered, history: customer.orders, now });
     expect(fromStorefront.map((pick) => [pick.product.handle, pick.variant.id, pick.reason.kind])).toEqual(

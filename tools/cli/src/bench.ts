@@ -28,8 +28,18 @@ runCli(async () => {
   // Measured as the preview server runs it: theme edits arrive as file-system events.
   const storefront = new Storefront({ store: scaledStore(100, 20), watch: true });
   const pages = [
-    { label: 'customers/order, 100 line items', template: 'customers/order' as const, target: { orderId: '9001' }, page: { template: 'customers/order' as const, order: '9001' } },
-    { label: 'customers/account, 20 orders', template: 'customers/account' as const, target: {}, page: { template: 'customers/account' as const, customer: 'bench-customer' } },
+    {
+      label: 'customers/order, 100 line items',
+      template: 'customers/order' as const,
+      target: { orderId: '9001' },
+      page: { template: 'customers/order' as const, order: '9001' },
+    },
+    {
+      label: 'customers/account, 20 orders',
+      template: 'customers/account' as const,
+      target: {},
+      page: { template: 'customers/account' as const, customer: 'bench-customer' },
+    },
   ];
   const bare = bareLiquid(storefront.theme.dir);
   let overheadOk = true;
@@ -48,7 +58,9 @@ runCli(async () => {
     const [engine, baseline] = await medians(() => storefront.render(page), bareRender);
     const ratio = engine / baseline;
     overheadOk &&= ratio <= OVERHEAD_GOAL;
-    process.stdout.write(`${label}: ${ms(engine)} median warm render; bare liquidjs ${ms(baseline)}; overhead ${ratio.toFixed(2)}× (goal ≤ ${OVERHEAD_GOAL}×)\n`);
+    process.stdout.write(
+      `${label}: ${ms(engine)} median warm render; bare liquidjs ${ms(baseline)}; overhead ${ratio.toFixed(2)}× (goal ≤ ${OVERHEAD_GOAL}×)\n`,
+    );
   }
 
   process.stdout.write("\nEncore's order section inside Dawn 15.4.1 (npm run theme:add on a temporary copy) beside Encore's own theme:\n");
@@ -67,10 +79,12 @@ runCli(async () => {
   process.stdout.write('\npost-purchase backend:\n');
   const postPurchase = await benchPostPurchase();
   for (const line of postPurchase.lines) process.stdout.write(`  ${line}\n`);
-  process.stdout.write('\nLighthouse (mobile, simulated throttling) on the studio\'s pages:\n');
+  process.stdout.write("\nLighthouse (mobile, simulated throttling) on the studio's pages:\n");
   const lighthouseRun = await benchLighthouse();
   for (const line of lighthouseRun.lines) process.stdout.write(`  ${line}\n`);
-  process.stdout.write(`\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; Dawn with Encore ${host.withinGoal ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}; domain core ${core.withinGoals ? 'within' : 'OVER'} goals; post-purchase signing ${postPurchase.withinGoals ? 'within' : 'OVER'} goals; Lighthouse performance ${lighthouseRun.withinGoal ? 'within' : 'OVER'} goal\n`);
+  process.stdout.write(
+    `\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; Dawn with Encore ${host.withinGoal ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}; domain core ${core.withinGoals ? 'within' : 'OVER'} goals; post-purchase signing ${postPurchase.withinGoals ? 'within' : 'OVER'} goals; Lighthouse performance ${lighthouseRun.withinGoal ? 'within' : 'OVER'} goal\n`,
+  );
 }, 'Usage: npm run bench');
 
 async function median(run: () => Promise<unknown>, runs = RUNS, warmup = WARMUP): Promise<number> {
@@ -93,7 +107,10 @@ async function medians(a: () => Promise<unknown>, b: () => Promise<unknown>, run
   }
   const times: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
-    for (const [slot, run] of [[0, a], [1, b]] as const) {
+    for (const [slot, run] of [
+      [0, a],
+      [1, b],
+    ] as const) {
       const start = performance.now();
       await run();
       times[slot].push(performance.now() - start);
@@ -165,7 +182,17 @@ async function filterTimings(): Promise<[string, number][]> {
   const liquid = createLiquid();
   const calls = 2000;
   const scope = {
-    address: { first_name: 'Casey', last_name: 'Jensen', address1: '12 Harbour St', city: 'Ottawa', province: 'Ontario', province_code: 'ON', zip: 'K1A 0B1', country: 'Canada', country_code: 'CA' },
+    address: {
+      first_name: 'Casey',
+      last_name: 'Jensen',
+      address1: '12 Harbour St',
+      city: 'Ottawa',
+      province: 'Ontario',
+      province_code: 'ON',
+      zip: 'K1A 0B1',
+      country: 'Canada',
+      country_code: 'CA',
+    },
     image: { src: '//example.myshopify.com/cdn/shop/files/candle.jpg', width: 1200, height: 1200, alt: 'Candle' },
   };
   const translations = { encore: { order: { title: 'Order {{ name }}' } } };

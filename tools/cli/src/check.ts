@@ -6,7 +6,16 @@ import { displayPath, formatTheme } from './format.ts';
 import { foreignThemeCheck, offenseLines, type StepResult } from './foreign-theme-check.ts';
 import { typecheck } from './typecheck.ts';
 import { dependencyRules } from './dependency-rules.ts';
-import { build, BUNDLE_BUDGET_BYTES, BUNDLE_BUDGETS_BY_HANDLE, bundleBudgetFor, extensionHandles, kilobytes, SHOPIFY_BUNDLE_LIMIT_BYTES, type BundleSize } from './build.ts';
+import {
+  build,
+  BUNDLE_BUDGET_BYTES,
+  BUNDLE_BUDGETS_BY_HANDLE,
+  bundleBudgetFor,
+  extensionHandles,
+  kilobytes,
+  SHOPIFY_BUNDLE_LIMIT_BYTES,
+  type BundleSize,
+} from './build.ts';
 import { besideModule } from '@encore/liquid/paths.ts';
 import { findingLine, formatScripts, lintScripts } from '@encore/lint/scripts.ts';
 
@@ -83,7 +92,10 @@ export async function scriptCheck(dir = ROOT): Promise<StepResult> {
   const { files, unformatted, failed } = await formatScripts(dir);
   // A file Prettier cannot parse is one finding; ESLint's parser would only say it again.
   const unparsable = new Set(failed.map((finding) => finding.file));
-  const messages = await lintScripts(dir, files.filter((file) => !unparsable.has(file)));
+  const messages = await lintScripts(
+    dir,
+    files.filter((file) => !unparsable.has(file)),
+  );
   const findings = [...unformatted, ...failed, ...messages].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   const lines = findings.map((finding) => findingLine(finding, displayPath));
   const notParsed = failed.length ? `, ${failed.length} unparsable` : '';
@@ -148,9 +160,7 @@ export function cssBudget(themeDir: string, budget = CSS_BUDGET_BYTES): StepResu
   }
   if (tags > 0) judge("css: {% stylesheet %} total (the most one page's styles.css can hold)", bundle);
 
-  lines.push(
-    `css budget: ${budget.toLocaleString('en-US')} bytes per stylesheet, ${over === 0 ? 'all within' : `${over} over`}`,
-  );
+  lines.push(`css budget: ${budget.toLocaleString('en-US')} bytes per stylesheet, ${over === 0 ? 'all within' : `${over} over`}`);
   return { ok: over === 0, lines };
 }
 

@@ -28,10 +28,11 @@ for (const suite of suites) {
   console.log(suiteLine(report));
 }
 
-const total = reports.reduce(
-  (sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }),
-  { passed: 0, failed: 0, skipped: 0 },
-);
+const total = reports.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }), {
+  passed: 0,
+  failed: 0,
+  skipped: 0,
+});
 console.log(`conformance: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exitCode = reports.every(meetsGoal) ? 0 : 1;
 
@@ -39,8 +40,7 @@ function suiteLine(r: SuiteReport): string {
   const goal = SUITE_GOALS[r.suite];
   const verdict = goal ? (meetsGoal(r) ? 'ok' : `BELOW GOAL (≥${goal.minPassRate}% passing, ≤${goal.maxSkipRate}% skipped)`) : '';
   return (
-    `${r.suite.padEnd(12)} ${r.passed} passed (${pct(r.passRate)} of run), ${r.failed} failed, ` +
-    `${r.skipped} skipped (${pct(r.skipRate)} of all) ${verdict}`
+    `${r.suite.padEnd(12)} ${r.passed} passed (${pct(r.passRate)} of run), ${r.failed} failed, ` + `${r.skipped} skipped (${pct(r.skipRate)} of all) ${verdict}`
   );
 }
 

@@ -25,7 +25,12 @@ export interface StepResult {
 /** The `encore-*` files in the theme's `sections/`: where Encore's sections were added. */
 export function encoreSectionsIn(themeDir: string): string[] {
   const dir = path.join(themeDir, 'sections');
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.startsWith('encore-')).sort() : [];
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => name.startsWith('encore-'))
+        .sort()
+    : [];
 }
 
 /** The config theme-check runs with, and the line that says which it is. */
@@ -39,7 +44,7 @@ interface ChosenConfig {
 export function foreignConfig(themeDir: string): ChosenConfig {
   const own = path.join(themeDir, '.theme-check.yml');
   const hasOwn = fs.existsSync(own);
-  const base = hasOwn ? `${displayPath(own)} (the theme's own)` : "theme-check:recommended (the theme has no .theme-check.yml)";
+  const base = hasOwn ? `${displayPath(own)} (the theme's own)` : 'theme-check:recommended (the theme has no .theme-check.yml)';
   const sections = encoreSectionsIn(themeDir);
   if (sections.length === 0) {
     return { says: `theme-check config: ${base}; no Encore sections (sections/encore-*), so not Encore's CustomerOrdersPageSize`, dispose() {} };
@@ -54,9 +59,13 @@ export function foreignConfig(themeDir: string): ChosenConfig {
   fs.writeFileSync(
     file,
     [
-      'extends:', ...bases.map((entry) => `  - ${JSON.stringify(entry)}`),
-      'require:', `  - ${JSON.stringify(ENCORE_CHECKS)}`,
-      'CustomerOrdersPageSize:', '  enabled: true', '',
+      'extends:',
+      ...bases.map((entry) => `  - ${JSON.stringify(entry)}`),
+      'require:',
+      `  - ${JSON.stringify(ENCORE_CHECKS)}`,
+      'CustomerOrdersPageSize:',
+      '  enabled: true',
+      '',
     ].join('\n'),
   );
   return {

@@ -18,16 +18,19 @@ options always give the same store.
 
 /** `npm run generate` with `argv`. */
 export const generate = cliMain(USAGE, (argv, io) => {
-  const { values } = parseOptions({
-    seed: { type: 'string' },
-    customers: { type: 'string' },
-    orders: { type: 'string' },
-    lines: { type: 'string' },
-    products: { type: 'string' },
-    collections: { type: 'string' },
-    out: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  }, argv);
+  const { values } = parseOptions(
+    {
+      seed: { type: 'string' },
+      customers: { type: 'string' },
+      orders: { type: 'string' },
+      lines: { type: 'string' },
+      products: { type: 'string' },
+      collections: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    argv,
+  );
   if (values.help) {
     io.stdout.write(`${USAGE}\n`);
     return;
@@ -56,7 +59,9 @@ export const generate = cliMain(USAGE, (argv, io) => {
   }
   writeFileSync(path.resolve(values.out), json);
   const orders = store.customers.reduce((total, customer) => total + customer.orders.length, 0);
-  io.stderr.write(`wrote ${store.products.length} products, ${store.collections.length} collections, ${store.customers.length} customers and ${orders} orders to ${values.out}\n`);
+  io.stderr.write(
+    `wrote ${store.products.length} products, ${store.collections.length} collections, ${store.customers.length} customers and ${orders} orders to ${values.out}\n`,
+  );
 });
 
 runAsScript(import.meta.url, generate);

@@ -23,7 +23,8 @@ error stops the page: it is printed alone and the exit code is 1.`;
 
 /** `npm run render` with `argv`. */
 export const render = cliMain(USAGE, async (argv, io) => {
-  const { values } = parseOptions({
+  const { values } = parseOptions(
+    {
       template: { type: 'string' },
       customer: { type: 'string' },
       order: { type: 'string' },
@@ -33,7 +34,9 @@ export const render = cliMain(USAGE, async (argv, io) => {
       list: { type: 'boolean' },
       strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
-  }, argv);
+    },
+    argv,
+  );
   if (values.help) {
     io.stdout.write(`${USAGE}\n`);
     return;
@@ -54,7 +57,9 @@ export const render = cliMain(USAGE, async (argv, io) => {
   const notes = [
     ...response.errors.map((error) => `${error.file ?? page.template}${error.line ? `:${error.line}` : ''}: Liquid error: ${error.message}`),
     ...response.missingTranslations.map((key) => `translation missing: ${key}`),
-    ...(response.untranslated.length ? [`shown in the theme's default language (${response.untranslated.length} keys): ${response.untranslated.join(', ')}`] : []),
+    ...(response.untranslated.length
+      ? [`shown in the theme's default language (${response.untranslated.length} keys): ${response.untranslated.join(', ')}`]
+      : []),
   ];
   if (notes.length) io.stderr.write(`${notes.join('\n')}\n`);
   return values.strict && response.errors.length ? 1 : 0;

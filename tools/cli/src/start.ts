@@ -60,7 +60,14 @@ export async function start(argv: readonly string[], io: StartIo): Promise<numbe
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { port: { type: 'string' }, host: { type: 'string' }, theme: { type: 'string' }, fixtures: { type: 'string' }, offers: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        theme: { type: 'string' },
+        fixtures: { type: 'string' },
+        offers: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }));

@@ -17,17 +17,20 @@ as it was. Prints each change; --dry-run prints them and writes nothing.`;
 
 /** `npm run theme:add` with `argv`. */
 export const themeAdd = cliMain(USAGE, async (argv, io) => {
-  const { values } = parseOptions({
-    theme: { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    remove: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  }, argv);
+  const { values } = parseOptions(
+    {
+      theme: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      remove: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    argv,
+  );
   if (values.help) {
     io.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (!values.theme) throw new UsageError('--theme DIR is required: the theme to add Encore\'s sections to');
+  if (!values.theme) throw new UsageError("--theme DIR is required: the theme to add Encore's sections to");
   checkThemeDir(values.theme);
   const themeDir = path.resolve(values.theme);
   let plan;
@@ -46,7 +49,11 @@ export const themeAdd = cliMain(USAGE, async (argv, io) => {
     ...plan.notes.map((note) => `note: ${note}`),
   ];
   const verb = values.remove ? 'theme:add --remove' : 'theme:add';
-  lines.push(plan.changes.length ? `${verb}: ${plan.changes.length} file${plan.changes.length === 1 ? '' : 's'} ${dry ? 'would change (dry run: nothing written)' : 'changed'}` : `${verb}: nothing to change`);
+  lines.push(
+    plan.changes.length
+      ? `${verb}: ${plan.changes.length} file${plan.changes.length === 1 ? '' : 's'} ${dry ? 'would change (dry run: nothing written)' : 'changed'}`
+      : `${verb}: nothing to change`,
+  );
   io.stdout.write(`${lines.join('\n')}\n`);
 });
 

@@ -9,7 +9,10 @@ import { lineAndColumn } from './theme/json.ts';
 
 /** A file's problems, one line each; the message lists them all. */
 export class FileProblems extends Error {
-  constructor(readonly file: string, readonly problems: string[]) {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
     super(problems.length === 1 ? problems[0] : `${file}: ${problems.length} problems\n${problems.map((line) => `  ${line}`).join('\n')}`);
   }
 }

@@ -25,6 +25,11 @@ export function serveAsset(storefront: Storefront, pathname: string, response: S
 /** Fixture images are not shipped; a neutral placeholder keeps the layout honest. */
 export function servePlaceholderImage(pathname: string, response: ServerResponse): void {
   const label = escapeHtml(decodeURIComponent(path.basename(pathname)).replace(/\.[a-z]+$/i, ''));
-  send(response, 200, 'image/svg+xml', `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 400" width="400" height="400">`
-    + `<rect width="400" height="400" fill="#e9e7e2"/><text x="200" y="205" font-family="sans-serif" font-size="20" text-anchor="middle" fill="#6b6862">${label}</text></svg>`);
+  send(
+    response,
+    200,
+    'image/svg+xml',
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 400" width="400" height="400">` +
+      `<rect width="400" height="400" fill="#e9e7e2"/><text x="200" y="205" font-family="sans-serif" font-size="20" text-anchor="middle" fill="#6b6862">${label}</text></svg>`,
+  );
 }

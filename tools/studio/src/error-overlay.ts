@@ -16,14 +16,16 @@ export function errorOverlay(storefront: Storefront, error: unknown, requestLine
   const line = themeError?.line;
   const detail = themeError?.detail ?? (error as Error)?.message ?? String(error);
   const where = file ? `${file}${line ? `:${line}` : ''}` : 'the theme';
-  return '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
-    + `<title>Liquid error in ${escapeHtml(where)}</title><style>${STYLE}</style></head><body>`
-    + '<main class="encore-error" role="alert">'
-    + `<h1>Liquid error in <code class="encore-error__where">${escapeHtml(where)}</code></h1>`
-    + `<p class="encore-error__message">${escapeHtml(detail)}</p>`
-    + (file && line ? excerpt(storefront, file, line) : '')
-    + `<p class="encore-error__request">While rendering <code>${escapeHtml(requestLine)}</code>. Save the fix and this page reloads.</p>`
-    + '</main></body></html>';
+  return (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    `<title>Liquid error in ${escapeHtml(where)}</title><style>${STYLE}</style></head><body>` +
+    '<main class="encore-error" role="alert">' +
+    `<h1>Liquid error in <code class="encore-error__where">${escapeHtml(where)}</code></h1>` +
+    `<p class="encore-error__message">${escapeHtml(detail)}</p>` +
+    (file && line ? excerpt(storefront, file, line) : '') +
+    `<p class="encore-error__request">While rendering <code>${escapeHtml(requestLine)}</code>. Save the fix and this page reloads.</p>` +
+    '</main></body></html>'
+  );
 }
 
 /** The lines around the error, numbered, the error's own line marked. */
@@ -46,7 +48,8 @@ function excerpt(storefront: Storefront, file: string, line: number): string {
   return `<pre class="encore-error__source">${rows.join('\n')}</pre>`;
 }
 
-const STYLE = 'body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#fff4f4;color:#1f1f1f}'
-  + '.encore-error{max-width:60rem;margin:0 auto;padding:2rem 1rem}h1{font-size:1.4rem;color:#8a1c1c}'
-  + '.encore-error__source{background:#fff;border:1px solid #e0b4b4;padding:.75rem;overflow:auto;font-size:.85rem}'
-  + '.encore-error__line{display:inline-block;width:100%;background:#ffe0e0;font-weight:bold}';
+const STYLE =
+  'body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#fff4f4;color:#1f1f1f}' +
+  '.encore-error{max-width:60rem;margin:0 auto;padding:2rem 1rem}h1{font-size:1.4rem;color:#8a1c1c}' +
+  '.encore-error__source{background:#fff;border:1px solid #e0b4b4;padding:.75rem;overflow:auto;font-size:.85rem}' +
+  '.encore-error__line{display:inline-block;width:100%;background:#ffe0e0;font-weight:bold}';

@@ -44,44 +44,58 @@ export function indexPage(storefront: Storefront): string {
       const orderId = orderIdOf(order.name);
       const orderPath = `/account/orders/${encodeURIComponent(orderId)}`;
       const cells = [localeLinks(orderPath, {}), ...ORDER_EXTENSIONS.map((extension) => localeLinks(`/extensions/${extension}`, { order: orderId }))];
-      return `<tr class="scenario scenario--order"><th scope="row">${link(href(orderPath, {}), `order ${orderId}`)}<br><span class="scenario__description">${escapeHtml(order.description)}</span></th>`
-        + cells.map((cell) => `<td>${cell}</td>`).join('') + '</tr>';
+      return (
+        `<tr class="scenario scenario--order"><th scope="row">${link(href(orderPath, {}), `order ${orderId}`)}<br><span class="scenario__description">${escapeHtml(order.description)}</span></th>` +
+        cells.map((cell) => `<td>${cell}</td>`).join('') +
+        '</tr>'
+      );
     });
     const table = rows.length
-      ? `<div class="orders" role="region" aria-labelledby="${escapeHtml(id)}-orders" tabindex="0"><table><caption id="${escapeHtml(id)}-orders">${escapeHtml(`Orders of ${customer.handle}`)} (${count(rows.length)})</caption>`
-        + `<thead><tr><th scope="col">order</th><th scope="col">order page</th>${ORDER_EXTENSIONS.map((extension) => `<th scope="col">${escapeHtml(extension)}</th>`).join('')}</tr></thead>`
-        + `<tbody>${rows.join('')}</tbody></table></div>`
+      ? `<div class="orders" role="region" aria-labelledby="${escapeHtml(id)}-orders" tabindex="0"><table><caption id="${escapeHtml(id)}-orders">${escapeHtml(`Orders of ${customer.handle}`)} (${count(rows.length)})</caption>` +
+        `<thead><tr><th scope="col">order</th><th scope="col">order page</th>${ORDER_EXTENSIONS.map((extension) => `<th scope="col">${escapeHtml(extension)}</th>`).join('')}</tr></thead>` +
+        `<tbody>${rows.join('')}</tbody></table></div>`
       : '';
-    const history = long(customer) ? `<details class="history"><summary>${escapeHtml(`Show all ${count(rows.length)}: a long history`)}</summary>${table}</details>` : table;
-    return `<section class="scenario scenario--customer" id="${escapeHtml(id)}"><h2>${link(href('/account', params), `customer ${customer.handle}`)}</h2>`
-      + `<p>${escapeHtml(customer.description)}</p><ul>${previews.join('')}</ul>${history}</section>`;
+    const history = long(customer)
+      ? `<details class="history"><summary>${escapeHtml(`Show all ${count(rows.length)}: a long history`)}</summary>${table}</details>`
+      : table;
+    return (
+      `<section class="scenario scenario--customer" id="${escapeHtml(id)}"><h2>${link(href('/account', params), `customer ${customer.handle}`)}</h2>` +
+      `<p>${escapeHtml(customer.description)}</p><ul>${previews.join('')}</ul>${history}</section>`
+    );
   });
 
   // The other shops Encore ships: how to open each, since one studio serves one store.
   const others = loadBundledStores().filter((bundled) => bundled.store.shop.name !== shop.name || bundled.store.shop.currency !== shop.currency);
   const otherStores = others.map(({ name, store: other }) => {
     const orders = other.customers.reduce((sum, customer) => sum + customer.orders.length, 0);
-    return `<li><code>npm start -- --fixtures tools/fixtures/${escapeHtml(name)}</code>: ${escapeHtml(other.shop.name)} `
-      + `(${escapeHtml(other.shop.currency)}, ${escapeHtml(other.shop.published_locales.join(', '))}), ${count(other.customers.length, 'customer')}, ${count(orders)}</li>`;
+    return (
+      `<li><code>npm start -- --fixtures tools/fixtures/${escapeHtml(name)}</code>: ${escapeHtml(other.shop.name)} ` +
+      `(${escapeHtml(other.shop.currency)}, ${escapeHtml(other.shop.published_locales.join(', '))}), ${count(other.customers.length, 'customer')}, ${count(orders)}</li>`
+    );
   });
   const otherSection = others.length
     ? `<section id="other-stores" class="other-stores"><h2>Other bundled stores</h2><p>One studio serves one store; start another for these (or <code>npm run render -- --list</code> for all their scenarios).</p><ul>${otherStores.join('')}</ul></section>`
     : '';
 
   const title = `${store.shop.name} — Encore studio`;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
-    + `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><main>`
-    + `<h1>${escapeHtml(store.shop.name)}</h1>`
-    + `<p>${count(store.customers.length, 'customer')}, ${count(store.customers.reduce((sum, c) => sum + c.orders.length, 0))}. Locales: ${locales.map(escapeHtml).join(', ')} (${escapeHtml(shop.primary_locale)} is the shop's primary one, unprefixed; the theme ships ${theme.locales().map(escapeHtml).join(', ')}).${others.length ? ` ${link('#other-stores', `${others.length} other bundled stores`)}.` : ''}</p>`
-    + `<nav aria-label="Customers"><ul class="contents">${contents.join('')}</ul></nav>`
-    + customers.join('') + otherSection + '</main></body></html>';
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><main>` +
+    `<h1>${escapeHtml(store.shop.name)}</h1>` +
+    `<p>${count(store.customers.length, 'customer')}, ${count(store.customers.reduce((sum, c) => sum + c.orders.length, 0))}. Locales: ${locales.map(escapeHtml).join(', ')} (${escapeHtml(shop.primary_locale)} is the shop's primary one, unprefixed; the theme ships ${theme.locales().map(escapeHtml).join(', ')}).${others.length ? ` ${link('#other-stores', `${others.length} other bundled stores`)}.` : ''}</p>` +
+    `<nav aria-label="Customers"><ul class="contents">${contents.join('')}</ul></nav>` +
+    customers.join('') +
+    otherSection +
+    '</main></body></html>'
+  );
 }
 
-const STYLE = 'body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#1f1f1f}'
-  + 'a{color:#0b57d0}.contents{columns:14rem}.scenario--customer{margin-block:2rem;scroll-margin-top:1rem}'
-  + '.scenario--customer>ul{font-size:.9rem}.orders{overflow-x:auto}'
-  + 'table{border-collapse:collapse;font-size:.9rem;width:100%;min-width:56rem;table-layout:fixed}thead th:first-child{width:34%}caption{text-align:start;font-weight:600;padding-block:.5rem}'
-  + 'th,td{border-top:1px solid #ddd;padding:.35rem .5rem;text-align:start;vertical-align:top}td{white-space:nowrap}'
-  + 'thead th{font-weight:600}tbody th{font-weight:400}.scenario__description{color:#4a4a4a}'
-  + '.history>summary{cursor:pointer;font-weight:600;padding-block:.5rem}'
-  + '.other-stores{margin-block:2rem}.other-stores code{overflow-wrap:anywhere}';
+const STYLE =
+  'body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#1f1f1f}' +
+  'a{color:#0b57d0}.contents{columns:14rem}.scenario--customer{margin-block:2rem;scroll-margin-top:1rem}' +
+  '.scenario--customer>ul{font-size:.9rem}.orders{overflow-x:auto}' +
+  'table{border-collapse:collapse;font-size:.9rem;width:100%;min-width:56rem;table-layout:fixed}thead th:first-child{width:34%}caption{text-align:start;font-weight:600;padding-block:.5rem}' +
+  'th,td{border-top:1px solid #ddd;padding:.35rem .5rem;text-align:start;vertical-align:top}td{white-space:nowrap}' +
+  'thead th{font-weight:600}tbody th{font-weight:400}.scenario__description{color:#4a4a4a}' +
+  '.history>summary{cursor:pointer;font-weight:600;padding-block:.5rem}' +
+  '.other-stores{margin-block:2rem}.other-stores code{overflow-wrap:anywhere}';

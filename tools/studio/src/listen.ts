@@ -78,10 +78,11 @@ export async function listenFirst(port: number, host: string, load: () => Promis
   });
   handler = load();
   const { port: bound } = server.address() as AddressInfo;
-  const close = () => new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
   return { server, url: `http://${urlHost(host)}:${bound}/`, ready: handler.then(() => undefined), close };
 }
 

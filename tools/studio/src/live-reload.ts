@@ -11,13 +11,14 @@ export const RELOAD_PATH = '/__encore/reload';
 const DEBOUNCE_MS = 50;
 
 /** The script every studio page carries: reload on the server's word. Without EventSource, nothing happens. */
-export const RELOAD_SCRIPT = `<script data-encore-live-reload>(function(){if(!window.EventSource)return;`
-  + `var source=new EventSource(${JSON.stringify(RELOAD_PATH)});`
-  + `source.addEventListener('reload',function(){source.close();location.reload();});})();</script>`;
+export const RELOAD_SCRIPT =
+  `<script data-encore-live-reload>(function(){if(!window.EventSource)return;` +
+  `var source=new EventSource(${JSON.stringify(RELOAD_PATH)});` +
+  `source.addEventListener('reload',function(){source.close();location.reload();});})();</script>`;
 
 /** A full HTML page with the reload script before `</body>`; fragments (Section Rendering answers) unchanged. */
 export function withReloadScript(html: string): string {
- const end = html.lastIndexOf('</body>');
+  const end = html.lastIndexOf('</body>');
   return end === -1 || html.includes('data-encore-live-reload') ? html : `${html.slice(0, end)}${RELOAD_SCRIPT}${html.slice(end)}`;
 }
 
@@ -39,7 +40,9 @@ export class LiveReload {
 
   constructor() {
     // A comment now and then keeps proxies and idle timeouts from closing the stream.
-    this.keepAlive = setInterval(() => { for (const client of this.clients) client.write(': ping\n\n'); }, 15_000).unref();
+    this.keepAlive = setInterval(() => {
+      for (const client of this.clients) client.write(': ping\n\n');
+    }, 15_000).unref();
   }
 
   watch(targets: WatchTarget[]): void {
@@ -106,7 +109,8 @@ export function injectReloadScript(response: ServerResponse): void {
     return write(...args);
   };
   (response as { writeHead: unknown }).writeHead = (...args: unknown[]) => {
-    const headers = args.find((arg, index) => index > 0 && typeof arg === 'object' && arg !== null && !Array.isArray(arg)) as Record<string, unknown> | undefined;
+    const headers = args.find((arg, index) => index > 0 && typeof arg === 'object' && arg !== null && !Array.isArray(arg)) as
+      Record<string, unknown> | undefined;
     const named = (name: string) => Object.entries(headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
     const type = String(named('content-type') ?? response.getHeader('content-type') ?? '');
     html = type.startsWith('text/html') && named('content-length') === undefined && !response.hasHeader('content-length');

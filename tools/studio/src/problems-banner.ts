@@ -23,9 +23,12 @@ export function withProblemsBanner(html: string, problems: PageProblems): string
   const heading = [
     count ? `${count} Liquid error${count === 1 ? '' : 's'} on this page (printed where they happened, as a storefront does)` : '',
     problems.store ? 'The store fixture did not reload' : '',
-  ].filter(Boolean).join('; ');
-  const banner = `<aside class="encore-studio-problems" role="alert" aria-label="Studio: problems on this page" style="${STYLE}">`
-    + `<p style="margin:0 0 4px;font-weight:bold">${escapeHtml(heading)}</p><ul style="margin:0;padding-left:20px">${items.join('')}</ul></aside>`;
+  ]
+    .filter(Boolean)
+    .join('; ');
+  const banner =
+    `<aside class="encore-studio-problems" role="alert" aria-label="Studio: problems on this page" style="${STYLE}">` +
+    `<p style="margin:0 0 4px;font-weight:bold">${escapeHtml(heading)}</p><ul style="margin:0;padding-left:20px">${items.join('')}</ul></aside>`;
   const body = /<body[^>]*>/i.exec(html);
   if (!body) return `${banner}${html}`;
   const at = body.index + body[0].length;
@@ -37,5 +40,6 @@ function where(error: PageError): string {
 }
 
 /** Inline, in px: the banner must read the same inside any theme, whatever its root size or styles. */
-const STYLE = 'position:relative;z-index:2147483647;margin:0;padding:8px 16px;background:#fff4f4;color:#5c1010;'
-  + 'border-bottom:2px solid #8a1c1c;font:14px/1.4 system-ui,sans-serif;overflow-wrap:anywhere';
+const STYLE =
+  'position:relative;z-index:2147483647;margin:0;padding:8px 16px;background:#fff4f4;color:#5c1010;' +
+  'border-bottom:2px solid #8a1c1c;font:14px/1.4 system-ui,sans-serif;overflow-wrap:anywhere';

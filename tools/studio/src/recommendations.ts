@@ -21,7 +21,10 @@ import type { Order } from '@encore/fixtures/types.ts';
 const MAX_RECOMMENDATIONS = 10;
 
 export class BadRecommendationsRequest extends Error {
-  constructor(readonly status: 400 | 404, message: string) {
+  constructor(
+    readonly status: 400 | 404,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -38,21 +41,30 @@ export function relatedHandles(storefront: Storefront, productId: number, limit:
   const variant = seed.variants[0];
   if (!variant) return [];
   // One kept unit of the seed: the core then scores every product by its affinity to it.
-  const history: Order[] = [{
-    ...(source ?? storeOrders[0]),
-    id: -1,
-    cancelled_at: null,
-    refunds: [],
-    line_items: [{ ...(line ?? source?.line_items[0] ?? storeOrders[0].line_items[0]), product: seed.handle, variant_id: line?.variant_id ?? variant.id, quantity: 1 }],
-  } as Order];
+  const history: Order[] = [
+    {
+      ...(source ?? storeOrders[0]),
+      id: -1,
+      cancelled_at: null,
+      refunds: [],
+      line_items: [
+        { ...(line ?? source?.line_items[0] ?? storeOrders[0].line_items[0]), product: seed.handle, variant_id: line?.variant_id ?? variant.id, quantity: 1 },
+      ],
+    } as Order,
+  ];
   if (!history[0].line_items[0]) return [];
   const now = store.shop.now ?? new Date().toISOString();
-  return recommendProducts({ products: store.products, collections: store.collections, history, storeOrders, now, limit, exclude: [seed.handle] })
-    .map((pick) => pick.product.handle);
+  return recommendProducts({ products: store.products, collections: store.collections, history, storeOrders, now, limit, exclude: [seed.handle] }).map(
+    (pick) => pick.product.handle,
+  );
 }
 
 export async function renderRecommendations(
-  storefront: Storefront, request: IncomingMessage, query: URLSearchParams, locale: string, host: string,
+  storefront: Storefront,
+  request: IncomingMessage,
+  query: URLSearchParams,
+  locale: string,
+  host: string,
 ): Promise<PageResponse> {
   const productId = Number(query.get('product_id'));
   if (!Number.isInteger(productId) || productId <= 0) throw new BadRecommendationsRequest(400, 'product_id must be a product id');

@@ -29,7 +29,8 @@ export function servedLocales(shop: Shop): string[] {
 /** The locale `?locale=` asks for: undefined when absent, empty or the primary one; a 404 when the shop lacks it. */
 export function askedLocale(shop: Shop, asked: string | null): string | undefined {
   if (asked === null || asked === '' || asked === shop.primary_locale) return undefined;
-  if (!shop.published_locales.includes(asked)) throw new UnknownLocaleError(`the shop does not publish the locale "${asked}"; it publishes ${servedLocales(shop).join(', ')}`);
+  if (!shop.published_locales.includes(asked))
+    throw new UnknownLocaleError(`the shop does not publish the locale "${asked}"; it publishes ${servedLocales(shop).join(', ')}`);
   return asked;
 }
 

@@ -16,7 +16,8 @@ import { contextOf } from './shop/page.ts';
 import { StudioCarts } from './shop/session-cart.ts';
 
 /** `font_url` and `font_face` point at Shopify's font library, which has no offline copy. */
-const FONT_FILES_OFFLINE = "Shopify's font library is not available offline, and this family's Fontsource package (@fontsource/NAME) is not installed: the page shows the font's fallback family instead.\n";
+const FONT_FILES_OFFLINE =
+  "Shopify's font library is not available offline, and this family's Fontsource package (@fontsource/NAME) is not installed: the page shows the font's fallback family instead.\n";
 
 /** `/cdn/fonts/FAMILY/VARIANT.DIGEST.FORMAT` from the family's installed Fontsource package (font-files.ts), else 404 saying why. */
 function serveFontFile(pathname: string, response: ServerResponse, send: (response: ServerResponse, status: number, type: string, body: string) => void): void {
@@ -46,10 +47,7 @@ function serveFontFile(pathname: string, response: ServerResponse, send: (respon
  * `?section_id=` and `?sections=` answer like the Section Rendering API. Any other path, customer, order or locale:
  * a 404 page naming it; a path with broken percent-encoding: 400.
  */
-export function serveStorefront(
-  source: Storefront | (() => Storefront),
-  options: { reload?: LiveReload; storeProblem?: () => string | undefined } = {},
-) {
+export function serveStorefront(source: Storefront | (() => Storefront), options: { reload?: LiveReload; storeProblem?: () => string | undefined } = {}) {
   const current = typeof source === 'function' ? source : () => source;
   const { reload } = options;
   // One cart per browser, kept while the studio runs.
@@ -104,7 +102,8 @@ export function serveStorefront(
       const message = (error as Error).message ?? String(error);
       if (error instanceof BadRecommendationsRequest) return send(response, error.status, TEXT, `${message}\n`);
       if (error instanceof BadRequestError) return send(response, 400, TEXT, `Bad request: ${url.pathname}: ${message}\n`);
-      if (error instanceof NotFoundError || error instanceof UnknownLocaleError) return send(response, 404, HTML, notFoundPage(`${url.pathname}${url.search}`, [message]));
+      if (error instanceof NotFoundError || error instanceof UnknownLocaleError)
+        return send(response, 404, HTML, notFoundPage(`${url.pathname}${url.search}`, [message]));
       process.stderr.write(`${request.method} ${url.pathname}${url.search}: ${message}\n`);
       send(response, 500, HTML, errorOverlay(storefront, error, `${request.method} ${url.pathname}${url.search}`));
     }

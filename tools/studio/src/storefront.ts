@@ -91,7 +91,11 @@ export class Storefront {
     // only fills in words a locale lacks), so `npm run render` and the studio's unprefixed URLs agree.
     const locale = request.locale ?? this.store.shop.primary_locale;
     if (!this.store.shop.published_locales.includes(locale)) {
-      throw new NotFoundError(undefined, undefined, `the shop does not publish the locale '${locale}'; it publishes ${this.store.shop.published_locales.join(', ')}`);
+      throw new NotFoundError(
+        undefined,
+        undefined,
+        `the shop does not publish the locale '${locale}'; it publishes ${this.store.shop.published_locales.join(', ')}`,
+      );
     }
     const globals = liquidGlobals(this.store, { ...this.resolve(page), locale, cdnHost: request.host, template: page.template });
     return renderPage(this.theme, {
@@ -116,7 +120,11 @@ export class Storefront {
   private resolve(page: CustomerPage): { customerHandle?: string; orderId?: string } {
     if ('customer' in page) {
       if (!findCustomer(this.store, page.customer)) {
-        throw new NotFoundError(undefined, undefined, `no customer '${page.customer}' in the store; try: ${this.store.customers.map((c) => c.handle).join(', ')}`);
+        throw new NotFoundError(
+          undefined,
+          undefined,
+          `no customer '${page.customer}' in the store; try: ${this.store.customers.map((c) => c.handle).join(', ')}`,
+        );
       }
       return { customerHandle: page.customer };
     }

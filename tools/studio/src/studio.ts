@@ -60,25 +60,33 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
   const storeFile = path.resolve(options.storeFile ?? DEFAULT_STORE_FILE);
   reload.watch([
     { dir: storefront.theme.dir },
-    { dir: path.dirname(storeFile), file: storeFile, onChange: () => {
-      // A fixture saved half-way is invalid for a moment: keep serving the last good store and say why.
-      try {
-        const next = studioStorefront(options);
-        backend = nodeListener(studioBackend(next, offers, () => {}, options.log));
-        storefront = next;
-        storeProblem = undefined;
-      } catch (error) {
-        storeProblem = `${(error as Error).message}\nThe studio keeps the last store that loaded.`;
-        warn(storeProblem);
-      }
-    } },
-    { dir: path.dirname(offers.file), file: offers.file, onChange: () => {
-      try {
-        backend = nodeListener(studioBackend(storefront, offers, warn, options.log, { quiet: true }));
-      } catch (error) {
-        warn(`${(error as Error).message}\nThe backend keeps the last offers that loaded.`);
-      }
-    } },
+    {
+      dir: path.dirname(storeFile),
+      file: storeFile,
+      onChange: () => {
+        // A fixture saved half-way is invalid for a moment: keep serving the last good store and say why.
+        try {
+          const next = studioStorefront(options);
+          backend = nodeListener(studioBackend(next, offers, () => {}, options.log));
+          storefront = next;
+          storeProblem = undefined;
+        } catch (error) {
+          storeProblem = `${(error as Error).message}\nThe studio keeps the last store that loaded.`;
+          warn(storeProblem);
+        }
+      },
+    },
+    {
+      dir: path.dirname(offers.file),
+      file: offers.file,
+      onChange: () => {
+        try {
+          backend = nodeListener(studioBackend(storefront, offers, warn, options.log, { quiet: true }));
+        } catch (error) {
+          warn(`${(error as Error).message}\nThe backend keeps the last offers that loaded.`);
+        }
+      },
+    },
     ...extensionFolders().map((dir) => ({ dir })),
   ]);
   const listener: http.RequestListener = (request, response) => (isBackendPath(request.url) ? backend(request, response) : preview(request, response));
@@ -108,7 +116,10 @@ export function studioOffersFile(options: Pick<StudioOptions, 'storeFile' | 'off
 /** `extensions/NAME/src` and `extensions/NAME/locales` of every extension. */
 function extensionFolders(): string[] {
   if (!fs.existsSync(EXTENSIONS_DIR)) return [];
-  return fs.readdirSync(EXTENSIONS_DIR).flatMap((name) => ['src', 'locales'].map((folder) => path.join(EXTENSIONS_DIR, name, folder))).filter((dir) => fs.existsSync(dir));
+  return fs
+    .readdirSync(EXTENSIONS_DIR)
+    .flatMap((name) => ['src', 'locales'].map((folder) => path.join(EXTENSIONS_DIR, name, folder)))
+    .filter((dir) => fs.existsSync(dir));
 }
 
 /**
@@ -145,7 +156,9 @@ export async function startStudio(options: StudioOptions = {}): Promise<Studio> 
     url: listening.url,
     ready: listening.ready,
     close,
-    get storefront() { return handler!.storefront(); },
+    get storefront() {
+      return handler!.storefront();
+    },
   };
 }
 
@@ -155,7 +168,13 @@ export async function startStudio(options: StudioOptions = {}): Promise<Studio> 
  * default store; another fixture without offers of its own usually lacks its products, and then the backend
  * answers with no offers rather than the studio refusing to start.
  */
-function studioBackend(storefront: Storefront, offers: StudioOffers, warn: (line: string) => void, log?: (line: string) => void, options: { quiet?: boolean } = {}) {
+function studioBackend(
+  storefront: Storefront,
+  offers: StudioOffers,
+  warn: (line: string) => void,
+  log?: (line: string) => void,
+  options: { quiet?: boolean } = {},
+) {
   const store = storefront.store;
   // The warning about development secrets is said once, at start.
   const secretsWarning = options.quiet ? () => {} : warn;
@@ -164,7 +183,9 @@ function studioBackend(storefront: Storefront, offers: StudioOffers, warn: (line
     config = loadOffers(offers.file, store);
   } catch (error) {
     if (offers.chosen || !(error instanceof OffersError)) throw error;
-    warn(`${error.message}\nThe backend serves no post-purchase offers for this store: give it its own with --offers FILE, or as NAME.offers.json beside the fixture NAME.json.`);
+    warn(
+      `${error.message}\nThe backend serves no post-purchase offers for this store: give it its own with --offers FILE, or as NAME.offers.json beside the fixture NAME.json.`,
+    );
     config = parseOffers({ offers: [] }, 'no offers');
   }
   return backendFromEnvironment({ store, warn: secretsWarning, log, offers: config });

@@ -71,8 +71,7 @@ const CustomerOrdersPageSize = {
     const pending = [];
 
     /** @param {Node} node @param {string} message */
-    const report = (node, message) =>
-      context.report({ message, startIndex: node.position.start, endIndex: node.position.end });
+    const report = (node, message) => context.report({ message, startIndex: node.position.start, endIndex: node.position.end });
 
     /** @param {Node} node @param {number} size */
     const checkNumber = (node, size) => {
@@ -107,7 +106,11 @@ const CustomerOrdersPageSize = {
       const settingId = keys[keys.length - 1];
       // section.settings.ID / block.settings.ID: this file's schema.
       if ((node.name === 'section' || node.name === 'block') && keys.length === 2 && keys[0] === 'settings' && settingId) {
-        return checkSetting(node, sectionSettings.find((s) => s.id === settingId), text);
+        return checkSetting(
+          node,
+          sectionSettings.find((s) => s.id === settingId),
+          text,
+        );
       }
       // settings.ID: the theme's settings, config/settings_schema.json.
       if (node.name === 'settings' && keys.length === 1 && settingId) {
@@ -142,9 +145,7 @@ const CustomerOrdersPageSize = {
     return {
       async LiquidTag(node) {
         if (node.name === 'assign' && typeof node.markup !== 'string') {
-          const markup = /** @type {{ name: string, value: Node & { expression: Node, filters: unknown[] } }} */ (
-            /** @type {unknown} */ (node.markup)
-          );
+          const markup = /** @type {{ name: string, value: Node & { expression: Node, filters: unknown[] } }} */ (/** @type {unknown} */ (node.markup));
           // `assign x = 20` is a LiquidVariable holding a Number with no filters; anything else is not a literal.
           const value = markup.value.type === NodeTypes.LiquidVariable && markup.value.filters.length === 0 ? markup.value.expression : markup.value;
           assigns.set(markup.name, [...(assigns.get(markup.name) ?? []), value]);

@@ -30,11 +30,7 @@ export interface QueryOptions {
  * `data` of the answer to `query`. A response with both `data` and `errors`
  * counts as a failure: a partly answered order would tell the buyer half a story.
  */
-export async function customerAccountQuery<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  options: QueryOptions = {},
-): Promise<QueryResult<T>> {
+export async function customerAccountQuery<T>(query: string, variables: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult<T>> {
   const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const settled = await settleWithin(async (): Promise<QueryResult<T>> => {
     const response = await send(CUSTOMER_ACCOUNT_API_URL, {

@@ -32,17 +32,7 @@
  * - Discounts, shipping lines, taxes, addresses, notes, attributes, email:
  *   not selected (the journey reads none of them), so empty or null.
  */
-import type {
-  FulfillmentEvent,
-  Fulfillment,
-  LineItem,
-  Order,
-  PaymentTerms,
-  Pickup,
-  Refund,
-  ShipmentStatus,
-  Transaction,
-} from '@encore/core/model.ts';
+import type { FulfillmentEvent, Fulfillment, LineItem, Order, PaymentTerms, Pickup, Refund, ShipmentStatus, Transaction } from '@encore/core/model.ts';
 import { subunitsOf as amountInSubunits } from '@encore/core/subunits.ts';
 import type * as CA from './types.ts';
 import type { HistoryLineItem, HistoryOrder, StatusFulfillment, StatusLineItem, StatusOrder, StatusPaymentTerms, StatusTransaction } from './queries.ts';

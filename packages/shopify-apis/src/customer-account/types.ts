@@ -34,8 +34,7 @@ export interface Connection<T> {
   pageInfo: PageInfo;
 }
 
-export type OrderFinancialStatus =
-  | 'AUTHORIZED' | 'EXPIRED' | 'PAID' | 'PARTIALLY_PAID' | 'PARTIALLY_REFUNDED' | 'PENDING' | 'REFUNDED' | 'VOIDED';
+export type OrderFinancialStatus = 'AUTHORIZED' | 'EXPIRED' | 'PAID' | 'PARTIALLY_PAID' | 'PARTIALLY_REFUNDED' | 'PENDING' | 'REFUNDED' | 'VOIDED';
 
 /**
  * Shopify's display status. OPEN, PENDING_FULFILLMENT and RESTOCKED are documented as replaced (by UNFULFILLED /
@@ -44,8 +43,17 @@ export type OrderFinancialStatus =
  * GraphQL API only), not to this enum: the studio's stand-in, executed against the published schema, refuses it.
  */
 export type OrderFulfillmentStatus =
-  | 'FULFILLED' | 'IN_PROGRESS' | 'ON_HOLD' | 'OPEN' | 'PARTIALLY_FULFILLED' | 'PENDING_FULFILLMENT'
-  | 'READY_FOR_DELIVERY' | 'READY_FOR_PICKUP' | 'RESTOCKED' | 'SCHEDULED' | 'UNFULFILLED';
+  | 'FULFILLED'
+  | 'IN_PROGRESS'
+  | 'ON_HOLD'
+  | 'OPEN'
+  | 'PARTIALLY_FULFILLED'
+  | 'PENDING_FULFILLMENT'
+  | 'READY_FOR_DELIVERY'
+  | 'READY_FOR_PICKUP'
+  | 'RESTOCKED'
+  | 'SCHEDULED'
+  | 'UNFULFILLED';
 
 export type OrderCancelReason = 'CUSTOMER' | 'DECLINED' | 'FRAUD' | 'INVENTORY' | 'OTHER' | 'STAFF';
 
@@ -53,18 +61,36 @@ export type OrderCancelReason = 'CUSTOMER' | 'DECLINED' | 'FRAUD' | 'INVENTORY' 
 export type FulfillmentStatus = 'CANCELLED' | 'ERROR' | 'FAILURE' | 'OPEN' | 'PENDING' | 'SUCCESS';
 
 export type FulfillmentEventStatus =
-  | 'ATTEMPTED_DELIVERY' | 'CARRIER_PICKED_UP' | 'CONFIRMED' | 'DELAYED' | 'DELIVERED' | 'FAILURE' | 'IN_TRANSIT'
-  | 'LABEL_PRINTED' | 'LABEL_PURCHASED' | 'OUT_FOR_DELIVERY' | 'PICKED_UP' | 'READY_FOR_PICKUP';
+  | 'ATTEMPTED_DELIVERY'
+  | 'CARRIER_PICKED_UP'
+  | 'CONFIRMED'
+  | 'DELAYED'
+  | 'DELIVERED'
+  | 'FAILURE'
+  | 'IN_TRANSIT'
+  | 'LABEL_PRINTED'
+  | 'LABEL_PURCHASED'
+  | 'OUT_FOR_DELIVERY'
+  | 'PICKED_UP'
+  | 'READY_FOR_PICKUP';
 
 export type OrderTransactionKind =
-  | 'AUTHORIZATION' | 'CAPTURE' | 'CARD_APPROVAL' | 'CARD_DECLINE' | 'CHANGE' | 'EMV_AUTHORIZATION' | 'REFUND'
-  | 'REFUND_EMV_INITIATE' | 'SALE' | 'SUGGESTED_REFUND' | 'VOID';
+  | 'AUTHORIZATION'
+  | 'CAPTURE'
+  | 'CARD_APPROVAL'
+  | 'CARD_DECLINE'
+  | 'CHANGE'
+  | 'EMV_AUTHORIZATION'
+  | 'REFUND'
+  | 'REFUND_EMV_INITIATE'
+  | 'SALE'
+  | 'SUGGESTED_REFUND'
+  | 'VOID';
 
 export type OrderTransactionStatus = 'ERROR' | 'FAILURE' | 'PENDING' | 'PENDING_AUTHENTICATION' | 'SUCCESS';
 
 export type OrderTransactionType =
-  | 'BANK_DEPOSIT' | 'CARD' | 'CASH_ON_DELIVERY' | 'CUSTOM' | 'GIFT_CARD' | 'MANUAL' | 'MONEY_ORDER'
-  | 'SHOPIFY_INSTALLMENTS' | 'STORE_CREDIT';
+  'BANK_DEPOSIT' | 'CARD' | 'CASH_ON_DELIVERY' | 'CUSTOM' | 'GIFT_CARD' | 'MANUAL' | 'MONEY_ORDER' | 'SHOPIFY_INSTALLMENTS' | 'STORE_CREDIT';
 
 export type PaymentTermsType = 'FIXED' | 'FULFILLMENT' | 'NET' | 'RECEIPT' | 'UNKNOWN';
 
@@ -310,8 +336,7 @@ export interface OrderDiscountInformation {
  * and which (`PurchasingCompany.company` and `.location`, both non-null).
  */
 export type PurchasingEntity =
-  | { __typename: 'Customer'; id: string }
-  | { __typename: 'PurchasingCompany'; company: { id: string; name: string }; location: { id: string; name: string } };
+  { __typename: 'Customer'; id: string } | { __typename: 'PurchasingCompany'; company: { id: string; name: string }; location: { id: string; name: string } };
 
 export interface Order {
   id: string;

@@ -37,7 +37,9 @@ function contextVariables({ country, language }: StorefrontContext): Record<stri
 
 function run<Data>(query: StorefrontQuery, document: string, variables: Record<string, unknown>): Promise<Data | null> {
   // GraphQL may answer data beside errors (a field it could not resolve); data is used when it came.
-  return settleWithin(() => query(document, { variables })).then((settled) => (settled.ok && settled.value && settled.value.data ? (settled.value.data as Data) : null));
+  return settleWithin(() => query(document, { variables })).then((settled) =>
+    settled.ok && settled.value && settled.value.data ? (settled.value.data as Data) : null,
+  );
 }
 
 /** Shopify's recommendations for one product; [] when the call fails, is slow or answers nothing. */
@@ -54,5 +56,7 @@ export function recommendationsFor(
 
 /** The products with these ids that the channel can see; [] when the call fails or is slow. */
 export function productsById(query: StorefrontQuery, ids: readonly string[], context: StorefrontContext = {}): Promise<StorefrontProduct[]> {
-  return ids.length === 0 ? Promise.resolve([]) : run<ProductsData>(query, PRODUCTS_QUERY, Object.assign({ ids: [...ids] }, contextVariables(context))).then(productsOfNodes);
+  return ids.length === 0
+    ? Promise.resolve([])
+    : run<ProductsData>(query, PRODUCTS_QUERY, Object.assign({ ids: [...ids] }, contextVariables(context))).then(productsOfNodes);
 }

@@ -49,7 +49,9 @@ export function benchCore(): CoreBenchResult {
     perOrder.push(ms / size);
     const goal = size === 1000 ? ` (goal ≤ ${RECOMMENDATION_GOAL_MS} ms)` : '';
     if (size === 1000) withinGoals &&= ms <= RECOMMENDATION_GOAL_MS;
-    lines.push(`recommendations, ${String(size).padStart(4)} orders × ${LINES_PER_ORDER} lines, ${CATALOG_SIZE.toLocaleString('en')} products: ${ms.toFixed(3)} ms${goal}; buy again ${again.toFixed(3)} ms`);
+    lines.push(
+      `recommendations, ${String(size).padStart(4)} orders × ${LINES_PER_ORDER} lines, ${CATALOG_SIZE.toLocaleString('en')} products: ${ms.toFixed(3)} ms${goal}; buy again ${again.toFixed(3)} ms`,
+    );
   }
   // Linear: from 10 to 1,000 orders (100×) the time should grow about 100×, not more.
   const growth = (perOrder[3] * 1000) / (perOrder[1] * 10);
@@ -59,6 +61,8 @@ export function benchCore(): CoreBenchResult {
   const order = big.customers[0].orders[0];
   const journeyMs = medianMs(() => orderJourney(order, { now: big.shop.now ?? '2026-03-19T12:00:00Z' }), 200);
   withinGoals &&= journeyMs <= JOURNEY_GOAL_MS;
-  lines.push(`journey of a 250-line order (${order.fulfillments.length} fulfillments, ${order.refunds.length} refunds): ${journeyMs.toFixed(3)} ms (goal ≤ ${JOURNEY_GOAL_MS} ms)`);
+  lines.push(
+    `journey of a 250-line order (${order.fulfillments.length} fulfillments, ${order.refunds.length} refunds): ${journeyMs.toFixed(3)} ms (goal ≤ ${JOURNEY_GOAL_MS} ms)`,
+  );
   return { lines, withinGoals };
 }

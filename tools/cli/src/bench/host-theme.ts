@@ -32,14 +32,24 @@ export async function benchHostTheme(store: Store, orders: string[], medians: Me
     for (const order of orders) {
       const lineCount = store.customers.flatMap((customer) => customer.orders).find((candidate) => candidate.name === `#${order}`)?.line_items.length;
       const page = { template: 'customers/order' as const, order };
-      const [inDawn, inOwn] = await medians(() => dawn.render(page), () => own.render(page));
+      const [inDawn, inOwn] = await medians(
+        () => dawn.render(page),
+        () => own.render(page),
+      );
       const ratio = inDawn / inOwn;
       withinGoal &&= ratio <= HOST_THEME_GOAL;
-      lines.push(`customers/order #${order}, ${lineCount} line items: Dawn with Encore's section ${inDawn.toFixed(2)} ms, Encore's own theme ${inOwn.toFixed(2)} ms: ${ratio.toFixed(2)}× (goal ≤ ${HOST_THEME_GOAL}×)`);
+      lines.push(
+        `customers/order #${order}, ${lineCount} line items: Dawn with Encore's section ${inDawn.toFixed(2)} ms, Encore's own theme ${inOwn.toFixed(2)} ms: ${ratio.toFixed(2)}× (goal ≤ ${HOST_THEME_GOAL}×)`,
+      );
       // The section alone (Section Rendering API): what Encore's own Liquid costs inside the host theme, without its chrome.
       const section = { query: new URLSearchParams({ section_id: 'main' }) };
-      const [sectionInDawn, sectionInOwn] = await medians(() => dawn.render(page, section), () => own.render(page, section));
-      lines.push(`  the section alone (?section_id=main): ${sectionInDawn.toFixed(2)} ms inside Dawn, ${sectionInOwn.toFixed(2)} ms in Encore's own theme: ${(sectionInDawn / sectionInOwn).toFixed(2)}×`);
+      const [sectionInDawn, sectionInOwn] = await medians(
+        () => dawn.render(page, section),
+        () => own.render(page, section),
+      );
+      lines.push(
+        `  the section alone (?section_id=main): ${sectionInDawn.toFixed(2)} ms inside Dawn, ${sectionInOwn.toFixed(2)} ms in Encore's own theme: ${(sectionInDawn / sectionInOwn).toFixed(2)}×`,
+      );
     }
     return { lines, withinGoal };
   } finally {

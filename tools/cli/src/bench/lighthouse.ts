@@ -42,14 +42,17 @@ export async function runLighthouse(url: string, port: number, categories: Categ
     .flatMap((id) =>
       lhr.categories[id].auditRefs
         .filter((ref) => lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score! < 1)
-        .map((ref) => `${id}: ${ref.id} (${lhr.audits[ref.id].title}) score ${lhr.audits[ref.id].score}${lhr.audits[ref.id].displayValue ? `, ${lhr.audits[ref.id].displayValue}` : ''}`),
+        .map(
+          (ref) =>
+            `${id}: ${ref.id} (${lhr.audits[ref.id].title}) score ${lhr.audits[ref.id].score}${lhr.audits[ref.id].displayValue ? `, ${lhr.audits[ref.id].displayValue}` : ''}`,
+        ),
     );
   return { scores, under, url, finalUrl: lhr.finalDisplayedUrl, runtimeError: lhr.runtimeError?.message, reports: report as [string, string] };
 }
 
 /** Chromium and a studio on a free port, for a run of Lighthouse; `close` ends both. */
 export async function lighthouseSession(): Promise<{ port: number; base: string; close: () => Promise<void> }> {
-  if (!chromiumPath) throw new Error('no Chromium found (set CHROME_PATH, or install Debian\'s chromium)');
+  if (!chromiumPath) throw new Error("no Chromium found (set CHROME_PATH, or install Debian's chromium)");
   const [chrome, studio] = await Promise.all([
     chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS], logLevel: 'error' }),
     startStudio({ port: 0, host: '127.0.0.1', warn: () => {}, log: () => {} }),
@@ -66,7 +69,7 @@ export async function lighthouseSession(): Promise<{ port: number; base: string;
 
 /** `npm run bench`'s part: Lighthouse's performance score of each page (goal ≥ 95). */
 export async function benchLighthouse(): Promise<{ lines: string[]; withinGoal: boolean }> {
-  if (!chromiumPath) return { lines: ['skipped: no Chromium found (set CHROME_PATH, or install Debian\'s chromium)'], withinGoal: true };
+  if (!chromiumPath) return { lines: ["skipped: no Chromium found (set CHROME_PATH, or install Debian's chromium)"], withinGoal: true };
   const session = await lighthouseSession();
   try {
     const lines: string[] = [];

@@ -84,7 +84,10 @@ export async function benchPostPurchase(requests = SIGN_REQUESTS): Promise<PostP
   }
   gc();
   const heapAfter = process.memoryUsage().heapUsed;
-  const stillUp = await send('{').then(([status]) => status === 400, () => false);
+  const stillUp = await send('{').then(
+    ([status]) => status === 400,
+    () => false,
+  );
   if (!stillUp) crashes++;
   await new Promise<void>((resolve) => server.close(() => resolve()));
 

@@ -18,7 +18,16 @@ export function scaledStore(lineCount: number, orderCount: number): Store {
     const lines = n === 0 ? lineCount : template.line_items.length;
     const line_items = Array.from({ length: lines }, (_, i) => {
       const { product, variant } = variants[i % variants.length];
-      return { id: 900_000 + n * 1000 + i, product, variant_id: variant.id, quantity: 1 + (i % 3), price: variant.price, properties: {}, discount_allocations: [], requires_shipping: variant.requires_shipping };
+      return {
+        id: 900_000 + n * 1000 + i,
+        product,
+        variant_id: variant.id,
+        quantity: 1 + (i % 3),
+        price: variant.price,
+        properties: {},
+        discount_allocations: [],
+        requires_shipping: variant.requires_shipping,
+      };
     });
     const subtotal = line_items.reduce((sum, l) => sum + l.price * l.quantity, 0);
     const shipping = template.shipping_lines.reduce((sum, s) => sum + s.price, 0);

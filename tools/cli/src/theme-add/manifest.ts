@@ -20,7 +20,8 @@ export interface Manifest {
   templates: Record<string, string | null>;
 }
 
-const ABOUT = "Encore's customer sections were added to this theme by `npm run theme:add`; `npm run theme:add -- --remove` takes them out and restores what this file keeps.";
+const ABOUT =
+  "Encore's customer sections were added to this theme by `npm run theme:add`; `npm run theme:add -- --remove` takes them out and restores what this file keeps.";
 
 export function emptyManifest(): Manifest {
   return { about: ABOUT, files: [], locales: {}, templates: {} };
@@ -34,13 +35,20 @@ export function readManifest(themeDir: string): Manifest | undefined {
   try {
     value = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${MANIFEST_FILE}: not valid JSON (${(error as Error).message}); it records what theme:add changed, so it cannot continue`, { cause: error });
+    throw new Error(`${MANIFEST_FILE}: not valid JSON (${(error as Error).message}); it records what theme:add changed, so it cannot continue`, {
+      cause: error,
+    });
   }
   const manifest = value as Partial<Manifest>;
-  const ok = manifest !== null && typeof manifest === 'object'
-    && Array.isArray(manifest.files) && manifest.files.every((f) => typeof f === 'string')
-    && isRecord(manifest.locales) && Object.values(manifest.locales).every((keys) => Array.isArray(keys) && keys.every((k) => typeof k === 'string'))
-    && isRecord(manifest.templates) && Object.values(manifest.templates).every((text) => text === null || typeof text === 'string');
+  const ok =
+    manifest !== null &&
+    typeof manifest === 'object' &&
+    Array.isArray(manifest.files) &&
+    manifest.files.every((f) => typeof f === 'string') &&
+    isRecord(manifest.locales) &&
+    Object.values(manifest.locales).every((keys) => Array.isArray(keys) && keys.every((k) => typeof k === 'string')) &&
+    isRecord(manifest.templates) &&
+    Object.values(manifest.templates).every((text) => text === null || typeof text === 'string');
   if (!ok) throw new Error(`${MANIFEST_FILE}: not a manifest theme:add wrote (it needs "files", "locales" and "templates")`);
   return { ...emptyManifest(), ...(manifest as Manifest) };
 }
@@ -50,7 +58,11 @@ export function manifestText(manifest: Manifest): string {
   const sorted: Manifest = {
     about: ABOUT,
     files: [...manifest.files].sort(),
-    locales: Object.fromEntries(Object.entries(manifest.locales).sort(([a], [b]) => a.localeCompare(b)).map(([file, keys]) => [file, [...keys].sort()])),
+    locales: Object.fromEntries(
+      Object.entries(manifest.locales)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([file, keys]) => [file, [...keys].sort()]),
+    ),
     templates: Object.fromEntries(Object.entries(manifest.templates).sort(([a], [b]) => a.localeCompare(b))),
   };
   return `${JSON.stringify(sorted, null, 2)}\n`;

@@ -38,7 +38,11 @@ export function encoreFiles(encoreDir: string): string[] {
   return FOLDERS.flatMap((folder) => {
     const dir = path.join(encoreDir, folder);
     if (!fs.existsSync(dir)) return [];
-    return fs.readdirSync(dir).filter((name) => name.startsWith('encore-') && `${folder}/${name}` !== MANIFEST_FILE).sort().map((name) => `${folder}/${name}`);
+    return fs
+      .readdirSync(dir)
+      .filter((name) => name.startsWith('encore-') && `${folder}/${name}` !== MANIFEST_FILE)
+      .sort()
+      .map((name) => `${folder}/${name}`);
   });
 }
 
@@ -59,14 +63,18 @@ export function planAdd(themeDir: string, encoreDir: string): Plan {
   for (const file of shipped) {
     const ours = read(encoreDir, file)!;
     const theirs = read(themeDir, file);
-    if (theirs !== undefined && !previous?.files.includes(file)) throw new ThemeAddConflict(`${file} is already in the theme and Encore did not add it: rename or remove it first`);
+    if (theirs !== undefined && !previous?.files.includes(file))
+      throw new ThemeAddConflict(`${file} is already in the theme and Encore did not add it: rename or remove it first`);
     if (theirs !== ours) changes.push({ file, content: ours, what: theirs === undefined ? 'added' : 'updated' });
   }
 
   // Locale files: Encore's members merged into the theme's file for the same language.
   const created: string[] = [];
   const hostLocales = fs.existsSync(path.join(themeDir, 'locales')) ? fs.readdirSync(path.join(themeDir, 'locales')) : [];
-  for (const encoreFile of fs.readdirSync(path.join(encoreDir, 'locales')).filter((name) => name.endsWith('.json')).sort()) {
+  for (const encoreFile of fs
+    .readdirSync(path.join(encoreDir, 'locales'))
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const target = hostLocaleFor(encoreFile, hostLocales);
     // A theme with no schema translations at all gets Encore's default ones as its file, so the sections' settings have names.
     const createdBefore = previous?.files.includes(`locales/${encoreFile}`) ?? false;
@@ -79,7 +87,9 @@ export function planAdd(themeDir: string, encoreDir: string): Plan {
       continue;
     }
     if (!target) {
-      notes.push(`locales/${encoreFile}: the theme has no ${languageOf(encoreFile)} ${encoreFile.endsWith('.schema.json') ? 'schema ' : ''}locale file, so Encore's ${languageOf(encoreFile)} words are not added`);
+      notes.push(
+        `locales/${encoreFile}: the theme has no ${languageOf(encoreFile)} ${encoreFile.endsWith('.schema.json') ? 'schema ' : ''}locale file, so Encore's ${languageOf(encoreFile)} words are not added`,
+      );
       continue;
     }
     const file = `locales/${target}`;
@@ -89,18 +99,25 @@ export function planAdd(themeDir: string, encoreDir: string): Plan {
     const added: string[] = [];
     for (const { path: member, value } of ownedMembers(JSON.parse(read(encoreDir, `locales/${encoreFile}`)!))) {
       const current = valueAt(text, member);
-      if (current !== undefined && !owned.has(pathKey(member))) throw new ThemeAddConflict(`${file} already has "${pathKey(member)}", which Encore did not add`);
+      if (current !== undefined && !owned.has(pathKey(member)))
+        throw new ThemeAddConflict(`${file} already has "${pathKey(member)}", which Encore did not add`);
       if (!sameValue(current, value)) text = setMember(text, member, value);
       added.push(pathKey(member));
     }
     // A member an older Encore added that this one no longer has.
     for (const key of owned) if (!added.includes(key)) text = removeMember(text, key.split('.'));
     manifest.locales[file] = added;
-    if (text !== before) changes.push({ file, content: text, what: `merged ${added.join(', ')}${target.startsWith(languageOf(encoreFile)) ? '' : ` (Encore's ${languageOf(encoreFile)} words: the theme's default language has no file of Encore's)`}` });
+    if (text !== before)
+      changes.push({
+        file,
+        content: text,
+        what: `merged ${added.join(', ')}${target.startsWith(languageOf(encoreFile)) ? '' : ` (Encore's ${languageOf(encoreFile)} words: the theme's default language has no file of Encore's)`}`,
+      });
   }
 
   for (const file of previous?.files ?? []) {
-    if (![...shipped, ...created].includes(file) && read(themeDir, file) !== undefined) changes.push({ file, content: null, what: 'removed (Encore no longer ships it)' });
+    if (![...shipped, ...created].includes(file) && read(themeDir, file) !== undefined)
+      changes.push({ file, content: null, what: 'removed (Encore no longer ships it)' });
   }
   manifest.files = [...shipped, ...created];
 
@@ -113,7 +130,11 @@ export function planAdd(themeDir: string, encoreDir: string): Plan {
     const current = read(themeDir, json);
     if (current === ours) continue;
     if (!Object.hasOwn(manifest.templates, json)) manifest.templates[json] = current ?? null;
-    changes.push({ file: json, content: ours, what: `points at Encore's ${sectionsOf(ours).join(', ')} (the original is kept in ${MANIFEST_FILE} for --remove)` });
+    changes.push({
+      file: json,
+      content: ours,
+      what: `points at Encore's ${sectionsOf(ours).join(', ')} (the original is kept in ${MANIFEST_FILE} for --remove)`,
+    });
     // Shopify serves one template per page: a Liquid one gives way to the JSON one, kept for --remove.
     const liquidText = read(themeDir, liquid);
     if (liquidText !== undefined) {
@@ -123,7 +144,8 @@ export function planAdd(themeDir: string, encoreDir: string): Plan {
   }
 
   const text = manifestText(manifest);
-  if (read(themeDir, MANIFEST_FILE) !== text) changes.push({ file: MANIFEST_FILE, content: text, what: previous ? 'updated' : "added: what Encore changed, so --remove can restore the theme" });
+  if (read(themeDir, MANIFEST_FILE) !== text)
+    changes.push({ file: MANIFEST_FILE, content: text, what: previous ? 'updated' : 'added: what Encore changed, so --remove can restore the theme' });
   return { changes, notes };
 }
 

@@ -20,7 +20,6 @@ import { attributes, escapeHtml, filterError, isBlank, namedValue, plain, splitA
  * files, which live outside the theme), so they change exactly when the file does.
  */
 
-
 /** Theme id segment in asset URLs. Offline there is one theme. */
 export const THEME_ID = 1;
 
@@ -30,8 +29,9 @@ const versions = new Map<string, string>();
 export function versionOf(content: string): string {
   // The theme keeps one string per file until it changes, so the lookup is cheap
   // and hashing a stylesheet happens once per version of it, not once per page.
-  return versions.get(content)
-    ?? remember(versions, content, BigInt('0x' + createHash('sha256').update(content).digest('hex').slice(0, 15)).toString(10), 1000);
+  return (
+    versions.get(content) ?? remember(versions, content, BigInt('0x' + createHash('sha256').update(content).digest('hex').slice(0, 15)).toString(10), 1000)
+  );
 }
 
 /** Eight hex digits, like the fingerprints in Shopify's own asset file names. */
@@ -79,7 +79,10 @@ export function withSuffix(fileName: string, suffix: string): string {
 }
 
 function assetName(filter: string, input: unknown): string {
-  const name = str(input).trim().replace(/^\/+/, '').replace(/^assets\//, '');
+  const name = str(input)
+    .trim()
+    .replace(/^\/+/, '')
+    .replace(/^assets\//, '');
   if (name.includes('..')) throw filterError(filter, `invalid asset name "${name}"`);
   return name;
 }

@@ -58,7 +58,9 @@ export class ColorDrop extends Drop {
   override valueOf(): string {
     const opaque = formatColor({ ...this.color, a: 1, notation: 'hex' });
     if (this.color.a >= 1) return opaque;
-    return `${opaque}${Math.round(this.color.a * 255).toString(16).padStart(2, '0')}`;
+    return `${opaque}${Math.round(this.color.a * 255)
+      .toString(16)
+      .padStart(2, '0')}`;
   }
 
   toString(): string {

@@ -98,7 +98,10 @@ export function rgbToHsl(r: number, g: number, b: number): { h: number; s: numbe
   return { h: h * 60, s: s * 100, l: l * 100 };
 }
 
-const hex2 = (n: number) => Math.round(clamp(n, 0, 255)).toString(16).padStart(2, '0');
+const hex2 = (n: number) =>
+  Math.round(clamp(n, 0, 255))
+    .toString(16)
+    .padStart(2, '0');
 const formatAlpha = (a: number) => String(round2(a));
 
 export function formatColor(c: Color): string {
@@ -190,9 +193,18 @@ function toOklch(c: Color): { l: number; c: number; h: number } {
 }
 
 export function registerColorFilters(liquid: Liquid): void {
-  liquid.registerFilter('color_to_rgb', colorFilter((c) => formatColor({ ...c, notation: 'rgb' })));
-  liquid.registerFilter('color_to_hex', colorFilter((c) => formatColor({ ...c, a: 1, notation: 'hex' })));
-  liquid.registerFilter('color_to_hsl', colorFilter((c) => formatColor({ ...c, notation: 'hsl' })));
+  liquid.registerFilter(
+    'color_to_rgb',
+    colorFilter((c) => formatColor({ ...c, notation: 'rgb' })),
+  );
+  liquid.registerFilter(
+    'color_to_hex',
+    colorFilter((c) => formatColor({ ...c, a: 1, notation: 'hex' })),
+  );
+  liquid.registerFilter(
+    'color_to_hsl',
+    colorFilter((c) => formatColor({ ...c, notation: 'hsl' })),
+  );
   liquid.registerFilter(
     'color_to_oklch',
     colorFilter((c) => {
@@ -228,10 +240,22 @@ export function registerColorFilters(liquid: Liquid): void {
       );
     }, KEEPS_OBJECT),
   );
-  liquid.registerFilter('color_lighten', colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.l += percentArg('color_lighten', p)))), KEEPS_OBJECT));
-  liquid.registerFilter('color_darken', colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.l -= percentArg('color_darken', p)))), KEEPS_OBJECT));
-  liquid.registerFilter('color_saturate', colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.s += percentArg('color_saturate', p)))), KEEPS_OBJECT));
-  liquid.registerFilter('color_desaturate', colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.s -= percentArg('color_desaturate', p)))), KEEPS_OBJECT));
+  liquid.registerFilter(
+    'color_lighten',
+    colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.l += percentArg('color_lighten', p)))), KEEPS_OBJECT),
+  );
+  liquid.registerFilter(
+    'color_darken',
+    colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.l -= percentArg('color_darken', p)))), KEEPS_OBJECT),
+  );
+  liquid.registerFilter(
+    'color_saturate',
+    colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.s += percentArg('color_saturate', p)))), KEEPS_OBJECT),
+  );
+  liquid.registerFilter(
+    'color_desaturate',
+    colorFilter((c, p) => formatColor(withHsl(c, (hsl) => void (hsl.s -= percentArg('color_desaturate', p)))), KEEPS_OBJECT),
+  );
   liquid.registerFilter(
     'color_mix',
     colorFilter((c, other, percent) => {
@@ -250,7 +274,10 @@ export function registerColorFilters(liquid: Liquid): void {
       return Math.round(((Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05)) * 10) / 10;
     }),
   );
-  liquid.registerFilter('color_brightness', colorFilter((c) => round2(brightness(c))));
+  liquid.registerFilter(
+    'color_brightness',
+    colorFilter((c) => round2(brightness(c))),
+  );
   liquid.registerFilter(
     'brightness_difference',
     colorFilter((c, other) => Math.round(Math.abs(brightness(c) - brightness(otherColor('brightness_difference', other))))),

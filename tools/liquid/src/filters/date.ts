@@ -56,7 +56,6 @@ function zoneFormatter(zone: string): Intl.DateTimeFormat | null {
   return f;
 }
 
-
 const GMT_OFFSET = /GMT([+-])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?$/;
 
 /** UTC offset of `zone` at instant `ms`, in minutes. Unknown zones count as UTC. */
@@ -126,8 +125,18 @@ MONTH_INDEX.sept = 8;
 
 /** Zone names Ruby's Time.parse understands, with their offsets in minutes. */
 const NAMED_ZONES: Record<string, number> = {
-  UTC: 0, GMT: 0, Z: 0, UT: 0,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  UT: 0,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
 };
 
 interface ZoneSpec {
@@ -147,10 +156,7 @@ function parseZone(text: string | undefined): ZoneSpec | undefined | null {
 
 const ZONE_RE = String.raw`(Z|UTC|GMT|UT|[ECMP][SD]T|[+-]\d{2}(?::?\d{2})?)`;
 // 2022-04-14, 2022/04/14, 2022-04-14 16:56:02, 2022-04-14T16:56:02.123-04:00, 2022-04-14 16:56:02 -0400
-const ISO_RE = new RegExp(
-  String.raw`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*` + ZONE_RE + '?$',
-  'i',
-);
+const ISO_RE = new RegExp(String.raw`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*` + ZONE_RE + '?$', 'i');
 // Fri Jul 16 01:00:00 2004, Jul 16 01:00:00 UTC 2004
 const ASCTIME_RE = new RegExp(
   String.raw`^(?:[a-z]{3,9},?\s+)?([a-z]{3,9})\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?:` + ZONE_RE + String.raw`\s+)?(\d{4})$`,
@@ -206,9 +212,14 @@ function parseDateString(text: string, shopZone: string): ZonedTime | undefined 
   if (m) {
     return buildTime(
       {
-        year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]),
-        hour: Number(m[4] ?? 0), minute: Number(m[5] ?? 0), second: Number(m[6] ?? 0),
-        fraction: m[7], zone: m[8],
+        year: Number(m[1]),
+        month: Number(m[2]) - 1,
+        day: Number(m[3]),
+        hour: Number(m[4] ?? 0),
+        minute: Number(m[5] ?? 0),
+        second: Number(m[6] ?? 0),
+        fraction: m[7],
+        zone: m[8],
       },
       shopZone,
     );
@@ -217,8 +228,13 @@ function parseDateString(text: string, shopZone: string): ZonedTime | undefined 
   if (m && m[1].toLowerCase() in MONTH_INDEX) {
     return buildTime(
       {
-        year: Number(m[7]), month: MONTH_INDEX[m[1].toLowerCase()], day: Number(m[2]),
-        hour: Number(m[3]), minute: Number(m[4]), second: Number(m[5] ?? 0), zone: m[6],
+        year: Number(m[7]),
+        month: MONTH_INDEX[m[1].toLowerCase()],
+        day: Number(m[2]),
+        hour: Number(m[3]),
+        minute: Number(m[4]),
+        second: Number(m[5] ?? 0),
+        zone: m[6],
       },
       shopZone,
     );
@@ -227,8 +243,13 @@ function parseDateString(text: string, shopZone: string): ZonedTime | undefined 
   if (m && m[2].toLowerCase() in MONTH_INDEX) {
     return buildTime(
       {
-        year: Number(m[3]), month: MONTH_INDEX[m[2].toLowerCase()], day: Number(m[1]),
-        hour: Number(m[4] ?? 0), minute: Number(m[5] ?? 0), second: Number(m[6] ?? 0), zone: m[7],
+        year: Number(m[3]),
+        month: MONTH_INDEX[m[2].toLowerCase()],
+        day: Number(m[1]),
+        hour: Number(m[4] ?? 0),
+        minute: Number(m[5] ?? 0),
+        second: Number(m[6] ?? 0),
+        zone: m[7],
       },
       shopZone,
     );
@@ -241,8 +262,13 @@ function parseDateString(text: string, shopZone: string): ZonedTime | undefined 
     if (ampm === 'am' && hour === 12) hour = 0;
     return buildTime(
       {
-        year: Number(m[3]), month: MONTH_INDEX[m[1].toLowerCase()], day: Number(m[2]),
-        hour, minute: Number(m[5] ?? 0), second: Number(m[6] ?? 0), zone: m[8],
+        year: Number(m[3]),
+        month: MONTH_INDEX[m[1].toLowerCase()],
+        day: Number(m[2]),
+        hour,
+        minute: Number(m[5] ?? 0),
+        second: Number(m[6] ?? 0),
+        zone: m[8],
       },
       shopZone,
     );
@@ -386,9 +412,28 @@ const COMPOSITES: Record<string, string> = {
 
 /** Numeric conversions: default width and pad character. */
 const NUMERIC: Record<string, [number, string]> = {
-  Y: [4, '0'], C: [2, '0'], y: [2, '0'], m: [2, '0'], d: [2, '0'], e: [2, ' '], j: [3, '0'],
-  H: [2, '0'], k: [2, ' '], I: [2, '0'], l: [2, ' '], M: [2, '0'], S: [2, '0'], L: [3, '0'],
-  u: [1, '0'], w: [1, '0'], U: [2, '0'], W: [2, '0'], G: [4, '0'], g: [2, '0'], V: [2, '0'], s: [1, '0'],
+  Y: [4, '0'],
+  C: [2, '0'],
+  y: [2, '0'],
+  m: [2, '0'],
+  d: [2, '0'],
+  e: [2, ' '],
+  j: [3, '0'],
+  H: [2, '0'],
+  k: [2, ' '],
+  I: [2, '0'],
+  l: [2, ' '],
+  M: [2, '0'],
+  S: [2, '0'],
+  L: [3, '0'],
+  u: [1, '0'],
+  w: [1, '0'],
+  U: [2, '0'],
+  W: [2, '0'],
+  G: [4, '0'],
+  g: [2, '0'],
+  V: [2, '0'],
+  s: [1, '0'],
 };
 const TEXT = new Set(['a', 'A', 'b', 'B', 'h', 'p', 'P', 'Z']);
 const KNOWN = new Set([...Object.keys(COMPOSITES), ...Object.keys(NUMERIC), ...TEXT, 'N', 'z', 'n', 't', '%']);
@@ -448,45 +493,78 @@ function text(value: string, d: Directive): string {
 
 function directive(f: Fields, d: Directive, names: DateNames): string {
   switch (d.conv) {
-    case 'Y': return numeric(f.year, d);
-    case 'C': return numeric(Math.floor(f.year / 100), d);
-    case 'y': return numeric(((f.year % 100) + 100) % 100, d);
-    case 'm': return numeric(f.month + 1, d);
-    case 'd': case 'e': return numeric(f.day, d);
-    case 'j': return numeric(f.yday, d);
-    case 'H': case 'k': return numeric(f.hour, d);
-    case 'I': case 'l': return numeric(f.hour % 12 || 12, d);
-    case 'M': return numeric(f.minute, d);
-    case 'S': return numeric(f.second, d);
-    case 'L': return numeric(f.ms, d);
+    case 'Y':
+      return numeric(f.year, d);
+    case 'C':
+      return numeric(Math.floor(f.year / 100), d);
+    case 'y':
+      return numeric(((f.year % 100) + 100) % 100, d);
+    case 'm':
+      return numeric(f.month + 1, d);
+    case 'd':
+    case 'e':
+      return numeric(f.day, d);
+    case 'j':
+      return numeric(f.yday, d);
+    case 'H':
+    case 'k':
+      return numeric(f.hour, d);
+    case 'I':
+    case 'l':
+      return numeric(f.hour % 12 || 12, d);
+    case 'M':
+      return numeric(f.minute, d);
+    case 'S':
+      return numeric(f.second, d);
+    case 'L':
+      return numeric(f.ms, d);
     case 'N': {
       const nanos = f.t.nanos ?? f.ms * 1e6;
       const digits = String(nanos).padStart(9, '0');
       const width = d.width ?? 9;
       return width <= 9 ? digits.slice(0, width) : digits.padEnd(width, '0');
     }
-    case 'u': return numeric(f.wday === 0 ? 7 : f.wday, d);
-    case 'w': return numeric(f.wday, d);
-    case 'U': return numeric(Math.floor((f.yday - 1 + 7 - f.wday) / 7), d);
-    case 'W': return numeric(Math.floor((f.yday - 1 + 7 - ((f.wday + 6) % 7)) / 7), d);
-    case 'G': return numeric(isoWeek(f).year, d);
-    case 'g': return numeric(isoWeek(f).year % 100, d);
-    case 'V': return numeric(isoWeek(f).week, d);
-    case 's': return numeric(Math.floor(f.t.ms / 1000), d);
-    case 'a': return text(names.daysShort[f.wday], d);
-    case 'A': return text(names.days[f.wday], d);
-    case 'b': case 'h': return text(names.monthsShort[f.month], d);
-    case 'B': return text(names.months[f.month], d);
-    case 'p': return text(f.hour < 12 ? names.am : names.pm, d);
-    case 'P': return text((f.hour < 12 ? names.am : names.pm).toLowerCase(), d);
+    case 'u':
+      return numeric(f.wday === 0 ? 7 : f.wday, d);
+    case 'w':
+      return numeric(f.wday, d);
+    case 'U':
+      return numeric(Math.floor((f.yday - 1 + 7 - f.wday) / 7), d);
+    case 'W':
+      return numeric(Math.floor((f.yday - 1 + 7 - ((f.wday + 6) % 7)) / 7), d);
+    case 'G':
+      return numeric(isoWeek(f).year, d);
+    case 'g':
+      return numeric(isoWeek(f).year % 100, d);
+    case 'V':
+      return numeric(isoWeek(f).week, d);
+    case 's':
+      return numeric(Math.floor(f.t.ms / 1000), d);
+    case 'a':
+      return text(names.daysShort[f.wday], d);
+    case 'A':
+      return text(names.days[f.wday], d);
+    case 'b':
+    case 'h':
+      return text(names.monthsShort[f.month], d);
+    case 'B':
+      return text(names.months[f.month], d);
+    case 'p':
+      return text(f.hour < 12 ? names.am : names.pm, d);
+    case 'P':
+      return text((f.hour < 12 ? names.am : names.pm).toLowerCase(), d);
     case 'Z': {
       const abbr = f.t.zone ? zoneAbbreviation(f.t.zone, f.t.ms) : (f.t.abbr ?? '');
       return text(abbr, d);
     }
-    case 'z': return formatOffset(f.t.offset, d.colons);
-    case 'n': return '\n';
-    case 't': return '\t';
-    case '%': return '%';
+    case 'z':
+      return formatOffset(f.t.offset, d.colons);
+    case 'n':
+      return '\n';
+    case 't':
+      return '\t';
+    case '%':
+      return '%';
     default: {
       const inner = render(f, compile(COMPOSITES[d.conv]), names);
       return text(inner, { ...d, conv: 'composite' });
@@ -561,11 +639,9 @@ export function localeNames(code: string): DateNames {
   let names = ENGLISH_NAMES;
   try {
     const month = (opts: Intl.DateTimeFormatOptions, i: number) =>
-      new Intl.DateTimeFormat(code, { ...opts, day: 'numeric', timeZone: 'UTC' })
-        .formatToParts(Date.UTC(2021, i, 15))
-        .find((p) => p.type === 'month')?.value ?? MONTHS[i];
-    const day = (style: 'long' | 'short', i: number) =>
-      new Intl.DateTimeFormat(code, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2021, 7, 1 + i)); // 2021-08-01 is a Sunday
+      new Intl.DateTimeFormat(code, { ...opts, day: 'numeric', timeZone: 'UTC' }).formatToParts(Date.UTC(2021, i, 15)).find((p) => p.type === 'month')?.value ??
+      MONTHS[i];
+    const day = (style: 'long' | 'short', i: number) => new Intl.DateTimeFormat(code, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2021, 7, 1 + i)); // 2021-08-01 is a Sunday
     const period = (h: number) =>
       new Intl.DateTimeFormat(code, { hour: 'numeric', hourCycle: 'h12', timeZone: 'UTC' })
         .formatToParts(Date.UTC(2021, 0, 1, h))
@@ -728,9 +804,7 @@ function timeTag(state: RenderState, value: unknown, args: unknown[]): string {
   const name = hasNamed(named, 'format') ? toText(namedValue(named, 'format')) : '';
   const label = format ? strftime(t, format) : formatNamed(t, name || 'date', state);
   const datetimeFormat = hasNamed(named, 'datetime') ? toText(namedValue(named, 'datetime')) : '';
-  const datetime = datetimeFormat
-    ? strftime(t, datetimeFormat)
-    : strftime({ ms: t.ms, nanos: t.nanos, offset: 0, abbr: 'UTC' }, '%Y-%m-%dT%H:%M:%SZ');
+  const datetime = datetimeFormat ? strftime(t, datetimeFormat) : strftime({ ms: t.ms, nanos: t.nanos, offset: 0, abbr: 'UTC' }, '%Y-%m-%dT%H:%M:%SZ');
   return `<time datetime="${escapeHtml(datetime)}">${escapeHtml(label)}</time>`;
 }
 

@@ -34,7 +34,8 @@ export function fontUrl(domain: string, font: FontDrop, format: string): string 
 export function modifyFont(font: FontDrop, property: string, value: string): FontDrop | null {
   let { weight, style } = font;
   if (property === 'style') {
-    if (value !== 'normal' && value !== 'italic' && value !== 'oblique') throw filterError('font_modify', `style must be normal, italic or oblique, not "${value}"`);
+    if (value !== 'normal' && value !== 'italic' && value !== 'oblique')
+      throw filterError('font_modify', `style must be normal, italic or oblique, not "${value}"`);
     style = value as FontStyle;
   } else if (property === 'weight') {
     if (value === 'normal') weight = 400;

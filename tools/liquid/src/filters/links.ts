@@ -11,7 +11,6 @@ import { attributes, escapeHtml, escapeText, isBlank, plain, prop, splitArgs, st
  * every attribute value is escaped.
  */
 
-
 /** Percent-encoding used by Shopify's `url_for_type`/`url_for_vendor` query: `'` → `%27`, space → `%20`. */
 export function encodeQueryValue(value: string): string {
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
@@ -148,7 +147,15 @@ export function registerLinkFilters(liquid: Liquid): void {
   liquid.registerFilter('link_to_remove_tag', function (this: FilterThis, text: unknown, tag: unknown, ...rest: unknown[]) {
     const t = str(tag ?? text);
     const c = tagContext(this.context);
-    return tagLink(tagHref(c.base, c.current.filter((x) => x !== t)), `Remove tag ${t}`, text, rest);
+    return tagLink(
+      tagHref(
+        c.base,
+        c.current.filter((x) => x !== t),
+      ),
+      `Remove tag ${t}`,
+      text,
+      rest,
+    );
   });
   liquid.registerFilter('highlight_active_tag', function (this: FilterThis, tag: unknown, cssClass?: unknown) {
     const t = str(tag);

@@ -12,7 +12,6 @@ import { filterError, isBlank, num, plain, prop, str, type FilterThis } from './
  *   {{ variant.weight | weight_with_unit: 'g' }}       → 200 g
  */
 
-
 /** Grams per unit of Shopify's weight units. */
 const GRAMS_PER_UNIT: Readonly<Record<string, number>> = { g: 1, kg: 1000, lb: 453.59237, oz: 28.349523125 };
 

@@ -25,7 +25,6 @@ import { attributes, escapeHtml, filterError, hasNamed, isBlank, namedValue, num
  * remembered per render, keyed by the URL.
  */
 
-
 export interface ResolvedImage {
   /** An absolute URL (`//host/path`, `https://…`) without its query, or a path under `/cdn/shop/`. */
   src: string;

@@ -1,12 +1,7 @@
 import type { Liquid } from 'liquidjs';
 import { branch, remember } from './bounded-cache.ts';
 import { toValue } from 'liquidjs';
-import {
-  formatMoney,
-  formatMoneyAmount,
-  formatMoneyWithoutCurrency,
-  formatMoneyWithoutTrailingZeros,
-} from '@encore/core/money.ts';
+import { formatMoney, formatMoneyAmount, formatMoneyWithoutCurrency, formatMoneyWithoutTrailingZeros } from '@encore/core/money.ts';
 import { renderState, type ShopSettings } from '../state.ts';
 import type { FilterThis } from './html.ts';
 

@@ -10,7 +10,6 @@ import { escapeHtml, escapeText, isBlank, namedValue, splitArgs, str, type Filte
  * shopify.dev's documented output; the artwork inside is our own neutral card.
  */
 
-
 function typeKey(type: unknown): string {
   return str(type).trim().toLowerCase();
 }

@@ -97,7 +97,13 @@ export function highlight(this: FilterThis, input: unknown, terms: unknown): str
   const text = toText(input);
   const words = toText(terms).trim().split(/\s+/).filter(Boolean);
   if (!words.length || !text) return text;
-  const pattern = new RegExp(words.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|'), 'giu');
+  const pattern = new RegExp(
+    words
+      .map(escapeRegExp)
+      .sort((a, b) => b.length - a.length)
+      .join('|'),
+    'giu',
+  );
   return text
     .split(/(<[^>]*>)/)
     .map((part) => (part.startsWith('<') ? part : part.replace(pattern, '<strong class="highlight">$&</strong>')))

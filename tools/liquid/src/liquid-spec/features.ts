@@ -8,7 +8,7 @@ export const MISSING_FEATURES: Record<string, string> = {
   ruby_drops: "Ruby drop classes from Shopify/liquid's test suite (SecurityVictimDrop, LoaderDrop...) are Ruby code, not portable fixtures",
   binary_data: 'JS strings are UTF-16 text; Ruby binary (ASCII-8BIT) strings cannot be represented',
   drop_class_output: "Prints Ruby class names of Ruby-only drops (e.g. 'LiquidDropClass')",
-  template_factory: "Needs a Ruby Liquid::TemplateFactory object passed in registers",
+  template_factory: 'Needs a Ruby Liquid::TemplateFactory object passed in registers',
   shopify_resource_limits: "Shopify's render-score resource limits are server internals, not Liquid",
 };
 

@@ -20,7 +20,10 @@ interface RpcError {
 export type RpcResponse = { jsonrpc: '2.0'; id: Id; result: unknown } | { jsonrpc: '2.0'; id: Id; error: RpcError };
 
 class InvalidParams extends Error {
-  constructor(message: string, readonly param?: string) {
+  constructor(
+    message: string,
+    readonly param?: string,
+  ) {
     super(message);
   }
 }
@@ -47,7 +50,7 @@ export class LiquidSpecSession {
   async handle(request: unknown): Promise<RpcResponse | undefined> {
     if (!isRecord(request) || request.jsonrpc !== '2.0' || typeof request.method !== 'string') {
       const id = isRecord(request) && isId(request.id) ? request.id : null;
-      return failure(id, -32600, "Invalid request: expected an object with jsonrpc: \"2.0\" and a string 'method'");
+      return failure(id, -32600, 'Invalid request: expected an object with jsonrpc: "2.0" and a string \'method\'');
     }
     const isNotification = !('id' in request);
     const id = isId(request.id) ? request.id : null;

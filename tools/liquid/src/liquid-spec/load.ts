@@ -48,7 +48,9 @@ export function loadSuite(dir: string): SpecSuite {
   const defaults = (meta.defaults ?? {}) as Record<string, unknown>;
   const id = basename(dir);
   const suite: SpecSuite = { id, name: String(meta.name ?? id), dir, features: asList(meta.features).map(String), cases: [] };
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yml') && f !== 'suite.yml').sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.yml') && f !== 'suite.yml')
+    .sort();
   for (const file of files) suite.cases.push(...loadCaseFile(join(dir, file), suite, defaults));
   return suite;
 }
@@ -56,8 +58,7 @@ export function loadSuite(dir: string): SpecSuite {
 function loadCaseFile(path: string, suite: SpecSuite, defaults: Record<string, unknown>): SpecCase[] {
   const doc = readYaml(path);
   const metadata = (!Array.isArray(doc) && doc && typeof doc === 'object' ? (doc as Record<string, unknown>)._metadata : undefined) as
-    | Record<string, unknown>
-    | undefined;
+    Record<string, unknown> | undefined;
   const raw = Array.isArray(doc) ? doc : ((doc as Record<string, unknown> | null)?.specs ?? []);
   const fileFeatures = asList(metadata?.features).map(String);
   return (raw as Record<string, unknown>[]).map((entry) =>

@@ -51,11 +51,7 @@ export function parseErrorMode(errorMode?: string | null): RubyErrorMode {
   throw new RangeError(`Invalid error_mode: expected 'lax', 'warn', 'strict', 'strict2' or 'raise', got '${mode}'`);
 }
 
-export async function renderCompiled(
-  compiled: CompiledTemplate,
-  environment: Record<string, unknown>,
-  options: RenderOptions,
-): Promise<RenderResult> {
+export async function renderCompiled(compiled: CompiledTemplate, environment: Record<string, unknown>, options: RenderOptions): Promise<RenderResult> {
   const state = defaultRenderState({ now: options.now ?? SPEC_TIME });
   state.shop.timezone = SPEC_TIMEZONE;
   const errors: LiquidFailure[] = [];

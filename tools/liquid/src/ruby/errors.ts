@@ -8,7 +8,11 @@ export class RubyLiquidError extends Error {
   /** Ruby prints some errors (missing partials, nesting too deep) without a line number. */
   readonly lineless: boolean;
 
-  constructor(message: string, readonly rubyClass = 'Liquid::ArgumentError', options: { lineless?: boolean } = {}) {
+  constructor(
+    message: string,
+    readonly rubyClass = 'Liquid::ArgumentError',
+    options: { lineless?: boolean } = {},
+  ) {
     super(message);
     this.name = rubyClass;
     this.lineless = options.lineless ?? false;
@@ -56,7 +60,12 @@ export function describeFailure(error: unknown, kind: FailureKind): LiquidFailur
     current = wrapped.originalError;
   }
   const raw = current instanceof Error ? current.message : String(current);
-  const failure: LiquidFailure = { kind: isParseCause(current) ? 'parse_error' : kind, message: rubyMessage(stripPosition(raw)), line, file: templateName(file) };
+  const failure: LiquidFailure = {
+    kind: isParseCause(current) ? 'parse_error' : kind,
+    message: rubyMessage(stripPosition(raw)),
+    line,
+    file: templateName(file),
+  };
   if (current instanceof RubyLiquidError) {
     failure.rubyClass = current.rubyClass;
     if (current.lineless) Object.assign(failure, { lineless: true, line: undefined, file: undefined });

@@ -21,11 +21,21 @@ export class RubyForloop extends Drop {
     this.index0++;
   }
 
-  get index(): number { return this.index0 + 1; }
-  get rindex(): number { return this.length - this.index0; }
-  get rindex0(): number { return this.length - this.index0 - 1; }
-  get first(): boolean { return this.index0 === 0; }
-  get last(): boolean { return this.index0 === this.length - 1; }
+  get index(): number {
+    return this.index0 + 1;
+  }
+  get rindex(): number {
+    return this.length - this.index0;
+  }
+  get rindex0(): number {
+    return this.length - this.index0 - 1;
+  }
+  get first(): boolean {
+    return this.index0 === 0;
+  }
+  get last(): boolean {
+    return this.index0 === this.length - 1;
+  }
 
   toString(): string {
     return 'Liquid::ForloopDrop';

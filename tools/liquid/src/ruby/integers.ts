@@ -46,7 +46,8 @@ function parseRubyInteger(text: string): number | undefined {
   const match = RUBY_INTEGER.exec(text);
   if (!match) return undefined;
   const [, sign, hex, binary, octal, prefixedDecimal, decimal] = match;
-  const [digits, radix] = hex !== undefined ? [hex, 16] : binary !== undefined ? [binary, 2] : octal !== undefined ? [octal, 8] : [prefixedDecimal ?? decimal, 10];
+  const [digits, radix] =
+    hex !== undefined ? [hex, 16] : binary !== undefined ? [binary, 2] : octal !== undefined ? [octal, 8] : [prefixedDecimal ?? decimal, 10];
   const magnitude = Number.parseInt(digits.replaceAll('_', ''), radix);
   return sign === '-' ? -magnitude : magnitude;
 }

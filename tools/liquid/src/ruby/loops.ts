@@ -65,7 +65,7 @@ class RubyForTag extends ForTag {
     const offsets = ctx.getRegister(OFFSETS, new Map()) as Map<string, number>;
     const name = `${self.variable}-${self.collection.getText()}`;
     // Ruby's order: the offset, the collection, then the limit.
-    const from = this.from === 'continue' ? offsets.get(name) ?? 0 : (yield* integerArgument(this.from, ctx)) ?? 0;
+    const from = this.from === 'continue' ? (offsets.get(name) ?? 0) : ((yield* integerArgument(this.from, ctx)) ?? 0);
     const source = yield evalToken(self.collection, ctx);
     const limit = yield* integerArgument(this.limit, ctx);
     const segment = sliceCollection(source, from, limit === undefined ? undefined : from + limit);

@@ -41,9 +41,7 @@ export function rubyInspect(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(rubyInspect).join(', ')}]`;
   if (value instanceof Drop) return rubyInspect(toValue(value) === value ? String(value) : toValue(value));
   if (isHash(value)) {
-    const entries = Reflect.ownKeys(value).map(
-      (key) => `${rubyInspect(key)}=>${rubyInspect((value as Record<PropertyKey, unknown>)[key])}`,
-    );
+    const entries = Reflect.ownKeys(value).map((key) => `${rubyInspect(key)}=>${rubyInspect((value as Record<PropertyKey, unknown>)[key])}`);
     return `{${entries.join(', ')}}`;
   }
   return String(value);

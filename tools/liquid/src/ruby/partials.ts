@@ -164,7 +164,8 @@ class RubyIncludeTag extends PartialTag {
 
 function parseMarkup(args: string, liquid: Liquid, tag: string): PartialMarkup {
   const head = HEAD.exec(args);
-  if (!head) throw new RubyLiquidError(`Syntax error in tag '${tag}' - Valid syntax: ${tag} '[template]' (with|for) [object|collection]`, 'Liquid::SyntaxError');
+  if (!head)
+    throw new RubyLiquidError(`Syntax error in tag '${tag}' - Valid syntax: ${tag} '[template]' (with|for) [object|collection]`, 'Liquid::SyntaxError');
   const [matched, nameText, binding, variableText, alias] = head;
   const attributes: [string, ValueToken][] = [];
   for (const [, key, valueText] of args.slice(matched.length).matchAll(ATTRIBUTE)) attributes.push([key, valueToken(valueText, liquid)]);

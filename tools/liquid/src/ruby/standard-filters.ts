@@ -19,10 +19,29 @@ type FilterFn = (this: FilterThis, input: unknown, ...args: unknown[]) => unknow
 
 /** Filters whose Ruby implementation starts with `input.to_s`. */
 const STRING_INPUT_FILTERS = [
-  'append', 'prepend', 'capitalize', 'downcase', 'upcase',
-  'lstrip', 'rstrip', 'strip', 'strip_html', 'strip_newlines', 'newline_to_br',
-  'remove', 'remove_first', 'remove_last', 'replace_first', 'replace_last', 'split',
-  'truncate', 'url_encode', 'url_decode', 'base64_encode', 'base64_decode', 'squish',
+  'append',
+  'prepend',
+  'capitalize',
+  'downcase',
+  'upcase',
+  'lstrip',
+  'rstrip',
+  'strip',
+  'strip_html',
+  'strip_newlines',
+  'newline_to_br',
+  'remove',
+  'remove_first',
+  'remove_last',
+  'replace_first',
+  'replace_last',
+  'split',
+  'truncate',
+  'url_encode',
+  'url_decode',
+  'base64_encode',
+  'base64_decode',
+  'squish',
 ];
 
 /** Ruby's `to_s` of a filter input: like output, except arrays print as `inspect`. */
@@ -164,7 +183,13 @@ function replace(input: unknown, search: unknown, replacement: unknown = ''): st
   const pattern = rubyString(search);
   const insert = rubyString(replacement);
   // Ruby's gsub('') inserts at every position, before each character and at the end.
-  if (pattern === '') return insert + Array.from(text).map((ch) => ch + insert).join('');
+  if (pattern === '')
+    return (
+      insert +
+      Array.from(text)
+        .map((ch) => ch + insert)
+        .join('')
+    );
   return text.split(pattern).join(insert);
 }
 
@@ -172,7 +197,10 @@ function truncatewords(input: unknown, words: unknown = 15, ellipsis: unknown = 
   if (input === null || input === undefined) return undefined;
   const text = rubyString(input);
   const limit = Math.max(strictInteger(words), 1);
-  const list = text.trim().split(/\s+/).filter((w) => w !== '');
+  const list = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   if (list.length <= limit) return text;
   return list.slice(0, limit).join(' ') + rubyString(ellipsis);
 }
@@ -252,8 +280,24 @@ export function registerRubyStandardFilters(liquid: Liquid): void {
     if (typeof filters[name] === 'function') liquid.registerFilter(name, withStringInput(filters[name]));
   }
   const own: Record<string, FilterFn> = {
-    slice, sum, map, where, size, first, last, join, replace, truncatewords, sort, reverse, compact, uniq,
-    default: rubyDefault, escape, h: escape, escape_once: escapeOnce,
+    slice,
+    sum,
+    map,
+    where,
+    size,
+    first,
+    last,
+    join,
+    replace,
+    truncatewords,
+    sort,
+    reverse,
+    compact,
+    uniq,
+    default: rubyDefault,
+    escape,
+    h: escape,
+    escape_once: escapeOnce,
   };
   for (const [name, fn] of Object.entries(own)) liquid.registerFilter(name, fn);
 }

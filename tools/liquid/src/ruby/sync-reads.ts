@@ -43,7 +43,8 @@ type Step = Operand | { kind: 'operator'; operator: string };
 function stepsOf(expression: Expression): Step[] | undefined {
   const steps: Step[] = [];
   for (const token of (expression as unknown as { postfix: AccessToken[] }).postfix) {
-    const step = token.kind === TokenKind.Operator && typeof token.operator === 'string' ? { kind: 'operator' as const, operator: token.operator } : operandOf(token);
+    const step =
+      token.kind === TokenKind.Operator && typeof token.operator === 'string' ? { kind: 'operator' as const, operator: token.operator } : operandOf(token);
     if (!step) return undefined;
     steps.push(step);
   }
@@ -77,7 +78,8 @@ export type Operand = { kind: 'literal'; token: { content: unknown } } | { kind:
 
 /** A filter argument liquidjs would evaluate with `evalToken`, when it is a literal or a variable path. */
 export function operandOf(token: AccessToken): Operand | undefined {
-  if (token.kind !== TokenKind.PropertyAccess && token.kind !== TokenKind.Range && 'content' in token) return { kind: 'literal', token: token as { content: unknown } };
+  if (token.kind !== TokenKind.PropertyAccess && token.kind !== TokenKind.Range && 'content' in token)
+    return { kind: 'literal', token: token as { content: unknown } };
   const path = literalPath(token);
   return path ? { kind: 'path', path } : undefined;
 }

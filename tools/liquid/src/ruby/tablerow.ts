@@ -81,14 +81,30 @@ export class TablerowloopDrop extends Drop {
     } else this.col++;
   }
 
-  get index(): number { return this.index0 + 1; }
-  get rindex(): number { return this.length - this.index0; }
-  get rindex0(): number { return this.length - this.index0 - 1; }
-  get first(): boolean { return this.index0 === 0; }
-  get last(): boolean { return this.index0 === this.length - 1; }
-  get col0(): number { return this.col - 1; }
-  get col_first(): boolean { return this.col === 1; }
-  get col_last(): boolean { return this.col === this.cols; }
+  get index(): number {
+    return this.index0 + 1;
+  }
+  get rindex(): number {
+    return this.length - this.index0;
+  }
+  get rindex0(): number {
+    return this.length - this.index0 - 1;
+  }
+  get first(): boolean {
+    return this.index0 === 0;
+  }
+  get last(): boolean {
+    return this.index0 === this.length - 1;
+  }
+  get col0(): number {
+    return this.col - 1;
+  }
+  get col_first(): boolean {
+    return this.col === 1;
+  }
+  get col_last(): boolean {
+    return this.col === this.cols;
+  }
 }
 
 export function registerRubyTablerow(liquid: Liquid): void {

@@ -1,7 +1,4 @@
-import {
-  Tag, Hash, evalToken, type TagToken, type TopLevelToken, type Liquid, type Context, type Emitter,
-  type Template, type ValueToken,
-} from 'liquidjs';
+import { Tag, Hash, evalToken, type TagToken, type TopLevelToken, type Liquid, type Context, type Emitter, type Template, type ValueToken } from 'liquidjs';
 import { parseBody } from './parse-body.ts';
 import { renderState } from '../state.ts';
 import { escapeHtml } from '../filters/html.ts';
@@ -31,10 +28,15 @@ const FORM_KINDS: Record<string, FormKind> = {
   cart: { action: () => '/cart', id: () => 'cart_form', requires: 'cart' },
   contact: { action: () => '/contact#contact_form', id: () => 'contact_form', className: 'contact-form' },
   create_customer: {
-    action: () => '/account', id: () => 'create_customer', data: 'data-login-with-shop-sign-up="true"',
+    action: () => '/account',
+    id: () => 'create_customer',
+    data: 'data-login-with-shop-sign-up="true"',
   },
   currency: {
-    action: () => '/cart/update', id: () => 'currency_form', className: 'shopify-currency-form', multipart: true,
+    action: () => '/cart/update',
+    id: () => 'currency_form',
+    className: 'shopify-currency-form',
+    multipart: true,
     hidden: (_s, returnTo) => [['return_to', returnTo]],
   },
   customer: { action: () => '/contact#contact_form', id: () => 'contact_form', className: 'contact-form' },
@@ -45,23 +47,33 @@ const FORM_KINDS: Record<string, FormKind> = {
     hidden: (address) => (idOf(address) ? [['_method', 'put']] : []),
   },
   customer_login: {
-    action: () => '/account/login', id: () => 'customer_login', data: 'data-login-with-shop-sign-in="true"',
+    action: () => '/account/login',
+    id: () => 'customer_login',
+    data: 'data-login-with-shop-sign-in="true"',
   },
   guest_login: { action: () => '/account/login', id: () => 'customer_login_guest', hidden: () => [['guest', 'true']] },
   localization: {
-    action: () => '/localization', id: () => 'localization_form', className: 'shopify-localization-form',
-    multipart: true, hidden: (_s, returnTo) => [['_method', 'put'], ['return_to', returnTo]],
+    action: () => '/localization',
+    id: () => 'localization_form',
+    className: 'shopify-localization-form',
+    multipart: true,
+    hidden: (_s, returnTo) => [
+      ['_method', 'put'],
+      ['return_to', returnTo],
+    ],
   },
   new_comment: {
     requires: 'article',
     action: (article) => `${String(article?.url ?? '')}/comments#comment_form`,
-    id: () => 'comment_form', className: 'comment-form',
+    id: () => 'comment_form',
+    className: 'comment-form',
   },
   product: {
     requires: 'product',
     action: () => '/cart/add',
     id: (product) => `product_form_${idOf(product) ?? ''}`,
-    className: 'shopify-product-form', multipart: true,
+    className: 'shopify-product-form',
+    multipart: true,
   },
   recover_customer_password: { action: () => '/account/recover' },
   reset_customer_password: { action: () => '/account/reset' },
@@ -108,7 +120,9 @@ export class FormTag extends Tag {
     if (!kind) throw new Error(`unknown form type '${type}'; Shopify knows ${Object.keys(FORM_KINDS).join(', ')}`);
     const subject = this.subject ? ((yield evalToken(this.subject, ctx)) as Record<string, unknown> | undefined) : undefined;
     if (kind.requires && this.subject === undefined) {
-      throw new Error(`form '${type}' needs ${kind.requires === 'address' ? 'an' : 'a'} ${kind.requires} object, e.g. {% form '${type}', ${kind.requires === 'address' ? 'customer.new_address' : kind.requires} %}`);
+      throw new Error(
+        `form '${type}' needs ${kind.requires === 'address' ? 'an' : 'a'} ${kind.requires} object, e.g. {% form '${type}', ${kind.requires === 'address' ? 'customer.new_address' : kind.requires} %}`,
+      );
     }
     const options = (yield this.attributes.render(ctx)) as Record<string, unknown>;
     const state = renderState(ctx);
@@ -129,10 +143,7 @@ export class FormTag extends Tag {
   }
 }
 
-function openingTag(
-  kind: FormKind, type: string, subject: Record<string, unknown> | undefined,
-  options: Record<string, unknown>, localePath: string,
-): string {
+function openingTag(kind: FormKind, type: string, subject: Record<string, unknown> | undefined, options: Record<string, unknown>, localePath: string): string {
   const action = kind.action(subject);
   const attrs: [string, string][] = [
     ['method', 'post'],

@@ -1,6 +1,4 @@
-import {
-  Tag, Hash, evalToken, type TagToken, type TopLevelToken, type Liquid, type Context, type Emitter, type ValueToken,
-} from 'liquidjs';
+import { Tag, Hash, evalToken, type TagToken, type TopLevelToken, type Liquid, type Context, type Emitter, type ValueToken } from 'liquidjs';
 import { renderState, type PageRuntime } from '../state.ts';
 
 export function pageOf(ctx: Context, tag: string): PageRuntime {

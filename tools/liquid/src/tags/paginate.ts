@@ -1,6 +1,15 @@
 import {
-  Tag, Hash, Drop, evalToken, type TagToken, type TopLevelToken, type Liquid, type Context, type Emitter,
-  type Template, type ValueToken,
+  Tag,
+  Hash,
+  Drop,
+  evalToken,
+  type TagToken,
+  type TopLevelToken,
+  type Liquid,
+  type Context,
+  type Emitter,
+  type Template,
+  type ValueToken,
 } from 'liquidjs';
 import { parseBody } from './parse-body.ts';
 import { renderState } from '../state.ts';
@@ -17,7 +26,11 @@ const DEFAULT_WINDOW_SIZE = 3;
  * servers (themes such as Dawn mark the current page with `part.title == paginate.current_page`, which only a
  * number satisfies); the gap part's title is the string `&hellip;`. Both print the same either way.
  */
-interface PaginatePart { title: number | string; url: string; is_link: boolean }
+interface PaginatePart {
+  title: number | string;
+  url: string;
+  is_link: boolean;
+}
 
 /** The page `?page=` asks for: a whole number from 1, else 1 (Shopify's `current_page` outside `paginate` too). */
 export function requestedPage(query: URLSearchParams | undefined): number {

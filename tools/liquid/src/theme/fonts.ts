@@ -34,7 +34,11 @@ export class FontDrop extends Drop {
   /** Wrapped in double quotes when it has a character other than A–Z, a–z, 0–9 or "-", as shopify.dev says. */
   get family(): string {
     if (this['system?']) return this.familyHandle;
-    const name = this.familyHandle.split(/[_-]+/).filter(Boolean).map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ');
+    const name = this.familyHandle
+      .split(/[_-]+/)
+      .filter(Boolean)
+      .map((word) => word[0]!.toUpperCase() + word.slice(1))
+      .join(' ');
     return /^[A-Za-z0-9-]+$/.test(name) ? name : `"${name}"`;
   }
 

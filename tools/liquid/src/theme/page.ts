@@ -124,7 +124,10 @@ class PageRender implements PageRuntime {
   private readonly defaultSchemaTranslations: Record<string, unknown>;
   private readonly errors: PageError[] = [];
 
-  constructor(private readonly theme: Theme, private readonly request: PageRequest) {
+  constructor(
+    private readonly theme: Theme,
+    private readonly request: PageRequest,
+  ) {
     // A language the theme has no file for is served in the default locale's words, as on Shopify;
     // `untranslated` then lists every key the page used.
     const code = request.locale ?? theme.defaultLocale();
@@ -171,7 +174,9 @@ class PageRender implements PageRuntime {
   respond(): PageResponse {
     const { status, contentType, body } = this.answer();
     return {
-      status, contentType, body,
+      status,
+      contentType,
+      body,
       missingTranslations: this.state.missingTranslations ?? [],
       untranslated: this.state.untranslated ?? [],
       errors: this.errors,
@@ -210,7 +215,7 @@ class PageRender implements PageRuntime {
     if (json !== undefined) {
       if (json.layout === false) this.layout = null;
       else if (typeof json.layout === 'string') this.layout = json.layout;
-      const html = (this.renderTemplateSections(json)).join('');
+      const html = this.renderTemplateSections(json).join('');
       return json.wrapper ? parseWrapper(json.wrapper, `templates/${name}.json`).wrap(html) : html;
     }
     const liquidFile = `templates/${name}.liquid`;
@@ -230,9 +235,7 @@ class PageRender implements PageRuntime {
     return out;
   }
 
-  private renderSection(
-    id: string, data: TemplateSection, position: { index?: number; location: string; groupClass?: string },
-  ): string {
+  private renderSection(id: string, data: TemplateSection, position: { index?: number; location: string; groupClass?: string }): string {
     const schema = this.theme.schemaOf('sections', data.type);
     const section: Record<string, unknown> = {
       id,
@@ -257,8 +260,9 @@ class PageRender implements PageRuntime {
     const blocks: Record<string, unknown>[] = [];
     for (const [key, block] of enabledBlocks(data)) {
       const declared = schema.blocks?.find((b) => b.type === block.type);
-      const settings = declared?.settings
-        ?? (block.type.startsWith('@') || !this.theme.exists(`blocks/${block.type}.liquid`) ? undefined : this.theme.schemaOf('blocks', block.type).settings);
+      const settings =
+        declared?.settings ??
+        (block.type.startsWith('@') || !this.theme.exists(`blocks/${block.type}.liquid`) ? undefined : this.theme.schemaOf('blocks', block.type).settings);
       const object = { id: key, type: liquidBlockType(block.type), settings: this.withDefaults(settings, block.settings), shopify_attributes: '' };
       this.blockData.set(object, { id: key, data: block });
       blocks.push(object);
@@ -289,7 +293,7 @@ class PageRender implements PageRuntime {
   private resource(type: string, value: unknown): unknown {
     const { global, list } = RESOURCE_SETTINGS[type];
     const source = this.request.globals[global];
-    const find = (handle: unknown): unknown => (typeof handle === 'string' && handle !== '' ? readByHandle(source, handle) ?? null : null);
+    const find = (handle: unknown): unknown => (typeof handle === 'string' && handle !== '' ? (readByHandle(source, handle) ?? null) : null);
     if (!list) return find(value);
     return Array.isArray(value) ? value.map(find).filter((found) => found !== null) : [];
   }
@@ -366,9 +370,12 @@ class PageRender implements PageRuntime {
     for (const key of group.order ?? Object.keys(group.sections)) {
       const section = group.sections[key];
       if (!section || section.disabled) continue;
-      out.push(this.renderSection(`sections--${stableNumber(name)}__${key}`, section, {
-        location: group.type ?? name, groupClass: `shopify-section-group-${name}`,
-      }));
+      out.push(
+        this.renderSection(`sections--${stableNumber(name)}__${key}`, section, {
+          location: group.type ?? name,
+          groupClass: `shopify-section-group-${name}`,
+        }),
+      );
     }
     return out.join('');
   }
@@ -391,14 +398,15 @@ class PageRender implements PageRuntime {
     return this.renderThemeBlock(id, { ...(saved ?? {}), type, static: true }, container.section, params);
   }
 
-  private renderThemeBlock(
-    id: string, data: BlockData, section: Record<string, unknown>, params: Record<string, unknown> = {},
-  ): string {
+  private renderThemeBlock(id: string, data: BlockData, section: Record<string, unknown>, params: Record<string, unknown> = {}): string {
     const file = `blocks/${data.type}.liquid`;
     if (!this.theme.exists(file)) throw new ThemeError(undefined, undefined, `missing theme block ${file}`);
     const schema = this.theme.schemaOf('blocks', data.type);
     const block = {
-      id, type: data.type, settings: this.withDefaults(schema.settings, data.settings), shopify_attributes: '',
+      id,
+      type: data.type,
+      settings: this.withDefaults(schema.settings, data.settings),
+      shopify_attributes: '',
       blocks: this.blocksOf(data, schema),
     };
     this.containers.push({ data, section });
@@ -430,9 +438,13 @@ class PageRender implements PageRuntime {
   }
 
   private sectionsResponse(list: string): Pick<PageResponse, 'status' | 'contentType' | 'body'> {
-    const ids = list.split(',').map((id) => id.trim()).filter(Boolean).slice(0, MAX_SECTIONS_PER_REQUEST);
+    const ids = list
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean)
+      .slice(0, MAX_SECTIONS_PER_REQUEST);
     const body: Record<string, string | null> = {};
-    for (const id of ids) body[id] = (this.renderOneSection(id)) ?? null;
+    for (const id of ids) body[id] = this.renderOneSection(id) ?? null;
     return { status: 200, contentType: 'application/json; charset=utf-8', body: JSON.stringify(body) };
   }
 

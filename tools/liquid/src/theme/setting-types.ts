@@ -12,7 +12,10 @@ import type { SettingSchema } from './theme.ts';
 
 /** One colour scheme of the theme's `color_scheme_group`: `id`, and `settings` typed by the group's definition. */
 export class ColorSchemeDrop extends Drop {
-  constructor(readonly id: string, readonly settings: Record<string, unknown>) {
+  constructor(
+    readonly id: string,
+    readonly settings: Record<string, unknown>,
+  ) {
     super();
   }
 

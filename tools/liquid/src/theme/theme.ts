@@ -188,9 +188,7 @@ export class Theme {
   /** Locale codes the theme ships (`locales/<code>.json`), the default one first. */
   locales(): string[] {
     const files = this.localeFiles();
-    const codes = files
-      .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
-      .map((f) => f.replace(/\.default\.json$|\.json$/, ''));
+    const codes = files.filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => f.replace(/\.default\.json$|\.json$/, ''));
     const fallback = this.defaultLocale();
     return [fallback, ...codes.filter((c) => c !== fallback).sort()];
   }

@@ -45,7 +45,9 @@ export function previewedExtension(handle: string): PreviewedExtension | undefin
   const config = toml.extensions.find((candidate) => candidate.handle === handle);
   const targeting = config?.targeting?.[0];
   if (!config || !targeting) throw new Error(`${known.dir}/shopify.extension.toml has no extension "${handle}" with a target`);
-  const settings = Object.fromEntries((config.settings?.fields ?? []).filter((field) => field.default !== undefined).map((field) => [field.key, field.default]));
+  const settings = Object.fromEntries(
+    (config.settings?.fields ?? []).filter((field) => field.default !== undefined).map((field) => [field.key, field.default]),
+  );
   return { handle, dir, target: targeting.target, entry: path.join(dir, targeting.module), subject: known.subject, settings };
 }
 

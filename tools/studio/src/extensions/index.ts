@@ -106,7 +106,12 @@ export async function serveExtensionPreview(storefront: Storefront, request: Inc
   if (page[1] === POST_PURCHASE_HANDLE) return servePostPurchasePage(storefront, request, response, url);
   const extension = previewedExtension(page[1]!);
   if (!extension) {
-    send(response, 404, HTML, messagePage('No such extension', `The studio previews encore-thank-you, encore-order-status, encore-order-index and ${POST_PURCHASE_HANDLE}.`));
+    send(
+      response,
+      404,
+      HTML,
+      messagePage('No such extension', `The studio previews encore-thank-you, encore-order-status, encore-order-index and ${POST_PURCHASE_HANDLE}.`),
+    );
     return true;
   }
   try {

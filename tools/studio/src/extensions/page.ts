@@ -18,14 +18,20 @@ export function escapeHtml(text: string): string {
 
 /** JSON safe inside a <script> element: no `</script>` or `<!--` can close it, whatever the customer typed. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /**
  * The page itself, shared with the post-purchase preview. `overflow-wrap` is inherited into the Polaris
  * elements' shadow roots, so a customer's 200-letter word wraps at 390 px instead of widening the page.
  */
-export const BODY_STYLE = 'body { font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #f4f4f4; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; overflow-wrap: anywhere; }';
+export const BODY_STYLE =
+  'body { font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #f4f4f4; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; overflow-wrap: anywhere; }';
 
 const STYLE = `
 ${BODY_STYLE}

@@ -53,7 +53,8 @@ async function readBody(request: IncomingMessage): Promise<Record<string, unknow
 }
 
 async function serveApply(storefront: Storefront, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  if (request.method !== 'POST') return send(response, 405, JSON_TYPE, JSON.stringify({ status: 'unprocessed', errors: [{ code: 'invalid_request', message: 'POST the tokens.' }] }));
+  if (request.method !== 'POST')
+    return send(response, 405, JSON_TYPE, JSON.stringify({ status: 'unprocessed', errors: [{ code: 'invalid_request', message: 'POST the tokens.' }] }));
   const body = await readBody(request);
   const { apiKey, apiSecret } = appSecrets(process.env);
   const result = await applied.apply(body?.inputToken, body?.changesetToken, { store: storefront.store, apiKey, secret: apiSecret, now: Date.now() });
@@ -84,7 +85,12 @@ export async function servePostPurchase(storefront: Storefront, request: Incomin
   const store = storefront.store;
   const locale = url.searchParams.get('locale') || store.shop.primary_locale;
   if (!store.shop.published_locales.includes(locale)) {
-    send(response, 404, HTML, messagePage('Not in the store', `the shop does not publish the locale "${locale}"; it publishes ${store.shop.published_locales.join(', ')}`));
+    send(
+      response,
+      404,
+      HTML,
+      messagePage('Not in the store', `the shop does not publish the locale "${locale}"; it publishes ${store.shop.published_locales.join(', ')}`),
+    );
     return true;
   }
   const reference = url.searchParams.get('order') ?? '';

@@ -70,12 +70,32 @@ export function previewOrder(store: Store, params: URLSearchParams): { order: Or
 
 export function scenarioOf(store: Store, extension: PreviewedExtension, params: URLSearchParams): Scenario {
   const locale = previewLocale(store, params);
-  const base = { handle: extension.handle, target: extension.target, locale, timezone: store.shop.timezone, now: store.shop.now ?? null, translations: locales(extension, locale) };
-  const shop = { id: gid('Shop', shopId(store)), name: store.shop.name, storefrontUrl: `https://${store.shop.domain}`, myshopifyDomain: store.shop.permanent_domain };
+  const base = {
+    handle: extension.handle,
+    target: extension.target,
+    locale,
+    timezone: store.shop.timezone,
+    now: store.shop.now ?? null,
+    translations: locales(extension, locale),
+  };
+  const shop = {
+    id: gid('Shop', shopId(store)),
+    name: store.shop.name,
+    storefrontUrl: `https://${store.shop.domain}`,
+    myshopifyDomain: store.shop.permanent_domain,
+  };
   const settings = { ...extension.settings };
   // The app-owned shop metafield the app fills from the shop's money format (packages/shopify-apis/src/shop-money.ts).
   const appMetafields = [
-    { target: { type: 'shop', id: shop.id }, metafield: { namespace: '$app', key: 'money_format', type: 'json', value: JSON.stringify({ currency: store.shop.currency, format: store.shop.money_format }) } },
+    {
+      target: { type: 'shop', id: shop.id },
+      metafield: {
+        namespace: '$app',
+        key: 'money_format',
+        type: 'json',
+        value: JSON.stringify({ currency: store.shop.currency, format: store.shop.money_format }),
+      },
+    },
   ];
 
   if (extension.subject === 'customer') {
@@ -87,11 +107,19 @@ export function scenarioOf(store: Store, extension: PreviewedExtension, params: 
     // The signed-in account (protected data, level 1): a customer whose latest order was for a company is taken
     // to be signed in for it, as a B2B buyer is, so the block sees their purchasing company.
     const latest = [...customer.orders].sort((a, b) => Date.parse(b.processed_at) - Date.parse(a.processed_at))[0];
-    const authenticatedAccount = { customer: { id: gid('Customer', customer.id) }, purchasingCompany: latest?.company ? purchasingCompany(latest.company) : undefined };
+    const authenticatedAccount = {
+      customer: { id: gid('Customer', customer.id) },
+      purchasingCompany: latest?.company ? purchasingCompany(latest.company) : undefined,
+    };
     return {
       ...base,
       customer: customer.handle,
-      api: { shop, settings, authenticatedAccount, localization: { language: { isoCode: locale }, country: country ? { isoCode: country } : null, currency: { isoCode: store.shop.currency } } },
+      api: {
+        shop,
+        settings,
+        authenticatedAccount,
+        localization: { language: { isoCode: locale }, country: country ? { isoCode: country } : null, currency: { isoCode: store.shop.currency } },
+      },
     };
   }
 

@@ -34,10 +34,12 @@ function collectionsPage(context: Context): string {
 
 /** Only what the online store shows: a collection page on Shopify leaves unpublished products out. */
 function productsPage(context: Context, title: string, description: string, products: readonly Product[]): string {
-  const items = products.filter((product) => isPublished(product, context.now)).map((product) => {
-    const href = `${context.localePath}/products/${encodeURIComponent(product.handle)}`;
-    return `<li><a href="${escapeHtml(href)}">${bdi(product.title)}</a> — ${priceRange(context, product.variants)}</li>`;
-  });
+  const items = products
+    .filter((product) => isPublished(product, context.now))
+    .map((product) => {
+      const href = `${context.localePath}/products/${encodeURIComponent(product.handle)}`;
+      return `<li><a href="${escapeHtml(href)}">${bdi(product.title)}</a> — ${priceRange(context, product.variants)}</li>`;
+    });
   const text = htmlText(description);
   const body =
     `<h1>${bdi(title)}</h1>${text ? `<p>${bdi(text)}</p>` : ''}` +

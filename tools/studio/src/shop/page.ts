@@ -103,8 +103,7 @@ export const scrollingTable = (table: string): string => `<div class="table">${t
 const ENGLISH_PLURALS = new Intl.PluralRules('en');
 
 /** "1 line", "2 lines": these pages are in English. */
-export const countOf = (count: number, one: string, other: string): string =>
-  `${count} ${ENGLISH_PLURALS.select(count) === 'one' ? one : other}`;
+export const countOf = (count: number, one: string, other: string): string => `${count} ${ENGLISH_PLURALS.select(count) === 'one' ? one : other}`;
 
 /** The page shell: `title` (with the shop's name when there is a store), `main`, and a link back to the studio index. */
 export function page(title: string, main: string, store?: Store): string {

@@ -28,7 +28,10 @@ const ROUTES = new Set(['/cart/add', '/cart/add.js', '/cart.js', '/cart']);
 type Cart = Map<number, number>;
 
 class CartError extends Error {
-  constructor(readonly status: 400 | 404 | 405 | 413 | 422, description: string) {
+  constructor(
+    readonly status: 400 | 404 | 405 | 413 | 422,
+    description: string,
+  ) {
     super(description);
   }
 }
@@ -66,7 +69,16 @@ export class StudioCarts {
       if (!(error instanceof CartError)) throw error;
       const body = { status: error.status, message: 'Cart Error', description: error.message };
       if (json) return sendJson(response, error.status, body);
-      send(response, error.status, HTML, page('Cart Error', `<h1>Cart Error</h1><p>${escapeHtml(error.message)}</p><p><a href="${escapeHtml(context.localePath)}/cart">Your cart</a></p>`, context.store));
+      send(
+        response,
+        error.status,
+        HTML,
+        page(
+          'Cart Error',
+          `<h1>Cart Error</h1><p>${escapeHtml(error.message)}</p><p><a href="${escapeHtml(context.localePath)}/cart">Your cart</a></p>`,
+          context.store,
+        ),
+      );
     }
   }
 
@@ -124,7 +136,8 @@ function addAll(context: Context, cart: Cart, wanted: Wanted | { items: Wanted[]
     const id = Number(item?.id);
     if (!WHOLE.test(String(item?.id ?? '')) || !Number.isSafeInteger(id)) throw new CartError(422, `"${String(item?.id)}" is not a variant id`);
     const quantity = Number(item.quantity ?? 1);
-    if (!WHOLE.test(String(item.quantity ?? 1)) || !Number.isSafeInteger(quantity) || quantity < 1) throw new CartError(422, 'Quantity must be a whole number of at least 1.');
+    if (!WHOLE.test(String(item.quantity ?? 1)) || !Number.isSafeInteger(quantity) || quantity < 1)
+      throw new CartError(422, 'Quantity must be a whole number of at least 1.');
     const found = context.view.variant(id);
     if (!found) throw new CartError(404, 'Cannot find variant');
     const inCart = next.get(id) ?? 0;
@@ -186,7 +199,7 @@ function cartPage(context: Context, cart: Cart): string {
     'Your cart',
     '<h1>Your cart</h1><table><caption>In this browser&#39;s cart</caption><thead><tr><th scope="col">Item</th><th scope="col">Line total</th></tr></thead>' +
       `<tbody>${rows.join('')}</tbody><tfoot><tr><th scope="row">Total</th><td>${context.money(total)}</td></tr></tfoot></table>` +
-      "<p>The studio keeps this cart per browser; on Shopify the cart page leads to checkout.</p>",
+      '<p>The studio keeps this cart per browser; on Shopify the cart page leads to checkout.</p>',
     context.store,
   );
 }
@@ -195,4 +208,3 @@ function sendJson(response: ServerResponse, status: number, body: unknown, cooki
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...(cookie ? { 'set-cookie': cookie } : {}) });
   response.end(JSON.stringify(body));
 }
-

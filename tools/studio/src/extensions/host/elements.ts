@@ -7,7 +7,20 @@
  * on custom elements as attributes; customer text only ever lands in textContent or attribute values.
  */
 
-const GAPS: Record<string, string> = { none: '0', 'small-500': '0.125rem', 'small-400': '0.25rem', 'small-300': '0.375rem', 'small-200': '0.5rem', 'small-100': '0.625rem', small: '0.5rem', base: '0.75rem', 'large-100': '1rem', large: '1rem', 'large-200': '1.25rem', 'large-300': '1.5rem' };
+const GAPS: Record<string, string> = {
+  none: '0',
+  'small-500': '0.125rem',
+  'small-400': '0.25rem',
+  'small-300': '0.375rem',
+  'small-200': '0.5rem',
+  'small-100': '0.625rem',
+  small: '0.5rem',
+  base: '0.75rem',
+  'large-100': '1rem',
+  large: '1rem',
+  'large-200': '1.25rem',
+  'large-300': '1.5rem',
+};
 
 const TONES: Record<string, { fg: string; bg: string }> = {
   critical: { fg: '#8e1f0b', bg: '#fee9e8' },
@@ -46,7 +59,11 @@ abstract class PolarisElement extends HTMLElement {
     style.textContent = css;
     this.root.replaceChildren(style, ...nodes);
   }
-  protected el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | null | undefined> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  protected el<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    props: Record<string, string | null | undefined> = {},
+    ...children: (Node | string)[]
+  ): HTMLElementTagNameMap[K] {
     const node = document.createElement(tag);
     for (const [key, value] of Object.entries(props)) if (value !== null && value !== undefined) node.setAttribute(key, value);
     node.append(...children);
@@ -63,7 +80,10 @@ class Stack extends PolarisElement {
     const row = this.attr('direction') === 'inline';
     const gap = GAPS[this.attr('gap') ?? 'none'] ?? '0';
     const align = { center: 'center', start: 'flex-start', end: 'flex-end' }[this.attr('alignitems') ?? ''] ?? (row ? 'center' : 'stretch');
-    this.html(`:host{display:flex;flex-direction:${row ? 'row' : 'column'};flex-wrap:${row ? 'wrap' : 'nowrap'};gap:${gap};align-items:${align}}`, this.slotted());
+    this.html(
+      `:host{display:flex;flex-direction:${row ? 'row' : 'column'};flex-wrap:${row ? 'wrap' : 'nowrap'};gap:${gap};align-items:${align}}`,
+      this.slotted(),
+    );
   }
 }
 
@@ -104,7 +124,13 @@ function hostRule(property: string, value: string | null, fallback: string): str
   if (responsive) {
     const [, name, condition, values] = responsive;
     const [whenTrue, otherwise] = splitAtTopComma(values!) ?? ['', ''];
-    if ((name === undefined || name === 's-default') && balanced(whenTrue) && balanced(otherwise) && PLAIN_VALUE.test(whenTrue) && PLAIN_VALUE.test(otherwise)) {
+    if (
+      (name === undefined || name === 's-default') &&
+      balanced(whenTrue) &&
+      balanced(otherwise) &&
+      PLAIN_VALUE.test(whenTrue) &&
+      PLAIN_VALUE.test(otherwise)
+    ) {
       return `:host{${property}:${otherwise}}@container ${condition}{:host{${property}:${whenTrue}}}`;
     }
     return `:host{${property}:${fallback}}`;
@@ -118,7 +144,10 @@ class Grid extends PolarisElement {
   protected draw(): void {
     const gap = GAPS[this.attr('gap') ?? 'none'] ?? '0';
     const align = { center: 'center', start: 'start', end: 'end' }[this.attr('alignitems') ?? ''] ?? 'stretch';
-    this.html(`:host{display:grid;gap:${gap};align-items:${align}}${hostRule('grid-template-columns', this.attr('gridtemplatecolumns'), '1fr')}`, this.slotted());
+    this.html(
+      `:host{display:grid;gap:${gap};align-items:${align}}${hostRule('grid-template-columns', this.attr('gridtemplatecolumns'), '1fr')}`,
+      this.slotted(),
+    );
   }
 }
 
@@ -172,8 +201,16 @@ class Banner extends PolarisElement {
   protected draw(): void {
     const { fg, bg } = tone(this.attr('tone') === 'auto' ? 'info' : this.attr('tone'));
     const heading = this.attr('heading');
-    const box = this.el('div', { role: this.attr('tone') === 'critical' ? 'alert' : 'status' }, ...(heading ? [this.el('strong', {}, heading)] : []), this.slotted());
-    this.html(`:host{display:block} div{color:${fg};background:${bg};border-radius:8px;padding:.75rem 1rem;display:flex;flex-direction:column;gap:.25rem}`, box);
+    const box = this.el(
+      'div',
+      { role: this.attr('tone') === 'critical' ? 'alert' : 'status' },
+      ...(heading ? [this.el('strong', {}, heading)] : []),
+      this.slotted(),
+    );
+    this.html(
+      `:host{display:block} div{color:${fg};background:${bg};border-radius:8px;padding:.75rem 1rem;display:flex;flex-direction:column;gap:.25rem}`,
+      box,
+    );
   }
 }
 
@@ -224,8 +261,16 @@ class Button extends ActionElement {
     const busy = this.hasAttribute('loading') && this.attr('loading') !== 'false';
     const disabled = (this.hasAttribute('disabled') && this.attr('disabled') !== 'false') || busy;
     const control = href
-      ? this.el('a', { href, class: variant, 'aria-label': label, target: this.attr('target'), rel: this.attr('target') === '_blank' ? 'noopener' : null }, this.slotted())
-      : this.el('button', { type: 'button', class: variant, 'aria-label': label, 'aria-busy': busy ? 'true' : null, disabled: disabled ? '' : null }, this.slotted());
+      ? this.el(
+          'a',
+          { href, class: variant, 'aria-label': label, target: this.attr('target'), rel: this.attr('target') === '_blank' ? 'noopener' : null },
+          this.slotted(),
+        )
+      : this.el(
+          'button',
+          { type: 'button', class: variant, 'aria-label': label, 'aria-busy': busy ? 'true' : null, disabled: disabled ? '' : null },
+          this.slotted(),
+        );
     this.html(`:host{display:inline-block} ${ACTION_CSS}`, control);
   }
 }
@@ -254,7 +299,10 @@ class Image extends PolarisElement {
       return;
     }
     const image = src ? this.el('img', { src, alt: this.attr('alt') ?? '', loading: 'lazy' }) : this.el('span', { 'aria-hidden': 'true' });
-    this.html(`:host{display:inline-block} img,span{display:block;width:${this.size};max-width:100%;border-radius:8px;object-fit:cover;background:#ebebeb}`, image);
+    this.html(
+      `:host{display:inline-block} img,span{display:block;width:${this.size};max-width:100%;border-radius:8px;object-fit:cover;background:#ebebeb}`,
+      image,
+    );
   }
 }
 
@@ -329,5 +377,6 @@ export const ELEMENTS: Record<string, CustomElementConstructor> = {
 
 export function defineElements(): void {
   // A subclass per name: one constructor cannot be defined under two names (s-box and s-paragraph share Box).
-  for (const [name, element] of Object.entries(ELEMENTS)) if (!customElements.get(name)) customElements.define(name, class extends (element as typeof HTMLElement) {});
+  for (const [name, element] of Object.entries(ELEMENTS))
+    if (!customElements.get(name)) customElements.define(name, class extends (element as typeof HTMLElement) {});
 }

@@ -89,12 +89,15 @@ function layout(): Omit<Drawn, 'unsubscribe'> {
     update: (props) => {
       const media = Array.isArray(props.media) ? (props.media as { viewportSize?: string; sizes?: unknown; maxInlineSize?: unknown }[]) : [];
       const ordered = ['small', 'medium', 'large'].flatMap((viewport) => media.filter((entry) => entry.viewportSize === viewport));
-      style.textContent = rules(props.sizes, props.maxInlineSize)
-        + ordered.map((entry) => {
-          const query = VIEWPORTS[entry.viewportSize ?? ''];
-          const css = rules(entry.sizes, entry.maxInlineSize);
-          return query ? `@media ${query}{${css}}` : css;
-        }).join('');
+      style.textContent =
+        rules(props.sizes, props.maxInlineSize) +
+        ordered
+          .map((entry) => {
+            const query = VIEWPORTS[entry.viewportSize ?? ''];
+            const css = rules(entry.sizes, entry.maxInlineSize);
+            return query ? `@media ${query}{${css}}` : css;
+          })
+          .join('');
     },
   };
 }

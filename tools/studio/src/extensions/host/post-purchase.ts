@@ -24,7 +24,6 @@ export interface PostPurchaseConfig {
   skipped: string | null;
 }
 
-
 interface StoredOffer {
   id: string;
   currencyCode: string;
@@ -64,8 +63,7 @@ function times(price: string, quantity: number): string {
  */
 async function calculateChangeset(changeset: unknown) {
   const changes = (typeof changeset === 'object' && changeset !== null ? (changeset as { changes?: unknown }).changes : null) as
-    | { type: string; variantId?: number; quantity?: number }[]
-    | null;
+    { type: string; variantId?: number; quantity?: number }[] | null;
   const offers = ((stored as { offers?: StoredOffer[] } | null)?.offers ?? []) as StoredOffer[];
   const lines: { variantId: number; totalPriceSet: { shopMoney: ReturnType<typeof money>; presentmentMoney: ReturnType<typeof money> } }[] = [];
   let currencyCode = '';
@@ -165,7 +163,9 @@ async function start(): Promise<void> {
   const shouldRender = handlers.get('Checkout::PostPurchase::ShouldRender');
   const render = handlers.get('Checkout::PostPurchase::Render');
   if (!shouldRender || !render) throw new Error('Encore studio: the bundle registered no ShouldRender and Render');
-  const answer = (await shouldRender({ inputData: { ...config.inputData, extensionPoint: 'Checkout::PostPurchase::ShouldRender' }, storage: storage() })) as { render?: boolean } | null;
+  const answer = (await shouldRender({ inputData: { ...config.inputData, extensionPoint: 'Checkout::PostPurchase::ShouldRender' }, storage: storage() })) as {
+    render?: boolean;
+  } | null;
   if (!answer?.render) {
     document.documentElement.dataset.encoreSkipped = 'true';
     await done();

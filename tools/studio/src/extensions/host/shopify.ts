@@ -38,7 +38,8 @@ export function installFetch(scenario: Scenario): void {
   const endpoint = `/__encore/ext/customer-account?customer=${encodeURIComponent(scenario.customer)}`;
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (url.startsWith('shopify://customer-account/')) return realFetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: init?.body ?? null });
+    if (url.startsWith('shopify://customer-account/'))
+      return realFetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: init?.body ?? null });
     return realFetch(input, init);
   };
 }
@@ -98,8 +99,12 @@ export function buildShopify(scenario: Scenario): Record<string, unknown> {
       formatNumber: (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value),
       formatDate: (date: Date, options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: timezone, ...options }).format(date),
     },
-    query: (query: string, options: { variables?: Record<string, unknown> } = {}) => post('/__encore/ext/storefront', JSON.stringify({ query, variables: options.variables ?? {} })),
-    analytics: { publish: async (name: string, data: unknown) => (console.info('analytics.publish', name, data), true), visitor: async () => ({ type: 'success' }) },
+    query: (query: string, options: { variables?: Record<string, unknown> } = {}) =>
+      post('/__encore/ext/storefront', JSON.stringify({ query, variables: options.variables ?? {} })),
+    analytics: {
+      publish: async (name: string, data: unknown) => (console.info('analytics.publish', name, data), true),
+      visitor: async () => ({ type: 'success' }),
+    },
     storage: {
       read: async (key: string) => storage.get(key) ?? null,
       write: async (key: string, value: unknown) => void storage.set(key, value),

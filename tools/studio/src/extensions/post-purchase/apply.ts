@@ -48,9 +48,14 @@ export class AppliedChangesets {
   private readonly byPurchase = new Map<string, Set<string>>();
 
   async apply(inputToken: unknown, changesetToken: unknown, options: ApplyOptions): Promise<ApplyResult> {
-    if (typeof inputToken !== 'string' || typeof changesetToken !== 'string') return refused('invalid_request', 'Send the page\'s "inputToken" and the "changesetToken" the backend signed.');
+    if (typeof inputToken !== 'string' || typeof changesetToken !== 'string')
+      return refused('invalid_request', 'Send the page\'s "inputToken" and the "changesetToken" the backend signed.');
     const secret = new TextEncoder().encode(options.secret);
-    const purchase = await verifyInputToken(inputToken, { secret, now: options.now, maxAgeSeconds: options.maxAgeSeconds ?? DEFAULT_LIMITS.tokenMaxAgeSeconds });
+    const purchase = await verifyInputToken(inputToken, {
+      secret,
+      now: options.now,
+      maxAgeSeconds: options.maxAgeSeconds ?? DEFAULT_LIMITS.tokenMaxAgeSeconds,
+    });
     if (isApiError(purchase)) return refused('invalid_request', `The page's input token: ${purchase.message}`);
 
     let payload: Record<string, unknown>;
@@ -82,7 +87,8 @@ function changesetProblem(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'it has expired.';
   if (error instanceof errors.JOSEAlgNotAllowed) return 'it is not signed with HS256.';
   if (error instanceof errors.JWSSignatureVerificationFailed) return "its signature does not match the app's secret.";
-  if (error instanceof errors.JWTClaimValidationFailed) return `its "${error.claim}" claim is wrong (${error.reason === 'missing' ? 'missing' : 'not what Shopify expects'}).`;
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `its "${error.claim}" claim is wrong (${error.reason === 'missing' ? 'missing' : 'not what Shopify expects'}).`;
   return 'it is not a signed JWT.';
 }
 

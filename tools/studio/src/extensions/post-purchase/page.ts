@@ -49,7 +49,14 @@ export interface PostPurchasePage {
 }
 
 export function postPurchasePage(page: PostPurchasePage): string {
-  const config = { inputData: page.inputData, bundle: POST_PURCHASE_BUNDLE, cdnPrefix: page.cdnPrefix, thankYou: page.thankYou, taxRates: page.taxRates, skipped: page.skipped };
+  const config = {
+    inputData: page.inputData,
+    bundle: POST_PURCHASE_BUNDLE,
+    cdnPrefix: page.cdnPrefix,
+    thankYou: page.thankYou,
+    taxRates: page.taxRates,
+    skipped: page.skipped,
+  };
   return `<!doctype html>
 <html lang="${escapeHtml(page.locale)}">
 <head>
