@@ -466,7 +466,7 @@ describe('encore-recommendations.js', () => {
         finished();
       },
       document: { querySelectorAll: (selector: string) => (selector === '[data-encore-recommendations]' ? [block] : []) },
-      encodeURIComponent,
+      URLSearchParams,
     });
     let finished!: () => void;
     const settled = new Promise<void>((resolve) => (finished = resolve));

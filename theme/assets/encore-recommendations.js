@@ -12,15 +12,8 @@
     var data = block.dataset;
     var list = block.querySelector('[data-encore-recommendations-list]');
     if (!list || !data.encoreUrl || !data.encoreProductId || !data.encoreSectionId) return;
-    var url =
-      data.encoreUrl +
-      '?product_id=' +
-      encodeURIComponent(data.encoreProductId) +
-      '&limit=' +
-      encodeURIComponent(data.encoreLimit || '4') +
-      '&section_id=' +
-      encodeURIComponent(data.encoreSectionId) +
-      '&intent=related';
+    var query = { product_id: data.encoreProductId, limit: data.encoreLimit || '4', section_id: data.encoreSectionId, intent: 'related' };
+    var url = data.encoreUrl + '?' + new URLSearchParams(query);
     var controller = window.AbortController ? new AbortController() : null;
     var timer =
       controller &&
