@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,6 +9,12 @@ export default defineConfig({
     // with the tests: Vite transforms them rather than leaving them to Node.
     server: { deps: { inline: ['@shopify/ui-extensions-tester', '@shopify/post-purchase-ui-extensions-react', '@remote-ui/react'] } },
     testTimeout: 30_000,
+    // vitest's default (cores - 1) runs one file at a time on two cores, while much of the suite waits on
+    // Chromium, the studio or a bundle build rather than on its own core: one worker per core.
+    maxWorkers: os.availableParallelism(),
+    // A worker keeps its modules from one file to the next (the store fixtures, the engine, the tester), which
+    // spares a fresh process per file; each file still cleans up what it starts, and the suite passes in any order.
+    isolate: false,
     // CI reads the JSON report to print its closing "N passed, N failed" line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
   },

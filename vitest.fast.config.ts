@@ -15,7 +15,5 @@ export default defineConfig({
     include: FAST_TESTS,
     // Starts the generate CLI as a process once; the rest of test/store is in-process.
     exclude: ['test/store/generate.test.ts'],
-    // One worker per core: with the default (cores - 1), two cores run one file at a time.
-    maxWorkers: 2,
   },
 });
