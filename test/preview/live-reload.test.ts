@@ -112,13 +112,22 @@ describe('live reload of a fixture edit', () => {
 
 describe('live reload of an extension edit', () => {
   let studio: Awaited<ReturnType<typeof studioFor>>;
+  // A copy of one extension's locales: touching the repository's own would reload the pages of every other
+  // studio the suite has open at the time.
+  const extensionsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-extensions-'));
   beforeAll(async () => {
-    studio = await studioFor();
+    fs.cpSync(fileURLToPath(new URL('../../extensions/thank-you/locales', import.meta.url)), path.join(extensionsDir, 'thank-you', 'locales'), {
+      recursive: true,
+    });
+    studio = await studioFor({ extensionsDir });
   });
-  afterAll(() => studio.close());
+  afterAll(async () => {
+    await studio.close();
+    fs.rmSync(extensionsDir, { recursive: true, force: true });
+  });
 
   it('watches extensions/NAME/locales (a touch, so the file stays as it is)', async () => {
-    const file = fileURLToPath(new URL('../../extensions/thank-you/locales/en.default.json', import.meta.url));
+    const file = path.join(extensionsDir, 'thank-you', 'locales', 'en.default.json');
     const stream = await listen(studio.url);
     const now = new Date();
     fs.utimesSync(file, now, now);

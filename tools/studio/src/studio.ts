@@ -28,6 +28,8 @@ export interface StudioOptions {
   warn?: (line: string) => void;
   /** Where the backend's line per request goes (JSON: route, status, ms). Default: stdout. */
   log?: (line: string) => void;
+  /** The extensions whose `src` and `locales` edits reload open pages. Default: the repository's `extensions/`. */
+  extensionsDir?: string;
 }
 
 export interface Studio extends Listening {
@@ -87,7 +89,7 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
         }
       },
     },
-    ...extensionFolders().map((dir) => ({ dir })),
+    ...extensionFolders(options.extensionsDir ?? EXTENSIONS_DIR).map((dir) => ({ dir })),
   ]);
   const listener: http.RequestListener = (request, response) => (isBackendPath(request.url) ? backend(request, response) : preview(request, response));
   return { listener, storefront: () => storefront, close: () => reload.close() };
@@ -114,11 +116,11 @@ export function studioOffersFile(options: Pick<StudioOptions, 'storeFile' | 'off
 }
 
 /** `extensions/NAME/src` and `extensions/NAME/locales` of every extension. */
-function extensionFolders(): string[] {
-  if (!fs.existsSync(EXTENSIONS_DIR)) return [];
+function extensionFolders(extensionsDir: string): string[] {
+  if (!fs.existsSync(extensionsDir)) return [];
   return fs
-    .readdirSync(EXTENSIONS_DIR)
-    .flatMap((name) => ['src', 'locales'].map((folder) => path.join(EXTENSIONS_DIR, name, folder)))
+    .readdirSync(extensionsDir)
+    .flatMap((name) => ['src', 'locales'].map((folder) => path.join(extensionsDir, name, folder)))
     .filter((dir) => fs.existsSync(dir));
 }
 
