@@ -19,20 +19,16 @@ const CRUISED = ['packages', 'tools', 'app', 'extensions', 'test'];
  * naming the importing file, the imported one and the rule.
  */
 export async function dependencyRules({ root = ROOT, rulesFile = RULES_FILE } = {}): Promise<StepResult> {
-  const cwd = process.cwd();
-  // dependency-cruiser reports paths relative to the working directory, and the rules are written from the root.
-  process.chdir(root);
-  try {
-    const options = await extractDepcruiseOptions(rulesFile);
-    const tsConfig = extractTSConfig(path.join(root, 'tsconfig.json'));
-    const folders = CRUISED.filter((folder) => fs.existsSync(path.join(root, folder)));
-    const { output } = await cruise(folders, { ...options, outputType: 'json' }, undefined, { tsConfig });
-    const result = (typeof output === 'string' ? JSON.parse(output) : output) as ICruiseResult;
-    const lines = result.summary.violations.map((violation) => `${violation.from} → ${violation.to}: ${violation.rule.name} (${violation.rule.severity})`);
-    const { totalCruised, totalDependenciesCruised, error } = result.summary;
-    lines.push(`dependency rules: ${totalCruised} modules, ${totalDependenciesCruised} imports, ${error} broken (rules: ${path.relative(root, rulesFile)})`);
-    return { ok: error === 0, lines };
-  } finally {
-    process.chdir(cwd);
-  }
+  const options = await extractDepcruiseOptions(rulesFile);
+  const tsConfigFile = path.join(root, 'tsconfig.json');
+  const tsConfig = extractTSConfig(tsConfigFile);
+  const folders = CRUISED.filter((folder) => fs.existsSync(path.join(root, folder)));
+  // The rules and the reported paths are relative to the root (baseDir), whatever the working directory; the
+  // rules file's own tsconfig name would be read from the working directory, so it is given absolute.
+  const { output } = await cruise(folders, { ...options, baseDir: root, tsConfig: { fileName: tsConfigFile }, outputType: 'json' }, undefined, { tsConfig });
+  const result = (typeof output === 'string' ? JSON.parse(output) : output) as ICruiseResult;
+  const lines = result.summary.violations.map((violation) => `${violation.from} → ${violation.to}: ${violation.rule.name} (${violation.rule.severity})`);
+  const { totalCruised, totalDependenciesCruised, error } = result.summary;
+  lines.push(`dependency rules: ${totalCruised} modules, ${totalDependenciesCruised} imports, ${error} broken (rules: ${path.relative(root, rulesFile)})`);
+  return { ok: error === 0, lines };
 }
