@@ -13,7 +13,8 @@ export default defineConfig({
     // Chromium, the studio or a bundle build rather than on its own core: one worker per core.
     maxWorkers: os.availableParallelism(),
     // A worker keeps its modules from one file to the next (the store fixtures, the engine, the tester), which
-    // spares a fresh process per file; each file still cleans up what it starts, and the suite passes in any order.
+    // spares a fresh process per file; so each file must close what it starts (servers, browsers, temp folders,
+    // fake timers).
     isolate: false,
     // CI reads the JSON report to print its closing "N passed, N failed" line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
