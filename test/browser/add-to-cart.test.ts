@@ -67,11 +67,6 @@ describe.skipIf(!chromiumPath).each(themesWithEncore('the add-to-cart click-thro
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    const origin = new URL(session.studio.url).origin;
-    await page.route(
-      (target) => target.origin !== origin,
-      (route) => route.abort('blockedbyclient'),
-    );
     await page.goto(new URL(route, session.studio.url).href, { waitUntil: 'load' });
     return { context, page, problems };
   }

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BUNDLED_STORE_FILES, loadBundledStores } from '@encore/fixtures/bundled.ts';
-import { chromiumPath, launchBrowser, SKIP_MESSAGE, startStudio, visitEach, type Settled, type Visit } from './support.ts';
+import { chromiumPath, launchBrowser, SKIP_MESSAGE, startStudio, visitEach, type Visit } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the bundled stores in Chromium: ${SKIP_MESSAGE}`);
 
@@ -38,8 +38,6 @@ async function readPage(page: Page): Promise<Seen> {
   return { lang: lang ?? '', ran: ready !== null || skipped !== null, text: text.replace(/\s+/g, ' ') };
 }
 
-const settled = (path: string): Settled => (path.startsWith('/account/orders/') ? 'load' : path.startsWith('/extensions/') ? 'ready' : 'quiet');
-
 /**
  * The currency stores (`tools/fixtures/stores/`), each served as `npm start -- --fixtures FILE` serves it: every
  * page its index lists in the shop's primary language (unprefixed), theme pages and extension previews alike,
@@ -58,7 +56,7 @@ describe.skipIf(!chromiumPath)('every page of every bundled currency store in Ch
         const index = await (await fetch(`${studio.base}/`)).text();
         const listed = [...new Set([...index.matchAll(/href="(\/[^"#]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&')))];
         const paths = listed.filter((href) => !href.includes('locale='));
-        visited.set(name, { primary: store.shop.primary_locale, visits: await visitEach(browser, studio.base, paths, readPage, { waitUntil: settled }) });
+        visited.set(name, { primary: store.shop.primary_locale, visits: await visitEach(browser, studio.base, paths, readPage) });
       } finally {
         await studio.close();
       }

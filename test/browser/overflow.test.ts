@@ -27,11 +27,7 @@ describe.skipIf(!chromiumPath)('long unbroken text at 390 px', () => {
   it.each(PAGES)(
     '%s scrolls down, never sideways',
     async (path) => {
-      // Extension previews draw after load: wait until their requests are done.
-      const { page, status } = await openPage(session.browser, session.studio.base + path, {
-        viewport: PHONE,
-        waitUntil: path.startsWith('/extensions/') ? 'quiet' : 'load',
-      });
+      const { page, status } = await openPage(session.browser, session.studio.base + path, { viewport: PHONE });
       try {
         expect(status).toBe(200);
         const widths = await page.evaluate(() => ({

@@ -3,18 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CUSTOMER_EXTENSIONS, ORDER_EXTENSIONS } from '@encore/studio/routes.ts';
 import { orderIdOf } from '@encore/fixtures/load.ts';
-import {
-  accountPaths,
-  chromiumPath,
-  launchBrowser,
-  orderPaths,
-  SKIP_MESSAGE,
-  startStudio,
-  visitEach,
-  type Settled,
-  type Studio,
-  type Visit,
-} from './support.ts';
+import { accountPaths, chromiumPath, launchBrowser, orderPaths, SKIP_MESSAGE, startStudio, visitEach, type Studio, type Visit } from './support.ts';
 
 if (!chromiumPath) console.warn(`Skipping the browser page checks: ${SKIP_MESSAGE}`);
 
@@ -80,10 +69,7 @@ describe.skipIf(!chromiumPath)('every studio page in Chromium', () => {
     // The index's own links in the default locale, to prove the list above is all of them.
     const index = await (await fetch(`${studio.base}/`)).text();
     listed = [...new Set([...index.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&')))].filter((href) => !href.includes('locale='));
-    // Order pages have no script: 'load' is all there is to wait for. The account page fetches recommendations
-    // after load; an extension preview says when it has run.
-    const settled = (path: string): Settled => (path.startsWith('/account/orders/') ? 'load' : path.startsWith('/extensions/') ? 'ready' : 'quiet');
-    visits = await visitEach(browser, studio.base, paths, readPage, { waitUntil: settled });
+    visits = await visitEach(browser, studio.base, paths, readPage);
   }, 240_000);
 
   afterAll(async () => {

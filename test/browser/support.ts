@@ -20,8 +20,15 @@ export const SKIP_MESSAGE = `no Chromium found (looked at ${CHROMIUM_CANDIDATES.
 
 export const SCREENSHOT_DIR = besideModule(import.meta.url, '../../test-results/screenshots');
 
+/**
+ * The suite runs offline: a name other than the studio's own resolves to nothing at once, so a request for another
+ * origin fails there and then (and is recorded as failed) instead of waiting on DNS. Chromium does it itself,
+ * which costs nothing per request, where routing every request through Playwright cost a sixth of a page's time.
+ */
+const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
+
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...CHROMIUM_FLAGS, OFFLINE] });
 }
 
 export interface Studio {
@@ -57,7 +64,7 @@ export function watchProblems(page: Page): PageProblems {
   page.on('requestfailed', (request) => {
     // Leaving a page cuts its live-reload stream; that is the stream working, not a failed request. Likewise an
     // image whose page was left, or whose element was removed, before it arrived: Chromium cancels what no one
-    // will show (a missing image answers 404 and is caught below; an off-origin one is blocked, not aborted).
+    // will show (a missing image answers 404 and is caught below; an off-origin one fails to resolve, not aborted).
     const aborted = request.failure()?.errorText === 'net::ERR_ABORTED';
     if (aborted && (isLiveReload(request.url()) || request.resourceType() === 'image')) return;
     problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
@@ -70,46 +77,36 @@ export function watchProblems(page: Page): PageProblems {
 
 const isLiveReload = (url: string) => new URL(url).pathname === '/__encore/reload';
 
-/** The suite runs offline: a request for any other origin is refused at once (still recorded as failed) instead of waiting on DNS. */
-async function keepToOrigin(page: Page, origin: string): Promise<void> {
-  await page.route(
-    (target) => target.origin !== origin && /^(https?|wss?):$/.test(target.protocol),
-    (route) => route.abort('blockedbyclient'),
-  );
-}
-
 export interface OpenOptions {
   viewport?: { width: number; height: number };
-  /**
-   * 'quiet' (the default) also waits out requests scripts make after load, such as the account page's
-   * recommendations; 'load' is enough for a page without scripts and saves a few hundred ms a page.
-   */
-  waitUntil?: 'load' | 'quiet';
+  /** When the page counts as loaded; by default, as `settledFor` says for its path. */
+  waitUntil?: Settled;
 }
 
 /**
  * Playwright's 'networkidle' never comes on a studio page: the live-reload script keeps an event stream open for
- * as long as the page lives. This waits until no other request has been in flight for `quietMs`.
+ * as long as the page lives, and 'networkidle' is a 500 ms quiet window besides. This tracks the page's other
+ * requests and resolves once none is in flight: when the last one finishes, not after a wait.
  */
-function trackQuiet(page: Page): (quietMs?: number) => Promise<void> {
+function trackRequests(page: Page): () => Promise<void> {
   const inFlight = new Set<unknown>();
-  let lastChange = Date.now();
+  let drained: (() => void)[] = [];
   page.on('request', (request) => {
-    if (isLiveReload(request.url())) return;
-    inFlight.add(request);
-    lastChange = Date.now();
+    if (!isLiveReload(request.url())) inFlight.add(request);
   });
   const done = (request: unknown) => {
-    if (inFlight.delete(request)) lastChange = Date.now();
+    if (!inFlight.delete(request) || inFlight.size > 0) return;
+    for (const resolve of drained) resolve();
+    drained = [];
   };
   page.on('requestfinished', done);
   page.on('requestfailed', done);
-  return async (quietMs = 300) => {
-    const deadline = Date.now() + 15_000;
-    while (inFlight.size > 0 || Date.now() - lastChange < quietMs) {
-      if (Date.now() > deadline) throw new Error(`${page.url()}: requests still in flight after 15 s`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+  return () => {
+    if (inFlight.size === 0) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${page.url()}: ${inFlight.size} requests still in flight after 15 s`)), 15_000);
+      drained.push(() => (clearTimeout(timer), resolve()));
+    });
   };
 }
 
@@ -124,10 +121,9 @@ export async function openPage(
 ): Promise<{ page: Page; problems: PageProblems; status: number }> {
   const page = 'newContext' in target ? await target.newPage({ viewport: options.viewport ?? { width: 1280, height: 900 } }) : await target.newPage();
   const problems = watchProblems(page);
-  const quiet = trackQuiet(page);
-  await keepToOrigin(page, new URL(url).origin);
+  const drained = trackRequests(page);
   const response = await page.goto(url, { waitUntil: 'load' });
-  if (options.waitUntil !== 'load') await quiet();
+  await settle(page, drained, options.waitUntil ?? settledFor(new URL(url).pathname));
   return { page, problems, status: response?.status() ?? 0 };
 }
 
@@ -145,21 +141,42 @@ export function orderPaths(storefront: Storefront): string[] {
 }
 
 /**
- * When a page counts as loaded: at 'load' (and its lazy images in); 'quiet' once no request has been in flight for 300 ms (a script's
- * fetches after load included); 'ready' once an extension preview's host says the extension has run
- * (`data-encore-ready`, or `data-encore-skipped` when the post-purchase page has nothing to offer) and what it
- * fetched then has come back, which is sooner than 'quiet' on the same page.
+ * When a page counts as loaded: at 'load'; 'quiet' once its scripts are done too (no block `aria-busy`, as the
+ * account page's recommendations are while they are asked for); 'ready' once an extension preview's host says the
+ * extension has run (`data-encore-ready`, or `data-encore-skipped` when the post-purchase page has nothing to
+ * offer) and none of its calls is out (`data-encore-pending`). Each then waits for its requests to finish.
  */
 export type Settled = 'load' | 'quiet' | 'ready';
 
-async function settle(page: Page, quiet: (quietMs?: number) => Promise<void>, until: Settled): Promise<void> {
-  // Lazy images near the fold start loading a frame or two after 'load' and do not hold it back: wait them out, so
-  // what is read off the page (and any image that fails) belongs to it.
-  if (until === 'load') return quiet(50);
-  if (until === 'quiet') return quiet();
-  await page.waitForSelector('html[data-encore-ready], html[data-encore-skipped]', { state: 'attached', timeout: 15_000 });
-  // An extension's effects run right after its first render; 100 ms without a request covers them starting.
-  await quiet(100);
+/** What a studio page waits for: an order page has no script, an account page asks for recommendations, an extension preview says when it has run. */
+export function settledFor(path: string): Settled {
+  return path.startsWith('/account/orders/') ? 'load' : path.startsWith('/extensions/') ? 'ready' : 'quiet';
+}
+
+/**
+ * Frames the page must stay idle for: an effect starts its request in the frame after the render that scheduled
+ * it, and a request answered draws its result in the frame after; three frames cover both.
+ */
+const IDLE_FRAMES = 3;
+
+async function settle(page: Page, drained: () => Promise<void>, until: Settled): Promise<void> {
+  await page.waitForFunction(
+    ({ ready, frames }) => {
+      const root = document.documentElement;
+      const idle =
+        (!ready || root.hasAttribute('data-encore-ready') || root.hasAttribute('data-encore-skipped')) &&
+        !root.hasAttribute('data-encore-pending') &&
+        !document.querySelector('[aria-busy="true"]');
+      const seen = window as unknown as { encoreIdleFrames?: number };
+      seen.encoreIdleFrames = idle ? (seen.encoreIdleFrames ?? 0) + 1 : 0;
+      return seen.encoreIdleFrames >= frames;
+    },
+    { ready: until === 'ready', frames: until === 'load' ? 1 : IDLE_FRAMES },
+    { polling: 'raf', timeout: 15_000 },
+  );
+  // Lazy images near the fold start loading a frame or so after 'load', or after a script drew them: what is read
+  // off the page (and any image that fails) belongs to it.
+  await drained();
 }
 
 /** One page's load in `visitEach`: its status, what went wrong, and what the caller read off it. */
@@ -172,8 +189,7 @@ export interface Visit<R> {
 
 /**
  * Loads every path of `base` in turn, in `workers` long-lived pages (a fresh page costs about 200 ms, a
- * navigation in a page that stays open about 100 ms), and calls `read` once each has settled ('quiet' waits
- * out the requests scripts make after load). Problems are recorded per path. Results keep the paths' order.
+ * navigation in a page that stays open about 100 ms), and calls `read` once each has settled (see `Settled`). Problems are recorded per path. Results keep the paths' order.
  */
 export async function visitEach<R>(
   browser: Browser,
@@ -188,15 +204,14 @@ export async function visitEach<R>(
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    const quiet = trackQuiet(page);
-    await keepToOrigin(page, new URL(base).origin);
+    const drained = trackRequests(page);
     while (next < paths.length) {
       const index = next++;
       const path = paths[index]!;
       problems.consoleErrors.length = 0;
       problems.failedRequests.length = 0;
       const response = await page.goto(base + path, { waitUntil: 'load' });
-      await settle(page, quiet, options.waitUntil?.(path) ?? 'quiet');
+      await settle(page, drained, (options.waitUntil ?? settledFor)(new URL(path, base).pathname));
       const status = response?.status() ?? 0;
       const seen = await read(page, path).catch((error: Error) => {
         throw new Error(`${path}: ${error.message}`);

@@ -11,10 +11,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkSteps } from '@encore/cli/check.ts';
 import { foreignConfig } from '@encore/cli/foreign-theme-check.ts';
 import { tempThemes } from '../support/temp-theme.ts';
+import { DAWN_DIR, DAWN_OWN_OFFENSES, HAS_DAWN, offensesIn } from '../support/dawn.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const DAWN = path.resolve(ROOT, '../shared/themes/dawn-15.4.1');
-const hasDawn = fs.existsSync(DAWN);
+const DAWN = DAWN_DIR;
+const hasDawn = HAS_DAWN;
 if (!hasDawn) console.warn(`Skipping npm run check on Dawn: ${DAWN} is absent (Dawn 15.4.1, read in place)`);
 const temps = tempThemes('encore-foreign-theme-');
 afterAll(temps.cleanup);
@@ -120,20 +121,7 @@ describe.skipIf(!hasDawn)('Dawn 15.4.1, read in place', () => {
     expect(lines[0]).toBe(
       `theme-check config: ${path.join(DAWN, '.theme-check.yml')} (the theme's own); no Encore sections (sections/encore-*), so not Encore's CustomerOrdersPageSize`,
     );
-    // Pristine Dawn 15.4.1 under its own .theme-check.yml (recommended, with MatchingTranslations and TemplateLength
-    // off), with the pinned theme-check 3.29.1: counted by running themeCheckRun on the folder and grouping the
-    // offenses by check; 2 errors, 10 warnings, no infos.
-    const offenses = lines.filter((line) => /: (error|warning) \[/.test(line));
-    expect(offenses).toHaveLength(12);
-    const byCheck = Object.fromEntries([...new Set(checks(offenses))].map((check) => [check, offenses.filter((line) => line.includes(`[${check}]`)).length]));
-    expect(byCheck).toEqual({
-      LiquidComplexity: 1, // snippets/facets.liquid:860
-      OrphanedSnippet: 1, // snippets/quick-order-product-row.liquid
-      UndefinedObject: 3, // scheme_classes in both layouts, `continue` in main-product.liquid
-      UnusedAssign: 3, // product_settings in main-search, seo_media in featured-product and main-product
-      ValidSchemaTranslations: 2, // featured-product.liquid:743-744 name main-product keys en.default.schema.json lacks
-      VariableName: 2, // moduloResult, anchorId
-    });
+    expect(offensesIn(lines, DAWN)).toEqual(DAWN_OWN_OFFENSES);
     expect(lines.at(-1)).toBe('theme-check: 2 errors, 10 warnings');
     // Dawn's own errors fail its theme-check step, as `shopify theme check` would.
     expect(ok).toBe(false);

@@ -436,8 +436,11 @@ describe('encore-recommendations.js', () => {
       dataset: { encoreUrl: '/recommendations/products', encoreProductId: '7001', encoreLimit: '4', encoreSectionId: 'template--1__main' },
       querySelector: (selector: string) => (selector === '[data-encore-recommendations-list]' ? list : null),
       setAttribute: (name: string, value: string) => (attributes[name] = value),
+      removeAttribute: (name: string) => delete attributes[name],
     };
     const requested: string[] = [];
+    /** Whether the block said it was busy when its request went out: a screen reader waits for the new list. */
+    const busyWhenAsked: (string | undefined)[] = [];
     /** Parses an answer by finding the list's markup: enough for what the section renders. */
     class DOMParser {
       parseFromString(html: string) {
@@ -449,6 +452,7 @@ describe('encore-recommendations.js', () => {
     const window = {
       fetch: (url: string) => {
         requested.push(url);
+        busyWhenAsked.push(attributes['aria-busy']);
         return answer();
       },
       DOMParser,
@@ -471,7 +475,7 @@ describe('encore-recommendations.js', () => {
     let finished!: () => void;
     const settled = new Promise<void>((resolve) => (finished = resolve));
     vm.runInContext(source, context);
-    return { list, attributes, requested, settled: () => settled };
+    return { list, attributes, requested, busyWhenAsked, settled: () => settled };
   }
   const html = (body: string) => async () => ({ ok: true, status: 200, text: async () => body });
 
@@ -483,6 +487,8 @@ describe('encore-recommendations.js', () => {
     expect(page.requested).toEqual(['/recommendations/products?product_id=7001&limit=4&section_id=template--1__main&intent=related']);
     expect(page.list.innerHTML).toBe('<li data-encore-product-handle="api-pick"></li>');
     expect(page.attributes['data-encore-source']).toBe('api');
+    expect(page.busyWhenAsked).toEqual(['true']);
+    expect(page.attributes['aria-busy']).toBeUndefined();
   });
 
   it.each([
@@ -496,5 +502,23 @@ describe('encore-recommendations.js', () => {
     expect(page.requested).toHaveLength(1);
     expect(page.list.innerHTML).toBe('<li data-encore-product-handle="server-pick"></li>');
     expect(page.attributes['data-encore-source']).toBeUndefined();
+    expect(page.busyWhenAsked).toEqual(['true']);
+    expect(page.attributes['aria-busy']).toBeUndefined();
+  });
+
+  it('leaves the server-rendered list alone in a browser that cannot abort a slow request', () => {
+    const list = { innerHTML: '<li data-encore-product-handle="server-pick"></li>' };
+    const requested: string[] = [];
+    const fetch = (url: string) => (requested.push(url), Promise.reject(new Error('not expected')));
+    const block = { dataset: { encoreUrl: '/r', encoreProductId: '1', encoreSectionId: 's' }, querySelector: () => list };
+    const context = vm.createContext({
+      window: { fetch, DOMParser: class {} },
+      fetch,
+      document: { querySelectorAll: () => [block] },
+      URLSearchParams,
+    });
+    vm.runInContext(source, context);
+    expect(requested).toEqual([]);
+    expect(list.innerHTML).toBe('<li data-encore-product-handle="server-pick"></li>');
   });
 });

@@ -26,12 +26,27 @@ export function translator(scenario: Scenario): (key: string, options?: Record<s
   };
 }
 
-async function post(url: string, body: string): Promise<unknown> {
-  const response = await realFetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
-  return response.json();
+const realFetch = globalThis.fetch.bind(globalThis);
+
+/**
+ * The extension's calls still out, as `data-encore-pending` on <html> (absent at none): what a screenshot script or
+ * test waits on to read the page once the answers have been drawn.
+ */
+let pending = 0;
+async function tracked<T>(call: () => Promise<T>): Promise<T> {
+  const root = document.documentElement;
+  root.dataset.encorePending = String(++pending);
+  try {
+    return await call();
+  } finally {
+    if (--pending) root.dataset.encorePending = String(pending);
+    else delete root.dataset.encorePending;
+  }
 }
 
-const realFetch = globalThis.fetch.bind(globalThis);
+function post(url: string, body: string): Promise<unknown> {
+  return tracked(async () => (await realFetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).json());
+}
 
 /** Routes the extension's `shopify://customer-account/…` calls to the studio; other URLs go out as usual. */
 export function installFetch(scenario: Scenario): void {
@@ -39,8 +54,8 @@ export function installFetch(scenario: Scenario): void {
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (url.startsWith('shopify://customer-account/'))
-      return realFetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: init?.body ?? null });
-    return realFetch(input, init);
+      return tracked(() => realFetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: init?.body ?? null }));
+    return tracked(() => realFetch(input, init));
   };
 }
 
