@@ -19,20 +19,23 @@ import { MAX_OFFERS_PER_ORDER } from '@encore/core/offers.ts';
 import type { PostPurchaseOffersAnswer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 import { readJsonObject } from './http/body.ts';
 import { apiError, errorResponse, isApiError, json, preflight, type ApiError } from './http/responses.ts';
-import { RateLimiter, SignLedger } from './post-purchase/limits.ts';
 import { changeFor, offerViews, picksFor } from './post-purchase/offers.ts';
 import { purchaseOf, type Purchase } from './post-purchase/purchase.ts';
 import type { ShopCatalog } from './post-purchase/shop.ts';
 import { signChangeset, verifyInputToken } from './post-purchase/token.ts';
 import { complianceWebhook } from './webhooks/compliance.ts';
+import { offerPrice } from '@encore/core/offers.ts';
+import type { RateCounter } from './storage/rate.ts';
+import { claimSignature } from './storage/signatures.ts';
+import { StorageError, type Sql } from './storage/sql.ts';
 
 export interface HandlerLimits {
   /** Request bodies on /api, bytes. */
   bodyBytes: number;
   /** Webhook bodies, bytes. */
   webhookBodyBytes: number;
-  /** Requests per token per window. */
-  requestsPerToken: number;
+  /** Requests per verified purchase (shop and referenceId) per window. */
+  requestsPerPurchase: number;
   windowMs: number;
   /** Oldest input token accepted (its `iat`), seconds. */
   tokenMaxAgeSeconds: number;
@@ -43,7 +46,7 @@ export interface HandlerLimits {
 export const DEFAULT_LIMITS: HandlerLimits = {
   bodyBytes: 16 * 1024,
   webhookBodyBytes: 256 * 1024,
-  requestsPerToken: 20,
+  requestsPerPurchase: 20,
   windowMs: 60_000,
   tokenMaxAgeSeconds: 60 * 60,
   changesetTtlSeconds: 5 * 60,
@@ -55,6 +58,12 @@ export interface HandlerOptions {
   /** The validated offer config (tools/fixtures/src/offers/load.ts checks it at start). */
   offers: OfferConfig;
   shop: ShopCatalog;
+  /**
+   * Where the backend keeps what must hold across requests and instances: the database (the record of signed
+   * offers) and the rate counter (app/node/state.ts opens both from the environment). A promise is fine: requests
+   * wait for it, so a server can listen while its database migrates.
+   */
+  state: BackendState | Promise<BackendState>;
   limits?: Partial<HandlerLimits>;
   /** Milliseconds since the epoch; a test moves it. */
   now?: () => number;
@@ -63,6 +72,19 @@ export interface HandlerOptions {
 }
 
 export type Handler = (request: Request) => Promise<Response>;
+
+export interface BackendState {
+  sql: Sql;
+  rate: RateCounter;
+}
+
+/** The verified input's shop: its permanent *.myshopify.com domain, lower-cased; null when absent or malformed. */
+function shopDomainOf(inputData: Record<string, unknown>): string | null {
+  const domain = (inputData.shop as { domain?: unknown } | undefined)?.domain;
+  if (typeof domain !== 'string') return null;
+  const lower = domain.toLowerCase();
+  return /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/.test(lower) ? lower : null;
+}
 
 type Route = 'offers' | 'sign-changeset' | 'compliance';
 const ROUTES: Record<string, Route> = {
@@ -76,26 +98,44 @@ export function createHandler(options: HandlerOptions): Handler {
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.log(line));
   const secret = new TextEncoder().encode(options.apiSecret);
-  const rate = new RateLimiter(limits.requestsPerToken, limits.windowMs);
-  // Kept as long as a token can be used, so a replay cannot outlive the record of it.
-  const ledger = new SignLedger(MAX_OFFERS_PER_ORDER, limits.tokenMaxAgeSeconds * 1000 + limits.windowMs);
+  const opened = Promise.resolve(options.state);
+  // A state that failed to open fails the requests that need it (503); the server keeps answering.
+  opened.catch(() => {});
+  /** Runs `work` on the state; any fault of the database or counter comes out as a StorageError (503). */
+  async function stored<T>(work: (state: BackendState) => Promise<T>): Promise<T> {
+    try {
+      return await work(await opened);
+    } catch (error) {
+      throw error instanceof StorageError ? error : new StorageError(error instanceof Error ? error.name : 'unknown');
+    }
+  }
 
-  /** The verified purchase behind a body's token, after the per-token rate limit. */
-  async function verifiedPurchase(body: Record<string, unknown>): Promise<Purchase | ApiError> {
+  /**
+   * The verified purchase behind a body's token, after the rate limit. The limit counts verified purchases only
+   * (the token's shop and referenceId, once its signature held), so no variant of a token's text, and no amount of
+   * garbage, moves another purchase's count.
+   */
+  async function verifiedPurchase(body: Record<string, unknown>): Promise<{ shop: string; purchase: Purchase } | ApiError> {
     const token = body.token;
     if (typeof token !== 'string' || token === '' || token.length > limits.bodyBytes) {
       return apiError(400, 'invalid_request', '"token" must be the post-purchase inputData.token.');
     }
-    // The signature part names the token; it bounds the key's size whatever was sent.
-    if (!rate.allow(token.slice(-64), now())) return apiError(429, 'rate_limited', 'Too many requests for this token; wait a minute.');
     const verified = await verifyInputToken(token, { secret, now: now(), maxAgeSeconds: limits.tokenMaxAgeSeconds });
     if (isApiError(verified)) return verified;
-    return purchaseOf(verified.inputData, options.shop.products) ?? apiError(401, 'invalid_token', "The token's input is not a post-purchase purchase.");
+    const shop = shopDomainOf(verified.inputData);
+    if (!shop) return apiError(401, 'invalid_token', "The token's input names no shop.");
+    const count = await stored(({ rate }) => rate.hit(`${shop}\n${verified.referenceId}`, now()));
+    if (count > limits.requestsPerPurchase) {
+      return apiError(429, 'rate_limited', 'Too many requests for this purchase; wait a minute.');
+    }
+    const purchase = purchaseOf(verified.inputData, options.shop.products);
+    return purchase ? { shop, purchase } : apiError(401, 'invalid_token', "The token's input is not a post-purchase purchase.");
   }
 
   async function offers(body: Record<string, unknown>): Promise<Response | ApiError> {
-    const purchase = await verifiedPurchase(body);
-    if (isApiError(purchase)) return purchase;
+    const verified = await verifiedPurchase(body);
+    if (isApiError(verified)) return verified;
+    const { purchase } = verified;
     const picks = await picksFor(purchase, options.offers, options.shop);
     return json(200, { offers: offerViews(picks, purchase, options.shop) } satisfies PostPurchaseOffersAnswer);
   }
@@ -105,8 +145,9 @@ export function createHandler(options: HandlerOptions): Handler {
     if (typeof offerId !== 'string' || !Number.isSafeInteger(variantId) || typeof quantity !== 'number') {
       return apiError(400, 'invalid_request', 'Send { token, offerId, variantId, quantity } with offerId a string and variantId and quantity numbers.');
     }
-    const purchase = await verifiedPurchase(body);
-    if (isApiError(purchase)) return purchase;
+    const verified = await verifiedPurchase(body);
+    if (isApiError(verified)) return verified;
+    const { shop, purchase } = verified;
     // The offer is evaluated again from the verified purchase: an id the order does not qualify for is as unknown as a made-up one.
     const pick = (await picksFor(purchase, options.offers, options.shop)).find((candidate) => candidate.offer.id === offerId);
     if (!pick) return apiError(404, 'unknown_offer', 'No such offer for this purchase.');
@@ -114,10 +155,23 @@ export function createHandler(options: HandlerOptions): Handler {
     if (!Number.isSafeInteger(quantity) || quantity < 1 || quantity > pick.maxQuantity) {
       return apiError(422, 'quantity_not_offered', `The quantity must be a whole number from 1 to ${pick.maxQuantity}.`);
     }
-    const verdict = ledger.check(purchase.referenceId, pick.offer.id, now());
+    // Claimed before it is signed, in the database every instance shares: a second signature for the same offer and
+    // purchase is refused for as long as the input token or the changeset could be used. A database that cannot
+    // answer throws, and nothing is signed.
+    const verdict = await stored(({ sql }) =>
+      claimSignature(sql, {
+        shop,
+        referenceId: purchase.referenceId,
+        offerId: pick.offer.id,
+        amountCents: offerPrice(pick.price, pick.offer.action.discount) * quantity,
+        currency: purchase.shopCurrency,
+        now: now(),
+        expiresAt: now() + (limits.tokenMaxAgeSeconds + limits.changesetTtlSeconds) * 1000 + limits.windowMs,
+        maxSteps: MAX_OFFERS_PER_ORDER,
+      }),
+    );
     if (verdict === 'replayed') return apiError(429, 'replayed', 'This offer was already signed for this purchase.');
     if (verdict === 'step_limit') return apiError(429, 'step_limit', `At most ${MAX_OFFERS_PER_ORDER} offers can be added to one purchase.`);
-    ledger.record(purchase.referenceId, pick.offer.id, now());
     const token = await signChangeset(
       purchase.referenceId,
       [changeFor(pick, quantity, purchase.shopCurrency, offerText(pick.offer.title, purchase.locale, options.shop.primaryLocale))],
@@ -154,9 +208,17 @@ export function createHandler(options: HandlerOptions): Handler {
       } else response = result;
     } catch (error) {
       // The error's text may hold request data: the log gets its kind, never its message.
-      code = 'internal_error';
       log(JSON.stringify({ route: name ?? 'unmatched', error: error instanceof Error ? error.name : typeof error }));
-      response = errorResponse(apiError(500, code, 'Something went wrong; the buyer goes on to the thank-you page.'));
+      if (error instanceof StorageError) {
+        // Nothing was signed: without the shared record a second signature could not be ruled out.
+        code = 'storage_unavailable';
+        response = errorResponse(apiError(503, code, 'The backend cannot reach its database; the buyer goes on to the thank-you page.'), {
+          'retry-after': '5',
+        });
+      } else {
+        code = 'internal_error';
+        response = errorResponse(apiError(500, code, 'Something went wrong; the buyer goes on to the thank-you page.'));
+      }
     }
     log(
       JSON.stringify({

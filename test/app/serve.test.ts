@@ -2,7 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_API_SECRET } from '../../app/secrets.ts';
-import { backendFromEnvironment, isBackendPath, nodeListener } from '@encore/studio/backend.ts';
+import { backendFromEnvironment, backendState, isBackendPath, nodeListener } from '@encore/studio/backend.ts';
+import type { NodeBackendState } from '../../app/node/state.ts';
 import { SECRET, signedInput } from './support.ts';
 
 describe('the backend on node:http (npm run serve, npm start)', () => {
@@ -10,14 +11,31 @@ describe('the backend on node:http (npm run serve, npm start)', () => {
   const logs: string[] = [];
   let server: http.Server;
   let base: string;
+  let state: NodeBackendState;
 
   beforeAll(async () => {
-    const handler = backendFromEnvironment({ env: { SHOPIFY_API_SECRET: SECRET }, warn: (line) => warnings.push(line), log: (line) => logs.push(line) });
+    state = await backendState({});
+    const handler = backendFromEnvironment({
+      env: { SHOPIFY_API_SECRET: SECRET },
+      development: true,
+      warn: (line) => warnings.push(line),
+      log: (line) => logs.push(line),
+      state,
+    });
     server = http.createServer(nodeListener(handler));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await state.close();
+  });
+
+  it('says where its state is: the embedded database in memory and the rate counted in this process, with nothing configured', () => {
+    expect(state.describe()).toBe(
+      'the embedded database in memory (DATABASE_URL unset: nothing is kept past this process); rate limit counted in this process (REDIS_URL unset)',
+    );
+  });
 
   it('warns once about the development API key, naming the variable and never a value', () => {
     expect(warnings).toHaveLength(1);
@@ -39,6 +57,14 @@ describe('the backend on node:http (npm run serve, npm start)', () => {
     const signed = await post('/api/post-purchase/sign-changeset', { token, offerId: 'wick-trimmer-first-candle', variantId: 4006, quantity: 1 });
     expect(signed.status).toBe(200);
     expect(((await signed.json()) as { token: string }).token.split('.')).toHaveLength(3);
+    // The record is in the database: the same offer again is a replay.
+    const again = await post('/api/post-purchase/sign-changeset', { token, offerId: 'wick-trimmer-first-candle', variantId: 4006, quantity: 1 });
+    expect([again.status, ((await again.json()) as { error: { code: string } }).error.code]).toEqual([429, 'replayed']);
+    const rows = await state.sql.query('SELECT shop, reference_id, offer_id, step, amount_cents, currency FROM encore_signatures');
+    // The wick trimmer at $18.00 with the offer's 15% off: 1530 cents.
+    expect(rows).toEqual([
+      { shop: 'ember-and-wick.myshopify.com', reference_id: '6004', offer_id: 'wick-trimmer-first-candle', step: 1, amount_cents: 1530, currency: 'USD' },
+    ]);
   });
 
   it('refuses a 20 KB body with 413 and stays up', async () => {

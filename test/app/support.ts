@@ -4,7 +4,10 @@
  * changesets the way Shopify documents it checks them.
  */
 import { jwtVerify } from 'jose';
-import { createHandler, type HandlerOptions } from '../../app/handler.ts';
+import { createHandler, DEFAULT_LIMITS, type BackendState, type HandlerOptions } from '../../app/handler.ts';
+import { openEmbedded } from '../../app/node/embedded.ts';
+import { migrate } from '../../app/storage/migrations.ts';
+import { memoryRateCounter } from '../../app/storage/rate.ts';
 import type { PostPurchaseOffer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 import type { OfferConfig } from '@encore/core/offer-config.ts';
 import { loadOffers, parseOffers } from '@encore/fixtures/offers/load.ts';
@@ -38,6 +41,13 @@ export interface TestBackend {
   clock: { now: number };
 }
 
+/** A fresh embedded database, migrated, and a rate counter in memory: what `npm run serve` has with no DATABASE_URL. */
+export async function embeddedState(windowMs = DEFAULT_LIMITS.windowMs): Promise<BackendState> {
+  const sql = openEmbedded(null);
+  await migrate(sql);
+  return { sql, rate: memoryRateCounter(windowMs) };
+}
+
 export function backend(options: { store?: Store; offers?: OfferConfig } & Partial<Omit<HandlerOptions, 'offers' | 'shop' | 'now' | 'log'>> = {}): TestBackend {
   const from = options.store ?? store;
   const logs: string[] = [];
@@ -45,6 +55,7 @@ export function backend(options: { store?: Store; offers?: OfferConfig } & Parti
   const handler = createHandler({
     apiKey: API_KEY,
     apiSecret: SECRET,
+    state: embeddedState(options.limits?.windowMs),
     ...options,
     offers: options.offers ?? loadOffers(undefined, from),
     shop: fixtureShop(from),

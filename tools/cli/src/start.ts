@@ -110,7 +110,7 @@ export async function start(argv: readonly string[], io: StartIo): Promise<numbe
   }
   io.stdout.write(`Encore studio: ${listening.url}\n`);
   const close = async () => {
-    handler?.close();
+    await handler?.close();
     await listening.close();
   };
   return new Promise<number>((resolve) => {

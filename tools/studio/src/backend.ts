@@ -7,7 +7,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import { createHandler, type Handler, type HandlerOptions } from '../../../app/handler.ts';
+import { createHandler, DEFAULT_LIMITS, type Handler, type HandlerOptions } from '../../../app/handler.ts';
+import { openBackendState, type NodeBackendState } from '../../../app/node/state.ts';
 import { appSecrets, defaultSecretsWarning } from '../../../app/secrets.ts';
 import { loadStore } from '@encore/fixtures/load.ts';
 import type { Store } from '@encore/fixtures/types.ts';
@@ -24,10 +25,19 @@ export interface NodeBackendOptions {
   warn?: (line: string) => void;
   log?: HandlerOptions['log'];
   limits?: HandlerOptions['limits'];
+  /** Development mode: missing credentials fall back to the development default (with a warning) instead of refusing to start. */
+  development?: boolean;
+  /** The database and rate counter (`backendState`), opened once and kept across the handlers a process builds. */
+  state: HandlerOptions['state'];
 }
 
-export function backendFromEnvironment(options: NodeBackendOptions = {}): Handler {
-  const secrets = appSecrets(options.env ?? process.env);
+/** The backend's state from the environment (DATABASE_URL, REDIS_URL), with the handler's rate window. */
+export function backendState(env: Record<string, string | undefined> = process.env, limits: HandlerOptions['limits'] = {}): Promise<NodeBackendState> {
+  return openBackendState({ env, windowMs: limits.windowMs ?? DEFAULT_LIMITS.windowMs });
+}
+
+export function backendFromEnvironment(options: NodeBackendOptions): Handler {
+  const secrets = appSecrets(options.env ?? process.env, { development: options.development });
   const warning = defaultSecretsWarning(secrets);
   if (warning) (options.warn ?? ((line) => process.stderr.write(`${line}\n`)))(warning);
   const store = options.store ?? loadStore();
@@ -38,6 +48,7 @@ export function backendFromEnvironment(options: NodeBackendOptions = {}): Handle
     shop: fixtureShop(store),
     log: options.log,
     limits: options.limits,
+    state: options.state,
   });
 }
 

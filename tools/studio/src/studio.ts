@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { Storefront } from './storefront.ts';
-import { backendFromEnvironment, isBackendPath, nodeListener } from './backend.ts';
+import { backendFromEnvironment, backendState, isBackendPath, nodeListener } from './backend.ts';
+import type { NodeBackendState } from '../../../app/node/state.ts';
 import { DEFAULT_OFFERS_FILE, loadOffers, offersFileBeside, OffersError, parseOffers } from '@encore/fixtures/offers/load.ts';
 import { serveStorefront } from './server.ts';
 import { LiveReload } from './live-reload.ts';
@@ -43,7 +44,7 @@ export interface StudioHandler {
   listener: http.RequestListener;
   /** The storefront now serving: a new one after each fixture edit. */
   storefront(): Storefront;
-  close(): void;
+  close(): Promise<void>;
 }
 
 /**
@@ -54,7 +55,12 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
   const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
   const offers = studioOffersFile(options);
   let storefront = studioStorefront(options);
-  let backend = nodeListener(studioBackend(storefront, offers, warn, options.log));
+  // One database for the studio's life: a fixture or offer edit builds a new backend over the same record of what
+  // was signed.
+  const state = backendState(process.env);
+  state.catch((error: Error) => warn(`The backend's database did not open: ${error.message}`));
+  const backendFor = (next: Storefront, quiet = false) => nodeListener(studioBackend(next, offers, quiet ? () => {} : warn, options.log, state, { quiet }));
+  let backend = backendFor(storefront);
   const reload = new LiveReload();
   // A fixture edit that did not load: open pages reload and show it until an edit loads again.
   let storeProblem: string | undefined;
@@ -69,7 +75,7 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
         // A fixture saved half-way is invalid for a moment: keep serving the last good store and say why.
         try {
           const next = studioStorefront(options);
-          backend = nodeListener(studioBackend(next, offers, () => {}, options.log));
+          backend = backendFor(next, true);
           storefront = next;
           storeProblem = undefined;
         } catch (error) {
@@ -83,7 +89,7 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
       file: offers.file,
       onChange: () => {
         try {
-          backend = nodeListener(studioBackend(storefront, offers, warn, options.log, { quiet: true }));
+          backend = nodeListener(studioBackend(storefront, offers, warn, options.log, state, { quiet: true }));
         } catch (error) {
           warn(`${(error as Error).message}\nThe backend keeps the last offers that loaded.`);
         }
@@ -92,7 +98,14 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
     ...extensionFolders(options.extensionsDir ?? EXTENSIONS_DIR).map((dir) => ({ dir })),
   ]);
   const listener: http.RequestListener = (request, response) => (isBackendPath(request.url) ? backend(request, response) : preview(request, response));
-  return { listener, storefront: () => storefront, close: () => reload.close() };
+  return {
+    listener,
+    storefront: () => storefront,
+    close: async () => {
+      reload.close();
+      await state.then((opened) => opened.close()).catch(() => {});
+    },
+  };
 }
 
 /** Which offer config the studio's backend serves, and whether it was chosen for this store. */
@@ -144,7 +157,7 @@ export async function startStudio(options: StudioOptions = {}): Promise<Studio> 
     return handler.listener;
   });
   const close = async () => {
-    handler?.close();
+    await handler?.close();
     await listening.close();
   };
   try {
@@ -174,7 +187,8 @@ function studioBackend(
   storefront: Storefront,
   offers: StudioOffers,
   warn: (line: string) => void,
-  log?: (line: string) => void,
+  log: ((line: string) => void) | undefined,
+  state: Promise<NodeBackendState>,
   options: { quiet?: boolean } = {},
 ) {
   const store = storefront.store;
@@ -190,5 +204,6 @@ function studioBackend(
     );
     config = parseOffers({ offers: [] }, 'no offers');
   }
-  return backendFromEnvironment({ store, warn: secretsWarning, log, offers: config });
+  // The studio is development mode by definition: it runs offline, with no app to take credentials from.
+  return backendFromEnvironment({ store, warn: secretsWarning, log, offers: config, state, development: true });
 }

@@ -15,7 +15,8 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { createHandler } from '../../../../app/handler.ts';
+import { createHandler, DEFAULT_LIMITS } from '../../../../app/handler.ts';
+import { openBackendState } from '../../../../app/node/state.ts';
 import { fixtureShop } from '@encore/fixtures/offers/fixture-shop.ts';
 import { nodeListener } from '@encore/studio/backend.ts';
 import { loadOffers } from '@encore/fixtures/offers/load.ts';
@@ -38,7 +39,16 @@ export interface PostPurchaseBenchResult {
 
 export async function benchPostPurchase(requests = SIGN_REQUESTS): Promise<PostPurchaseBenchResult> {
   const store = loadStore();
-  const handler = createHandler({ apiKey: 'bench-api-key', apiSecret: SECRET, offers: loadOffers(undefined, store), shop: fixtureShop(store), log: () => {} });
+  // The state `npm run serve` has with no DATABASE_URL: the embedded database in memory.
+  const state = await openBackendState({ env: {}, windowMs: DEFAULT_LIMITS.windowMs });
+  const handler = createHandler({
+    apiKey: 'bench-api-key',
+    apiSecret: SECRET,
+    offers: loadOffers(undefined, store),
+    shop: fixtureShop(store),
+    log: () => {},
+    state,
+  });
   const server = http.createServer(nodeListener(handler));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/post-purchase/sign-changeset`;
@@ -90,6 +100,7 @@ export async function benchPostPurchase(requests = SIGN_REQUESTS): Promise<PostP
   );
   if (!stillUp) crashes++;
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  await state.close();
 
   times.sort((a, b) => a - b);
   const at = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))];

@@ -1,0 +1,84 @@
+/**
+ * The schema, as numbered steps run once each, in order, at start. Several instances starting together take turns:
+ * each step runs under a transaction-wide advisory lock, and a step already recorded is skipped. A step is never
+ * edited once released; a change is a new step.
+ *
+ * Written in the SQL both databases share (app/storage/sql.ts): a JSON document is text, a day is its
+ * YYYY-MM-DD text, times are milliseconds and money minor units, both `bigint`.
+ */
+import type { Sql } from './sql.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  statements: readonly string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'shops, offers, signatures, funnel',
+    statements: [
+      // One row per installed shop: its offline access token from token exchange, and the scopes granted.
+      `CREATE TABLE encore_shops (
+        shop text PRIMARY KEY,
+        access_token text NOT NULL,
+        scope text NOT NULL,
+        installed_at bigint NOT NULL
+      )`,
+      // The shop's offer config, as app/offers.json has it, checked before it is stored.
+      `CREATE TABLE encore_offer_configs (
+        shop text PRIMARY KEY REFERENCES encore_shops ON DELETE CASCADE,
+        config text NOT NULL,
+        updated_at bigint NOT NULL
+      )`,
+      // Each offer signed for a purchase, once: the first key refuses a replay, the second a step past the limit.
+      // A row outlives the input token and the changeset it signed (expires_at); only then may it be deleted.
+      `CREATE TABLE encore_signatures (
+        shop text NOT NULL,
+        reference_id text NOT NULL,
+        offer_id text NOT NULL,
+        step integer NOT NULL,
+        amount_cents bigint NOT NULL,
+        currency text NOT NULL,
+        signed_at bigint NOT NULL,
+        expires_at bigint NOT NULL,
+        PRIMARY KEY (shop, reference_id, offer_id),
+        UNIQUE (shop, reference_id, step)
+      )`,
+      'CREATE INDEX encore_signatures_expiry ON encore_signatures (expires_at)',
+      // The funnel by shop, offer and UTC day.
+      `CREATE TABLE encore_funnel (
+        shop text NOT NULL,
+        offer_id text NOT NULL,
+        day text NOT NULL,
+        views integer NOT NULL DEFAULT 0,
+        accepted integer NOT NULL DEFAULT 0,
+        declined integer NOT NULL DEFAULT 0,
+        applied integer NOT NULL DEFAULT 0,
+        applied_cents bigint NOT NULL DEFAULT 0,
+        currency text,
+        PRIMARY KEY (shop, offer_id, day)
+      )`,
+    ],
+  },
+];
+
+/** Runs the steps this database has not had; returns the versions it ran. */
+export async function migrate(sql: Sql, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  const ran: number[] = [];
+  for (const migration of migrations) {
+    const applied = await sql.transaction(async (tx) => {
+      // One instance at a time past this point; the lock ends with the transaction.
+      await tx.lock('encore-migrations');
+      await tx.query('CREATE TABLE IF NOT EXISTS encore_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)');
+      const done = await tx.query('SELECT 1 FROM encore_migrations WHERE version = $1', [migration.version]);
+      if (done.length > 0) return false;
+      for (const statement of migration.statements) await tx.query(statement);
+      await tx.query('INSERT INTO encore_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [migration.version, migration.name, Date.now()]);
+      return true;
+    });
+    if (applied) ran.push(migration.version);
+  }
+  return ran;
+}
