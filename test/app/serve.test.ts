@@ -2,7 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_API_SECRET } from '../../app/secrets.ts';
-import { backendFromEnvironment, backendState, isBackendPath, nodeListener } from '@encore/studio/backend.ts';
+import { backendFromEnvironment, backendState, isBackendPath } from '@encore/studio/backend.ts';
+import { nodeListener } from '../../app/node/listener.ts';
 import type { NodeBackendState } from '../../app/node/state.ts';
 import { SECRET, signedInput } from './support.ts';
 
@@ -22,7 +23,7 @@ describe('the backend on node:http (npm run serve, npm start)', () => {
       log: (line) => logs.push(line),
       state,
     });
-    server = http.createServer(nodeListener(handler));
+    server = http.createServer(nodeListener(handler, (line) => logs.push(line)));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

@@ -2,7 +2,8 @@
  * `npm run serve`: the backend alone, as `shopify app dev` starts it through app/shopify.web.toml, and as a host
  * runs it in production. It fails closed: no credentials, no start (outside development mode).
  */
-import { backendFromEnvironment, backendState, nodeListener } from '@encore/studio/backend.ts';
+import { backendFromEnvironment, backendState } from '@encore/studio/backend.ts';
+import { nodeListener } from '../../../app/node/listener.ts';
 import { listenFirst, studioPort } from '@encore/studio/listen.ts';
 import { appSecrets, defaultSecretsWarning } from '../../../app/secrets.ts';
 import type { NodeBackendState } from '../../../app/node/state.ts';
@@ -72,17 +73,9 @@ export async function serve(argv: readonly string[], io: StartIo): Promise<numbe
     if (warning) io.stderr.write(`${warning}\n`);
     state = await backendState(io.env);
     const opened = state;
+    const log = (line: string) => io.stdout.write(`${line}\n`);
     listening = await listenFirst(port, values.host ?? '127.0.0.1', async () =>
-      nodeListener(
-        backendFromEnvironment({
-          env: io.env,
-          offersFile: values.offers,
-          state: opened,
-          development,
-          warn: () => {},
-          log: (line) => io.stdout.write(`${line}\n`),
-        }),
-      ),
+      nodeListener(backendFromEnvironment({ env: io.env, offersFile: values.offers, state: opened, development, warn: () => {}, log }), log),
     );
     await listening.ready;
   } catch (error) {

@@ -2,11 +2,9 @@
  * The backend (app/handler.ts) on Node, for `npm run serve` and `npm start`:
  * the handler built from the environment's secrets, app/offers.json (checked
  * at start against the store: every fault listed with its JSON path) and the
- * default store fixture standing in for the shop's catalog and customers;
- * and a node:http listener that turns IncomingMessage into a web Request.
+ * default store fixture standing in for the shop's catalog and customers.
+ * The node:http listener is the app's own (app/node/listener.ts).
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import { createHandler, DEFAULT_LIMITS, type Handler, type HandlerOptions } from '../../../app/handler.ts';
 import { openBackendState, type NodeBackendState } from '../../../app/node/state.ts';
 import { appSecrets, defaultSecretsWarning } from '../../../app/secrets.ts';
@@ -50,32 +48,6 @@ export function backendFromEnvironment(options: NodeBackendOptions): Handler {
     limits: options.limits,
     state: options.state,
   });
-}
-
-/** A node:http request listener over a web handler; the body streams through, so the handler's size limit holds. */
-export function nodeListener(handler: Handler) {
-  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    try {
-      const headers = new Headers();
-      for (let i = 0; i < request.rawHeaders.length; i += 2) headers.append(request.rawHeaders[i], request.rawHeaders[i + 1]);
-      const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-      const webRequest = new Request(`http://${request.headers.host ?? 'localhost'}${request.url ?? '/'}`, {
-        method: request.method,
-        headers,
-        body: hasBody ? (Readable.toWeb(request) as ReadableStream<Uint8Array>) : undefined,
-        duplex: 'half',
-      } as RequestInit);
-      const answer = await handler(webRequest);
-      const body = new Uint8Array(await answer.arrayBuffer());
-      response.writeHead(answer.status, Object.fromEntries(answer.headers));
-      response.end(body);
-      // A body the handler refused unread (413) is drained so the connection stays usable.
-      if (!request.complete) request.resume();
-    } catch {
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*' });
-      response.end(JSON.stringify({ error: { code: 'internal_error', message: 'Something went wrong.' } }));
-    }
-  };
 }
 
 /** The paths the backend answers beside the preview. */

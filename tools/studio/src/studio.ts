@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { Storefront } from './storefront.ts';
-import { backendFromEnvironment, backendState, isBackendPath, nodeListener } from './backend.ts';
+import { backendFromEnvironment, backendState, isBackendPath } from './backend.ts';
+import { nodeListener } from '../../../app/node/listener.ts';
 import type { NodeBackendState } from '../../../app/node/state.ts';
 import { DEFAULT_OFFERS_FILE, loadOffers, offersFileBeside, OffersError, parseOffers } from '@encore/fixtures/offers/load.ts';
 import { serveStorefront } from './server.ts';
@@ -58,8 +59,10 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
   // One database for the studio's life: a fixture or offer edit builds a new backend over the same record of what
   // was signed.
   const state = backendState(process.env);
+  const backendLog = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   state.catch((error: Error) => warn(`The backend's database did not open: ${error.message}`));
-  const backendFor = (next: Storefront, quiet = false) => nodeListener(studioBackend(next, offers, quiet ? () => {} : warn, options.log, state, { quiet }));
+  const backendFor = (next: Storefront, quiet = false) =>
+    nodeListener(studioBackend(next, offers, quiet ? () => {} : warn, options.log, state, { quiet }), backendLog);
   let backend = backendFor(storefront);
   const reload = new LiveReload();
   // A fixture edit that did not load: open pages reload and show it until an edit loads again.
@@ -89,7 +92,7 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
       file: offers.file,
       onChange: () => {
         try {
-          backend = nodeListener(studioBackend(storefront, offers, warn, options.log, state, { quiet: true }));
+          backend = nodeListener(studioBackend(storefront, offers, warn, options.log, state, { quiet: true }), backendLog);
         } catch (error) {
           warn(`${(error as Error).message}\nThe backend keeps the last offers that loaded.`);
         }

@@ -18,7 +18,7 @@ import vm from 'node:vm';
 import { createHandler, DEFAULT_LIMITS } from '../../../../app/handler.ts';
 import { openBackendState } from '../../../../app/node/state.ts';
 import { fixtureShop } from '@encore/fixtures/offers/fixture-shop.ts';
-import { nodeListener } from '@encore/studio/backend.ts';
+import { nodeListener } from '../../../../app/node/listener.ts';
 import { loadOffers } from '@encore/fixtures/offers/load.ts';
 import { postPurchaseInput, signInputToken } from '@encore/fixtures/adapters/post-purchase.ts';
 import { loadStore } from '@encore/fixtures/load.ts';
