@@ -2,12 +2,15 @@
  * Encore's backend: one web-standard `(Request) => Promise<Response>`, so the
  * same code runs under node:http here (tools/cli/src/serve.ts, `npm start`) and
  * on any serverless or edge runtime. It uses web APIs only (fetch types,
- * WebCrypto, web streams) and jose.
+ * WebCrypto, web streams), jose and Shopify's app library.
  *
+ *   GET  /?shop=…&id_token=…                 the app in the admin: installs the shop (token exchange)
  *   POST /api/post-purchase/offers          { token }                               → { offers }
  *   POST /api/post-purchase/sign-changeset  { token, offerId, variantId, quantity } → { token }
- *   POST /webhooks/compliance               Shopify's privacy webhooks              → 200
+ *   POST /webhooks/app, /webhooks/compliance app/uninstalled and the privacy webhooks → 200
  *   OPTIONS on the /api routes: the CORS preflight.
+ *
+ * Offers and signatures are for installed shops only.
  *
  * Everything about the purchase comes from the verified token; the client
  * chooses only which of the server's own offers, which of its variants and how
@@ -23,7 +26,10 @@ import { changeFor, offerViews, picksFor } from './post-purchase/offers.ts';
 import { purchaseOf, type Purchase } from './post-purchase/purchase.ts';
 import type { ShopCatalog } from './post-purchase/shop.ts';
 import { signChangeset, verifyInputToken } from './post-purchase/token.ts';
-import { complianceWebhook } from './webhooks/compliance.ts';
+import { webhook } from './webhooks/webhooks.ts';
+import { adminHome } from './admin/home.ts';
+import { shopifyFor } from './shopify/api.ts';
+import { loadShop } from './storage/shops.ts';
 import { offerPrice } from '@encore/core/offers.ts';
 import type { RateCounter } from './storage/rate.ts';
 import { claimSignature } from './storage/signatures.ts';
@@ -55,6 +61,8 @@ export const DEFAULT_LIMITS: HandlerLimits = {
 export interface HandlerOptions {
   apiKey: string;
   apiSecret: string;
+  /** The app's public URL (SHOPIFY_APP_URL, set by shopify app dev); http://localhost:3000 offline. */
+  appUrl?: string;
   /** The validated offer config (tools/fixtures/src/offers/load.ts checks it at start). */
   offers: OfferConfig;
   shop: ShopCatalog;
@@ -86,18 +94,22 @@ function shopDomainOf(inputData: Record<string, unknown>): string | null {
   return /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/.test(lower) ? lower : null;
 }
 
-type Route = 'offers' | 'sign-changeset' | 'compliance';
+type Route = 'admin' | 'offers' | 'sign-changeset' | 'webhooks';
 const ROUTES: Record<string, Route> = {
+  '/': 'admin',
   '/api/post-purchase/offers': 'offers',
   '/api/post-purchase/sign-changeset': 'sign-changeset',
-  '/webhooks/compliance': 'compliance',
+  '/webhooks/app': 'webhooks',
+  '/webhooks/compliance': 'webhooks',
 };
+const ALLOW: Record<Route, string> = { admin: 'GET, HEAD', offers: 'POST, OPTIONS', 'sign-changeset': 'POST, OPTIONS', webhooks: 'POST' };
 
 export function createHandler(options: HandlerOptions): Handler {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.log(line));
   const secret = new TextEncoder().encode(options.apiSecret);
+  const shopify = shopifyFor({ apiKey: options.apiKey, apiSecret: options.apiSecret, appUrl: options.appUrl ?? 'http://localhost:3000' });
   const opened = Promise.resolve(options.state);
   // A state that failed to open fails the requests that need it (503); the server keeps answering.
   opened.catch(() => {});
@@ -128,6 +140,8 @@ export function createHandler(options: HandlerOptions): Handler {
     if (count > limits.requestsPerPurchase) {
       return apiError(429, 'rate_limited', 'Too many requests for this purchase; wait a minute.');
     }
+    // Only a shop that installed the app (and has not uninstalled it) is served.
+    if (!(await stored(({ sql }) => loadShop(sql, shop)))) return apiError(403, 'shop_not_installed', 'This shop has not installed the app.');
     const purchase = purchaseOf(verified.inputData, options.shop.products);
     return purchase ? { shop, purchase } : apiError(401, 'invalid_token', "The token's input is not a post-purchase purchase.");
   }
@@ -187,9 +201,14 @@ export function createHandler(options: HandlerOptions): Handler {
 
   async function route(request: Request, name: Route | undefined): Promise<Response | ApiError> {
     if (!name) return apiError(404, 'not_found', 'No such endpoint.');
-    if (request.method === 'OPTIONS' && name !== 'compliance') return preflight();
+    if (name === 'admin') {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return apiError(405, 'method_not_allowed', 'Use GET.');
+      const sql = await stored(async (state) => state.sql);
+      return adminHome(request, { shopify, sql, apiKey: options.apiKey, now: now() });
+    }
+    if (request.method === 'OPTIONS' && name !== 'webhooks') return preflight();
     if (request.method !== 'POST') return apiError(405, 'method_not_allowed', 'Use POST.');
-    if (name === 'compliance') return complianceWebhook(request, secret, limits.webhookBodyBytes);
+    if (name === 'webhooks') return webhook(request, { shopify, sql: () => stored(async ({ sql }) => sql), limit: limits.webhookBodyBytes });
     const body = await readJsonObject(request, limits.bodyBytes);
     if (isApiError(body)) return body;
     return name === 'offers' ? offers(body) : sign(body);
@@ -204,7 +223,7 @@ export function createHandler(options: HandlerOptions): Handler {
       const result = await route(request, name);
       if (isApiError(result)) {
         code = result.code;
-        response = errorResponse(result, result.status === 405 ? { allow: name === 'compliance' ? 'POST' : 'POST, OPTIONS' } : {});
+        response = errorResponse(result, result.status === 405 && name ? { allow: ALLOW[name] } : {});
       } else response = result;
     } catch (error) {
       // The error's text may hold request data: the log gets its kind, never its message.

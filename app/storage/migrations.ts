@@ -26,9 +26,10 @@ export const MIGRATIONS: readonly Migration[] = [
         scope text NOT NULL,
         installed_at bigint NOT NULL
       )`,
-      // The shop's offer config, as app/offers.json has it, checked before it is stored.
+      // The shop's offer config, as app/offers.json has it, checked before it is stored. It outlives an uninstall
+      // (a shop that comes back finds its offers) until shop/redact.
       `CREATE TABLE encore_offer_configs (
-        shop text PRIMARY KEY REFERENCES encore_shops ON DELETE CASCADE,
+        shop text PRIMARY KEY,
         config text NOT NULL,
         updated_at bigint NOT NULL
       )`,

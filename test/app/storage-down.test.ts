@@ -17,17 +17,20 @@ function unreachable(): Sql {
 }
 
 describe('when the database cannot answer, nothing is signed', () => {
-  it('sign-changeset answers 503 storage_unavailable with Retry-After; offers are still shown', async () => {
+  it('offers and sign-changeset answer 503 storage_unavailable with Retry-After: whether the shop is installed is unknown', async () => {
     const state: BackendState = { sql: unreachable(), rate: memoryRateCounter(60_000) };
     const b = backend({ state });
     const { token } = await signedInput('1004');
     const offers = await offersOf(b, token);
-    expect(offers.body.offers.map((offer: { id: string }) => offer.id)).toEqual(['wick-trimmer-first-candle']);
+    expect([offers.status, offers.body.error.code]).toEqual([503, 'storage_unavailable']);
     const signed = await signOf(b, { token, ...WICK });
     expect([signed.status, signed.body.error.code, signed.headers.get('retry-after')]).toEqual([503, 'storage_unavailable', '5']);
     expect(signed.body.token).toBeUndefined();
     // The log names the kind of fault, never its text (it may hold a host or a query).
-    expect(b.logs.filter((line) => line.includes('"error"'))).toEqual(['{"route":"sign-changeset","error":"StorageError"}']);
+    expect(b.logs.filter((line) => line.includes('"error"'))).toEqual([
+      '{"route":"offers","error":"StorageError"}',
+      '{"route":"sign-changeset","error":"StorageError"}',
+    ]);
   });
 
   it('a rate counter that fails answers 503 too, for offers and signatures alike', async () => {

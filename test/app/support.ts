@@ -8,6 +8,7 @@ import { createHandler, DEFAULT_LIMITS, type BackendState, type HandlerOptions }
 import { openEmbedded } from '../../app/node/embedded.ts';
 import { migrate } from '../../app/storage/migrations.ts';
 import { memoryRateCounter } from '../../app/storage/rate.ts';
+import { saveShop } from '../../app/storage/shops.ts';
 import type { PostPurchaseOffer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 import type { OfferConfig } from '@encore/core/offer-config.ts';
 import { loadOffers, parseOffers } from '@encore/fixtures/offers/load.ts';
@@ -41,10 +42,17 @@ export interface TestBackend {
   clock: { now: number };
 }
 
-/** A fresh embedded database, migrated, and a rate counter in memory: what `npm run serve` has with no DATABASE_URL. */
-export async function embeddedState(windowMs = DEFAULT_LIMITS.windowMs): Promise<BackendState> {
+/** The bundled stores' shops, installed in every test backend's database unless a test says otherwise. */
+export const INSTALLED_SHOPS = ['ember-and-wick.myshopify.com', 'nordlys-keramik.myshopify.com', 'atelier-zeep.myshopify.com'];
+
+/**
+ * A fresh embedded database, migrated, and a rate counter in memory: what `npm run serve` has with no DATABASE_URL;
+ * with `installed`'s shops installed (an offline token each, as token exchange leaves them).
+ */
+export async function embeddedState(windowMs = DEFAULT_LIMITS.windowMs, installed: readonly string[] = INSTALLED_SHOPS): Promise<BackendState> {
   const sql = openEmbedded(null);
   await migrate(sql);
+  for (const shop of installed) await saveShop(sql, { shop, accessToken: `shpat_test_${shop.split('.')[0]}`, scope: '', installedAt: PURCHASED_AT });
   return { sql, rate: memoryRateCounter(windowMs) };
 }
 

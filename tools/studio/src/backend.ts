@@ -2,12 +2,16 @@
  * The backend (app/handler.ts) on Node, for `npm run serve` and `npm start`:
  * the handler built from the environment's secrets, app/offers.json (checked
  * at start against the store: every fault listed with its JSON path) and the
- * default store fixture standing in for the shop's catalog and customers.
+ * default store fixture standing in for the shop's catalog and customers. The
+ * fixture's shop installs the app at start through Shopify's stand-in, as a
+ * real shop does (session token, token exchange), so only it is served.
  * The node:http listener is the app's own (app/node/listener.ts).
  */
 import { createHandler, DEFAULT_LIMITS, type Handler, type HandlerOptions } from '../../../app/handler.ts';
 import { openBackendState, type NodeBackendState } from '../../../app/node/state.ts';
 import { appSecrets, defaultSecretsWarning } from '../../../app/secrets.ts';
+import { routeShop } from '../../../app/shopify/api.ts';
+import { sessionTokenFor, shopifyStandIn } from '@encore/fixtures/shopify-stand-in.ts';
 import { loadStore } from '@encore/fixtures/load.ts';
 import type { Store } from '@encore/fixtures/types.ts';
 import { fixtureShop } from '@encore/fixtures/offers/fixture-shop.ts';
@@ -39,15 +43,42 @@ export function backendFromEnvironment(options: NodeBackendOptions): Handler {
   const warning = defaultSecretsWarning(secrets);
   if (warning) (options.warn ?? ((line) => process.stderr.write(`${line}\n`)))(warning);
   const store = options.store ?? loadStore();
-  return createHandler({
-    apiKey: secrets.apiKey,
-    apiSecret: secrets.apiSecret,
-    offers: options.offers ?? loadOffers(options.offersFile ?? DEFAULT_OFFERS_FILE, store),
-    shop: fixtureShop(store),
-    log: options.log,
-    limits: options.limits,
-    state: options.state,
-  });
+  const offers = options.offers ?? loadOffers(options.offersFile ?? DEFAULT_OFFERS_FILE, store);
+  const handlerWith = (log: HandlerOptions['log']) =>
+    createHandler({
+      apiKey: secrets.apiKey,
+      apiSecret: secrets.apiSecret,
+      offers,
+      shop: fixtureShop(store),
+      log,
+      limits: options.limits,
+      state: options.state,
+    });
+  const handler = handlerWith(options.log);
+  // The install is the studio's doing, not a request: it goes unlogged.
+  const installed = installFixtureShop(
+    handlerWith(() => {}),
+    store.shop.permanent_domain,
+    secrets,
+  );
+  installed.catch((error: Error) => (options.warn ?? ((line) => process.stderr.write(`${line}\n`)))(error.message));
+  // Requests wait for the install: until then the shop is not installed and would be refused.
+  return async (request) => {
+    await installed.catch(() => {});
+    return handler(request);
+  };
+}
+
+/**
+ * Offline, the fixture's shop installs the app as a real shop does: Shopify's stand-in (tools/fixtures/src/
+ * shopify-stand-in.ts) answers for its domain, the admin opens the app with a session token, and the backend
+ * exchanges that token for an offline access token and stores the shop.
+ */
+async function installFixtureShop(handler: Handler, shop: string, app: { apiKey: string; apiSecret: string }): Promise<void> {
+  routeShop(shop, shopifyStandIn(app, { [shop]: '' }).fetch);
+  const sessionToken = await sessionTokenFor(shop, app);
+  const answer = await handler(new Request(`http://backend.invalid/?shop=${encodeURIComponent(shop)}&id_token=${sessionToken}`));
+  if (!answer.ok) throw new Error(`The backend did not install the fixture's shop ${shop}: HTTP ${answer.status}.`);
 }
 
 /** The paths the backend answers beside the preview. */

@@ -1,0 +1,42 @@
+/**
+ * The shops that installed the app: each one's offline access token from token exchange and the scopes granted.
+ * A shop without a row has not installed Encore (or uninstalled it): the backend offers and signs nothing for it.
+ */
+import type { Sql } from './sql.ts';
+
+export interface InstalledShop {
+  shop: string;
+  accessToken: string;
+  scope: string;
+  installedAt: number;
+}
+
+export async function saveShop(sql: Sql, installed: InstalledShop): Promise<void> {
+  await sql.query(
+    `INSERT INTO encore_shops (shop, access_token, scope, installed_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (shop) DO UPDATE SET access_token = excluded.access_token, scope = excluded.scope`,
+    [installed.shop, installed.accessToken, installed.scope, installed.installedAt],
+  );
+}
+
+export async function loadShop(sql: Sql, shop: string): Promise<InstalledShop | null> {
+  const [row] = await sql.query<{ shop: string; access_token: string; scope: string; installed_at: string | number }>(
+    'SELECT shop, access_token, scope, installed_at FROM encore_shops WHERE shop = $1',
+    [shop],
+  );
+  return row ? { shop: row.shop, accessToken: row.access_token, scope: row.scope, installedAt: Number(row.installed_at) } : null;
+}
+
+/** app/uninstalled: the token is worthless now; the shop's offers and figures stay until shop/redact. */
+export async function forgetToken(sql: Sql, shop: string): Promise<void> {
+  await sql.query('DELETE FROM encore_shops WHERE shop = $1', [shop]);
+}
+
+/** shop/redact (48 hours after uninstall): everything Encore keeps about the shop goes. */
+export async function redactShop(sql: Sql, shop: string): Promise<void> {
+  await sql.transaction(async (tx) => {
+    for (const table of ['encore_offer_configs', 'encore_signatures', 'encore_funnel', 'encore_shops']) {
+      await tx.query(`DELETE FROM ${table} WHERE shop = $1`, [shop]);
+    }
+  });
+}

@@ -1,0 +1,86 @@
+// @vitest-environment node
+import { afterEach, describe, expect, it } from 'vitest';
+import { routeShop } from '../../app/shopify/api.ts';
+import { loadShop } from '../../app/storage/shops.ts';
+import { sessionTokenFor, shopifyStandIn } from '@encore/fixtures/shopify-stand-in.ts';
+import { API_KEY, backend, embeddedState, offersOf, SECRET, signedInput, signOf } from './support.ts';
+
+const SHOP = 'ember-and-wick.myshopify.com';
+const APP = { apiKey: API_KEY, apiSecret: SECRET };
+const routes: (() => void)[] = [];
+afterEach(() => routes.splice(0).forEach((unroute) => unroute()));
+
+/** Shopify's side for SHOP, as the stand-in answers it, with `app` as the app it knows. */
+function standIn(app = APP) {
+  const shopify = shopifyStandIn(app, { [SHOP]: 'read_products' });
+  routes.push(routeShop(SHOP, shopify.fetch));
+  return shopify;
+}
+
+/** The admin opening the app: GET / with the shop and its session token. */
+const open = (b: ReturnType<typeof backend>, idToken?: string) =>
+  b.handler(new Request(`http://backend.invalid/?shop=${SHOP}&embedded=1${idToken ? `&id_token=${idToken}` : ''}`));
+
+describe('Shopify-managed installation: the admin opens the app, the backend exchanges the session token', () => {
+  it('installs a new shop: one token exchange, the offline token stored, the page framed only by that admin', async () => {
+    const shopify = standIn();
+    const state = embeddedState(undefined, []);
+    const b = backend({ state });
+    const response = await open(b, await sessionTokenFor(SHOP, APP));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(`frame-ancestors https://${SHOP} https://admin.shopify.com;`);
+    const html = await response.text();
+    expect(html).toContain(`<meta name="shopify-api-key" content="${API_KEY}">`);
+    expect(html).toContain(`Encore is installed on <strong>${SHOP}</strong>.`);
+    expect(shopify.exchanges).toEqual([{ shop: SHOP, status: 200 }]);
+    expect(await loadShop((await state).sql, SHOP)).toMatchObject({ shop: SHOP, accessToken: shopify.issued.get(SHOP), scope: 'read_products' });
+    // Opened again: the stored token serves, no second exchange.
+    expect((await open(b, await sessionTokenFor(SHOP, APP))).status).toBe(200);
+    expect(shopify.exchanges).toHaveLength(1);
+  });
+
+  it('serves offers and signatures to a shop only once it has installed', async () => {
+    standIn();
+    const b = backend({ state: embeddedState(undefined, []) });
+    const { token } = await signedInput('1004');
+    const before = await offersOf(b, token);
+    expect([before.status, before.body.error.code]).toEqual([403, 'shop_not_installed']);
+    expect((await open(b, await sessionTokenFor(SHOP, APP))).status).toBe(200);
+    expect((await offersOf(b, token)).body.offers.map((offer: { id: string }) => offer.id)).toEqual(['wick-trimmer-first-candle']);
+    expect((await signOf(b, { token, offerId: 'wick-trimmer-first-candle', variantId: 4006, quantity: 1 })).status).toBe(200);
+  });
+
+  it('without a session token: 400 and a page that sends the merchant to the admin, framed by no one', async () => {
+    const response = await open(backend());
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none';");
+    expect(await response.text()).toContain('<p>Open Encore from your Shopify admin: Apps, then Encore.</p>');
+  });
+
+  it('a session token signed with another secret, for another app, or expired: 401, and Shopify is never asked', async () => {
+    const shopify = standIn();
+    const state = embeddedState(undefined, []);
+    const b = backend({ state });
+    const forged = await sessionTokenFor(SHOP, { apiKey: API_KEY, apiSecret: 'not-the-secret' });
+    const otherApp = await sessionTokenFor(SHOP, { apiKey: 'another-app', apiSecret: SECRET });
+    const expired = await sessionTokenFor(SHOP, APP, Date.now() - 5 * 60_000);
+    for (const token of [forged, otherApp, expired, 'garbage']) {
+      const response = await open(b, token);
+      expect(response.status, token).toBe(401);
+      expect(await response.text()).toContain('The session token is not one Shopify issued to this app.');
+    }
+    expect(shopify.exchanges).toEqual([]);
+    expect(await loadShop((await state).sql, SHOP)).toBeNull();
+  });
+
+  it('when Shopify refuses the exchange: 502, and nothing is stored', async () => {
+    // Shopify knows the app by another client secret than this backend holds: it refuses the client.
+    const shopify = standIn({ apiKey: API_KEY, apiSecret: 'rotated-secret' });
+    const state = embeddedState(undefined, []);
+    const response = await open(backend({ state }), await sessionTokenFor(SHOP, APP));
+    expect(response.status).toBe(502);
+    expect(await response.text()).toContain('Shopify did not exchange the session token for an access token; reload the app.');
+    expect(shopify.exchanges).toEqual([{ shop: SHOP, status: 401 }]);
+    expect(await loadShop((await state).sql, SHOP)).toBeNull();
+  });
+});
