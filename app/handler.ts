@@ -7,6 +7,8 @@
  *   GET  /?shop=…&id_token=…                 the app in the admin: installs the shop (token exchange)
  *   POST /api/post-purchase/offers          { token }                               → { offers }
  *   POST /api/post-purchase/sign-changeset  { token, offerId, variantId, quantity } → { token }
+ *   POST /api/post-purchase/events          { token, offerId, event }               → { recorded }
+ *   GET  /api/admin/funnel?from=…&to=…       Authorization: Bearer <session token>   → figures per offer and day
  *   POST /webhooks/app, /webhooks/compliance app/uninstalled and the privacy webhooks → 200
  *   OPTIONS on the /api routes: the CORS preflight.
  *
@@ -32,7 +34,9 @@ import { shopifyFor } from './shopify/api.ts';
 import { loadShop } from './storage/shops.ts';
 import { offerPrice } from '@encore/core/offers.ts';
 import type { RateCounter } from './storage/rate.ts';
-import { claimSignature } from './storage/signatures.ts';
+import { claimSignature, signedAmount } from './storage/signatures.ts';
+import { funnelFigures, recordOfferEvent, utcDay } from './storage/funnel.ts';
+import { sessionShop } from './admin/install.ts';
 import { StorageError, type Sql } from './storage/sql.ts';
 
 export interface HandlerLimits {
@@ -86,6 +90,21 @@ export interface BackendState {
   rate: RateCounter;
 }
 
+/**
+ * The days a funnel report covers: `from` and `to` (YYYY-MM-DD, UTC, both included); by default the 30 days to
+ * today. At most 366 days.
+ */
+function dayRange(params: URLSearchParams, now: number): { from: string; to: string } | ApiError {
+  const valid = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day) && Number.isFinite(Date.parse(day)) && utcDay(Date.parse(day)) === day;
+  const to = params.get('to') ?? utcDay(now);
+  if (!valid(to)) return apiError(400, 'invalid_request', '"from" and "to" are days written YYYY-MM-DD.');
+  const from = params.get('from') ?? utcDay(Date.parse(to) - 29 * 86_400_000);
+  if (!valid(from)) return apiError(400, 'invalid_request', '"from" and "to" are days written YYYY-MM-DD.');
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+  if (days < 1 || days > 366) return apiError(400, 'invalid_request', 'A report covers 1 to 366 days, "from" not after "to".');
+  return { from, to };
+}
+
 /** The verified input's shop: its permanent *.myshopify.com domain, lower-cased; null when absent or malformed. */
 function shopDomainOf(inputData: Record<string, unknown>): string | null {
   const domain = (inputData.shop as { domain?: unknown } | undefined)?.domain;
@@ -94,15 +113,24 @@ function shopDomainOf(inputData: Record<string, unknown>): string | null {
   return /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/.test(lower) ? lower : null;
 }
 
-type Route = 'admin' | 'offers' | 'sign-changeset' | 'webhooks';
+type Route = 'admin' | 'funnel' | 'offers' | 'sign-changeset' | 'events' | 'webhooks';
 const ROUTES: Record<string, Route> = {
   '/': 'admin',
+  '/api/admin/funnel': 'funnel',
   '/api/post-purchase/offers': 'offers',
   '/api/post-purchase/sign-changeset': 'sign-changeset',
+  '/api/post-purchase/events': 'events',
   '/webhooks/app': 'webhooks',
   '/webhooks/compliance': 'webhooks',
 };
-const ALLOW: Record<Route, string> = { admin: 'GET, HEAD', offers: 'POST, OPTIONS', 'sign-changeset': 'POST, OPTIONS', webhooks: 'POST' };
+const ALLOW: Record<Route, string> = {
+  admin: 'GET, HEAD',
+  funnel: 'GET',
+  offers: 'POST, OPTIONS',
+  'sign-changeset': 'POST, OPTIONS',
+  events: 'POST, OPTIONS',
+  webhooks: 'POST',
+};
 
 export function createHandler(options: HandlerOptions): Handler {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -186,6 +214,18 @@ export function createHandler(options: HandlerOptions): Handler {
     );
     if (verdict === 'replayed') return apiError(429, 'replayed', 'This offer was already signed for this purchase.');
     if (verdict === 'step_limit') return apiError(429, 'step_limit', `At most ${MAX_OFFERS_PER_ORDER} offers can be added to one purchase.`);
+    const amountCents = offerPrice(pick.price, pick.offer.action.discount) * quantity;
+    await stored(({ sql }) =>
+      recordOfferEvent(sql, {
+        shop,
+        referenceId: purchase.referenceId,
+        offerId: pick.offer.id,
+        event: 'accepted',
+        amountCents,
+        currency: purchase.shopCurrency,
+        at: now(),
+      }),
+    );
     const token = await signChangeset(
       purchase.referenceId,
       [changeFor(pick, quantity, purchase.shopCurrency, offerText(pick.offer.title, purchase.locale, options.shop.primaryLocale))],
@@ -199,6 +239,44 @@ export function createHandler(options: HandlerOptions): Handler {
     return json(200, { token });
   }
 
+  /**
+   * What the page tells of an offer it showed: shown, declined, or applied (Shopify took the signed change). Only
+   * an offer this purchase qualifies for counts, and applied only for an offer the backend signed for it, with
+   * the signed change's amount. Each counts once per purchase.
+   */
+  async function event(body: Record<string, unknown>): Promise<Response | ApiError> {
+    const { offerId, event } = body;
+    if (typeof offerId !== 'string' || (event !== 'shown' && event !== 'declined' && event !== 'applied')) {
+      return apiError(400, 'invalid_request', 'Send { token, offerId, event } with event "shown", "declined" or "applied".');
+    }
+    const verified = await verifiedPurchase(body);
+    if (isApiError(verified)) return verified;
+    const { shop, purchase } = verified;
+    const record = { shop, referenceId: purchase.referenceId, offerId, event, amountCents: 0, currency: purchase.shopCurrency, at: now() } as const;
+    if (event === 'applied') {
+      const signed = await stored(({ sql }) => signedAmount(sql, shop, purchase.referenceId, offerId));
+      if (!signed) return apiError(409, 'not_signed', 'The backend signed no such offer for this purchase.');
+      const recorded = await stored(({ sql }) => recordOfferEvent(sql, { ...record, amountCents: signed.amountCents, currency: signed.currency }));
+      return json(200, { recorded });
+    }
+    const offered = (await picksFor(purchase, options.offers, options.shop)).some((pick) => pick.offer.id === offerId);
+    if (!offered) return apiError(404, 'unknown_offer', 'No such offer for this purchase.');
+    return json(200, { recorded: await stored(({ sql }) => recordOfferEvent(sql, record)) });
+  }
+
+  /** The funnel figures of the shop whose admin asks (App Bridge sends the session token as a bearer token). */
+  async function funnel(request: Request): Promise<Response | ApiError> {
+    const bearer = /^Bearer (\S+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
+    if (!bearer) return apiError(401, 'invalid_session_token', 'Send the admin session token: Authorization: Bearer <token>.');
+    const shop = await sessionShop(shopify, bearer);
+    if (typeof shop !== 'string') return shop;
+    if (!(await stored(({ sql }) => loadShop(sql, shop)))) return apiError(403, 'shop_not_installed', 'This shop has not installed the app.');
+    const range = dayRange(new URL(request.url).searchParams, now());
+    if (isApiError(range)) return range;
+    const offers = await stored(({ sql }) => funnelFigures(sql, shop, range.from, range.to));
+    return json(200, { shop, ...range, offers });
+  }
+
   async function route(request: Request, name: Route | undefined): Promise<Response | ApiError> {
     if (!name) return apiError(404, 'not_found', 'No such endpoint.');
     if (name === 'admin') {
@@ -206,12 +284,13 @@ export function createHandler(options: HandlerOptions): Handler {
       const sql = await stored(async (state) => state.sql);
       return adminHome(request, { shopify, sql, apiKey: options.apiKey, now: now() });
     }
+    if (name === 'funnel') return request.method === 'GET' ? funnel(request) : apiError(405, 'method_not_allowed', 'Use GET.');
     if (request.method === 'OPTIONS' && name !== 'webhooks') return preflight();
     if (request.method !== 'POST') return apiError(405, 'method_not_allowed', 'Use POST.');
     if (name === 'webhooks') return webhook(request, { shopify, sql: () => stored(async ({ sql }) => sql), limit: limits.webhookBodyBytes });
     const body = await readJsonObject(request, limits.bodyBytes);
     if (isApiError(body)) return body;
-    return name === 'offers' ? offers(body) : sign(body);
+    return name === 'offers' ? offers(body) : name === 'events' ? event(body) : sign(body);
   }
 
   return async (request: Request): Promise<Response> => {

@@ -24,7 +24,8 @@ export function sessionTokenShop(payload: { dest?: unknown }): string | null {
  * The installed shop behind a session token: verified (HS256 with the app secret, `aud` the API key, within its
  * minute), its shop from `dest`, an offline access token exchanged for it when none is stored yet.
  */
-export async function installedShop(shopify: Shopify, sql: Sql, sessionToken: string, now: number): Promise<InstalledShop | ApiError> {
+/** The shop of an admin session token once it verifies (HS256 with the app secret, `aud` the API key, in time). */
+export async function sessionShop(shopify: Shopify, sessionToken: string): Promise<string | ApiError> {
   let payload: { dest?: unknown };
   try {
     payload = await shopify.session.decodeSessionToken(sessionToken);
@@ -32,8 +33,12 @@ export async function installedShop(shopify: Shopify, sql: Sql, sessionToken: st
     // The library's message quotes the token: it goes nowhere.
     return apiError(401, 'invalid_session_token', 'The session token is not one Shopify issued to this app.');
   }
-  const shop = sessionTokenShop(payload);
-  if (!shop) return apiError(401, 'invalid_session_token', 'The session token names no *.myshopify.com shop.');
+  return sessionTokenShop(payload) ?? apiError(401, 'invalid_session_token', 'The session token names no *.myshopify.com shop.');
+}
+
+export async function installedShop(shopify: Shopify, sql: Sql, sessionToken: string, now: number): Promise<InstalledShop | ApiError> {
+  const shop = await sessionShop(shopify, sessionToken);
+  if (typeof shop !== 'string') return shop;
   const stored = await loadShop(sql, shop);
   if (stored) return stored;
   let session;

@@ -17,7 +17,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    name: 'shops, offers, signatures, funnel',
+    name: 'shops, offers, signatures, offer events',
     statements: [
       // One row per installed shop: its offline access token from token exchange, and the scopes granted.
       `CREATE TABLE encore_shops (
@@ -48,19 +48,20 @@ export const MIGRATIONS: readonly Migration[] = [
         UNIQUE (shop, reference_id, step)
       )`,
       'CREATE INDEX encore_signatures_expiry ON encore_signatures (expires_at)',
-      // The funnel by shop, offer and UTC day.
-      `CREATE TABLE encore_funnel (
+      // The funnel: each offer's shown, accepted, declined and applied, once per purchase each, on its UTC day;
+      // accepted and applied carry what the signed change adds. Figures are counted from these rows.
+      `CREATE TABLE encore_offer_events (
         shop text NOT NULL,
+        reference_id text NOT NULL,
         offer_id text NOT NULL,
+        event text NOT NULL,
         day text NOT NULL,
-        views integer NOT NULL DEFAULT 0,
-        accepted integer NOT NULL DEFAULT 0,
-        declined integer NOT NULL DEFAULT 0,
-        applied integer NOT NULL DEFAULT 0,
-        applied_cents bigint NOT NULL DEFAULT 0,
-        currency text,
-        PRIMARY KEY (shop, offer_id, day)
+        amount_cents bigint NOT NULL,
+        currency text NOT NULL,
+        at bigint NOT NULL,
+        PRIMARY KEY (shop, reference_id, offer_id, event)
       )`,
+      'CREATE INDEX encore_offer_events_day ON encore_offer_events (shop, day)',
     ],
   },
 ];

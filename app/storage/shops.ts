@@ -35,7 +35,7 @@ export async function forgetToken(sql: Sql, shop: string): Promise<void> {
 /** shop/redact (48 hours after uninstall): everything Encore keeps about the shop goes. */
 export async function redactShop(sql: Sql, shop: string): Promise<void> {
   await sql.transaction(async (tx) => {
-    for (const table of ['encore_offer_configs', 'encore_signatures', 'encore_funnel', 'encore_shops']) {
+    for (const table of ['encore_offer_configs', 'encore_signatures', 'encore_offer_events', 'encore_shops']) {
       await tx.query(`DELETE FROM ${table} WHERE shop = $1`, [shop]);
     }
   });

@@ -35,7 +35,7 @@ describe.each(TEST_DATABASES)('storage on the $name database', (database) => {
     expect(await migrate(sql)).toEqual([]);
     const versions = await sql.query<{ version: number; name: string }>('SELECT version, name FROM encore_migrations ORDER BY version');
     expect(versions).toEqual(MIGRATIONS.map(({ version, name }) => ({ version, name })));
-    for (const table of ['encore_shops', 'encore_offer_configs', 'encore_signatures', 'encore_funnel']) {
+    for (const table of ['encore_shops', 'encore_offer_configs', 'encore_signatures', 'encore_offer_events']) {
       expect(await sql.query(`SELECT CAST(COUNT(*) AS integer) AS n FROM ${table} WHERE 1 = 0`), table).toEqual([{ n: 0 }]);
     }
   });

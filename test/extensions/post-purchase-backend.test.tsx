@@ -14,7 +14,8 @@ import type { RootNode } from '@remote-ui/testing';
 import { Button, Heading, Select, Text } from '@shopify/post-purchase-ui-extensions';
 import type { PostPurchaseRenderApi, PostPurchaseShouldRenderApi } from '@shopify/post-purchase-ui-extensions';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backend, dkkCardStore, DKK_OFFERS, FakePostPurchaseHost, signedInput } from '../app/support.ts';
+import { API_KEY, backend, dkkCardStore, DKK_OFFERS, FakePostPurchaseHost, SECRET, signedInput } from '../app/support.ts';
+import { sessionTokenFor } from '@encore/fixtures/shopify-stand-in.ts';
 import { fetchOffers } from '../../extensions/post-purchase-upsell/src/backend.ts';
 import { loadPostPurchaseExtension, registered } from './support/post-purchase-host.ts';
 
@@ -137,7 +138,20 @@ describe("the page against app/handler.ts: Lars Nielsen's DKK order #2004 (paid 
     await pressButton(root, /^Betal nu · 699,00\s?kr\.$/);
 
     expect(done).toHaveBeenCalledTimes(1);
-    expect(requests).toEqual(['/api/post-purchase/offers', '/api/post-purchase/sign-changeset', '/api/post-purchase/sign-changeset']);
+    expect(requests.filter((path) => path !== '/api/post-purchase/events')).toEqual([
+      '/api/post-purchase/offers',
+      '/api/post-purchase/sign-changeset',
+      '/api/post-purchase/sign-changeset',
+    ]);
+    // The merchant's figures for the day, from the events the page sent and the changes the backend signed: each
+    // offer seen once, accepted and applied; the mugs 4 × 224.10 kr., the plates 799.00 − 100.00 kr.
+    const session = await sessionTokenFor('nordlys-keramik.myshopify.com', { apiKey: API_KEY, apiSecret: SECRET });
+    const report = await (await b.handler(new Request('http://backend.invalid/api/admin/funnel', { headers: { authorization: `Bearer ${session}` } }))).json();
+    const seenOnceTaken = { views: 1, accepted: 1, declined: 0, applied: 1, acceptanceRate: 1, currency: 'DKK' };
+    expect(report.offers.map((offer: { offerId: string; total: object }) => [offer.offerId, offer.total])).toEqual([
+      ['krus-til-skaalen', { ...seenOnceTaken, revenueAddedCents: 89640 }],
+      ['tallerkener-gave', { ...seenOnceTaken, revenueAddedCents: 69900 }],
+    ]);
     expect(host.added).toEqual([
       { variantId: 42001, quantity: 4, discount: { value: 10, valueType: 'percentage', title: 'Krus der passer til skålen: 10 % rabat' } },
       { variantId: 42005, quantity: 1, discount: { value: 100, valueType: 'fixed_amount', title: 'Tallerkensættet med 100 kr. rabat' } },

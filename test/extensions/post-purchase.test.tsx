@@ -91,7 +91,11 @@ interface Call {
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 /** A backend answering each route with `answer(body)`; records every request. */
-function stubBackend(routes: { offers?: (body: any) => Response | Promise<Response>; sign?: (body: any) => Response | Promise<Response> }) {
+function stubBackend(routes: {
+  offers?: (body: any) => Response | Promise<Response>;
+  sign?: (body: any) => Response | Promise<Response>;
+  events?: (body: any) => Response | Promise<Response>;
+}) {
   const calls: Call[] = [];
   vi.stubGlobal(
     'fetch',
@@ -100,13 +104,24 @@ function stubBackend(routes: { offers?: (body: any) => Response | Promise<Respon
       calls.push({ url, body });
       expect(init.method).toBe('POST');
       expect(new Headers(init.headers).get('Content-Type')).toBe('application/json');
-      const route = url.endsWith('/api/post-purchase/offers') ? routes.offers : url.endsWith('/api/post-purchase/sign-changeset') ? routes.sign : undefined;
+      const route = url.endsWith('/api/post-purchase/offers')
+        ? routes.offers
+        : url.endsWith('/api/post-purchase/sign-changeset')
+          ? routes.sign
+          : url.endsWith('/api/post-purchase/events')
+            ? (routes.events ?? (() => json(200, { recorded: true })))
+            : undefined;
       if (!route) return json(404, { error: { code: 'not_found', message: url } });
       return route(body);
     }),
   );
   return calls;
 }
+
+/** The funnel events the page reported, in order: [offer, event]. */
+const eventsIn = (calls: Call[]) => calls.filter((call) => call.url.endsWith('/api/post-purchase/events')).map((call) => [call.body.offerId, call.body.event]);
+/** The requests other than funnel events. */
+const withoutEvents = (calls: Call[]) => calls.filter((call) => !call.url.endsWith('/api/post-purchase/events'));
 
 const signedFor = (body: { offerId: string; variantId: number; quantity: number }) => `signed.${body.offerId}.${body.variantId}.${body.quantity}`;
 const signing = () => (body: any) => json(200, { token: signedFor(body) });
@@ -435,7 +450,7 @@ describe('Render: the funnel', () => {
     await root.act(() => root.find(Select, { label: 'Quantity' })!.trigger('onChange', '3'));
     await settle(root);
     await press(root, 'Pay now · $64.30');
-    expect(calls).toEqual([
+    expect(withoutEvents(calls)).toEqual([
       {
         url: 'http://localhost:3000/api/post-purchase/sign-changeset',
         body: { token: inputData.token, offerId: 'refill-oil-for-diffuser', variantId: 4011, quantity: 3 },
@@ -448,6 +463,14 @@ describe('Render: the funnel', () => {
     await press(root, 'Pay now · $11.45');
     expect(apply).toHaveBeenLastCalledWith('signed.matches-with-candle.4008.1');
     expect(done).toHaveBeenCalledTimes(1);
+    // The merchant's funnel heard each view and each change Shopify applied, with the input token.
+    expect(eventsIn(calls)).toEqual([
+      ['refill-oil-for-diffuser', 'shown'],
+      ['refill-oil-for-diffuser', 'applied'],
+      ['matches-with-candle', 'shown'],
+      ['matches-with-candle', 'applied'],
+    ]);
+    expect(calls.every((call) => call.body.token === inputData.token)).toBe(true);
   });
 
   it('disables every control while the accept is in flight', async () => {
@@ -477,7 +500,13 @@ describe('Render: the funnel', () => {
     expect(root.find(Heading)!.text).toBe('Never hunt for a light: add Long Matches');
     await press(root, 'No thanks');
     expect(done).toHaveBeenCalledTimes(1);
-    expect(calls).toEqual([]);
+    expect(withoutEvents(calls)).toEqual([]);
+    expect(eventsIn(calls)).toEqual([
+      ['refill-oil-for-diffuser', 'shown'],
+      ['refill-oil-for-diffuser', 'declined'],
+      ['matches-with-candle', 'shown'],
+      ['matches-with-candle', 'declined'],
+    ]);
     expect(apply).not.toHaveBeenCalled();
   });
 

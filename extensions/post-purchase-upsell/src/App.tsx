@@ -25,7 +25,7 @@ import {
 } from '@shopify/post-purchase-ui-extensions-react';
 import { MAX_FUNNEL_STEPS } from '@encore/core/offer-config.ts';
 import type { PostPurchaseOffer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
-import { signChangeset } from './backend.ts';
+import { reportOfferEvent, signChangeset } from './backend.ts';
 import { breakdownOf, offerChangeset, type Breakdown } from './changeset.ts';
 import { backendProblem, changesetProblem } from './problems.ts';
 import type { PostPurchaseWords } from './words.ts';
@@ -78,6 +78,11 @@ export function App({ api, offers, words }: AppProps) {
   }, []);
 
   const variant = offer?.variants.find((candidate) => candidate.id === variantId) ?? offer?.variants[0];
+
+  // The merchant's funnel: each offer the buyer sees counts as a view.
+  useEffect(() => {
+    if (offer) void reportOfferEvent(api.inputData.token, offer.id, 'shown');
+  }, [offer?.id]);
 
   // Shopify's own price for the current choice: subtotal, shipping, taxes and what is charged now.
   useEffect(() => {
@@ -147,6 +152,7 @@ export function App({ api, offers, words }: AppProps) {
     try {
       const result = await withinLimit(api.applyChangeset(signed), APPLY_TIMEOUT_MS);
       if (result.status === 'processed') {
+        void reportOfferEvent(api.inputData.token, offer.id, 'applied');
         if (result.changesetApplicationsRemaining === 0) finish();
         else goTo(offer.next.accepted);
       } else if (result.status === 'partially_processed') {
@@ -161,6 +167,7 @@ export function App({ api, offers, words }: AppProps) {
 
   const decline = () => {
     if (!offer || phase.state !== 'choosing') return;
+    void reportOfferEvent(api.inputData.token, offer.id, 'declined');
     goTo(offer.next.declined);
   };
 

@@ -4,7 +4,7 @@
  * only shows what it answers and passes its signed token to `applyChangeset`.
  */
 
-import type { PostPurchaseOffer, PostPurchaseOffersAnswer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
+import type { PostPurchaseOffer, PostPurchaseOfferEvent, PostPurchaseOffersAnswer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 
 /** An offer as it may arrive: a backend that predates the money format leaves it out. */
 type ArrivingOffer = Omit<PostPurchaseOffer, 'moneyFormat'> & Partial<Pick<PostPurchaseOffer, 'moneyFormat'>>;
@@ -58,6 +58,20 @@ export async function signChangeset(
   const signed = (body as { token?: unknown }).token;
   if (typeof signed !== 'string' || signed === '') throw new BackendError('bad_response', null, 'sign-changeset: no token');
   return signed;
+}
+
+/** An event on the page reaches the merchant's funnel figures within this, or is dropped: it never holds the buyer. */
+export const EVENT_TIMEOUT_MS = 1500;
+
+/**
+ * Tells the backend what became of an offer (shown, declined, applied) for the merchant's funnel. Failures are
+ * dropped: the figures may miss an event, the buyer never waits on one.
+ */
+export function reportOfferEvent(token: string, offerId: string, event: PostPurchaseOfferEvent): Promise<void> {
+  return post('/api/post-purchase/events', { token, offerId, event }, EVENT_TIMEOUT_MS).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /** POSTs JSON and answers the parsed body; every failure becomes a BackendError. */

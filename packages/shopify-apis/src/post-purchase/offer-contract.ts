@@ -35,3 +35,9 @@ export interface PostPurchaseOfferVariant {
 export interface PostPurchaseOffersAnswer {
   offers: PostPurchaseOffer[];
 }
+
+/**
+ * What the page tells `POST /api/post-purchase/events` of an offer, `{ token, offerId, event }`: shown, declined,
+ * or applied (Shopify took the signed change). Accepted is the backend's own record, made when it signs.
+ */
+export type PostPurchaseOfferEvent = 'shown' | 'declined' | 'applied';
