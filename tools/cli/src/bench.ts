@@ -10,6 +10,7 @@ import { documentedFilters } from '@encore/liquid/reference.ts';
 import { parseBody } from '@encore/liquid/tags/parse-body.ts';
 import { benchCore } from './bench/core.ts';
 import { benchPostPurchase } from './bench/post-purchase.ts';
+import { benchBackendLoad, CONNECTIONS, SECONDS } from './bench/backend-load.ts';
 import { benchHostTheme } from './bench/host-theme.ts';
 import { benchLighthouse } from './bench/lighthouse.ts';
 import { readRawBody } from '@encore/liquid/tags/raw-body.ts';
@@ -25,6 +26,13 @@ const FILTER_GOAL_US = 20;
  * the domain core (recommendations by history size, the order journey).
  */
 runCli(async () => {
+  if (process.argv.includes('--backend')) {
+    process.stdout.write(`backend under load (${CONNECTIONS} connections, ${SECONDS} s a route):\n`);
+    const load = await benchBackendLoad();
+    for (const line of load.lines) process.stdout.write(`  ${line}\n`);
+    process.stdout.write(`\nbench: backend load ${load.withinGoals ? 'within' : 'OVER'} goals\n`);
+    return;
+  }
   // Measured as the preview server runs it: theme edits arrive as file-system events.
   const storefront = new Storefront({ store: scaledStore(100, 20), watch: true });
   const pages = [
@@ -79,13 +87,16 @@ runCli(async () => {
   process.stdout.write('\npost-purchase backend:\n');
   const postPurchase = await benchPostPurchase();
   for (const line of postPurchase.lines) process.stdout.write(`  ${line}\n`);
+  process.stdout.write(`\nbackend under load (${CONNECTIONS} connections, ${SECONDS} s a route; alone: npm run bench -- --backend):\n`);
+  const backendLoad = await benchBackendLoad();
+  for (const line of backendLoad.lines) process.stdout.write(`  ${line}\n`);
   process.stdout.write("\nLighthouse (mobile, simulated throttling) on the studio's pages:\n");
   const lighthouseRun = await benchLighthouse();
   for (const line of lighthouseRun.lines) process.stdout.write(`  ${line}\n`);
   process.stdout.write(
-    `\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; Dawn with Encore ${host.withinGoal ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}; domain core ${core.withinGoals ? 'within' : 'OVER'} goals; post-purchase signing ${postPurchase.withinGoals ? 'within' : 'OVER'} goals; Lighthouse performance ${lighthouseRun.withinGoal ? 'within' : 'OVER'} goal\n`,
+    `\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; Dawn with Encore ${host.withinGoal ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}; domain core ${core.withinGoals ? 'within' : 'OVER'} goals; post-purchase signing ${postPurchase.withinGoals ? 'within' : 'OVER'} goals; backend load ${backendLoad.withinGoals ? 'within' : 'OVER'} goals; Lighthouse performance ${lighthouseRun.withinGoal ? 'within' : 'OVER'} goal\n`,
   );
-}, 'Usage: npm run bench');
+}, 'Usage: npm run bench [-- --backend]');
 
 async function median(run: () => Promise<unknown>, runs = RUNS, warmup = WARMUP): Promise<number> {
   for (let i = 0; i < warmup; i++) await run();
