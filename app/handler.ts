@@ -38,6 +38,7 @@ import { claimSignature, signedAmount } from './storage/signatures.ts';
 import { funnelFigures, recordOfferEvent, utcDay } from './storage/funnel.ts';
 import { sessionShop } from './admin/install.ts';
 import { StorageError, type Sql } from './storage/sql.ts';
+import { myshopifyDomain } from './shopify/shop-domain.ts';
 
 export interface HandlerLimits {
   /** Request bodies on /api, bytes. */
@@ -105,14 +106,6 @@ function dayRange(params: URLSearchParams, now: number): { from: string; to: str
   return { from, to };
 }
 
-/** The verified input's shop: its permanent *.myshopify.com domain, lower-cased; null when absent or malformed. */
-function shopDomainOf(inputData: Record<string, unknown>): string | null {
-  const domain = (inputData.shop as { domain?: unknown } | undefined)?.domain;
-  if (typeof domain !== 'string') return null;
-  const lower = domain.toLowerCase();
-  return /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/.test(lower) ? lower : null;
-}
-
 type Route = 'admin' | 'funnel' | 'offers' | 'sign-changeset' | 'events' | 'webhooks';
 const ROUTES: Record<string, Route> = {
   '/': 'admin',
@@ -150,6 +143,12 @@ export function createHandler(options: HandlerOptions): Handler {
     }
   }
 
+  /** Only a shop that installed the app (and has not uninstalled it) is served: 403 for any other. */
+  async function notInstalled(shop: string): Promise<ApiError | null> {
+    const installed = await stored(({ sql }) => loadShop(sql, shop));
+    return installed ? null : apiError(403, 'shop_not_installed', 'This shop has not installed the app.');
+  }
+
   /**
    * The verified purchase behind a body's token, after the rate limit. The limit counts verified purchases only
    * (the token's shop and referenceId, once its signature held), so no variant of a token's text, and no amount of
@@ -162,14 +161,14 @@ export function createHandler(options: HandlerOptions): Handler {
     }
     const verified = await verifyInputToken(token, { secret, now: now(), maxAgeSeconds: limits.tokenMaxAgeSeconds });
     if (isApiError(verified)) return verified;
-    const shop = shopDomainOf(verified.inputData);
+    const shop = myshopifyDomain((verified.inputData.shop as { domain?: unknown } | undefined)?.domain);
     if (!shop) return apiError(401, 'invalid_token', "The token's input names no shop.");
     const count = await stored(({ rate }) => rate.hit(`${shop}\n${verified.referenceId}`, now()));
     if (count > limits.requestsPerPurchase) {
       return apiError(429, 'rate_limited', 'Too many requests for this purchase; wait a minute.');
     }
-    // Only a shop that installed the app (and has not uninstalled it) is served.
-    if (!(await stored(({ sql }) => loadShop(sql, shop)))) return apiError(403, 'shop_not_installed', 'This shop has not installed the app.');
+    const uninstalled = await notInstalled(shop);
+    if (uninstalled) return uninstalled;
     const purchase = purchaseOf(verified.inputData, options.shop.products);
     return purchase ? { shop, purchase } : apiError(401, 'invalid_token', "The token's input is not a post-purchase purchase.");
   }
@@ -197,6 +196,7 @@ export function createHandler(options: HandlerOptions): Handler {
     if (!Number.isSafeInteger(quantity) || quantity < 1 || quantity > pick.maxQuantity) {
       return apiError(422, 'quantity_not_offered', `The quantity must be a whole number from 1 to ${pick.maxQuantity}.`);
     }
+    const amountCents = offerPrice(pick.price, pick.offer.action.discount) * quantity;
     // Claimed before it is signed, in the database every instance shares: a second signature for the same offer and
     // purchase is refused for as long as the input token or the changeset could be used. A database that cannot
     // answer throws, and nothing is signed.
@@ -205,7 +205,7 @@ export function createHandler(options: HandlerOptions): Handler {
         shop,
         referenceId: purchase.referenceId,
         offerId: pick.offer.id,
-        amountCents: offerPrice(pick.price, pick.offer.action.discount) * quantity,
+        amountCents,
         currency: purchase.shopCurrency,
         now: now(),
         expiresAt: now() + (limits.tokenMaxAgeSeconds + limits.changesetTtlSeconds) * 1000 + limits.windowMs,
@@ -214,7 +214,6 @@ export function createHandler(options: HandlerOptions): Handler {
     );
     if (verdict === 'replayed') return apiError(429, 'replayed', 'This offer was already signed for this purchase.');
     if (verdict === 'step_limit') return apiError(429, 'step_limit', `At most ${MAX_OFFERS_PER_ORDER} offers can be added to one purchase.`);
-    const amountCents = offerPrice(pick.price, pick.offer.action.discount) * quantity;
     await stored(({ sql }) =>
       recordOfferEvent(sql, {
         shop,
@@ -270,7 +269,8 @@ export function createHandler(options: HandlerOptions): Handler {
     if (!bearer) return apiError(401, 'invalid_session_token', 'Send the admin session token: Authorization: Bearer <token>.');
     const shop = await sessionShop(shopify, bearer);
     if (typeof shop !== 'string') return shop;
-    if (!(await stored(({ sql }) => loadShop(sql, shop)))) return apiError(403, 'shop_not_installed', 'This shop has not installed the app.');
+    const uninstalled = await notInstalled(shop);
+    if (uninstalled) return uninstalled;
     const range = dayRange(new URL(request.url).searchParams, now());
     if (isApiError(range)) return range;
     const offers = await stored(({ sql }) => funnelFigures(sql, shop, range.from, range.to));

@@ -8,13 +8,13 @@ import { RequestedTokenType, type Shopify } from '@shopify/shopify-api';
 import { apiError, type ApiError } from '../http/responses.ts';
 import { loadShop, saveShop, type InstalledShop } from '../storage/shops.ts';
 import type { Sql } from '../storage/sql.ts';
+import { myshopifyDomain } from '../shopify/shop-domain.ts';
 
 /** The shop a session token was issued for: the host of its `dest` (`https://{shop}`), lower-cased. */
 export function sessionTokenShop(payload: { dest?: unknown }): string | null {
   if (typeof payload.dest !== 'string') return null;
   try {
-    const host = new URL(payload.dest).hostname.toLowerCase();
-    return /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/.test(host) ? host : null;
+    return myshopifyDomain(new URL(payload.dest).hostname);
   } catch {
     return null;
   }

@@ -14,7 +14,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { Handler } from '../handler.ts';
-import { CORS_HEADERS } from '../http/responses.ts';
+import { apiError, errorResponse } from '../http/responses.ts';
 
 /** Where the web Request says it was sent: fixed, so no header can change what the handler routes on. */
 const ORIGIN = 'http://backend.invalid';
@@ -41,19 +41,28 @@ export function targetPath(target: string | undefined): string | null {
   }
 }
 
-function plain(response: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...CORS_HEADERS, connection: 'close', ...headers });
-  response.end(JSON.stringify({ error: { code, message } }));
+/**
+ * Writes a web Response. A request refused before it was read (`refused`), or whose body the handler left unread,
+ * ends its connection: what is left of the body would be taken for the next request.
+ */
+async function send(request: IncomingMessage, response: ServerResponse, answer: Response, refused = false): Promise<void> {
+  const body = new Uint8Array(await answer.arrayBuffer());
+  const headers = Object.fromEntries(answer.headers);
+  if (refused || !request.complete) headers.connection = 'close';
+  response.writeHead(answer.status, headers);
+  response.end(body);
 }
+
+const refuse = (status: number, code: string, message: string, headers: Record<string, string> = {}) => errorResponse(apiError(status, code, message), headers);
 
 export function nodeListener(handler: Handler, log: (line: string) => void = (line) => console.log(line)) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     try {
       const path = targetPath(request.url);
-      if (!validHost(request.headers.host)) return plain(response, 400, 'bad_host', 'The Host header is not a host name.');
-      if (path === null) return plain(response, 400, 'bad_target', 'The request target is not a path.');
+      if (!validHost(request.headers.host)) return send(request, response, refuse(400, 'bad_host', 'The Host header is not a host name.'), true);
+      if (path === null) return send(request, response, refuse(400, 'bad_target', 'The request target is not a path.'), true);
       if (FORBIDDEN_METHODS.has(request.method ?? '')) {
-        return plain(response, 405, 'method_not_allowed', 'Use POST.', { allow: 'POST, OPTIONS' });
+        return send(request, response, refuse(405, 'method_not_allowed', 'Use POST.', { allow: 'POST, OPTIONS' }), true);
       }
       const headers = new Headers();
       for (let i = 0; i < request.rawHeaders.length; i += 2) headers.append(request.rawHeaders[i]!, request.rawHeaders[i + 1]!);
@@ -64,17 +73,11 @@ export function nodeListener(handler: Handler, log: (line: string) => void = (li
         body: hasBody ? (Readable.toWeb(request) as ReadableStream<Uint8Array>) : undefined,
         duplex: 'half',
       } as RequestInit);
-      const answer = await handler(webRequest);
-      const body = new Uint8Array(await answer.arrayBuffer());
-      const out = Object.fromEntries(answer.headers);
-      // A body left unread would be taken for the next request on this connection: end the connection instead.
-      if (!request.complete) out.connection = 'close';
-      response.writeHead(answer.status, out);
-      response.end(body);
+      await send(request, response, await handler(webRequest));
     } catch (error) {
       log(JSON.stringify({ route: 'listener', error: error instanceof Error ? error.name : typeof error }));
       if (response.headersSent) response.destroy();
-      else plain(response, 500, 'internal_error', 'Something went wrong; the buyer goes on to the thank-you page.');
+      else await send(request, response, refuse(500, 'internal_error', 'Something went wrong; the buyer goes on to the thank-you page.'), true);
     }
   };
 }

@@ -12,6 +12,7 @@ import { readBodyBytes } from '../http/body.ts';
 import { apiError, isApiError, json, type ApiError } from '../http/responses.ts';
 import { forgetToken, redactShop } from '../storage/shops.ts';
 import type { Sql } from '../storage/sql.ts';
+import { myshopifyDomain } from '../shopify/shop-domain.ts';
 
 /** Shopify's topics as the library names them (`topicForStorage`): upper case, `/` as `_`. */
 const HANDLED = new Set(['APP_UNINSTALLED', 'SHOP_REDACT', 'CUSTOMERS_REDACT', 'CUSTOMERS_DATA_REQUEST']);
@@ -28,8 +29,8 @@ export async function webhook(request: Request, context: { shopify: Shopify; sql
     }
     return apiError(401, 'invalid_hmac', 'The webhook HMAC does not match this app.');
   }
-  const shop = checked.domain.toLowerCase();
-  if (!/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/.test(shop)) return apiError(400, 'invalid_shop', 'X-Shopify-Shop-Domain is not a *.myshopify.com domain.');
+  const shop = myshopifyDomain(checked.domain);
+  if (!shop) return apiError(400, 'invalid_shop', 'X-Shopify-Shop-Domain is not a *.myshopify.com domain.');
   if (!HANDLED.has(checked.topic)) return apiError(422, 'unhandled_topic', `Encore does not subscribe to ${checked.topic}.`);
   if (checked.topic === 'APP_UNINSTALLED') await forgetToken(await context.sql(), shop);
   if (checked.topic === 'SHOP_REDACT') await redactShop(await context.sql(), shop);

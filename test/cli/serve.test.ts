@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { serveProcess } from '@encore/cli/serve-process.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serve as serveMain } from '@encore/cli/serve.ts';
-import { ROOT, runMain } from '../support/cli.ts';
+import { runMain } from '../support/cli.ts';
 import { SECRET, signedInput } from '../app/support.ts';
 import { TEST_DATABASES } from '../app/databases.ts';
 
@@ -91,26 +92,6 @@ describe('npm run serve fails closed', () => {
     );
   });
 });
-
-/** `npm run serve` as a process of its own (node --import tsx), resolving with its URL once it prints one. */
-function serveProcess(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/cli/src/serve.ts', '--port', '0'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const seen = (chunk: Buffer) => {
-      output += chunk.toString();
-      const base = URL_LINE.exec(output)?.[1];
-      if (base) resolve({ child, base });
-    };
-    child.stdout!.on('data', seen);
-    child.stderr!.on('data', seen);
-    child.once('exit', (code) => reject(new Error(`npm run serve exited with ${code}: ${output}`)));
-  });
-}
 
 describe.each(TEST_DATABASES.filter((database) => database.name === 'PostgreSQL'))('two backend processes on one $name server', (database) => {
   const children: ChildProcess[] = [];

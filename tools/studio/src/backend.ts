@@ -40,8 +40,9 @@ export function backendState(env: Record<string, string | undefined> = process.e
 
 export function backendFromEnvironment(options: NodeBackendOptions): Handler {
   const secrets = appSecrets(options.env ?? process.env, { development: options.development });
+  const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
   const warning = defaultSecretsWarning(secrets);
-  if (warning) (options.warn ?? ((line) => process.stderr.write(`${line}\n`)))(warning);
+  if (warning) warn(warning);
   const store = options.store ?? loadStore();
   const offers = options.offers ?? loadOffers(options.offersFile ?? DEFAULT_OFFERS_FILE, store);
   const handlerWith = (log: HandlerOptions['log']) =>
@@ -61,7 +62,7 @@ export function backendFromEnvironment(options: NodeBackendOptions): Handler {
     store.shop.permanent_domain,
     secrets,
   );
-  installed.catch((error: Error) => (options.warn ?? ((line) => process.stderr.write(`${line}\n`)))(error.message));
+  installed.catch((error: Error) => warn(error.message));
   // Requests wait for the install: until then the shop is not installed and would be refused.
   return async (request) => {
     await installed.catch(() => {});

@@ -11,7 +11,6 @@
  *
  * Memory: the server runs with its heap capped at 192 MB; a leak would end it (answers not 200) within the runs.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -25,7 +24,7 @@ import { postPurchaseInput, signInputToken } from '@encore/fixtures/adapters/pos
 import { studioVisitReference } from '@encore/fixtures/offers/fixture-shop.ts';
 import { loadStore } from '@encore/fixtures/load.ts';
 import { findOrder } from '@encore/fixtures/names.ts';
-import { besideModule } from '@encore/liquid/paths.ts';
+import { serveProcess } from '../serve-process.ts';
 
 export const CONNECTIONS = 32;
 export const SECONDS = 60;
@@ -36,7 +35,6 @@ const FALL_GOAL = 0.2;
 const HEAP_CAP_MB = 192;
 
 const CREDENTIALS = { SHOPIFY_API_KEY: 'bench-api-key', SHOPIFY_API_SECRET: 'bench-app-secret' };
-const ROOT = besideModule(import.meta.url, '../../../..');
 
 interface Phase {
   route: 'sign-changeset' | 'offers';
@@ -166,31 +164,9 @@ async function seed(sql: Sql, count: number): Promise<void> {
   }
 }
 
-async function startServe(databaseUrl: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/cli/src/serve.ts', '--port', '0'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      ...CREDENTIALS,
-      DATABASE_URL: databaseUrl,
-      NODE_ENV: 'production',
-      NODE_OPTIONS: `--max-old-space-size=${HEAP_CAP_MB}`,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /^Encore backend: http:\/\/127\.0\.0\.1:(\d+)\//m.exec(output);
-      if (found) resolve(Number(found[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`npm run serve exited with ${code}`)));
-  });
-  // The request log goes nowhere: writing it would measure the terminal.
-  child.stdout!.removeAllListeners('data');
-  child.stdout!.resume();
-  return { child, port };
+/** The server under load, as a host runs it: production, its heap capped. */
+function startServe(databaseUrl: string) {
+  return serveProcess({ ...CREDENTIALS, DATABASE_URL: databaseUrl, NODE_ENV: 'production', NODE_OPTIONS: `--max-old-space-size=${HEAP_CAP_MB}` });
 }
 
 async function load(port: number, pid: number, route: Phase['route'], token: PurchaseTokens, paced: number | null): Promise<Phase> {
