@@ -10,9 +10,11 @@
  *   POST /api/post-purchase/events          { token, offerId, event }               → { recorded }
  *   GET  /api/admin/funnel?from=…&to=…       Authorization: Bearer <session token>   → figures per offer and day
  *   POST /webhooks/app, /webhooks/compliance app/uninstalled and the privacy webhooks → 200
+ *   POST /webhooks/catalog                   products, inventory and collections changed → 200
  *   OPTIONS on the /api routes: the CORS preflight.
  *
- * Offers and signatures are for installed shops only.
+ * Offers and signatures are for installed shops only, from each shop's own catalog and buyers, read from its
+ * Admin API with the offline token its install left (app/catalog/).
  *
  * Everything about the purchase comes from the verified token; the client
  * chooses only which of the server's own offers, which of its variants and how
@@ -24,15 +26,18 @@ import { MAX_OFFERS_PER_ORDER } from '@encore/core/offers.ts';
 import type { PostPurchaseOffersAnswer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 import { readJsonObject } from './http/body.ts';
 import { apiError, errorResponse, isApiError, json, preflight, type ApiError } from './http/responses.ts';
-import { changeFor, offerViews, picksFor } from './post-purchase/offers.ts';
+import { catalogNeeds, changeFor, offerViews, picksFor } from './post-purchase/offers.ts';
 import { purchaseOf, type Purchase } from './post-purchase/purchase.ts';
-import type { ShopCatalog } from './post-purchase/shop.ts';
+import type { CatalogSlice } from './post-purchase/shop.ts';
+import { adminApi, AdminApiError, type AdminQuery } from './catalog/admin-api.ts';
+import { CatalogCache, type CatalogCacheOptions } from './catalog/cache.ts';
+import { adminCatalog } from './catalog/shop-catalog.ts';
 import { signChangeset, verifyInputToken } from './post-purchase/token.ts';
 import { webhook } from './webhooks/webhooks.ts';
 import { adminHome } from './admin/home.ts';
 import { shopifyFor } from './shopify/api.ts';
-import { loadShop } from './storage/shops.ts';
-import { offerPrice } from '@encore/core/offers.ts';
+import { loadShop, type InstalledShop } from './storage/shops.ts';
+import { offerPrice, type OfferPick } from '@encore/core/offers.ts';
 import type { RateCounter } from './storage/rate.ts';
 import { claimSignature, signedAmount } from './storage/signatures.ts';
 import { funnelFigures, recordOfferEvent, utcDay } from './storage/funnel.ts';
@@ -70,7 +75,12 @@ export interface HandlerOptions {
   appUrl?: string;
   /** The validated offer config (tools/fixtures/src/offers/load.ts checks it at start). */
   offers: OfferConfig;
-  shop: ShopCatalog;
+  /** Where Admin API requests go: Shopify by default; the studio and the tests give a stand-in's fetch. */
+  adminFetch?: typeof fetch;
+  /** How long and how many Admin API answers this instance keeps (app/catalog/cache.ts). */
+  catalogCache?: CatalogCacheOptions;
+  /** The most time one Admin API query may wait out throttling, milliseconds. */
+  maxThrottleWaitMs?: number;
   /**
    * Where the backend keeps what must hold across requests and instances: the database (the record of signed
    * offers) and the rate counter (app/node/state.ts opens both from the environment). A promise is fine: requests
@@ -85,6 +95,14 @@ export interface HandlerOptions {
 }
 
 export type Handler = (request: Request) => Promise<Response>;
+
+interface VerifiedPurchase {
+  shop: string;
+  installed: InstalledShop;
+  inputData: Record<string, unknown>;
+  /** Its lines' handles are not known yet (`offersFor` finds them). */
+  purchase: Purchase;
+}
 
 export interface BackendState {
   sql: Sql;
@@ -115,6 +133,7 @@ const ROUTES: Record<string, Route> = {
   '/api/post-purchase/events': 'events',
   '/webhooks/app': 'webhooks',
   '/webhooks/compliance': 'webhooks',
+  '/webhooks/catalog': 'webhooks',
 };
 const ALLOW: Record<Route, string> = {
   admin: 'GET, HEAD',
@@ -131,6 +150,7 @@ export function createHandler(options: HandlerOptions): Handler {
   const log = options.log ?? ((line: string) => console.log(line));
   const secret = new TextEncoder().encode(options.apiSecret);
   const shopify = shopifyFor({ apiKey: options.apiKey, apiSecret: options.apiSecret, appUrl: options.appUrl ?? 'http://localhost:3000' });
+  const cache = new CatalogCache({ now, ...options.catalogCache });
   const opened = Promise.resolve(options.state);
   // A state that failed to open fails the requests that need it (503); the server keeps answering.
   opened.catch(() => {});
@@ -144,9 +164,35 @@ export function createHandler(options: HandlerOptions): Handler {
   }
 
   /** Only a shop that installed the app (and has not uninstalled it) is served: 403 for any other. */
-  async function notInstalled(shop: string): Promise<ApiError | null> {
+  async function installedShop(shop: string): Promise<InstalledShop | ApiError> {
     const installed = await stored(({ sql }) => loadShop(sql, shop));
-    return installed ? null : apiError(403, 'shop_not_installed', 'This shop has not installed the app.');
+    return installed ?? apiError(403, 'shop_not_installed', 'This shop has not installed the app.');
+  }
+
+  /** The shop's Admin API, with the token its install left; the client is made on the first query only. */
+  function adminQueryFor(installed: InstalledShop): AdminQuery {
+    let query: AdminQuery | undefined;
+    return (document, variables) => {
+      query ??= adminApi(installed.shop, installed.accessToken, { fetch: options.adminFetch, maxThrottleWaitMs: options.maxThrottleWaitMs });
+      return query(document, variables);
+    };
+  }
+
+  /** The purchase with its lines' handles, what the shop's catalog says of it, and the offers it qualifies for. */
+  async function offersFor(verified: VerifiedPurchase): Promise<{ purchase: Purchase; slice: CatalogSlice; picks: OfferPick[] }> {
+    const { installed, inputData } = verified;
+    const catalog = adminCatalog({
+      shop: installed.shop,
+      version: `${installed.installedAt}.${installed.catalogVersion}`,
+      query: adminQueryFor(installed),
+      cache,
+    });
+    const [slice, facts] = await Promise.all([
+      catalog.slice(catalogNeeds(options.offers, verified.purchase.productIds)),
+      catalog.purchase(verified.purchase.referenceId, verified.purchase.customerId),
+    ]);
+    const purchase = purchaseOf(inputData, slice.products)!;
+    return { purchase, slice, picks: picksFor(purchase, options.offers, slice, facts) };
   }
 
   /**
@@ -154,7 +200,7 @@ export function createHandler(options: HandlerOptions): Handler {
    * (the token's shop and referenceId, once its signature held), so no variant of a token's text, and no amount of
    * garbage, moves another purchase's count.
    */
-  async function verifiedPurchase(body: Record<string, unknown>): Promise<{ shop: string; purchase: Purchase } | ApiError> {
+  async function verifiedPurchase(body: Record<string, unknown>): Promise<VerifiedPurchase | ApiError> {
     const token = body.token;
     if (typeof token !== 'string' || token === '' || token.length > limits.bodyBytes) {
       return apiError(400, 'invalid_request', '"token" must be the post-purchase inputData.token.');
@@ -167,18 +213,20 @@ export function createHandler(options: HandlerOptions): Handler {
     if (count > limits.requestsPerPurchase) {
       return apiError(429, 'rate_limited', 'Too many requests for this purchase; wait a minute.');
     }
-    const uninstalled = await notInstalled(shop);
-    if (uninstalled) return uninstalled;
-    const purchase = purchaseOf(verified.inputData, options.shop.products);
-    return purchase ? { shop, purchase } : apiError(401, 'invalid_token', "The token's input is not a post-purchase purchase.");
+    const installed = await installedShop(shop);
+    if (isApiError(installed)) return installed;
+    // Checked for its shape before the shop is asked anything; the lines get their handles from the catalog.
+    const purchase = purchaseOf(verified.inputData, []);
+    return purchase
+      ? { shop, installed, inputData: verified.inputData, purchase }
+      : apiError(401, 'invalid_token', "The token's input is not a post-purchase purchase.");
   }
 
   async function offers(body: Record<string, unknown>): Promise<Response | ApiError> {
     const verified = await verifiedPurchase(body);
     if (isApiError(verified)) return verified;
-    const { purchase } = verified;
-    const picks = await picksFor(purchase, options.offers, options.shop);
-    return json(200, { offers: offerViews(picks, purchase, options.shop) } satisfies PostPurchaseOffersAnswer);
+    const { purchase, slice, picks } = await offersFor(verified);
+    return json(200, { offers: offerViews(picks, purchase, slice) } satisfies PostPurchaseOffersAnswer);
   }
 
   async function sign(body: Record<string, unknown>): Promise<Response | ApiError> {
@@ -188,9 +236,10 @@ export function createHandler(options: HandlerOptions): Handler {
     }
     const verified = await verifiedPurchase(body);
     if (isApiError(verified)) return verified;
-    const { shop, purchase } = verified;
+    const { shop } = verified;
     // The offer is evaluated again from the verified purchase: an id the order does not qualify for is as unknown as a made-up one.
-    const pick = (await picksFor(purchase, options.offers, options.shop)).find((candidate) => candidate.offer.id === offerId);
+    const { purchase, slice, picks } = await offersFor(verified);
+    const pick = picks.find((candidate) => candidate.offer.id === offerId);
     if (!pick) return apiError(404, 'unknown_offer', 'No such offer for this purchase.');
     if (variantId !== pick.variant.id) return apiError(422, 'variant_not_offered', 'That variant is not part of this offer.');
     if (!Number.isSafeInteger(quantity) || quantity < 1 || quantity > pick.maxQuantity) {
@@ -227,7 +276,7 @@ export function createHandler(options: HandlerOptions): Handler {
     );
     const token = await signChangeset(
       purchase.referenceId,
-      [changeFor(pick, quantity, purchase.shopCurrency, offerText(pick.offer.title, purchase.locale, options.shop.primaryLocale))],
+      [changeFor(pick, quantity, purchase.shopCurrency, offerText(pick.offer.title, purchase.locale, slice.primaryLocale))],
       {
         apiKey: options.apiKey,
         secret,
@@ -258,7 +307,7 @@ export function createHandler(options: HandlerOptions): Handler {
       const recorded = await stored(({ sql }) => recordOfferEvent(sql, { ...record, amountCents: signed.amountCents, currency: signed.currency }));
       return json(200, { recorded });
     }
-    const offered = (await picksFor(purchase, options.offers, options.shop)).some((pick) => pick.offer.id === offerId);
+    const offered = (await offersFor(verified)).picks.some((pick) => pick.offer.id === offerId);
     if (!offered) return apiError(404, 'unknown_offer', 'No such offer for this purchase.');
     return json(200, { recorded: await stored(({ sql }) => recordOfferEvent(sql, record)) });
   }
@@ -269,8 +318,8 @@ export function createHandler(options: HandlerOptions): Handler {
     if (!bearer) return apiError(401, 'invalid_session_token', 'Send the admin session token: Authorization: Bearer <token>.');
     const shop = await sessionShop(shopify, bearer);
     if (typeof shop !== 'string') return shop;
-    const uninstalled = await notInstalled(shop);
-    if (uninstalled) return uninstalled;
+    const installed = await installedShop(shop);
+    if (isApiError(installed)) return installed;
     const range = dayRange(new URL(request.url).searchParams, now());
     if (isApiError(range)) return range;
     const offers = await stored(({ sql }) => funnelFigures(sql, shop, range.from, range.to));
@@ -306,8 +355,13 @@ export function createHandler(options: HandlerOptions): Handler {
       } else response = result;
     } catch (error) {
       // The error's text may hold request data: the log gets its kind, never its message.
-      log(JSON.stringify({ route: name ?? 'unmatched', error: error instanceof Error ? error.name : typeof error }));
-      if (error instanceof StorageError) {
+      const reason = error instanceof AdminApiError ? { reason: error.reason } : {};
+      log(JSON.stringify({ route: name ?? 'unmatched', error: error instanceof Error ? error.name : typeof error, ...reason }));
+      if (error instanceof AdminApiError) {
+        // The shop's catalog could not be read: nothing is offered or signed from a guess.
+        code = 'shop_unavailable';
+        response = errorResponse(apiError(503, code, "The shop's Admin API did not answer; the buyer goes on to the thank-you page."), { 'retry-after': '5' });
+      } else if (error instanceof StorageError) {
         // Nothing was signed: without the shared record a second signature could not be ruled out.
         code = 'storage_unavailable';
         response = errorResponse(apiError(503, code, 'The backend cannot reach its database; the buyer goes on to the thank-you page.'), {

@@ -48,7 +48,7 @@ export async function installedShop(shopify: Shopify, sql: Sql, sessionToken: st
     return apiError(502, 'token_exchange_failed', 'Shopify did not exchange the session token for an access token; reload the app.');
   }
   if (!session.accessToken) return apiError(502, 'token_exchange_failed', 'Shopify answered the token exchange without an access token.');
-  const installed = { shop, accessToken: session.accessToken, scope: session.scope ?? '', installedAt: now };
+  const installed = { shop, accessToken: session.accessToken, scope: session.scope ?? '', installedAt: now, catalogVersion: 0 };
   await saveShop(sql, installed);
   return installed;
 }

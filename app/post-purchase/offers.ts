@@ -11,20 +11,27 @@ import { offerFunnel, offerPrice, selectOffers, type OfferPick } from '@encore/c
 import { postPurchaseSkip } from '@encore/core/post-purchase-page.ts';
 import type { PostPurchaseOffer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 import type { Purchase } from './purchase.ts';
-import type { ShopCatalog } from './shop.ts';
+import type { CatalogNeeds, CatalogSlice, PurchaseFacts } from './shop.ts';
 import type { AddVariantChange } from './token.ts';
 
-export async function picksFor(purchase: Purchase, config: OfferConfig, shop: ShopCatalog): Promise<OfferPick[]> {
-  // An order Shopify shows no post-purchase page for gets no offer and no signature (fails closed: an order the
-  // shop cannot find is treated the same). The rule is the core's (post-purchase-page.ts); the currencies are the
-  // verified token's own.
-  const facts = await shop.purchaseFacts(purchase.referenceId);
-  if (facts === null || postPurchaseSkip({ ...facts, currency: purchase.presentmentCurrency, shopCurrency: purchase.shopCurrency }) !== null) return [];
-  const customer = await shop.customer(purchase.customerId, purchase.referenceId);
-  return selectOffers({ config, products: shop.products, collections: shop.collections, order: purchase.order, customer });
+/** What the config's offers read of the catalog for a purchase of `productIds`. */
+export function catalogNeeds(config: OfferConfig, productIds: number[]): CatalogNeeds {
+  return {
+    orderedProductIds: productIds,
+    offeredVariantIds: config.offers.map((offer) => offer.action.variant_id),
+    collectionHandles: config.offers.flatMap((offer) => offer.trigger.collection ?? []),
+  };
 }
 
-export function offerViews(picks: OfferPick[], purchase: Purchase, shop: ShopCatalog): PostPurchaseOffer[] {
+export function picksFor(purchase: Purchase, config: OfferConfig, slice: CatalogSlice, facts: PurchaseFacts): OfferPick[] {
+  // An order Shopify shows no post-purchase page for gets no offer and no signature. The rule is the core's
+  // (post-purchase-page.ts); the currencies are the verified token's own. An order the Admin API cannot find yet
+  // leaves Shopify's decision standing: it showed the page.
+  if (facts.order && postPurchaseSkip({ ...facts.order, currency: purchase.presentmentCurrency, shopCurrency: purchase.shopCurrency }) !== null) return [];
+  return selectOffers({ config, products: slice.products, collections: slice.collections, order: purchase.order, customer: facts.customer });
+}
+
+export function offerViews(picks: OfferPick[], purchase: Purchase, shop: CatalogSlice): PostPurchaseOffer[] {
   const funnel = offerFunnel(picks);
   const money = (shopSubunits: number) => decimalAmount(Math.round(shopSubunits * purchase.rate), purchase.presentmentCurrency);
   return picks.map((pick) => {

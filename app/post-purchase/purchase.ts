@@ -6,7 +6,7 @@
  *
  * Shopify's input carries product and variant ids, not handles, and nothing
  * about the buyer's history: the handle comes from the shop's catalog and the
- * customer from `ShopCatalog.customer`.
+ * customer from `ShopCatalog.purchase`.
  */
 import { subunitsOf } from '@encore/core/subunits.ts';
 import type { OfferOrder } from '@encore/core/offers.ts';
@@ -15,6 +15,8 @@ import type { Product } from '@encore/core/model.ts';
 export interface Purchase {
   referenceId: string;
   customerId: string | null;
+  /** The products of the purchase's lines, by id. */
+  productIds: number[];
   order: OfferOrder;
   shopCurrency: string;
   presentmentCurrency: string;
@@ -59,6 +61,7 @@ export function purchaseOf(inputData: Record<string, unknown>, products: readonl
   return {
     referenceId: purchase.referenceId as string,
     customerId: typeof purchase.customerId === 'string' || typeof purchase.customerId === 'number' ? String(purchase.customerId) : null,
+    productIds: [...new Set((purchase.lineItems as { product: { id: number } }[]).map((item) => item.product.id))],
     order: { lines, subtotal, currency: total.presentmentMoney.currencyCode, country },
     shopCurrency,
     presentmentCurrency: total.presentmentMoney.currencyCode,

@@ -64,6 +64,15 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX encore_offer_events_day ON encore_offer_events (shop, day)',
     ],
   },
+  {
+    version: 2,
+    name: 'catalog versions',
+    statements: [
+      // Moved by the products, inventory and collections webhooks: every instance reads the shop's catalog again
+      // once its version is not the one it kept answers for.
+      'ALTER TABLE encore_shops ADD COLUMN catalog_version bigint NOT NULL DEFAULT 0',
+    ],
+  },
 ];
 
 /** Runs the steps this database has not had; returns the versions it ran. */

@@ -9,9 +9,11 @@ export interface InstalledShop {
   accessToken: string;
   scope: string;
   installedAt: number;
+  /** Moves each time a webhook says the shop's products, stock or collections changed (`catalogChanged`). */
+  catalogVersion: number;
 }
 
-export async function saveShop(sql: Sql, installed: InstalledShop): Promise<void> {
+export async function saveShop(sql: Sql, installed: Omit<InstalledShop, 'catalogVersion'>): Promise<void> {
   await sql.query(
     `INSERT INTO encore_shops (shop, access_token, scope, installed_at) VALUES ($1, $2, $3, $4)
      ON CONFLICT (shop) DO UPDATE SET access_token = excluded.access_token, scope = excluded.scope`,
@@ -20,11 +22,18 @@ export async function saveShop(sql: Sql, installed: InstalledShop): Promise<void
 }
 
 export async function loadShop(sql: Sql, shop: string): Promise<InstalledShop | null> {
-  const [row] = await sql.query<{ shop: string; access_token: string; scope: string; installed_at: string | number }>(
-    'SELECT shop, access_token, scope, installed_at FROM encore_shops WHERE shop = $1',
+  const [row] = await sql.query<{ shop: string; access_token: string; scope: string; installed_at: string | number; catalog_version: string | number }>(
+    'SELECT shop, access_token, scope, installed_at, catalog_version FROM encore_shops WHERE shop = $1',
     [shop],
   );
-  return row ? { shop: row.shop, accessToken: row.access_token, scope: row.scope, installedAt: Number(row.installed_at) } : null;
+  return row
+    ? { shop: row.shop, accessToken: row.access_token, scope: row.scope, installedAt: Number(row.installed_at), catalogVersion: Number(row.catalog_version) }
+    : null;
+}
+
+/** A products, inventory or collections webhook: answers kept for the shop's catalog are not used again. */
+export async function catalogChanged(sql: Sql, shop: string): Promise<void> {
+  await sql.query('UPDATE encore_shops SET catalog_version = catalog_version + 1 WHERE shop = $1', [shop]);
 }
 
 /** app/uninstalled: the token is worthless now; the shop's offers and figures stay until shop/redact. */

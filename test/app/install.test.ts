@@ -40,14 +40,16 @@ describe('Shopify-managed installation: the admin opens the app, the backend exc
   });
 
   it('serves offers and signatures to a shop only once it has installed', async () => {
-    standIn();
+    // The whole path: token exchange, then offers from the Admin API with the token it issued.
     const b = backend({ state: embeddedState(undefined, []) });
+    routes.push(routeShop(SHOP, b.shopify.fetch));
     const { token } = await signedInput('1004');
     const before = await offersOf(b, token);
     expect([before.status, before.body.error.code]).toEqual([403, 'shop_not_installed']);
     expect((await open(b, await sessionTokenFor(SHOP, APP))).status).toBe(200);
     expect((await offersOf(b, token)).body.offers.map((offer: { id: string }) => offer.id)).toEqual(['wick-trimmer-first-candle']);
     expect((await signOf(b, { token, offerId: 'wick-trimmer-first-candle', variantId: 4006, quantity: 1 })).status).toBe(200);
+    expect(new Set(b.shopify.admin.calls.map((call) => call.status))).toEqual(new Set([200]));
   });
 
   it('without a session token: 400 and a page that sends the merchant to the admin, framed by no one', async () => {

@@ -3,6 +3,7 @@
  * the contract's shape, and a fake post-purchase host that applies signed
  * changesets the way Shopify documents it checks them.
  */
+import { createHmac } from 'node:crypto';
 import { jwtVerify } from 'jose';
 import { createHandler, DEFAULT_LIMITS, type BackendState, type HandlerOptions } from '../../app/handler.ts';
 import { openEmbedded } from '../../app/node/embedded.ts';
@@ -12,7 +13,7 @@ import { saveShop } from '../../app/storage/shops.ts';
 import type { PostPurchaseOffer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 import type { OfferConfig } from '@encore/core/offer-config.ts';
 import { loadOffers, parseOffers } from '@encore/fixtures/offers/load.ts';
-import { fixtureShop } from '@encore/fixtures/offers/fixture-shop.ts';
+import { fixtureShopify } from '@encore/fixtures/shopify-stand-in.ts';
 import { postPurchaseInput, type PostPurchaseInputData } from '@encore/fixtures/adapters/post-purchase.ts';
 import { findBundledStore } from '@encore/fixtures/bundled.ts';
 import { findOrder } from '@encore/fixtures/names.ts';
@@ -40,7 +41,12 @@ export interface TestBackend {
   logs: string[];
   /** Moves the handler's clock. */
   clock: { now: number };
+  /** Shopify's stand-in the backend reads the shop's Admin API from: its `admin.calls` are the queries it answered. */
+  shopify: ReturnType<typeof fixtureShopify>;
 }
+
+/** The offline access token each test shop's install left. */
+export const testAccessToken = (shop: string): string => `shpat_test_${shop.split('.')[0]}`;
 
 /** The bundled stores' shops, installed in every test backend's database unless a test says otherwise. */
 export const INSTALLED_SHOPS = ['ember-and-wick.myshopify.com', 'nordlys-keramik.myshopify.com', 'atelier-zeep.myshopify.com'];
@@ -52,25 +58,31 @@ export const INSTALLED_SHOPS = ['ember-and-wick.myshopify.com', 'nordlys-keramik
 export async function embeddedState(windowMs = DEFAULT_LIMITS.windowMs, installed: readonly string[] = INSTALLED_SHOPS): Promise<BackendState> {
   const sql = openEmbedded(null);
   await migrate(sql);
-  for (const shop of installed) await saveShop(sql, { shop, accessToken: `shpat_test_${shop.split('.')[0]}`, scope: '', installedAt: PURCHASED_AT });
+  for (const shop of installed) await saveShop(sql, { shop, accessToken: testAccessToken(shop), scope: '', installedAt: PURCHASED_AT });
   return { sql, rate: memoryRateCounter(windowMs) };
 }
 
-export function backend(options: { store?: Store; offers?: OfferConfig } & Partial<Omit<HandlerOptions, 'offers' | 'shop' | 'now' | 'log'>> = {}): TestBackend {
+/**
+ * The backend over `store`'s shop: its Admin API is Shopify's stand-in answering from the fixture, with the tokens
+ * the test shops' installs left.
+ */
+export function backend(options: { store?: Store; offers?: OfferConfig } & Partial<Omit<HandlerOptions, 'offers' | 'now' | 'log'>> = {}): TestBackend {
   const from = options.store ?? store;
   const logs: string[] = [];
   const clock = { now: PURCHASED_AT + 2_000 };
+  const shopify = fixtureShopify({ apiKey: API_KEY, apiSecret: SECRET }, [from], { now: () => clock.now });
+  for (const shop of INSTALLED_SHOPS) shopify.issued.set(shop, testAccessToken(shop));
   const handler = createHandler({
     apiKey: API_KEY,
     apiSecret: SECRET,
     state: embeddedState(options.limits?.windowMs),
+    adminFetch: shopify.fetch,
     ...options,
     offers: options.offers ?? loadOffers(undefined, from),
-    shop: fixtureShop(from),
     now: () => clock.now,
     log: (line) => logs.push(line),
   });
-  return { handler, logs, clock };
+  return { handler, logs, clock, shopify };
 }
 
 /** The signed post-purchase input of an order ("1004", "2004"), as Shopify hands it to the extension. */
@@ -204,4 +216,28 @@ export async function runFunnel(
   }
   steps.push('done');
   return { offers, steps };
+}
+
+export const webhookHmac = (body: string, secret = SECRET) => createHmac('sha256', secret).update(body).digest('base64');
+
+/** A webhook as Shopify sends one: its topic, the shop, the API version and a webhook id beside the HMAC. */
+export function webhookRequest(
+  topic: string,
+  body: string,
+  options: { signature?: string | null; path?: string; shop?: string; headers?: Record<string, string> } = {},
+): Request {
+  const signature = options.signature === undefined ? webhookHmac(body) : options.signature;
+  return new Request(`http://localhost${options.path ?? '/webhooks/compliance'}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-shopify-topic': topic,
+      'x-shopify-shop-domain': options.shop ?? 'ember-and-wick.myshopify.com',
+      'x-shopify-api-version': '2026-10',
+      'x-shopify-webhook-id': crypto.randomUUID(),
+      ...(signature === null ? {} : { 'x-shopify-hmac-sha256': signature }),
+      ...options.headers,
+    },
+    body,
+  });
 }

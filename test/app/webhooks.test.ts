@@ -1,29 +1,8 @@
-import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadShop } from '../../app/storage/shops.ts';
-import { backend, call, embeddedState, offersOf, SECRET, signedInput, signOf } from './support.ts';
+import { backend, call, embeddedState, offersOf, signedInput, signOf, webhookHmac as hmac, webhookRequest as webhook } from './support.ts';
 
 const SHOP = 'ember-and-wick.myshopify.com';
-const hmac = (body: string, secret = SECRET) => createHmac('sha256', secret).update(body).digest('base64');
-
-/** A webhook as Shopify sends one: its topic, the shop, the API version and a webhook id beside the HMAC. */
-function webhook(topic: string, body: string, options: { signature?: string | null; path?: string; headers?: Record<string, string> } = {}) {
-  const signature = options.signature === undefined ? hmac(body) : options.signature;
-  return new Request(`http://localhost${options.path ?? '/webhooks/compliance'}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-shopify-topic': topic,
-      'x-shopify-shop-domain': SHOP,
-      'x-shopify-api-version': '2026-10',
-      'x-shopify-webhook-id': crypto.randomUUID(),
-      ...(signature === null ? {} : { 'x-shopify-hmac-sha256': signature }),
-      ...options.headers,
-    },
-    body,
-  });
-}
-
 const REDACT = JSON.stringify({ shop_id: 60000001, shop_domain: SHOP, customer: { id: 9003 }, orders_to_redact: [6001] });
 
 describe('POST /webhooks/compliance and /webhooks/app', () => {

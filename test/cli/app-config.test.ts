@@ -9,12 +9,30 @@ const read = (file: string): Toml => parse(readFileSync(file, 'utf8')) as Toml;
 describe('shopify.app.toml', () => {
   const app = read('shopify.app.toml');
 
-  it('asks only for the customer and storefront scopes the extensions query', () => {
+  it('asks only for the scopes the backend reads and the extensions query', () => {
     expect(String(app.access_scopes.scopes).split(',').sort()).toEqual([
       'customer_read_customers',
       'customer_read_orders',
+      'read_customers',
+      'read_inventory',
+      'read_locales',
+      'read_orders',
+      'read_products',
       'unauthenticated_read_product_listings',
       'unauthenticated_read_product_tags',
+    ]);
+  });
+
+  it('sends every catalog change the backend keeps answers for to /webhooks/catalog', () => {
+    const catalog = (app.webhooks.subscriptions as Toml[]).find((s) => s.uri === '/webhooks/catalog');
+    expect([...catalog!.topics].sort()).toEqual([
+      'collections/create',
+      'collections/delete',
+      'collections/update',
+      'inventory_levels/update',
+      'products/create',
+      'products/delete',
+      'products/update',
     ]);
   });
 

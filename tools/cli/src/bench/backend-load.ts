@@ -21,7 +21,7 @@ import { openPostgres } from '../../../../app/node/postgres.ts';
 import { migrate } from '../../../../app/storage/migrations.ts';
 import type { Sql } from '../../../../app/storage/sql.ts';
 import { postPurchaseInput, signInputToken } from '@encore/fixtures/adapters/post-purchase.ts';
-import { studioVisitReference } from '@encore/fixtures/offers/fixture-shop.ts';
+import { studioVisitReference } from '@encore/fixtures/offers/studio-visit.ts';
 import { loadStore } from '@encore/fixtures/load.ts';
 import { findOrder } from '@encore/fixtures/names.ts';
 import { serveProcess } from '../serve-process.ts';

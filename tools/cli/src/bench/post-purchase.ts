@@ -17,7 +17,8 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { createHandler, DEFAULT_LIMITS } from '../../../../app/handler.ts';
 import { openBackendState } from '../../../../app/node/state.ts';
-import { fixtureShop } from '@encore/fixtures/offers/fixture-shop.ts';
+import { fixtureShopify } from '@encore/fixtures/shopify-stand-in.ts';
+import { saveShop } from '../../../../app/storage/shops.ts';
 import { nodeListener } from '../../../../app/node/listener.ts';
 import { loadOffers } from '@encore/fixtures/offers/load.ts';
 import { postPurchaseInput, signInputToken } from '@encore/fixtures/adapters/post-purchase.ts';
@@ -41,11 +42,15 @@ export async function benchPostPurchase(requests = SIGN_REQUESTS): Promise<PostP
   const store = loadStore();
   // The state `npm run serve` has with no DATABASE_URL: the embedded database in memory.
   const state = await openBackendState({ env: {}, windowMs: DEFAULT_LIMITS.windowMs });
+  // The fixture's shop, installed, its Admin API Shopify's stand-in.
+  const shopify = fixtureShopify({ apiKey: 'bench-api-key', apiSecret: SECRET }, [store]);
+  const shop = store.shop.permanent_domain;
+  await saveShop(state.sql, { shop, accessToken: shopify.issued.get(shop)!, scope: '', installedAt: Date.now() });
   const handler = createHandler({
     apiKey: 'bench-api-key',
     apiSecret: SECRET,
     offers: loadOffers(undefined, store),
-    shop: fixtureShop(store),
+    adminFetch: shopify.fetch,
     log: () => {},
     state,
   });

@@ -12,7 +12,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appSecrets } from '../../../../app/secrets.ts';
 import { orderPostPurchaseFacts, postPurchaseSkip, SKIP_EXPLANATIONS } from '@encore/core/post-purchase-page.ts';
-import { studioVisitReference } from '@encore/fixtures/offers/fixture-shop.ts';
+import { studioVisitReference } from '@encore/fixtures/offers/studio-visit.ts';
 import { besideModule } from '@encore/liquid/paths.ts';
 import { postPurchaseInput, signInputToken } from '@encore/fixtures/adapters/post-purchase.ts';
 import { findOrder } from '@encore/fixtures/names.ts';
