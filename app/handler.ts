@@ -9,6 +9,8 @@
  *   POST /api/post-purchase/sign-changeset  { token, offerId, variantId, quantity } → { token }
  *   POST /api/post-purchase/events          { token, offerId, event }               → { recorded }
  *   GET  /api/admin/funnel?from=…&to=…       Authorization: Bearer <session token>   → figures per offer and day
+ *   GET  /api/admin/offers                   Authorization: Bearer <session token>   → the shop's offers and their problems
+ *   PUT  /api/admin/offers                   the same, with app/offers.json's format → stored, or every problem
  *   POST /webhooks/app, /webhooks/compliance app/uninstalled and the privacy webhooks → 200
  *   POST /webhooks/catalog                   products, inventory and collections changed → 200
  *   OPTIONS on the /api routes: the CORS preflight.
@@ -21,7 +23,7 @@
  * many within its limits. Each request logs one JSON line: route, status, code
  * and milliseconds; never a token, a secret or anything about the buyer.
  */
-import { offerText, type OfferConfig } from '@encore/core/offer-config.ts';
+import { formatProblem, offerText, type OfferConfig } from '@encore/core/offer-config.ts';
 import { MAX_OFFERS_PER_ORDER } from '@encore/core/offers.ts';
 import type { PostPurchaseOffersAnswer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 import { readJsonObject } from './http/body.ts';
@@ -32,6 +34,8 @@ import type { CatalogSlice } from './post-purchase/shop.ts';
 import { adminApi, AdminApiError, type AdminQuery } from './catalog/admin-api.ts';
 import { CatalogCache, type CatalogCacheOptions } from './catalog/cache.ts';
 import { adminCatalog } from './catalog/shop-catalog.ts';
+import { checkShopOffers, shopReferenceProblems } from './offers/import.ts';
+import { saveOffers } from './storage/offers.ts';
 import { signChangeset, verifyInputToken } from './post-purchase/token.ts';
 import { webhook } from './webhooks/webhooks.ts';
 import { adminHome } from './admin/home.ts';
@@ -50,6 +54,8 @@ export interface HandlerLimits {
   bodyBytes: number;
   /** Webhook bodies, bytes. */
   webhookBodyBytes: number;
+  /** An offers import (PUT /api/admin/offers), bytes. */
+  offersBodyBytes: number;
   /** Requests per verified purchase (shop and referenceId) per window. */
   requestsPerPurchase: number;
   windowMs: number;
@@ -62,6 +68,7 @@ export interface HandlerLimits {
 export const DEFAULT_LIMITS: HandlerLimits = {
   bodyBytes: 16 * 1024,
   webhookBodyBytes: 256 * 1024,
+  offersBodyBytes: 256 * 1024,
   requestsPerPurchase: 20,
   windowMs: 60_000,
   tokenMaxAgeSeconds: 60 * 60,
@@ -73,8 +80,6 @@ export interface HandlerOptions {
   apiSecret: string;
   /** The app's public URL (SHOPIFY_APP_URL, set by shopify app dev); http://localhost:3000 offline. */
   appUrl?: string;
-  /** The validated offer config (tools/fixtures/src/offers/load.ts checks it at start). */
-  offers: OfferConfig;
   /** Where Admin API requests go: Shopify by default; the studio and the tests give a stand-in's fetch. */
   adminFetch?: typeof fetch;
   /** How long and how many Admin API answers this instance keeps (app/catalog/cache.ts). */
@@ -95,6 +100,12 @@ export interface HandlerOptions {
 }
 
 export type Handler = (request: Request) => Promise<Response>;
+
+/** A problem as the admin reads it: where in the offers, and what is wrong there. */
+const asProblem = (problem: { path: string; message: string }) => ({ path: problem.path, message: problem.message });
+
+/** What a shop without offers reads of its catalog: nothing. */
+const NO_CATALOG: CatalogSlice = { products: [], collections: [], moneyFormat: null, primaryLocale: '', imageUrl: () => null };
 
 interface VerifiedPurchase {
   shop: string;
@@ -124,10 +135,11 @@ function dayRange(params: URLSearchParams, now: number): { from: string; to: str
   return { from, to };
 }
 
-type Route = 'admin' | 'funnel' | 'offers' | 'sign-changeset' | 'events' | 'webhooks';
+type Route = 'admin' | 'funnel' | 'admin-offers' | 'offers' | 'sign-changeset' | 'events' | 'webhooks';
 const ROUTES: Record<string, Route> = {
   '/': 'admin',
   '/api/admin/funnel': 'funnel',
+  '/api/admin/offers': 'admin-offers',
   '/api/post-purchase/offers': 'offers',
   '/api/post-purchase/sign-changeset': 'sign-changeset',
   '/api/post-purchase/events': 'events',
@@ -138,6 +150,7 @@ const ROUTES: Record<string, Route> = {
 const ALLOW: Record<Route, string> = {
   admin: 'GET, HEAD',
   funnel: 'GET',
+  'admin-offers': 'GET, PUT',
   offers: 'POST, OPTIONS',
   'sign-changeset': 'POST, OPTIONS',
   events: 'POST, OPTIONS',
@@ -178,9 +191,25 @@ export function createHandler(options: HandlerOptions): Handler {
     };
   }
 
+  /** The shop's stored offers (checked when they were imported), parsed once per instance and version. */
+  function shopOffers(installed: InstalledShop): Promise<OfferConfig> {
+    const stored = installed.offers;
+    if (!stored) return Promise.resolve({ offers: [] });
+    return cache.get(`${installed.shop}\noffers\n${stored.updatedAt}`, async () => {
+      try {
+        return JSON.parse(stored.json) as OfferConfig;
+      } catch {
+        throw new StorageError('OffersNotJson');
+      }
+    });
+  }
+
   /** The purchase with its lines' handles, what the shop's catalog says of it, and the offers it qualifies for. */
   async function offersFor(verified: VerifiedPurchase): Promise<{ purchase: Purchase; slice: CatalogSlice; picks: OfferPick[] }> {
     const { installed, inputData } = verified;
+    const config = await shopOffers(installed);
+    // A shop with no offers is asked nothing.
+    if (config.offers.length === 0) return { purchase: verified.purchase, slice: NO_CATALOG, picks: [] };
     const catalog = adminCatalog({
       shop: installed.shop,
       version: `${installed.installedAt}.${installed.catalogVersion}`,
@@ -188,11 +217,11 @@ export function createHandler(options: HandlerOptions): Handler {
       cache,
     });
     const [slice, facts] = await Promise.all([
-      catalog.slice(catalogNeeds(options.offers, verified.purchase.productIds)),
+      catalog.slice(catalogNeeds(config, verified.purchase.productIds)),
       catalog.purchase(verified.purchase.referenceId, verified.purchase.customerId),
     ]);
     const purchase = purchaseOf(inputData, slice.products)!;
-    return { purchase, slice, picks: picksFor(purchase, options.offers, slice, facts) };
+    return { purchase, slice, picks: picksFor(purchase, config, slice, facts) };
   }
 
   /**
@@ -312,14 +341,44 @@ export function createHandler(options: HandlerOptions): Handler {
     return json(200, { recorded: await stored(({ sql }) => recordOfferEvent(sql, record)) });
   }
 
-  /** The funnel figures of the shop whose admin asks (App Bridge sends the session token as a bearer token). */
-  async function funnel(request: Request): Promise<Response | ApiError> {
+  /** The installed shop whose admin asks (App Bridge sends the session token as a bearer token). */
+  async function adminShop(request: Request): Promise<InstalledShop | ApiError> {
     const bearer = /^Bearer (\S+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
     if (!bearer) return apiError(401, 'invalid_session_token', 'Send the admin session token: Authorization: Bearer <token>.');
     const shop = await sessionShop(shopify, bearer);
     if (typeof shop !== 'string') return shop;
-    const installed = await installedShop(shop);
+    return installedShop(shop);
+  }
+
+  /** The shop's offers and what in them its catalog lacks now; or, PUT, new offers checked and stored. */
+  async function adminOffers(request: Request): Promise<Response | ApiError> {
+    if (request.method !== 'GET' && request.method !== 'PUT') return apiError(405, 'method_not_allowed', 'Use GET or PUT.');
+    // The body is read (or refused) before anything else, so an early answer never leaves it unread.
+    const body = request.method === 'PUT' ? await readJsonObject(request, limits.offersBodyBytes) : null;
+    const installed = await adminShop(request);
     if (isApiError(installed)) return installed;
+    const query = adminQueryFor(installed);
+    if (body === null) {
+      const config = await shopOffers(installed);
+      const problems = config.offers.length === 0 ? [] : await shopReferenceProblems(config, query);
+      return json(200, { shop: installed.shop, updatedAt: installed.offers?.updatedAt ?? null, ...config, problems: problems.map(asProblem) });
+    }
+    if (isApiError(body)) return body;
+    const checked = await checkShopOffers(body, query);
+    if (!checked.ok) {
+      return json(422, {
+        error: { code: 'invalid_offers', message: checked.problems.map(formatProblem).join('\n'), problems: checked.problems.map(asProblem) },
+      });
+    }
+    await stored(({ sql }) => saveOffers(sql, installed.shop, checked.config, now()));
+    return json(200, { shop: installed.shop, offers: checked.config.offers.length, updatedAt: now() });
+  }
+
+  /** The funnel figures of the shop whose admin asks. */
+  async function funnel(request: Request): Promise<Response | ApiError> {
+    const installed = await adminShop(request);
+    if (isApiError(installed)) return installed;
+    const shop = installed.shop;
     const range = dayRange(new URL(request.url).searchParams, now());
     if (isApiError(range)) return range;
     const offers = await stored(({ sql }) => funnelFigures(sql, shop, range.from, range.to));
@@ -334,6 +393,7 @@ export function createHandler(options: HandlerOptions): Handler {
       return adminHome(request, { shopify, sql, apiKey: options.apiKey, now: now() });
     }
     if (name === 'funnel') return request.method === 'GET' ? funnel(request) : apiError(405, 'method_not_allowed', 'Use GET.');
+    if (name === 'admin-offers') return adminOffers(request);
     if (request.method === 'OPTIONS' && name !== 'webhooks') return preflight();
     if (request.method !== 'POST') return apiError(405, 'method_not_allowed', 'Use POST.');
     if (name === 'webhooks') return webhook(request, { shopify, sql: () => stored(async ({ sql }) => sql), limit: limits.webhookBodyBytes });

@@ -47,3 +47,23 @@ export function defaultSecretsWarning(secrets: AppSecrets): string | null {
   if (secrets.defaulted.length === 0) return null;
   return `warning: ${secrets.defaulted.join(' and ')} not set; development mode uses Encore's development default (see README "Post-purchase backend"). Shopify will refuse anything it signs.`;
 }
+
+/**
+ * The app's public URL (SHOPIFY_APP_URL, which `shopify app dev` sets to its tunnel): what Shopify's app library
+ * takes for the app's host. Unset or blank: none (the library's default serves). Anything but an http(s) URL is a
+ * mistake named at start.
+ */
+export function appUrlFrom(env: Record<string, string | undefined>): string | undefined {
+  const value = env.SHOPIFY_APP_URL?.trim();
+  if (!value) return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // Named below.
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new SecretsError(`SHOPIFY_APP_URL=${value}: not an http(s) URL; use the app's public URL, e.g. https://encore.example.com`);
+  }
+  return url.origin;
+}

@@ -48,7 +48,8 @@ export async function installedShop(shopify: Shopify, sql: Sql, sessionToken: st
     return apiError(502, 'token_exchange_failed', 'Shopify did not exchange the session token for an access token; reload the app.');
   }
   if (!session.accessToken) return apiError(502, 'token_exchange_failed', 'Shopify answered the token exchange without an access token.');
-  const installed = { shop, accessToken: session.accessToken, scope: session.scope ?? '', installedAt: now, catalogVersion: 0 };
+  const installed = { shop, accessToken: session.accessToken, scope: session.scope ?? '', installedAt: now };
   await saveShop(sql, installed);
-  return installed;
+  // A shop installing again finds the offers it had (they stay until shop/redact).
+  return (await loadShop(sql, shop)) ?? { ...installed, catalogVersion: 0, offers: null };
 }

@@ -148,6 +148,28 @@ export const PURCHASE = /* GraphQL */ `
   }
 `;
 
+/** For an offers import (app/offers/import.ts), one query for everything a config names: variants by id, products and collections by handle (aliases). */
+export function referencesQuery(products: number, collections: number): string {
+  const variables = [...Array.from({ length: products }, (_, p) => `$p${p}: String!`), ...Array.from({ length: collections }, (_, c) => `$c${c}: String!`)];
+  const fields = [
+    ...Array.from({ length: products }, (_, p) => `p${p}: productByIdentifier(identifier: { handle: $p${p} }) { handle }`),
+    ...Array.from({ length: collections }, (_, c) => `c${c}: collectionByIdentifier(identifier: { handle: $c${c} }) { handle }`),
+  ];
+  return `
+  query EncoreOfferReferences($variants: [ID!]!${variables.map((variable) => `, ${variable}`).join('')}) {
+    shopLocales {
+      locale
+      primary
+    }
+    nodes(ids: $variants) {
+      ... on ProductVariant {
+        legacyResourceId
+      }
+    }
+    ${fields.join('\n    ')}
+  }`;
+}
+
 /** Shopify's search syntax for one exact value: quoted, with its quotes and backslashes escaped. */
 export function searchValue(value: string): string {
   return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;

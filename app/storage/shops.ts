@@ -11,9 +11,11 @@ export interface InstalledShop {
   installedAt: number;
   /** Moves each time a webhook says the shop's products, stock or collections changed (`catalogChanged`). */
   catalogVersion: number;
+  /** The shop's offers as stored (app/storage/offers.ts), JSON, and when; null before the first import. */
+  offers: { json: string; updatedAt: number } | null;
 }
 
-export async function saveShop(sql: Sql, installed: Omit<InstalledShop, 'catalogVersion'>): Promise<void> {
+export async function saveShop(sql: Sql, installed: Omit<InstalledShop, 'catalogVersion' | 'offers'>): Promise<void> {
   await sql.query(
     `INSERT INTO encore_shops (shop, access_token, scope, installed_at) VALUES ($1, $2, $3, $4)
      ON CONFLICT (shop) DO UPDATE SET access_token = excluded.access_token, scope = excluded.scope`,
@@ -21,14 +23,30 @@ export async function saveShop(sql: Sql, installed: Omit<InstalledShop, 'catalog
   );
 }
 
+/** The installed shop with its offers, in one round trip: every buyer's request starts here. */
 export async function loadShop(sql: Sql, shop: string): Promise<InstalledShop | null> {
-  const [row] = await sql.query<{ shop: string; access_token: string; scope: string; installed_at: string | number; catalog_version: string | number }>(
-    'SELECT shop, access_token, scope, installed_at, catalog_version FROM encore_shops WHERE shop = $1',
+  const [row] = await sql.query<{
+    shop: string;
+    access_token: string;
+    scope: string;
+    installed_at: string | number;
+    catalog_version: string | number;
+    config: string | null;
+    updated_at: string | number | null;
+  }>(
+    `SELECT s.shop, s.access_token, s.scope, s.installed_at, s.catalog_version, o.config, o.updated_at
+     FROM encore_shops s LEFT JOIN encore_offer_configs o ON o.shop = s.shop WHERE s.shop = $1`,
     [shop],
   );
-  return row
-    ? { shop: row.shop, accessToken: row.access_token, scope: row.scope, installedAt: Number(row.installed_at), catalogVersion: Number(row.catalog_version) }
-    : null;
+  if (!row) return null;
+  return {
+    shop: row.shop,
+    accessToken: row.access_token,
+    scope: row.scope,
+    installedAt: Number(row.installed_at),
+    catalogVersion: Number(row.catalog_version),
+    offers: row.config === null ? null : { json: row.config, updatedAt: Number(row.updated_at) },
+  };
 }
 
 /** A products, inventory or collections webhook: answers kept for the shop's catalog are not used again. */

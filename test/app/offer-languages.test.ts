@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { offerReferenceProblems, offerText } from '@encore/core/offer-config.ts';
-import { offerConfigProblems, parseOfferConfig } from '@encore/fixtures/offers/validate.ts';
+import { offerConfigProblems, parseOfferConfig } from '../../app/offers/validate.ts';
 import { loadOffers, offersFileBeside } from '@encore/fixtures/offers/load.ts';
 import { postPurchaseInput } from '@encore/fixtures/adapters/post-purchase.ts';
 import { findBundledStore } from '@encore/fixtures/bundled.ts';

@@ -10,6 +10,7 @@ import { openEmbedded } from '../../app/node/embedded.ts';
 import { migrate } from '../../app/storage/migrations.ts';
 import { memoryRateCounter } from '../../app/storage/rate.ts';
 import { saveShop } from '../../app/storage/shops.ts';
+import { saveOffers } from '../../app/storage/offers.ts';
 import type { PostPurchaseOffer } from '@encore/shopify-apis/post-purchase/offer-contract.ts';
 import type { OfferConfig } from '@encore/core/offer-config.ts';
 import { loadOffers, parseOffers } from '@encore/fixtures/offers/load.ts';
@@ -66,19 +67,24 @@ export async function embeddedState(windowMs = DEFAULT_LIMITS.windowMs, installe
  * The backend over `store`'s shop: its Admin API is Shopify's stand-in answering from the fixture, with the tokens
  * the test shops' installs left.
  */
-export function backend(options: { store?: Store; offers?: OfferConfig } & Partial<Omit<HandlerOptions, 'offers' | 'now' | 'log'>> = {}): TestBackend {
+export function backend(options: { store?: Store; offers?: OfferConfig } & Partial<Omit<HandlerOptions, 'now' | 'log'>> = {}): TestBackend {
   const from = options.store ?? store;
   const logs: string[] = [];
   const clock = { now: PURCHASED_AT + 2_000 };
   const shopify = fixtureShopify({ apiKey: API_KEY, apiSecret: SECRET }, [from], { now: () => clock.now });
   for (const shop of INSTALLED_SHOPS) shopify.issued.set(shop, testAccessToken(shop));
+  const { offers = loadOffers(undefined, from), state = embeddedState(options.limits?.windowMs), ...rest } = options;
+  // The shop's offers as its merchant imported them (checked against the fixture here).
+  const seeded = Promise.resolve(state).then(async (opened) => {
+    await saveOffers(opened.sql, from.shop.permanent_domain, offers, PURCHASED_AT);
+    return opened;
+  });
   const handler = createHandler({
     apiKey: API_KEY,
     apiSecret: SECRET,
-    state: embeddedState(options.limits?.windowMs),
     adminFetch: shopify.fetch,
-    ...options,
-    offers: options.offers ?? loadOffers(undefined, from),
+    ...rest,
+    state: seeded,
     now: () => clock.now,
     log: (line) => logs.push(line),
   });

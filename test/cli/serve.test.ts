@@ -64,6 +64,22 @@ describe('npm run serve fails closed', () => {
     expect(bad.stderr.split('\n')[0]).toBe('PORT=abc: not a port; use a whole number from 0 to 65535 (0 picks a free port)');
   });
 
+  it('takes --offers only in development: a real shop imports its own offers from the admin', async () => {
+    const run = await serve(['--port', '0', '--offers', 'app/offers.json'], CREDENTIALS);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(
+      '--offers seeds the fixture shop in development (with --development); a real shop imports its offers from the admin.',
+    );
+  });
+
+  it('names a SHOPIFY_APP_URL that is no http(s) URL', async () => {
+    const run = await serve(['--port', '0'], { ...CREDENTIALS, SHOPIFY_APP_URL: 'encore.example.com' });
+    expect([run.status, run.stderr]).toEqual([
+      1,
+      "SHOPIFY_APP_URL=encore.example.com: not an http(s) URL; use the app's public URL, e.g. https://encore.example.com\n",
+    ]);
+  });
+
   it('names a DATABASE_URL it cannot use, without its password', async () => {
     const run = await serve(['--port', '0'], { ...CREDENTIALS, DATABASE_URL: 'mysql://root:hunter2@db/encore' });
     expect(run.status).toBe(1);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, offerReferenceProblems, type OfferConfig } from '@encore/core/offer-config.ts';
-import { offerConfigProblems, parseOfferConfig } from '@encore/fixtures/offers/validate.ts';
+import { offerConfigProblems, parseOfferConfig } from '../../app/offers/validate.ts';
 import { DEFAULT_OFFERS_FILE, loadOffers, OffersError, parseOffers } from '@encore/fixtures/offers/load.ts';
 import { loadStore } from '@encore/fixtures/load.ts';
 

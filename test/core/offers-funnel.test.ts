@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type Offer } from '@encore/core/offer-config.ts';
-import { offerConfigProblems } from '@encore/fixtures/offers/validate.ts';
+import { offerConfigProblems } from '../../app/offers/validate.ts';
 import { offerFunnel, selectOffers, type OfferPick } from '@encore/core/offers.ts';
 import { loadOffers } from '@encore/fixtures/offers/load.ts';
 import { loadStore } from '@encore/fixtures/load.ts';

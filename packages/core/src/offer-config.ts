@@ -62,7 +62,7 @@
  * Paths in problems are written the way one reads the JSON in an editor:
  * `offers[2].trigger.order_value.min`.
  */
-import type { Collection, Product } from './model.ts';
+import type { Collection, Product, Variant } from './model.ts';
 
 export interface OfferConfig {
   offers: Offer[];
@@ -237,7 +237,11 @@ export function offerText(text: OfferText, locale: string, primaryLocale: string
  */
 export function offerReferenceProblems(
   config: OfferConfig,
-  catalog: { products: Product[]; collections: Collection[]; shop?: { primary_locale: string } },
+  catalog: {
+    products: readonly (Pick<Product, 'handle'> & { variants: readonly Pick<Variant, 'id'>[] })[];
+    collections: readonly Pick<Collection, 'handle'>[];
+    shop?: { primary_locale: string };
+  },
 ): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   const variants = new Set(catalog.products.flatMap((product) => product.variants.map((variant) => variant.id)));

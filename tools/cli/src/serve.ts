@@ -11,21 +11,27 @@ import { parseOptions } from './run.ts';
 import { runAsScript } from './script.ts';
 import type { StartIo } from './start.ts';
 
-const USAGE = `Usage: npm run serve [-- --port 3000] [--host 127.0.0.1] [--offers FILE] [--development]
+const USAGE = `Usage: npm run serve [-- --port 3000] [--host 127.0.0.1] [--development [--offers FILE]]
 
 Serves Encore's backend alone (app/handler.ts) with node:http:
+  GET  /                                  the app in the admin: installs the shop
   POST /api/post-purchase/offers          { token }
   POST /api/post-purchase/sign-changeset  { token, offerId, variantId, quantity }
-  POST /webhooks/compliance               Shopify's privacy webhooks
+  POST /api/post-purchase/events          { token, offerId, event }
+  GET|PUT /api/admin/offers               the shop's offers (admin session token)
+  GET  /api/admin/funnel                  the shop's funnel figures (the same)
+  POST /webhooks/app|catalog|compliance   Shopify's webhooks
 The port comes from --port, else PORT, else 3000 (0 picks a free one).
 Credentials come from SHOPIFY_API_KEY and SHOPIFY_API_SECRET (shopify app dev
 sets them); without them it refuses to start, unless --development, which uses
 a development default that Shopify refuses (never with NODE_ENV=production).
 State: DATABASE_URL (postgres://… a server, file:PATH an embedded database in
 a file; unset: the embedded database in memory) and REDIS_URL (rate counts
-shared by every instance; unset: counted in this process). The offer config
-(app/offers.json by default) is checked at start; the default store fixture
-stands in for the shop's catalog and customers.`;
+shared by every instance; unset: counted in this process). Each installed
+shop's catalog comes from its Admin API, its offers from its own import.
+--development also makes the default store fixture a shop of Shopify's
+stand-in: installed at start, with the offers of --offers FILE (default
+app/offers.json), checked against it.`;
 
 /** The messages of these say what to fix; a stack trace would only hide them. */
 const KNOWN = new Set(['SecretsError', 'StorageError', 'ListenError', 'OffersError', 'StoreError']);
@@ -57,6 +63,9 @@ export async function serve(argv: readonly string[], io: StartIo): Promise<numbe
       return 0;
     }
     port = studioPort(values.port, io.env.PORT);
+    if (values.offers !== undefined && values.development !== true) {
+      throw new Error('--offers seeds the fixture shop in development (with --development); a real shop imports its offers from the admin.');
+    }
   } catch (error) {
     return usageMistake((error as Error).message);
   }

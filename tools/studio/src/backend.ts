@@ -11,10 +11,9 @@
  */
 import { createHandler, DEFAULT_LIMITS, type Handler, type HandlerOptions } from '../../../app/handler.ts';
 import { openBackendState, type NodeBackendState } from '../../../app/node/state.ts';
-import { appSecrets, defaultSecretsWarning } from '../../../app/secrets.ts';
+import { appSecrets, appUrlFrom, defaultSecretsWarning } from '../../../app/secrets.ts';
 import { routeShop } from '../../../app/shopify/api.ts';
 import { fixtureShopify, sessionTokenFor, type FixtureShopify } from '@encore/fixtures/shopify-stand-in.ts';
-import { adminApi } from '../../../app/catalog/admin-api.ts';
 import { loadStore } from '@encore/fixtures/load.ts';
 import type { Store } from '@encore/fixtures/types.ts';
 import { DEFAULT_OFFERS_FILE, loadOffers, type OfferConfig } from '@encore/fixtures/offers/load.ts';
@@ -44,34 +43,41 @@ export function backendState(env: Record<string, string | undefined> = process.e
 }
 
 export function backendFromEnvironment(options: NodeBackendOptions): Handler {
-  const secrets = appSecrets(options.env ?? process.env, { development: options.development });
+  const env = options.env ?? process.env;
+  const secrets = appSecrets(env, { development: options.development });
+  const appUrl = appUrlFrom(env);
   const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
   const warning = defaultSecretsWarning(secrets);
   if (warning) warn(warning);
+  if (!options.development) {
+    // A deployed backend serves the shops that install it, each with the offers it imported.
+    return createHandler({ apiKey: secrets.apiKey, apiSecret: secrets.apiSecret, appUrl, log: options.log, limits: options.limits, state: options.state });
+  }
   const store = options.store ?? loadStore();
+  // Checked against the fixture at start, every fault with its file and JSON path.
   const offers = options.offers ?? loadOffers(options.offersFile ?? DEFAULT_OFFERS_FILE, store);
   const domain = store.shop.permanent_domain;
-  const standIn = options.development ? fixtureShopify(secrets, [store], { bucket: null }) : null;
+  const standIn = fixtureShopify(secrets, [store], { bucket: null });
   const adminFetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    standIn && new URL(input instanceof Request ? input.url : String(input)).hostname === domain ? standIn.fetch(input, init) : fetch(input, init);
+    new URL(input instanceof Request ? input.url : String(input)).hostname === domain ? standIn.fetch(input, init) : fetch(input, init);
   const handlerWith = (log: HandlerOptions['log']) =>
     createHandler({
       apiKey: secrets.apiKey,
       apiSecret: secrets.apiSecret,
-      offers,
+      appUrl,
       adminFetch,
       log,
       limits: options.limits,
       state: options.state,
     });
   const handler = handlerWith(options.log);
-  if (!standIn) return handler;
   // The install is the studio's doing, not a request: it goes unlogged.
   const installed = installFixtureShop(
     handlerWith(() => {}),
     domain,
     secrets,
     standIn,
+    offers,
   );
   installed.catch((error: Error) => warn(error.message));
   // Requests wait for the install: until then the shop is not installed and would be refused.
@@ -84,16 +90,31 @@ export function backendFromEnvironment(options: NodeBackendOptions): Handler {
 /**
  * Offline, the fixture's shop installs the app as a real shop does: Shopify's stand-in (tools/fixtures/src/
  * shopify-stand-in.ts) answers for its domain, the admin opens the app with a session token, and the backend
- * exchanges that token for an offline access token and stores the shop.
+ * exchanges that token for an offline access token and stores the shop. Then the merchant imports the offers
+ * from the admin (PUT /api/admin/offers), checked against the shop's catalog through the stand-in Admin API; that
+ * also spares the first buyer's request the warming of the GraphQL machinery (the page gives the backend 1.5 s).
  */
-async function installFixtureShop(handler: Handler, shop: string, app: { apiKey: string; apiSecret: string }, standIn: FixtureShopify): Promise<void> {
+async function installFixtureShop(
+  handler: Handler,
+  shop: string,
+  app: { apiKey: string; apiSecret: string },
+  standIn: FixtureShopify,
+  offers: OfferConfig,
+): Promise<void> {
   routeShop(shop, standIn.fetch);
-  const sessionToken = await sessionTokenFor(shop, app);
-  const answer = await handler(new Request(`http://backend.invalid/?shop=${encodeURIComponent(shop)}&id_token=${sessionToken}`));
-  if (!answer.ok) throw new Error(`The backend did not install the fixture's shop ${shop}: HTTP ${answer.status}.`);
-  // One query through the stand-in Admin API with the token the install stored: it answers, and the first buyer's
-  // request does not pay for warming the GraphQL machinery (the page gives the backend 1.5 s).
-  await adminApi(shop, standIn.issued.get(shop)!, { fetch: standIn.fetch })('query EncoreStudioCheck { shop { currencyCode } }');
+  const installed = await handler(new Request(`http://backend.invalid/?shop=${encodeURIComponent(shop)}&id_token=${await sessionTokenFor(shop, app)}`));
+  if (!installed.ok) throw new Error(`The backend did not install the fixture's shop ${shop}: HTTP ${installed.status}.`);
+  const imported = await handler(
+    new Request('http://backend.invalid/api/admin/offers', {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${await sessionTokenFor(shop, app)}`, 'content-type': 'application/json' },
+      body: JSON.stringify(offers),
+    }),
+  );
+  if (!imported.ok) {
+    const error = ((await imported.json()) as { error?: { message?: string } }).error;
+    throw new Error(`The backend did not import the offers of ${shop}: HTTP ${imported.status}${error?.message ? `\n${error.message}` : ''}`);
+  }
 }
 
 /** The paths the backend answers beside the preview. */

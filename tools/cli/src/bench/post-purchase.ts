@@ -19,6 +19,7 @@ import { createHandler, DEFAULT_LIMITS } from '../../../../app/handler.ts';
 import { openBackendState } from '../../../../app/node/state.ts';
 import { fixtureShopify } from '@encore/fixtures/shopify-stand-in.ts';
 import { saveShop } from '../../../../app/storage/shops.ts';
+import { saveOffers } from '../../../../app/storage/offers.ts';
 import { nodeListener } from '../../../../app/node/listener.ts';
 import { loadOffers } from '@encore/fixtures/offers/load.ts';
 import { postPurchaseInput, signInputToken } from '@encore/fixtures/adapters/post-purchase.ts';
@@ -46,10 +47,10 @@ export async function benchPostPurchase(requests = SIGN_REQUESTS): Promise<PostP
   const shopify = fixtureShopify({ apiKey: 'bench-api-key', apiSecret: SECRET }, [store]);
   const shop = store.shop.permanent_domain;
   await saveShop(state.sql, { shop, accessToken: shopify.issued.get(shop)!, scope: '', installedAt: Date.now() });
+  await saveOffers(state.sql, shop, loadOffers(undefined, store), Date.now());
   const handler = createHandler({
     apiKey: 'bench-api-key',
     apiSecret: SECRET,
-    offers: loadOffers(undefined, store),
     adminFetch: shopify.fetch,
     log: () => {},
     state,
