@@ -40,12 +40,13 @@ import { signChangeset, verifyInputToken } from './post-purchase/token.ts';
 import { webhook } from './webhooks/webhooks.ts';
 import { adminHome } from './admin/home.ts';
 import { shopifyFor } from './shopify/api.ts';
-import { loadShop, type InstalledShop } from './storage/shops.ts';
+import { loadShop, tokenRefused, type InstalledShop } from './storage/shops.ts';
 import { offerPrice, type OfferPick } from '@encore/core/offers.ts';
 import type { RateCounter } from './storage/rate.ts';
 import { claimSignature, signedAmount } from './storage/signatures.ts';
 import { funnelFigures, recordOfferEvent, utcDay } from './storage/funnel.ts';
 import { sessionShop } from './admin/install.ts';
+import { usableShop } from './admin/tokens.ts';
 import { StorageError, type Sql } from './storage/sql.ts';
 import { myshopifyDomain } from './shopify/shop-domain.ts';
 
@@ -172,7 +173,8 @@ export function createHandler(options: HandlerOptions): Handler {
     try {
       return await work(await opened);
     } catch (error) {
-      throw error instanceof StorageError ? error : new StorageError(error instanceof Error ? error.name : 'unknown');
+      if (error instanceof StorageError || error instanceof AdminApiError) throw error;
+      throw new StorageError(error instanceof Error ? error.name : 'unknown');
     }
   }
 
@@ -182,12 +184,33 @@ export function createHandler(options: HandlerOptions): Handler {
     return installed ?? apiError(403, 'shop_not_installed', 'This shop has not installed the app.');
   }
 
-  /** The shop's Admin API, with the token its install left; the client is made on the first query only. */
+  /**
+   * The shop's Admin API with the token its install left, renewed first when it is about to expire
+   * (app/admin/tokens.ts), and renewed once more should Shopify refuse it all the same.
+   */
   function adminQueryFor(installed: InstalledShop): AdminQuery {
-    let query: AdminQuery | undefined;
-    return (document, variables) => {
-      query ??= adminApi(installed.shop, installed.accessToken, { fetch: options.adminFetch, maxThrottleWaitMs: options.maxThrottleWaitMs });
-      return query(document, variables);
+    const renewed = (refused?: InstalledShop) => stored(({ sql }) => usableShop({ shopify, sql, now: now() }, refused ?? installed, refused?.accessToken));
+    const ask = (shop: InstalledShop) => adminApi(shop.shop, shop.accessToken, { fetch: options.adminFetch, maxThrottleWaitMs: options.maxThrottleWaitMs });
+    /** A token Shopify refuses for good: marked so, so the merchant's next visit exchanges a new one. */
+    const refusedFor = async (shop: InstalledShop, error: AdminApiError) => {
+      await stored(({ sql }) => tokenRefused(sql, shop.shop, shop.accessToken, now()));
+      return error;
+    };
+    let usable: Promise<InstalledShop> | undefined;
+    return async <T>(document: string, variables?: Record<string, unknown>): Promise<T> => {
+      const shop = await (usable ??= renewed());
+      try {
+        return await ask(shop)<T>(document, variables);
+      } catch (error) {
+        if (!(error instanceof AdminApiError && error.reason === 'unauthorized')) throw error;
+        if (shop.refreshToken === null) throw await refusedFor(shop, error);
+        const again = await (usable = renewed(shop));
+        try {
+          return await ask(again)<T>(document, variables);
+        } catch (second) {
+          throw second instanceof AdminApiError && second.reason === 'unauthorized' ? await refusedFor(again, second) : second;
+        }
+      }
     };
   }
 

@@ -1,12 +1,12 @@
 /**
  * Shopify-managed installation: Shopify installs the app with the scopes in shopify.app.toml, then opens the app's
  * URL in the admin with a session token (`id_token`). The backend verifies that token and, for a shop it holds no
- * access token for, exchanges it for an offline access token (token exchange), which it stores per shop. There is
- * no OAuth redirect and no cookie.
+ * access token for, exchanges it for an expiring offline access token and its refresh token (token exchange), which
+ * it stores per shop; app/admin/tokens.ts renews them. There is no OAuth redirect and no cookie.
  */
-import { RequestedTokenType, type Shopify } from '@shopify/shopify-api';
+import { RequestedTokenType, type Session, type Shopify } from '@shopify/shopify-api';
 import { apiError, type ApiError } from '../http/responses.ts';
-import { loadShop, saveShop, type InstalledShop } from '../storage/shops.ts';
+import { loadShop, saveShop, type InstalledShop, type ShopTokens } from '../storage/shops.ts';
 import type { Sql } from '../storage/sql.ts';
 import { myshopifyDomain } from '../shopify/shop-domain.ts';
 
@@ -40,16 +40,32 @@ export async function installedShop(shopify: Shopify, sql: Sql, sessionToken: st
   const shop = await sessionShop(shopify, sessionToken);
   if (typeof shop !== 'string') return shop;
   const stored = await loadShop(sql, shop);
-  if (stored) return stored;
-  let session;
+  // A stored token that can still be used (or renewed) serves; a renewal that died with its refresh token is
+  // replaced by a new exchange now that the merchant has opened the app.
+  if (stored && (stored.refreshExpiresAt === null || stored.refreshExpiresAt > now)) return stored;
+  let session: Session;
   try {
-    ({ session } = await shopify.auth.tokenExchange({ shop, sessionToken, requestedTokenType: RequestedTokenType.OfflineAccessToken }));
+    ({ session } = await shopify.auth.tokenExchange({ shop, sessionToken, requestedTokenType: RequestedTokenType.OfflineAccessToken, expiring: true }));
   } catch {
     return apiError(502, 'token_exchange_failed', 'Shopify did not exchange the session token for an access token; reload the app.');
   }
   if (!session.accessToken) return apiError(502, 'token_exchange_failed', 'Shopify answered the token exchange without an access token.');
-  const installed = { shop, accessToken: session.accessToken, scope: session.scope ?? '', installedAt: now };
-  await saveShop(sql, installed);
+  await saveShop(sql, { shop, scope: session.scope ?? '', installedAt: now, ...tokensOf(session, now) });
   // A shop installing again finds the offers it had (they stay until shop/redact).
-  return (await loadShop(sql, shop)) ?? { ...installed, catalogVersion: 0, offers: null };
+  return (await loadShop(sql, shop))!;
+}
+
+/**
+ * The tokens of a session the library made from Shopify's answer: an expiring offline token lasts an hour, its
+ * refresh token 90 days. The library dates both from its own clock; they are kept on the backend's (`now`).
+ */
+export function tokensOf(session: Session, now: number): ShopTokens {
+  // Shopify states lifetimes in whole seconds; rounding takes back the milliseconds since the library read its clock.
+  const at = (date: Date | undefined) => (date ? now + Math.round((date.getTime() - Date.now()) / 1000) * 1000 : null);
+  return {
+    accessToken: session.accessToken!,
+    accessExpiresAt: at(session.expires),
+    refreshToken: session.refreshToken ?? null,
+    refreshExpiresAt: at(session.refreshTokenExpires),
+  };
 }

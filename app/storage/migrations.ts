@@ -73,6 +73,17 @@ export const MIGRATIONS: readonly Migration[] = [
       'ALTER TABLE encore_shops ADD COLUMN catalog_version bigint NOT NULL DEFAULT 0',
     ],
   },
+  {
+    version: 3,
+    name: 'expiring offline tokens',
+    statements: [
+      // An expiring offline token (an hour) and the refresh token that renews it (90 days); null for a token that
+      // does not expire. One column a statement: SQLite adds no more at once.
+      'ALTER TABLE encore_shops ADD COLUMN access_expires_at bigint',
+      'ALTER TABLE encore_shops ADD COLUMN refresh_token text',
+      'ALTER TABLE encore_shops ADD COLUMN refresh_expires_at bigint',
+    ],
+  },
 ];
 
 /** Runs the steps this database has not had; returns the versions it ran. */

@@ -86,3 +86,63 @@ describe('Shopify-managed installation: the admin opens the app, the backend exc
     expect(await loadShop((await state).sql, SHOP)).toBeNull();
   });
 });
+
+describe('expiring offline tokens: an hour each, renewed with the refresh token', () => {
+  /** A backend with SHOP installed through token exchange, its Shopify the backend's own stand-in. */
+  async function installed() {
+    const state = embeddedState(undefined, []);
+    const b = backend({ state });
+    routes.push(routeShop(SHOP, b.shopify.fetch));
+    expect((await open(b, await sessionTokenFor(SHOP, APP))).status).toBe(200);
+    const stored = async () => (await loadShop((await state).sql, SHOP))!;
+    return { b, state, stored };
+  }
+  const offerIds = async (b: ReturnType<typeof backend>, name: string) =>
+    (await offersOf(b, (await signedInput(name)).token)).body.offers?.map((offer: { id: string }) => offer.id);
+  const refreshes = (b: ReturnType<typeof backend>) => b.shopify.exchanges.filter((exchange) => exchange.grant === 'refresh_token');
+
+  it('asks for an expiring token at install and renews it five minutes before its hour is up, once', async () => {
+    const { b, stored } = await installed();
+    const first = await stored();
+    expect(first.accessExpiresAt).toBe(b.clock.now + 3_600_000);
+    expect(first.refreshToken).toMatch(/^shprt_/);
+    expect(await offerIds(b, '1004')).toEqual(['wick-trimmer-first-candle']);
+    expect(refreshes(b)).toEqual([]);
+    b.clock.now += 56 * 60_000;
+    expect(await offerIds(b, '1145')).toEqual(['matches-with-candle']);
+    expect(refreshes(b)).toEqual([{ shop: SHOP, status: 200, grant: 'refresh_token' }]);
+    const renewed = await stored();
+    expect(renewed.accessToken).not.toBe(first.accessToken);
+    expect(renewed.accessExpiresAt).toBe(b.clock.now + 3_600_000);
+  });
+
+  it('a token Shopify refuses before its time is renewed at once, and the request served', async () => {
+    const { b, stored } = await installed();
+    b.shopify.revoked.add((await stored()).accessToken);
+    expect(await offerIds(b, '1004')).toEqual(['wick-trimmer-first-candle']);
+    expect(refreshes(b)).toHaveLength(1);
+  });
+
+  it('two instances due at the same moment renew once: the second reads the pair the first stored', async () => {
+    const { b, state } = await installed();
+    // A second instance on the same database, reaching the same Shopify.
+    const other = backend({ state, shopify: b.shopify });
+    b.clock.now += 58 * 60_000;
+    other.clock.now = b.clock.now;
+    const [one, two] = await Promise.all([offerIds(b, '1004'), offerIds(other, '1004')]);
+    expect([one, two]).toEqual([['wick-trimmer-first-candle'], ['wick-trimmer-first-candle']]);
+    expect(refreshes(b)).toHaveLength(1);
+  });
+
+  it('a refresh token Shopify no longer honours: 503 shop_unavailable, until the merchant opens the app again', async () => {
+    const { b } = await installed();
+    b.shopify.revoked.add(b.shopify.refreshTokens.get(SHOP)!);
+    b.clock.now += 61 * 60_000;
+    const { token } = await signedInput('1004', undefined, SECRET, new Date(b.clock.now));
+    const refused = await offersOf(b, token);
+    expect([refused.status, refused.body.error.code]).toEqual([503, 'shop_unavailable']);
+    expect(b.logs).toContain('{"route":"offers","error":"AdminApiError","reason":"unauthorized"}');
+    expect((await open(b, await sessionTokenFor(SHOP, APP))).status).toBe(200);
+    expect((await offersOf(b, token)).status).toBe(200);
+  });
+});

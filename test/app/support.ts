@@ -67,13 +67,15 @@ export async function embeddedState(windowMs = DEFAULT_LIMITS.windowMs, installe
  * The backend over `store`'s shop: its Admin API is Shopify's stand-in answering from the fixture, with the tokens
  * the test shops' installs left.
  */
-export function backend(options: { store?: Store; offers?: OfferConfig } & Partial<Omit<HandlerOptions, 'now' | 'log'>> = {}): TestBackend {
+export function backend(
+  options: { store?: Store; offers?: OfferConfig; shopify?: TestBackend['shopify'] } & Partial<Omit<HandlerOptions, 'now' | 'log'>> = {},
+): TestBackend {
   const from = options.store ?? store;
   const logs: string[] = [];
   const clock = { now: PURCHASED_AT + 2_000 };
-  const shopify = fixtureShopify({ apiKey: API_KEY, apiSecret: SECRET }, [from], { now: () => clock.now });
-  for (const shop of INSTALLED_SHOPS) shopify.issued.set(shop, testAccessToken(shop));
-  const { offers = loadOffers(undefined, from), state = embeddedState(options.limits?.windowMs), ...rest } = options;
+  const shopify = options.shopify ?? fixtureShopify({ apiKey: API_KEY, apiSecret: SECRET }, [from], { now: () => clock.now });
+  if (!options.shopify) for (const shop of INSTALLED_SHOPS) shopify.issued.set(shop, testAccessToken(shop));
+  const { offers = loadOffers(undefined, from), state = embeddedState(options.limits?.windowMs), shopify: _shopify, ...rest } = options;
   // The shop's offers as its merchant imported them (checked against the fixture here).
   const seeded = Promise.resolve(state).then(async (opened) => {
     await saveOffers(opened.sql, from.shop.permanent_domain, offers, PURCHASED_AT);

@@ -80,7 +80,7 @@ describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against 
   }, 30_000);
 
   it("casey's #1004: the offer shows, Accept is signed by the backend and applied, then the thank-you page", async () => {
-    const { page, problems, status } = await openPage(session.browser, `${session.studio.base}/extensions/encore-post-purchase-upsell?order=1004`);
+    const { page, problems, status, drained } = await openPage(session.browser, `${session.studio.base}/extensions/encore-post-purchase-upsell?order=1004`);
     try {
       expect(status).toBe(200);
       await page
@@ -113,7 +113,9 @@ describe.skipIf(!chromiumPath)('the post-purchase upsell in the studio, against 
         '/extensions/encore-thank-you?order=1004&locale=en',
       );
       // A reload is a new visit: the funnel starts again and Accept is signed again (Shopify shows the page once
-      // per purchase, so the backend would refuse the same purchase's offer twice).
+      // per purchase, so the backend would refuse the same purchase's offer twice). First the page's report of the
+      // applied change (fire and forget) gets its answer: a reload would cut it off.
+      await drained();
       await page.reload();
       await page
         .getByRole('button', { name: /^Pay now/ })

@@ -118,13 +118,13 @@ export async function openPage(
   target: Browser | BrowserContext,
   url: string,
   options: OpenOptions = {},
-): Promise<{ page: Page; problems: PageProblems; status: number }> {
+): Promise<{ page: Page; problems: PageProblems; status: number; drained: () => Promise<void> }> {
   const page = 'newContext' in target ? await target.newPage({ viewport: options.viewport ?? { width: 1280, height: 900 } }) : await target.newPage();
   const problems = watchProblems(page);
   const drained = trackRequests(page);
   const response = await page.goto(url, { waitUntil: 'load' });
   await settle(page, drained, options.waitUntil ?? settledFor(new URL(url).pathname));
-  return { page, problems, status: response?.status() ?? 0 };
+  return { page, problems, status: response?.status() ?? 0, drained };
 }
 
 /** Every account page of a customer: page 1, plus one per further page of orders (the theme shows `perPage` a page). */

@@ -9,9 +9,16 @@ import { besideModule } from '@encore/liquid/paths.ts';
 const ROOT = besideModule(import.meta.url, '../../..');
 const URL_LINE = /^Encore backend: (http:\/\/127\.0\.0\.1:(\d+)\/)/m;
 
-/** Starts it on a free port with exactly `env` (and PATH); rejects with its output if it exits first. */
-export function serveProcess(env: Record<string, string>): Promise<{ child: ChildProcess; base: string; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/cli/src/serve.ts', '--port', '0'], {
+/**
+ * Starts it on a free port with exactly `env` (and PATH); rejects with its output if it exits first. In development
+ * (the default here: nothing else can serve a shop offline) the fixture's shop is installed with its offers.
+ */
+export function serveProcess(
+  env: Record<string, string>,
+  options: { development?: boolean } = {},
+): Promise<{ child: ChildProcess; base: string; port: number }> {
+  const args = ['--import', 'tsx', 'tools/cli/src/serve.ts', '--port', '0', ...(options.development === false ? [] : ['--development'])];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -164,9 +164,13 @@ async function seed(sql: Sql, count: number): Promise<void> {
   }
 }
 
-/** The server under load, as a host runs it: production, its heap capped. */
+/**
+ * The server under load, its heap capped. In development mode, the one way a shop can be served offline: the
+ * fixture's shop installed, its Admin API answered in the same process by Shopify's stand-in (so the server pays the
+ * CPU of Shopify's side too, where a deployment waits on the network instead).
+ */
 function startServe(databaseUrl: string) {
-  return serveProcess({ ...CREDENTIALS, DATABASE_URL: databaseUrl, NODE_ENV: 'production', NODE_OPTIONS: `--max-old-space-size=${HEAP_CAP_MB}` });
+  return serveProcess({ ...CREDENTIALS, DATABASE_URL: databaseUrl, NODE_OPTIONS: `--max-old-space-size=${HEAP_CAP_MB}` });
 }
 
 async function load(port: number, pid: number, route: Phase['route'], token: PurchaseTokens, paced: number | null): Promise<Phase> {
