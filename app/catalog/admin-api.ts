@@ -16,8 +16,19 @@ export class AdminApiError extends Error {
   constructor(
     readonly reason: AdminApiFailure,
     message: string,
+    /** The errors' codes (`ACCESS_DENIED`, `GRAPHQL_VALIDATION_FAILED`, …), and what data came with them. */
+    readonly codes: readonly string[] = [],
+    readonly data: unknown = null,
   ) {
     super(message);
+  }
+
+  /**
+   * Only fields the app may not read failed (protected customer data not granted); what else came back is `data`,
+   * which is null when a denied field could not be null.
+   */
+  get onlyDenied(): boolean {
+    return this.codes.length > 0 && this.codes.every((code) => code === 'ACCESS_DENIED');
   }
 }
 
@@ -83,10 +94,12 @@ export function adminApi(shop: string, accessToken: string, options: AdminApiOpt
         if (status === 401 || status === 403) {
           throw new AdminApiError('unauthorized', `The Admin API refused the access token of ${shop} (HTTP ${status}).`);
         }
-        const codes = (errors.graphQLErrors ?? []).map((error) => (error.extensions as { code?: unknown } | undefined)?.code).filter(Boolean);
+        const codes = (errors.graphQLErrors ?? []).map((error) => String((error.extensions as { code?: unknown } | undefined)?.code ?? 'UNKNOWN'));
         throw new AdminApiError(
           'failed',
           `The Admin API answered ${shop} with an error (HTTP ${status ?? 'none'}${codes.length ? `, ${codes.join(', ')}` : ''}).`,
+          codes,
+          answer.data ?? null,
         );
       }
       if (!answer.data) throw new AdminApiError('failed', `The Admin API answered ${shop} without data.`);

@@ -9,7 +9,7 @@ import type { OfferCustomer } from '@encore/core/offers.ts';
 import { orderPostPurchaseFacts } from '@encore/core/post-purchase-page.ts';
 import { subunitsOf } from '@encore/core/subunits.ts';
 import type { CatalogNeeds, CatalogSlice, OrderFacts, PurchaseFacts, ShopCatalog } from '../post-purchase/shop.ts';
-import type { AdminQuery } from './admin-api.ts';
+import { AdminApiError, type AdminQuery } from './admin-api.ts';
 import type { CatalogCache } from './cache.ts';
 import { gid, OFFERED_VARIANTS, orderedProductsQuery, PURCHASE, searchValue } from './queries.ts';
 
@@ -210,6 +210,11 @@ export function adminCatalog(options: AdminCatalogOptions): ShopCatalog {
           search: `checkout_token:${searchValue(referenceId)}`,
           customer: customerGid ?? gid('Customer', 0),
           withCustomer: customerGid !== null,
+        }).catch((error: unknown) => {
+          // A shop whose merchant has not granted protected customer data (Level 1) answers without the order and
+          // the buyer: offers without customer conditions are still made, as for a guest.
+          if (error instanceof AdminApiError && error.onlyDenied) return deniedAnswer(error.data);
+          throw error;
         });
         const order = answer.orders.nodes.find((node) => node.checkoutToken === referenceId) ?? null;
         // The order's own customer answers as of the order; a buyer Shopify names but the order does not, as of now.
@@ -221,6 +226,12 @@ export function adminCatalog(options: AdminCatalogOptions): ShopCatalog {
       });
     },
   };
+}
+
+/** What came back beside ACCESS_DENIED errors: the denied fields are null (or the whole answer is). */
+function deniedAnswer(data: unknown): PurchaseAnswer {
+  const answer = (data ?? {}) as Partial<PurchaseAnswer>;
+  return { orders: { nodes: answer.orders?.nodes?.filter(Boolean) ?? [] }, customer: answer.customer ?? null };
 }
 
 /** Orders the buyer placed before this one: all they placed, less this one once Shopify counts it. */

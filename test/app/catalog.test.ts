@@ -208,3 +208,15 @@ describe('the backend over the Admin API', () => {
     expect(b.logs[0]).toBe('{"route":"offers","error":"AdminApiError","reason":"unauthorized"}');
   });
 });
+
+describe('a shop that has not granted protected customer data', () => {
+  it('is still offered what needs no customer: the API refuses orders and customers, the rest is read', async () => {
+    const shopify = fixtureShopify(APP, [store], { denyProtectedCustomerData: true });
+    const b = backend({ shopify });
+    shopify.issued.set(SHOP, 'shpat_test_ember-and-wick');
+    // #1145: the matches need no customer condition; #1004's first-order offer needs the buyer's history.
+    expect((await offersOf(b, (await signedInput('1145')).token)).body.offers.map((offer: { id: string }) => offer.id)).toEqual(['matches-with-candle']);
+    expect(await offersOf(b, (await signedInput('1004')).token)).toMatchObject({ status: 200, body: { offers: [] } });
+    expect(shopify.admin.calls.filter((call) => call.operation === 'EncorePurchase')).toHaveLength(2);
+  });
+});
