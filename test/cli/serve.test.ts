@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import { serveProcess } from '@encore/cli/serve-process.ts';
+import { serveProcess, standInProcess } from '@encore/cli/serve-process.ts';
+import { shopifyStandInMain } from '@encore/cli/shopify-stand-in.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serve as serveMain } from '@encore/cli/serve.ts';
 import { runMain } from '../support/cli.ts';
@@ -109,6 +110,41 @@ describe('npm run serve fails closed', () => {
   });
 });
 
+describe('npm run shopify-stand-in: one Shopify for several backends in development', () => {
+  it('the fixture shop installs at the Shopify ENCORE_SHOPIFY_STAND_IN names, and its buyers are served through it', async () => {
+    const stop = new AbortController();
+    let out = '';
+    const standIn = runMain(shopifyStandInMain, ['--port', '0'], { env: CREDENTIALS, signal: stop.signal, stdout: { write: (text: string) => (out += text) } });
+    try {
+      await expect.poll(() => /Shopify stand-in: (\S+)/.exec(out)?.[1]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const base = /Shopify stand-in: (\S+)/.exec(out)![1]!;
+      let offers: string[] = [];
+      const run = await serve(['--port', '0', '--development'], { ...CREDENTIALS, ENCORE_SHOPIFY_STAND_IN: base }, async (backend) => {
+        const { token } = await signedInput('1004', undefined, SECRET, new Date());
+        const answer = await fetch(`${backend}api/post-purchase/offers`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ token }),
+        });
+        offers = ((await answer.json()) as { offers: { id: string }[] }).offers.map((offer) => offer.id);
+      });
+      expect(run.status).toBe(0);
+      expect(offers).toEqual(['wick-trimmer-first-candle']);
+    } finally {
+      stop.abort();
+      await standIn;
+    }
+  });
+
+  it('names an ENCORE_SHOPIFY_STAND_IN that is no URL', async () => {
+    const run = await serve(['--port', '0', '--development'], { ...CREDENTIALS, ENCORE_SHOPIFY_STAND_IN: 'port 4100' });
+    expect([run.status, run.stderr]).toEqual([
+      1,
+      'ENCORE_SHOPIFY_STAND_IN=port 4100: not a URL; use what npm run shopify-stand-in prints, e.g. http://127.0.0.1:4100/\n',
+    ]);
+  });
+});
+
 describe.each(TEST_DATABASES.filter((database) => database.name === 'PostgreSQL'))('two backend processes on one $name server', (database) => {
   const children: ChildProcess[] = [];
   afterAll(() => children.forEach((child) => child.kill()));
@@ -116,7 +152,10 @@ describe.each(TEST_DATABASES.filter((database) => database.name === 'PostgreSQL'
   it('a burst of the same sign request across both signs exactly once, and each refuses what the other signed', async () => {
     const { url, close } = await database.open();
     try {
-      const env = { ...CREDENTIALS, DATABASE_URL: url! };
+      // One Shopify for both, as a deployment has.
+      const shopify = await standInProcess(CREDENTIALS);
+      children.push(shopify.child);
+      const env = { ...CREDENTIALS, DATABASE_URL: url!, ENCORE_SHOPIFY_STAND_IN: shopify.base };
       const [one, two] = await Promise.all([serveProcess(env), serveProcess(env)]);
       children.push(one.child, two.child);
       const { token } = await signedInput('1004', undefined, SECRET, new Date());

@@ -1,24 +1,24 @@
 /**
- * `npm run serve` in a process of its own (node --import tsx), for what needs a real process: two instances on one
- * database, or a server measured apart from its load. Resolves once the URL line prints; after that its output is
- * drained unread (a request log nobody reads must not fill the pipe).
+ * `npm run serve` and `npm run shopify-stand-in` in processes of their own (node --import tsx), for what needs a
+ * real process: two instances on one database and one Shopify, or a server measured apart from its load. Each
+ * resolves once its URL line prints; after that its output is drained unread (a request log nobody reads must not
+ * fill the pipe).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { besideModule } from '@encore/liquid/paths.ts';
 
 const ROOT = besideModule(import.meta.url, '../../..');
 const URL_LINE = /^Encore backend: (http:\/\/127\.0\.0\.1:(\d+)\/)/m;
+const STAND_IN_LINE = /^Shopify stand-in: (http:\/\/127\.0\.0\.1:(\d+)\/)/m;
 
-/**
- * Starts it on a free port with exactly `env` (and PATH); rejects with its output if it exits first. In development
- * (the default here: nothing else can serve a shop offline) the fixture's shop is installed with its offers.
- */
-export function serveProcess(
+/** Runs `script` with `args` and exactly `env` (and PATH) until its output matches `line`; rejects if it exits first. */
+function startedScript(
+  script: string,
+  args: string[],
   env: Record<string, string>,
-  options: { development?: boolean } = {},
+  line: RegExp,
 ): Promise<{ child: ChildProcess; base: string; port: number }> {
-  const args = ['--import', 'tsx', 'tools/cli/src/serve.ts', '--port', '0', ...(options.development === false ? [] : ['--development'])];
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -27,7 +27,7 @@ export function serveProcess(
   return new Promise((resolve, reject) => {
     const seen = (chunk: Buffer) => {
       output += chunk.toString();
-      const found = URL_LINE.exec(output);
+      const found = line.exec(output);
       if (!found) return;
       for (const stream of [child.stdout!, child.stderr!]) {
         stream.off('data', seen);
@@ -37,6 +37,19 @@ export function serveProcess(
     };
     child.stdout!.on('data', seen);
     child.stderr!.on('data', seen);
-    child.once('exit', (code) => reject(new Error(`npm run serve exited with ${code}: ${output}`)));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${output}`)));
   });
+}
+
+/**
+ * `npm run serve` on a free port. In development (the default here: nothing else can serve a shop offline) the
+ * fixture's shop is installed with its offers, at the Shopify ENCORE_SHOPIFY_STAND_IN names if `env` has it.
+ */
+export function serveProcess(env: Record<string, string>, options: { development?: boolean } = {}) {
+  return startedScript('tools/cli/src/serve.ts', ['--port', '0', ...(options.development === false ? [] : ['--development'])], env, URL_LINE);
+}
+
+/** `npm run shopify-stand-in` on a free port, for the app of `env`. */
+export function standInProcess(env: Record<string, string>) {
+  return startedScript('tools/cli/src/shopify-stand-in.ts', ['--port', '0'], env, STAND_IN_LINE);
 }

@@ -31,7 +31,9 @@ shared by every instance; unset: counted in this process). Each installed
 shop's catalog comes from its Admin API, its offers from its own import.
 --development also makes the default store fixture a shop of Shopify's
 stand-in: installed at start, with the offers of --offers FILE (default
-app/offers.json), checked against it.`;
+app/offers.json), checked against it. The stand-in runs in this process, or
+is the one ENCORE_SHOPIFY_STAND_IN names (npm run shopify-stand-in), which
+several backends can share.`;
 
 /** The messages of these say what to fix; a stack trace would only hide them. */
 const KNOWN = new Set(['SecretsError', 'StorageError', 'ListenError', 'OffersError', 'StoreError']);

@@ -11,9 +11,9 @@
  */
 import { createHandler, DEFAULT_LIMITS, type Handler, type HandlerOptions } from '../../../app/handler.ts';
 import { openBackendState, type NodeBackendState } from '../../../app/node/state.ts';
-import { appSecrets, appUrlFrom, defaultSecretsWarning } from '../../../app/secrets.ts';
+import { appSecrets, appUrlFrom, defaultSecretsWarning, SecretsError } from '../../../app/secrets.ts';
 import { routeShop } from '../../../app/shopify/api.ts';
-import { fixtureShopify, sessionTokenFor, type FixtureShopify } from '@encore/fixtures/shopify-stand-in.ts';
+import { fixtureShopify, sessionTokenFor } from '@encore/fixtures/shopify-stand-in.ts';
 import { loadStore } from '@encore/fixtures/load.ts';
 import type { Store } from '@encore/fixtures/types.ts';
 import { DEFAULT_OFFERS_FILE, loadOffers, type OfferConfig } from '@encore/fixtures/offers/load.ts';
@@ -57,9 +57,9 @@ export function backendFromEnvironment(options: NodeBackendOptions): Handler {
   // Checked against the fixture at start, every fault with its file and JSON path.
   const offers = options.offers ?? loadOffers(options.offersFile ?? DEFAULT_OFFERS_FILE, store);
   const domain = store.shop.permanent_domain;
-  const standIn = fixtureShopify(secrets, [store], { bucket: null });
+  const standIn = shopifyFor(env, secrets, store);
   const adminFetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    new URL(input instanceof Request ? input.url : String(input)).hostname === domain ? standIn.fetch(input, init) : fetch(input, init);
+    new URL(input instanceof Request ? input.url : String(input)).hostname === domain ? standIn(input, init) : fetch(input, init);
   const handlerWith = (log: HandlerOptions['log']) =>
     createHandler({
       apiKey: secrets.apiKey,
@@ -88,6 +88,27 @@ export function backendFromEnvironment(options: NodeBackendOptions): Handler {
 }
 
 /**
+ * The fixture shop's Shopify: this process's own stand-in, or the one ENCORE_SHOPIFY_STAND_IN names (`npm run
+ * shopify-stand-in`, shared by several processes), which takes `https://{shop}/{path}` at `{base}{shop}/{path}`.
+ */
+function shopifyFor(env: Record<string, string | undefined>, app: { apiKey: string; apiSecret: string }, store: Store): typeof fetch {
+  const remote = env.ENCORE_SHOPIFY_STAND_IN?.trim();
+  if (!remote) return fixtureShopify(app, [store], { bucket: null }).fetch;
+  let base: URL;
+  try {
+    base = new URL(remote.endsWith('/') ? remote : `${remote}/`);
+  } catch {
+    throw new SecretsError(`ENCORE_SHOPIFY_STAND_IN=${remote}: not a URL; use what npm run shopify-stand-in prints, e.g. http://127.0.0.1:4100/`);
+  }
+  return (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+    return fetch(new URL(`${url.hostname}${url.pathname}${url.search}`, base), { method: request.method, headers: request.headers, body });
+  }) as typeof fetch;
+}
+
+/**
  * Offline, the fixture's shop installs the app as a real shop does: Shopify's stand-in (tools/fixtures/src/
  * shopify-stand-in.ts) answers for its domain, the admin opens the app with a session token, and the backend
  * exchanges that token for an offline access token and stores the shop. Then the merchant imports the offers
@@ -98,10 +119,10 @@ async function installFixtureShop(
   handler: Handler,
   shop: string,
   app: { apiKey: string; apiSecret: string },
-  standIn: FixtureShopify,
+  standIn: typeof fetch,
   offers: OfferConfig,
 ): Promise<void> {
-  routeShop(shop, standIn.fetch);
+  routeShop(shop, standIn);
   const install = async () => {
     const installed = await handler(new Request(`http://backend.invalid/?shop=${encodeURIComponent(shop)}&id_token=${await sessionTokenFor(shop, app)}`));
     if (!installed.ok) throw new Error(`The backend did not install the fixture's shop ${shop}: HTTP ${installed.status}.`);

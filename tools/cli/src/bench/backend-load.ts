@@ -24,7 +24,7 @@ import { postPurchaseInput, signInputToken } from '@encore/fixtures/adapters/pos
 import { studioVisitReference } from '@encore/fixtures/offers/studio-visit.ts';
 import { loadStore } from '@encore/fixtures/load.ts';
 import { findOrder } from '@encore/fixtures/names.ts';
-import { serveProcess } from '../serve-process.ts';
+import { serveProcess, standInProcess } from '../serve-process.ts';
 
 export const CONNECTIONS = 32;
 export const SECONDS = 60;
@@ -85,12 +85,14 @@ export async function benchBackendLoad(): Promise<{ lines: string[]; withinGoals
   const lines: string[] = [];
   let withinGoals = true;
   const tokens = await purchaseTokens();
+  // Shopify in a process of its own: the server waits on its answers as a deployed one waits on Shopify's.
+  const shopify = await standInProcess(CREDENTIALS);
   for (const target of targets) {
     const sql = await target.seed();
     await migrate(sql);
     await seed(sql, SEEDED_PURCHASES);
     await sql.close();
-    const server = await startServe(target.url);
+    const server = await startServe(target.url, shopify.base);
     try {
       for (const route of ['sign-changeset', 'offers'] as const) {
         for (const paced of [null, THROUGHPUT_GOAL]) {
@@ -113,6 +115,7 @@ export async function benchBackendLoad(): Promise<{ lines: string[]; withinGoals
       await target.cleanup();
     }
   }
+  shopify.child.kill();
   lines.push(
     `goals: flat out, the last 10 s within ${FALL_GOAL * 100}% of the first; paced at ${THROUGHPUT_GOAL}/s, sign p99 ≤ ${P99_GOAL_MS} ms; every answer 200 with the server's heap capped at ${HEAP_CAP_MB} MB; state seeded with ${SEEDED_PURCHASES.toLocaleString('en')} signed purchases${postgres ? '' : '; PostgreSQL skipped (no ENCORE_BENCH_DATABASE_URL or ENCORE_TEST_DATABASE_URL)'}`,
   );
@@ -166,11 +169,10 @@ async function seed(sql: Sql, count: number): Promise<void> {
 
 /**
  * The server under load, its heap capped. In development mode, the one way a shop can be served offline: the
- * fixture's shop installed, its Admin API answered in the same process by Shopify's stand-in (so the server pays the
- * CPU of Shopify's side too, where a deployment waits on the network instead).
+ * fixture's shop installed at the Shopify stand-in `shopify` (a process of its own), which answers its Admin API.
  */
-function startServe(databaseUrl: string) {
-  return serveProcess({ ...CREDENTIALS, DATABASE_URL: databaseUrl, NODE_OPTIONS: `--max-old-space-size=${HEAP_CAP_MB}` });
+function startServe(databaseUrl: string, shopify: string) {
+  return serveProcess({ ...CREDENTIALS, DATABASE_URL: databaseUrl, ENCORE_SHOPIFY_STAND_IN: shopify, NODE_OPTIONS: `--max-old-space-size=${HEAP_CAP_MB}` });
 }
 
 async function load(port: number, pid: number, route: Phase['route'], token: PurchaseTokens, paced: number | null): Promise<Phase> {
