@@ -220,3 +220,49 @@ describe('a shop that has not granted protected customer data', () => {
     expect(shopify.admin.calls.filter((call) => call.operation === 'EncorePurchase')).toHaveLength(2);
   });
 });
+
+describe("the stand-in's answers carry the shapes shopify.dev documents", () => {
+  const raw = async (shopify: ReturnType<typeof fixtureShopify>, query: string, token = shopify.issued.get(SHOP)!, variables = {}) => {
+    const response = await shopify.fetch(`https://${SHOP}/admin/api/2026-10/graphql.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-shopify-access-token': token },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+
+  it('ids and counts as UnsignedInt64 strings, prices as Money decimal strings, and extensions.cost beside the data', async () => {
+    const shopify = fixtureShopify(APP, [store]);
+    const { status, body } = await raw(
+      shopify,
+      'query { nodes(ids: ["gid://shopify/ProductVariant/4006"]) { ... on ProductVariant { legacyResourceId price } } customer(id: "gid://shopify/Customer/9002") { numberOfOrders } }',
+    );
+    expect(status).toBe(200);
+    expect(body.data).toEqual({ nodes: [{ legacyResourceId: '4006', price: '18.00' }], customer: { numberOfOrders: '45' } });
+    // The documented example's keys: requestedQueryCost, actualQueryCost, throttleStatus { maximumAvailable, currentlyAvailable, restoreRate }.
+    // Two objects (the variant, the customer) at 1 point each; the leaves are free.
+    expect(body.extensions.cost).toEqual({
+      requestedQueryCost: 2,
+      actualQueryCost: 2,
+      throttleStatus: { maximumAvailable: 1000, currentlyAvailable: 998, restoreRate: 50 },
+    });
+  });
+
+  it('THROTTLED as the documented example has it: HTTP 200, no data, actualQueryCost null', async () => {
+    const shopify = fixtureShopify(APP, [store], { bucket: { maximumAvailable: 1, restoreRate: 1 }, now: () => PURCHASED_AT });
+    const { status, body } = await raw(
+      shopify,
+      'query { nodes(ids: ["gid://shopify/ProductVariant/4006"]) { ... on ProductVariant { legacyResourceId } } customer(id: "gid://shopify/Customer/9002") { id } }',
+    );
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' } }],
+      extensions: { cost: { requestedQueryCost: 2, actualQueryCost: null, throttleStatus: { maximumAvailable: 1, currentlyAvailable: 1, restoreRate: 1 } } },
+    });
+  });
+
+  it("an unknown token: HTTP 401 with the API's own words", async () => {
+    const { status, body } = await raw(fixtureShopify(APP, [store]), 'query { shop { currencyCode } }', 'shpat_forged');
+    expect([status, body]).toEqual([401, { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' }]);
+  });
+});
