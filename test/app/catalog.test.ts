@@ -266,3 +266,31 @@ describe("the stand-in's answers carry the shapes shopify.dev documents", () => 
     expect([status, body]).toEqual([401, { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' }]);
   });
 });
+
+describe('what an instance keeps', () => {
+  it('drops the answer used longest ago, so the catalog every request reads outlives a stream of purchases', async () => {
+    const cache = new CatalogCache({ maxEntries: 2, now: () => 0 });
+    let asked = 0;
+    const answer = (key: string) => cache.get(key, async () => `${key}#${++asked}`);
+    await answer('catalog');
+    for (const purchase of ['p1', 'p2', 'p3']) {
+      expect(await answer('catalog')).toBe('catalog#1');
+      await answer(purchase);
+    }
+    expect([cache.size, asked]).toEqual([2, 4]);
+  });
+
+  it('asks again after the time limit, and forgets a failed answer at once', async () => {
+    const clock = { now: 0 };
+    const cache = new CatalogCache({ ttlMs: 1000, now: () => clock.now });
+    let asked = 0;
+    const answer = () => cache.get('k', async () => ++asked);
+    expect(await answer()).toBe(1);
+    clock.now = 999;
+    expect(await answer()).toBe(1);
+    clock.now = 1000;
+    expect(await answer()).toBe(2);
+    await expect(cache.get('bad', async () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(await cache.get('bad', async () => 'up')).toBe('up');
+  });
+});
