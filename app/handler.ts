@@ -302,7 +302,7 @@ export function createHandler(options: HandlerOptions): Handler {
     const amountCents = offerPrice(pick.price, pick.offer.action.discount) * quantity;
     // Claimed before it is signed, in the database every instance shares: a second signature for the same offer and
     // purchase is refused for as long as the input token or the changeset could be used. A database that cannot
-    // answer throws, and nothing is signed.
+    // answer throws, and nothing is signed. The claim records the funnel's accepted event with it.
     const verdict = await stored(({ sql }) =>
       claimSignature(sql, {
         shop,
@@ -317,17 +317,6 @@ export function createHandler(options: HandlerOptions): Handler {
     );
     if (verdict === 'replayed') return apiError(429, 'replayed', 'This offer was already signed for this purchase.');
     if (verdict === 'step_limit') return apiError(429, 'step_limit', `At most ${MAX_OFFERS_PER_ORDER} offers can be added to one purchase.`);
-    await stored(({ sql }) =>
-      recordOfferEvent(sql, {
-        shop,
-        referenceId: purchase.referenceId,
-        offerId: pick.offer.id,
-        event: 'accepted',
-        amountCents,
-        currency: purchase.shopCurrency,
-        at: now(),
-      }),
-    );
     const token = await signChangeset(
       purchase.referenceId,
       [changeFor(pick, quantity, purchase.shopCurrency, offerText(pick.offer.title, purchase.locale, slice.primaryLocale))],

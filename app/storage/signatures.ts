@@ -5,6 +5,7 @@
  * Nothing live is ever removed: `purge` deletes only rows past `expires_at`, which outlasts both the input token and
  * the changeset. When the database cannot be reached the claim throws, and the backend signs nothing.
  */
+import { recordOfferEvent, utcDay } from './funnel.ts';
 import type { Sql } from './sql.ts';
 
 export type SignVerdict = 'ok' | 'replayed' | 'step_limit';
@@ -23,19 +24,45 @@ export interface SignatureClaim {
   maxSteps: number;
 }
 
-export async function claimSignature(sql: Sql, claim: SignatureClaim): Promise<SignVerdict> {
-  // Two offers of one purchase signed at once may both aim at the same next step: one wins, the other tries again.
-  for (let attempt = 0; attempt <= claim.maxSteps; attempt++) {
-    const claimed = await sql.query<{ step: number }>(
-      `INSERT INTO encore_signatures (shop, reference_id, offer_id, step, amount_cents, currency, signed_at, expires_at)
+/** A row for the purchase's next step, unless this offer or the last step is taken: the claim itself. */
+const CLAIM = `INSERT INTO encore_signatures (shop, reference_id, offer_id, step, amount_cents, currency, signed_at, expires_at)
        SELECT $1, $2, $3, COALESCE(MAX(step), 0) + 1, $4, $5, $6, $7
          FROM encore_signatures WHERE shop = $1 AND reference_id = $2
        HAVING COALESCE(MAX(step), 0) < $8
        ON CONFLICT DO NOTHING
-       RETURNING step`,
-      [claim.shop, claim.referenceId, claim.offerId, claim.amountCents, claim.currency, claim.now, claim.expiresAt, claim.maxSteps],
-    );
-    if (claimed.length > 0) return 'ok';
+       RETURNING step`;
+
+/**
+ * PostgreSQL takes the claim and the funnel's accepted event in one statement (a data-modifying WITH): one round
+ * trip and one commit where there were two. SQLite has no such statement; its two are local calls.
+ */
+const CLAIM_AND_ACCEPT = `WITH claimed AS (${CLAIM}),
+       accepted AS (
+         INSERT INTO encore_offer_events (shop, reference_id, offer_id, event, day, amount_cents, currency, at)
+         SELECT $1, $2, $3, 'accepted', $9, $4, $5, $6 FROM claimed
+         ON CONFLICT DO NOTHING
+       )
+       SELECT step FROM claimed`;
+
+/**
+ * Claims the offer's signature for the purchase and, once it holds, records the funnel's accepted event with the
+ * signed amount (app/storage/funnel.ts).
+ */
+export async function claimSignature(sql: Sql, claim: SignatureClaim): Promise<SignVerdict> {
+  const params = [claim.shop, claim.referenceId, claim.offerId, claim.amountCents, claim.currency, claim.now, claim.expiresAt, claim.maxSteps];
+  // Two offers of one purchase signed at once may both aim at the same next step: one wins, the other tries again.
+  for (let attempt = 0; attempt <= claim.maxSteps; attempt++) {
+    const claimed =
+      sql.kind === 'postgres'
+        ? await sql.query<{ step: number }>(CLAIM_AND_ACCEPT, [...params, utcDay(claim.now)])
+        : await sql.query<{ step: number }>(CLAIM, params);
+    if (claimed.length > 0) {
+      if (sql.kind !== 'postgres') {
+        const { shop, referenceId, offerId, amountCents, currency } = claim;
+        await recordOfferEvent(sql, { shop, referenceId, offerId, event: 'accepted', amountCents, currency, at: claim.now });
+      }
+      return 'ok';
+    }
     const [seen] = await sql.query<{ signed: number | null; steps: number }>(
       `SELECT MAX(CASE WHEN offer_id = $3 THEN 1 ELSE 0 END) AS signed, CAST(COUNT(*) AS integer) AS steps
          FROM encore_signatures WHERE shop = $1 AND reference_id = $2`,

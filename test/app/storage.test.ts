@@ -47,6 +47,19 @@ describe.each(TEST_DATABASES)('storage on the $name database', (database) => {
     expect(await signedAmount(sql, 'candle-co.myshopify.com', 'purchase-1', 'snuffer')).toEqual({ amountCents: 1800, currency: 'USD' });
   });
 
+  it("records the funnel's accepted event with the claim, once, with the amount it was signed for", async () => {
+    const purchase = { referenceId: 'purchase-accepted' };
+    expect(await claimSignature(sql, claim(purchase))).toBe('ok');
+    expect(await claimSignature(sql, claim({ ...purchase, amountCents: 1 }))).toBe('replayed');
+    const events = await sql.query<{ event: string; day: string; amount_cents: string | number; currency: string }>(
+      'SELECT event, day, amount_cents, currency FROM encore_offer_events WHERE reference_id = $1',
+      ['purchase-accepted'],
+    );
+    expect(events.map((row) => ({ ...row, amount_cents: Number(row.amount_cents) }))).toEqual([
+      { event: 'accepted', day: new Date(NOW).toISOString().slice(0, 10), amount_cents: 1800, currency: 'USD' },
+    ]);
+  });
+
   it('allows each purchase its steps, then refuses any further offer', async () => {
     const purchase = { referenceId: 'purchase-2' };
     expect(await claimSignature(sql, claim({ ...purchase, offerId: 'a' }))).toBe('ok');
