@@ -154,6 +154,16 @@ describe('the backend over the Admin API', () => {
     expect(b.shopify.admin.calls).toHaveLength(6);
   });
 
+  it('a new purchase costs the shop 20 points of its Admin API budget, once its catalog is kept', async () => {
+    const b = backend();
+    await offersOf(b, (await signedInput('1004')).token);
+    await offersOf(b, (await signedInput('1003')).token);
+    const purchase = b.shopify.admin.calls.filter((call) => call.operation === 'EncorePurchase').map((call) => call.cost);
+    // The orders connection 1, the order 1, its terms 1, company 1, duties 2, five transactions with their details
+    // 10, its buyer with the last order 2; the buyer asked by id 2.
+    expect(purchase).toEqual([20, 20]);
+  });
+
   it('a webhook to one instance reaches the other: the wick trimmer sold out is offered by neither', async () => {
     const shared = structuredClone(store);
     const state = embeddedState();
