@@ -7,7 +7,7 @@
  */
 import { appSecrets } from '../../../app/secrets.ts';
 import { nodeListener } from '../../../app/node/listener.ts';
-import { fixtureShopify } from '@encore/fixtures/shopify-stand-in.ts';
+import { fixtureShopify, servedStandIn } from '@encore/fixtures/shopify-stand-in.ts';
 import { loadStore } from '@encore/fixtures/load.ts';
 import { listenFirst, studioPort } from '@encore/studio/listen.ts';
 import { parseOptions } from './run.ts';
@@ -21,16 +21,6 @@ http://127.0.0.1:PORT/SHOP/… (default store: tools/fixtures/stores/default-sto
 The app it knows is SHOPIFY_API_KEY / SHOPIFY_API_SECRET, else the development
 default. Point a backend in development mode at it:
   ENCORE_SHOPIFY_STAND_IN=http://127.0.0.1:PORT/ npm run serve -- --development`;
-
-/** The stand-in's handler: `/{shop}/{path}` is Shopify's `https://{shop}/{path}`. */
-export function standInHandler(standIn: typeof fetch) {
-  return async (request: Request): Promise<Response> => {
-    const url = new URL(request.url);
-    const [, shop = '', ...path] = url.pathname.split('/');
-    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
-    return standIn(new Request(`https://${shop}/${path.join('/')}${url.search}`, { method: request.method, headers: request.headers, body }));
-  };
-}
 
 export async function shopifyStandInMain(argv: readonly string[], io: StartIo): Promise<number> {
   let values;
@@ -49,7 +39,7 @@ export async function shopifyStandInMain(argv: readonly string[], io: StartIo): 
   const store = loadStore(values.store);
   // One buyer at a time in development; throttling is tested with a clock the test moves.
   const standIn = fixtureShopify(appSecrets(io.env, { development: true }), [store], { bucket: null });
-  const listening = await listenFirst(port, '127.0.0.1', async () => nodeListener(standInHandler(standIn.fetch), () => {}));
+  const listening = await listenFirst(port, '127.0.0.1', async () => nodeListener(servedStandIn(standIn.fetch), () => {}));
   await listening.ready;
   io.stdout.write(`Shopify stand-in: ${listening.url} (${store.shop.permanent_domain})\n`);
   return new Promise<number>((resolve) => {

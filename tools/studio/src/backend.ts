@@ -13,7 +13,7 @@ import { createHandler, DEFAULT_LIMITS, type Handler, type HandlerOptions } from
 import { openBackendState, type NodeBackendState } from '../../../app/node/state.ts';
 import { appSecrets, appUrlFrom, defaultSecretsWarning, SecretsError } from '../../../app/secrets.ts';
 import { routeShop } from '../../../app/shopify/api.ts';
-import { fixtureShopify, sessionTokenFor } from '@encore/fixtures/shopify-stand-in.ts';
+import { fixtureShopify, remoteStandIn, sessionTokenFor } from '@encore/fixtures/shopify-stand-in.ts';
 import { loadStore } from '@encore/fixtures/load.ts';
 import type { Store } from '@encore/fixtures/types.ts';
 import { DEFAULT_OFFERS_FILE, loadOffers, type OfferConfig } from '@encore/fixtures/offers/load.ts';
@@ -89,7 +89,7 @@ export function backendFromEnvironment(options: NodeBackendOptions): Handler {
 
 /**
  * The fixture shop's Shopify: this process's own stand-in, or the one ENCORE_SHOPIFY_STAND_IN names (`npm run
- * shopify-stand-in`, shared by several processes), which takes `https://{shop}/{path}` at `{base}{shop}/{path}`.
+ * shopify-stand-in`, shared by several processes).
  */
 function shopifyFor(env: Record<string, string | undefined>, app: { apiKey: string; apiSecret: string }, store: Store): typeof fetch {
   const remote = env.ENCORE_SHOPIFY_STAND_IN?.trim();
@@ -100,12 +100,7 @@ function shopifyFor(env: Record<string, string | undefined>, app: { apiKey: stri
   } catch {
     throw new SecretsError(`ENCORE_SHOPIFY_STAND_IN=${remote}: not a URL; use what npm run shopify-stand-in prints, e.g. http://127.0.0.1:4100/`);
   }
-  return (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    const url = new URL(request.url);
-    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
-    return fetch(new URL(`${url.hostname}${url.pathname}${url.search}`, base), { method: request.method, headers: request.headers, body });
-  }) as typeof fetch;
+  return remoteStandIn(base);
 }
 
 /**
