@@ -192,7 +192,15 @@ export function createHandler(options: HandlerOptions): Handler {
    */
   function adminQueryFor(installed: InstalledShop): AdminQuery {
     const renewed = (refused?: InstalledShop) => stored(({ sql }) => usableShop({ shopify, sql, now: now() }, refused ?? installed, refused?.accessToken));
-    const ask = (shop: InstalledShop) => adminApi(shop.shop, shop.accessToken, { fetch: options.adminFetch, maxThrottleWaitMs: options.maxThrottleWaitMs });
+    // One client per token: a request's queries share it, and a renewal makes the next.
+    let client: { token: string; query: AdminQuery } | undefined;
+    const ask = (shop: InstalledShop): AdminQuery =>
+      client?.token === shop.accessToken
+        ? client.query
+        : (client = {
+            token: shop.accessToken,
+            query: adminApi(shop.shop, shop.accessToken, { fetch: options.adminFetch, maxThrottleWaitMs: options.maxThrottleWaitMs }),
+          }).query;
     /** A token Shopify refuses for good: marked so, so the merchant's next visit exchanges a new one. */
     const refusedFor = async (shop: InstalledShop, error: AdminApiError) => {
       await stored(({ sql }) => tokenRefused(sql, shop.shop, shop.accessToken, now()));
