@@ -6,7 +6,7 @@
  */
 import { RequestedTokenType, type Session, type Shopify } from '@shopify/shopify-api';
 import { apiError, type ApiError } from '../http/responses.ts';
-import { loadShop, saveShop, type InstalledShop, type ShopTokens } from '../storage/shops.ts';
+import { loadShop, saveShop, tokenLock, type InstalledShop, type ShopTokens } from '../storage/shops.ts';
 import type { Sql } from '../storage/sql.ts';
 import { myshopifyDomain } from '../shopify/shop-domain.ts';
 
@@ -39,20 +39,28 @@ export async function sessionShop(shopify: Shopify, sessionToken: string): Promi
 export async function installedShop(shopify: Shopify, sql: Sql, sessionToken: string, now: number): Promise<InstalledShop | ApiError> {
   const shop = await sessionShop(shopify, sessionToken);
   if (typeof shop !== 'string') return shop;
-  const stored = await loadShop(sql, shop);
   // A stored token that can still be used (or renewed) serves; a renewal that died with its refresh token is
   // replaced by a new exchange now that the merchant has opened the app.
-  if (stored && (stored.refreshExpiresAt === null || stored.refreshExpiresAt > now)) return stored;
-  let session: Session;
-  try {
-    ({ session } = await shopify.auth.tokenExchange({ shop, sessionToken, requestedTokenType: RequestedTokenType.OfflineAccessToken, expiring: true }));
-  } catch {
-    return apiError(502, 'token_exchange_failed', 'Shopify did not exchange the session token for an access token; reload the app.');
-  }
-  if (!session.accessToken) return apiError(502, 'token_exchange_failed', 'Shopify answered the token exchange without an access token.');
-  await saveShop(sql, { shop, scope: session.scope ?? '', installedAt: now, ...tokensOf(session, now) });
-  // A shop installing again finds the offers it had (they stay until shop/redact).
-  return (await loadShop(sql, shop))!;
+  const usable = (row: InstalledShop | null): row is InstalledShop => row !== null && (row.refreshExpiresAt === null || row.refreshExpiresAt > now);
+  const stored = await loadShop(sql, shop);
+  if (usable(stored)) return stored;
+  // Acquiring a pair revokes the one before: one instance exchanges at a time, under the lock renewals take
+  // (app/admin/tokens.ts), and the others find the pair it stored.
+  return sql.transaction(async (tx) => {
+    await tx.lock(tokenLock(shop));
+    const current = await loadShop(tx, shop);
+    if (usable(current)) return current;
+    let session: Session;
+    try {
+      ({ session } = await shopify.auth.tokenExchange({ shop, sessionToken, requestedTokenType: RequestedTokenType.OfflineAccessToken, expiring: true }));
+    } catch {
+      return apiError(502, 'token_exchange_failed', 'Shopify did not exchange the session token for an access token; reload the app.');
+    }
+    if (!session.accessToken) return apiError(502, 'token_exchange_failed', 'Shopify answered the token exchange without an access token.');
+    await saveShop(tx, { shop, scope: session.scope ?? '', installedAt: now, ...tokensOf(session, now) });
+    // A shop installing again finds the offers it had (they stay until shop/redact).
+    return (await loadShop(tx, shop))!;
+  });
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Shopify } from '@shopify/shopify-api';
 import { AdminApiError } from '../catalog/admin-api.ts';
-import { loadShop, saveTokens, tokenRefused, type InstalledShop } from '../storage/shops.ts';
+import { loadShop, saveTokens, tokenLock, tokenRefused, type InstalledShop } from '../storage/shops.ts';
 import type { Sql } from '../storage/sql.ts';
 import { tokensOf } from './install.ts';
 
@@ -27,7 +27,7 @@ export async function usableShop(context: { shopify: Shopify; sql: Sql; now: num
     return installed;
   }
   const renewed = await sql.transaction(async (tx): Promise<InstalledShop | 'refused'> => {
-    await tx.lock(`encore-refresh:${installed.shop}`);
+    await tx.lock(tokenLock(installed.shop));
     const current = await loadShop(tx, installed.shop);
     if (!current) throw new AdminApiError('unauthorized', `${installed.shop} uninstalled the app.`);
     if (!due(current)) return current;

@@ -52,6 +52,9 @@ export async function tokenRefused(sql: Sql, shop: string, token: string, now: n
   await sql.query('UPDATE encore_shops SET access_expires_at = $3, refresh_expires_at = $3 WHERE shop = $1 AND access_token = $2', [shop, token, now]);
 }
 
+/** The lock a shop's tokens are exchanged or renewed under: one instance at a time, as a new pair revokes the old. */
+export const tokenLock = (shop: string): string => `encore-tokens:${shop}`;
+
 /** A refresh: the new pair replaces the old one, both at once. */
 export async function saveTokens(sql: Sql, shop: string, tokens: ShopTokens): Promise<void> {
   await sql.query('UPDATE encore_shops SET access_token = $2, access_expires_at = $3, refresh_token = $4, refresh_expires_at = $5 WHERE shop = $1', [

@@ -134,6 +134,17 @@ describe('expiring offline tokens: an hour each, renewed with the refresh token'
     expect(refreshes(b)).toHaveLength(1);
   });
 
+  it('two instances opened at the same moment exchange once: a second pair would revoke the first', async () => {
+    const state = embeddedState(undefined, []);
+    const b = backend({ state });
+    const other = backend({ state, shopify: b.shopify });
+    routes.push(routeShop(SHOP, b.shopify.fetch));
+    const opened = await Promise.all([open(b, await sessionTokenFor(SHOP, APP)), open(other, await sessionTokenFor(SHOP, APP))]);
+    expect(opened.map((response) => response.status)).toEqual([200, 200]);
+    expect(b.shopify.exchanges).toEqual([{ shop: SHOP, status: 200 }]);
+    expect(await offerIds(other, '1004')).toEqual(['wick-trimmer-first-candle']);
+  });
+
   it('a refresh token Shopify no longer honours: 503 shop_unavailable, until the merchant opens the app again', async () => {
     const { b } = await installed();
     b.shopify.revoked.add(b.shopify.refreshTokens.get(SHOP)!);
