@@ -36,7 +36,7 @@ import { CatalogCache, type CatalogCacheOptions } from './catalog/cache.ts';
 import { adminCatalog } from './catalog/shop-catalog.ts';
 import { checkShopOffers, shopReferenceProblems } from './offers/import.ts';
 import { saveOffers } from './storage/offers.ts';
-import { hmacKey, signChangeset, verifyInputToken } from './post-purchase/token.ts';
+import { signChangeset, verifyInputToken, webCryptoHs256, type Hs256 } from './post-purchase/token.ts';
 import { webhook } from './webhooks/webhooks.ts';
 import { adminHome } from './admin/home.ts';
 import { shopifyFor } from './shopify/api.ts';
@@ -85,6 +85,8 @@ export interface HandlerOptions {
   adminFetch?: typeof fetch;
   /** How long and how many Admin API answers this instance keeps (app/catalog/cache.ts). */
   catalogCache?: CatalogCacheOptions;
+  /** The JWT library tokens are signed and checked with, over the app's secret: jose over WebCrypto by default; a Node host passes app/node/hs256.ts. */
+  hs256?: (secret: string) => Hs256;
   /** The most time one Admin API query may wait out throttling, milliseconds. */
   maxThrottleWaitMs?: number;
   /**
@@ -162,9 +164,8 @@ export function createHandler(options: HandlerOptions): Handler {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.log(line));
-  const secretKey = hmacKey(new TextEncoder().encode(options.apiSecret));
-  // A secret WebCrypto refuses fails the requests that need it (a logged 500), never the server as a whole.
-  secretKey.catch(() => {});
+  // A secret the library refuses fails the requests that need it (a logged 500), never the server as a whole.
+  const hs256 = (options.hs256 ?? webCryptoHs256)(options.apiSecret);
   const shopify = shopifyFor({ apiKey: options.apiKey, apiSecret: options.apiSecret, appUrl: options.appUrl ?? 'http://localhost:3000' });
   const cache = new CatalogCache({ now, ...options.catalogCache });
   const opened = Promise.resolve(options.state);
@@ -267,7 +268,7 @@ export function createHandler(options: HandlerOptions): Handler {
     if (typeof token !== 'string' || token === '' || token.length > limits.bodyBytes) {
       return apiError(400, 'invalid_request', '"token" must be the post-purchase inputData.token.');
     }
-    const verified = await verifyInputToken(token, { secret: await secretKey, now: now(), maxAgeSeconds: limits.tokenMaxAgeSeconds });
+    const verified = await verifyInputToken(token, { hs256, now: now(), maxAgeSeconds: limits.tokenMaxAgeSeconds });
     if (isApiError(verified)) return verified;
     const shop = myshopifyDomain((verified.inputData.shop as { domain?: unknown } | undefined)?.domain);
     if (!shop) return apiError(401, 'invalid_token', "The token's input names no shop.");
@@ -330,7 +331,7 @@ export function createHandler(options: HandlerOptions): Handler {
       [changeFor(pick, quantity, purchase.shopCurrency, offerText(pick.offer.title, purchase.locale, slice.primaryLocale))],
       {
         apiKey: options.apiKey,
-        secret: await secretKey,
+        hs256,
         now: now(),
         ttlSeconds: limits.changesetTtlSeconds,
       },

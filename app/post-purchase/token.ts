@@ -1,6 +1,8 @@
 /**
  * Shopify's post-purchase tokens, both ways (shopify.dev, post-purchase "JWT
- * specification"), with jose and the app's client secret, HS256 only.
+ * specification"), HS256 with the app's client secret only: the signature by a
+ * JWT library (`Hs256`: jose over WebCrypto anywhere; a Node host passes
+ * fast-jwt over node:crypto, app/node/hs256.ts), the claims checked here.
  *
  * In: `inputData.token` is signed by Shopify: `iss` "shopify", `sub` the
  * purchase's referenceId, `iat`; no `exp` (one is honoured when present), so
@@ -10,10 +12,10 @@
  * Out: a changeset token the extension hands to `applyChangeset`: `iss` the
  * app's API key, `sub` the referenceId, `jti` a fresh UUID, `iat` in seconds
  * (Shopify refuses changesets signed before the purchase completed; its
- * tutorial's `Date.now()` is milliseconds, RFC 7519 and jose say seconds),
+ * tutorial's `Date.now()` is milliseconds, RFC 7519 says seconds),
  * a short `exp`, and `changes`.
  */
-import { errors, jwtVerify, SignJWT } from 'jose';
+import { CompactSign, compactVerify, errors } from 'jose';
 import { apiError, type ApiError } from '../http/responses.ts';
 
 export interface VerifiedInput {
@@ -22,45 +24,80 @@ export interface VerifiedInput {
   inputData: Record<string, unknown>;
 }
 
-/** The app's client secret: its bytes, or (faster, imported once) an HMAC SHA-256 key of them (`hmacKey`). */
-export type AppSecret = Uint8Array | CryptoKey;
+/**
+ * HS256 over the app's client secret: a JWT library's signing, and its checking of the signature and the
+ * algorithm. The claims are checked here, once, whichever library signs.
+ */
+export interface Hs256 {
+  /** The payload of `token` once it is HS256-signed with the secret, or why not. */
+  verify(token: string): Promise<Record<string, unknown> | Hs256Fault>;
+  sign(claims: Record<string, unknown>): Promise<string>;
+}
 
-/** The secret as a WebCrypto key for HS256, imported once: jose would import the bytes again for every token. */
-export function hmacKey(secret: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+export type Hs256Fault = 'algorithm' | 'signature' | 'malformed';
+
+/**
+ * HS256 with jose over WebCrypto: runs anywhere (edge runtimes included). The secret is imported once; a secret
+ * WebCrypto refuses fails each call that needs it, never the caller's start.
+ */
+export function webCryptoHs256(secret: string | Uint8Array): Hs256 {
+  const bytes = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
+  const key = crypto.subtle.importKey('raw', new Uint8Array(bytes), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+  key.catch(() => {});
+  return {
+    async verify(token) {
+      let payload: Uint8Array;
+      try {
+        // Only HS256: `none`, other HMACs and public-key algorithms are refused before the signature is read.
+        ({ payload } = await compactVerify(token, await key, { algorithms: ['HS256'] }));
+      } catch (error) {
+        if (error instanceof errors.JOSEAlgNotAllowed) return 'algorithm';
+        if (error instanceof errors.JWSSignatureVerificationFailed) return 'signature';
+        if (error instanceof errors.JOSEError) return 'malformed';
+        throw error;
+      }
+      return jsonObject(new TextDecoder().decode(payload));
+    },
+    async sign(claims) {
+      return new CompactSign(new TextEncoder().encode(JSON.stringify(claims))).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(await key);
+    },
+  };
+}
+
+/** A JWT payload: a JSON object, or the token is malformed. */
+function jsonObject(text: string): Record<string, unknown> | 'malformed' {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : 'malformed';
+  } catch {
+    return 'malformed';
+  }
 }
 
 export interface VerifyOptions {
-  secret: AppSecret;
+  hs256: Hs256;
   /** Milliseconds since the epoch. */
   now: number;
   /** Oldest `iat` accepted, in seconds before now. */
   maxAgeSeconds: number;
 }
 
+/**
+ * Shopify stamps `iat` by its own clock the moment the purchase completes; a server a second behind must not call
+ * that token "issued in the future", nor one a little ahead call it expired.
+ */
+const CLOCK_TOLERANCE_SECONDS = 60;
+
 const invalid = (message: string) => apiError(401, 'invalid_token', message);
 
 export async function verifyInputToken(token: string, options: VerifyOptions): Promise<VerifiedInput | ApiError> {
-  let payload: Record<string, unknown>;
-  try {
-    ({ payload } = await jwtVerify(token, options.secret, {
-      // Only HS256: `none`, other HMACs and public-key algorithms are refused before the signature is read.
-      algorithms: ['HS256'],
-      issuer: 'shopify',
-      requiredClaims: ['iat'],
-      maxTokenAge: options.maxAgeSeconds,
-      // Shopify stamps `iat` by its own clock the moment the purchase completes; a server a second behind must
-      // not call that token "issued in the future".
-      clockTolerance: 60,
-      currentDate: new Date(options.now),
-    }));
-  } catch (error) {
-    if (error instanceof errors.JWTExpired) return apiError(401, 'token_expired', 'The post-purchase token has expired; the page must be reloaded.');
-    if (error instanceof errors.JOSEAlgNotAllowed) return invalid('The token is not signed with HS256.');
-    if (error instanceof errors.JWSSignatureVerificationFailed) return invalid('The token signature does not match this app.');
-    if (error instanceof errors.JWTClaimValidationFailed) return invalid(`The token's "${error.claim}" claim is not what Shopify issues.`);
-    return invalid('The token is not a signed post-purchase token.');
-  }
+  const payload = await options.hs256.verify(token);
+  if (payload === 'algorithm') return invalid('The token is not signed with HS256.');
+  if (payload === 'signature') return invalid('The token signature does not match this app.');
+  if (payload === 'malformed') return invalid('The token is not a signed post-purchase token.');
+  const fault = claimsFault(payload, Math.floor(options.now / 1000), options.maxAgeSeconds);
+  if (fault === 'expired') return apiError(401, 'token_expired', 'The post-purchase token has expired; the page must be reloaded.');
+  if (fault) return invalid(`The token's "${fault.claim}" claim is not what Shopify issues.`);
   const inputData = payload.input_data;
   if (typeof inputData !== 'object' || inputData === null || Array.isArray(inputData)) return invalid('The token carries no post-purchase input.');
   const purchase = (inputData as Record<string, unknown>).initialPurchase as Record<string, unknown> | undefined;
@@ -74,6 +111,21 @@ export async function verifyInputToken(token: string, options: VerifyOptions): P
   return { referenceId, inputData: inputData as Record<string, unknown> };
 }
 
+/**
+ * The registered claims of Shopify's input token, at `now` (seconds): `iss` "shopify"; `iat` a number, not older
+ * than `maxAgeSeconds` nor in the future (each beyond the clock tolerance); `exp` and `nbf` honoured when present.
+ */
+function claimsFault(payload: Record<string, unknown>, now: number, maxAgeSeconds: number): 'expired' | { claim: string } | null {
+  if (payload.iss !== 'shopify') return { claim: 'iss' };
+  const { iat, exp, nbf } = payload;
+  if (typeof iat !== 'number' || !Number.isFinite(iat) || iat > now + CLOCK_TOLERANCE_SECONDS) return { claim: 'iat' };
+  if (exp !== undefined && (typeof exp !== 'number' || !Number.isFinite(exp))) return { claim: 'exp' };
+  if (nbf !== undefined && (typeof nbf !== 'number' || !Number.isFinite(nbf) || nbf > now + CLOCK_TOLERANCE_SECONDS)) return { claim: 'nbf' };
+  if (now - iat - CLOCK_TOLERANCE_SECONDS > maxAgeSeconds) return 'expired';
+  if (typeof exp === 'number' && exp <= now - CLOCK_TOLERANCE_SECONDS) return 'expired';
+  return null;
+}
+
 /** Shopify's `add_variant` change, with the changeset's discount shape. */
 export interface AddVariantChange {
   type: 'add_variant';
@@ -84,7 +136,7 @@ export interface AddVariantChange {
 
 export interface SignOptions {
   apiKey: string;
-  secret: AppSecret;
+  hs256: Hs256;
   now: number;
   /** Seconds the signed changeset stays valid. */
   ttlSeconds: number;
@@ -92,12 +144,12 @@ export interface SignOptions {
 
 export async function signChangeset(referenceId: string, changes: AddVariantChange[], options: SignOptions): Promise<string> {
   const issuedAt = Math.floor(options.now / 1000);
-  return new SignJWT({ changes })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setIssuer(options.apiKey)
-    .setSubject(referenceId)
-    .setJti(crypto.randomUUID())
-    .setIssuedAt(issuedAt)
-    .setExpirationTime(issuedAt + options.ttlSeconds)
-    .sign(options.secret);
+  return options.hs256.sign({
+    iss: options.apiKey,
+    sub: referenceId,
+    jti: crypto.randomUUID(),
+    iat: issuedAt,
+    exp: issuedAt + options.ttlSeconds,
+    changes,
+  });
 }

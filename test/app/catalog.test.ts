@@ -278,16 +278,32 @@ describe("the stand-in's answers carry the shapes shopify.dev documents", () => 
 });
 
 describe('what an instance keeps', () => {
-  it('drops the answer used longest ago, so the catalog every request reads outlives a stream of purchases', async () => {
-    const cache = new CatalogCache({ maxEntries: 2, now: () => 0 });
+  it('keeps what every request reads past any number of purchases, and at most its size in all', async () => {
+    const cache = new CatalogCache({ maxEntries: 10, now: () => 0 });
     let asked = 0;
     const answer = (key: string) => cache.get(key, async () => `${key}#${++asked}`);
     await answer('catalog');
-    for (const purchase of ['p1', 'p2', 'p3']) {
+    for (let purchase = 1; purchase <= 100; purchase++) {
       expect(await answer('catalog')).toBe('catalog#1');
-      await answer(purchase);
+      await answer(`p${purchase}`);
+      expect(cache.size).toBeLessThanOrEqual(10);
     }
-    expect([cache.size, asked]).toEqual([2, 4]);
+    // One catalog read, then one read per purchase.
+    expect(asked).toBe(101);
+    // Purchase 100 is kept; purchase 1 was dropped long ago and is read again.
+    expect(await answer('p100')).toBe('p100#101');
+    expect(await answer('p1')).toBe('p1#102');
+  });
+
+  it('keeps a purchase for at least half its size in newer purchases after it was last read', async () => {
+    const cache = new CatalogCache({ maxEntries: 10, now: () => 0 });
+    let asked = 0;
+    const answer = (key: string) => cache.get(key, async () => `${key}#${++asked}`);
+    await answer('offers seen');
+    for (let purchase = 1; purchase <= 4; purchase++) await answer(`p${purchase}`);
+    // The buyer accepts after four other purchases (fewer than 10 / 2 + 1): the facts read for the offers serve the sign.
+    expect(await answer('offers seen')).toBe('offers seen#1');
+    expect(asked).toBe(5);
   });
 
   it('asks again after the time limit, and forgets a failed answer at once', async () => {

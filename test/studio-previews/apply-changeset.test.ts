@@ -4,7 +4,7 @@
  */
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { signChangeset } from '../../app/post-purchase/token.ts';
+import { signChangeset, webCryptoHs256 } from '../../app/post-purchase/token.ts';
 import { loadStore } from '@encore/fixtures/load.ts';
 import { postPurchaseInput } from '@encore/fixtures/adapters/post-purchase.ts';
 import { findOrder } from '@encore/fixtures/names.ts';
@@ -28,7 +28,7 @@ async function purchase(name = '1004') {
 const wickTrimmer = (referenceId: string, overrides: { secret?: Uint8Array; apiKey?: string } = {}) =>
   signChangeset(referenceId, [{ type: 'add_variant', variantId: 4006, quantity: 1 }], {
     apiKey: overrides.apiKey ?? API_KEY,
-    secret: overrides.secret ?? key,
+    hs256: webCryptoHs256(overrides.secret ?? key),
     now: NOW,
     ttlSeconds: 300,
   });
@@ -93,20 +93,30 @@ describe('applyChangeset in the studio', () => {
     [
       'expired',
       async (ref: string) =>
-        signChangeset(ref, [{ type: 'add_variant', variantId: 4006, quantity: 1 }], { apiKey: API_KEY, secret: key, now: NOW - 10 * 60_000, ttlSeconds: 300 }),
+        signChangeset(ref, [{ type: 'add_variant', variantId: 4006, quantity: 1 }], {
+          apiKey: API_KEY,
+          hs256: webCryptoHs256(key),
+          now: NOW - 10 * 60_000,
+          ttlSeconds: 300,
+        }),
       'The changeset token is refused: it has expired.',
     ],
     ['not a JWT', async () => 'not-a-token', 'The changeset token is refused: it is not a signed JWT.'],
     [
       'adding a variant the shop lacks',
       async (ref: string) =>
-        signChangeset(ref, [{ type: 'add_variant', variantId: 9999, quantity: 1 }], { apiKey: API_KEY, secret: key, now: NOW, ttlSeconds: 300 }),
+        signChangeset(ref, [{ type: 'add_variant', variantId: 9999, quantity: 1 }], { apiKey: API_KEY, hs256: webCryptoHs256(key), now: NOW, ttlSeconds: 300 }),
       'changes[0]: variant 9999 is not in the store.',
     ],
     [
       'adding no whole quantity',
       async (ref: string) =>
-        signChangeset(ref, [{ type: 'add_variant', variantId: 4006, quantity: 1.5 }], { apiKey: API_KEY, secret: key, now: NOW, ttlSeconds: 300 }),
+        signChangeset(ref, [{ type: 'add_variant', variantId: 4006, quantity: 1.5 }], {
+          apiKey: API_KEY,
+          hs256: webCryptoHs256(key),
+          now: NOW,
+          ttlSeconds: 300,
+        }),
       'changes[0]: the quantity must be a whole number ≥ 1.',
     ],
   ])('refuses a changeset %s', async (_case, sign, message) => {

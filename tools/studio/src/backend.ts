@@ -11,6 +11,7 @@
  */
 import { createHandler, DEFAULT_LIMITS, type Handler, type HandlerOptions } from '../../../app/handler.ts';
 import { openBackendState, type NodeBackendState } from '../../../app/node/state.ts';
+import { nodeHs256 } from '../../../app/node/hs256.ts';
 import { appSecrets, appUrlFrom, defaultSecretsWarning, SecretsError } from '../../../app/secrets.ts';
 import { routeShop } from '../../../app/shopify/api.ts';
 import { fixtureShopify, remoteStandIn, sessionTokenFor } from '@encore/fixtures/shopify-stand-in.ts';
@@ -51,7 +52,15 @@ export function backendFromEnvironment(options: NodeBackendOptions): Handler {
   if (warning) warn(warning);
   if (!options.development) {
     // A deployed backend serves the shops that install it, each with the offers it imported.
-    return createHandler({ apiKey: secrets.apiKey, apiSecret: secrets.apiSecret, appUrl, log: options.log, limits: options.limits, state: options.state });
+    return createHandler({
+      apiKey: secrets.apiKey,
+      apiSecret: secrets.apiSecret,
+      appUrl,
+      hs256: nodeHs256,
+      log: options.log,
+      limits: options.limits,
+      state: options.state,
+    });
   }
   const store = options.store ?? loadStore();
   // Checked against the fixture at start, every fault with its file and JSON path.
@@ -66,6 +75,7 @@ export function backendFromEnvironment(options: NodeBackendOptions): Handler {
       apiSecret: secrets.apiSecret,
       appUrl,
       adminFetch,
+      hs256: nodeHs256,
       log,
       limits: options.limits,
       state: options.state,

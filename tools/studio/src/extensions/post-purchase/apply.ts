@@ -9,7 +9,7 @@
 import { errors, jwtVerify } from 'jose';
 import { DEFAULT_LIMITS } from '../../../../../app/handler.ts';
 import { isApiError } from '../../../../../app/http/responses.ts';
-import { verifyInputToken } from '../../../../../app/post-purchase/token.ts';
+import { verifyInputToken, webCryptoHs256 } from '../../../../../app/post-purchase/token.ts';
 import type { Store } from '@encore/fixtures/types.ts';
 
 /** Shopify applies at most three changesets to one purchase. */
@@ -52,7 +52,7 @@ export class AppliedChangesets {
       return refused('invalid_request', 'Send the page\'s "inputToken" and the "changesetToken" the backend signed.');
     const secret = new TextEncoder().encode(options.secret);
     const purchase = await verifyInputToken(inputToken, {
-      secret,
+      hs256: webCryptoHs256(secret),
       now: options.now,
       maxAgeSeconds: options.maxAgeSeconds ?? DEFAULT_LIMITS.tokenMaxAgeSeconds,
     });
