@@ -257,6 +257,7 @@ describe('npm start', () => {
         'tools/cli/src/start.ts',
         'tools/liquid/src/errors.ts',
         'tools/liquid/src/json-file.ts',
+        'tools/liquid/src/render-budget.ts',
         'tools/liquid/src/theme/json.ts',
         'tools/liquid/src/theme/theme-dir.ts',
         'tools/studio/src/listen.ts',

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ALLOCATIONS_MESSAGE, LIQUIDJS_ALLOCATIONS } from './render-budget.ts';
 
 /**
  * A mistake in a theme or template, told the way a theme developer looks for it:
@@ -54,6 +55,7 @@ function rootMessage(error: Error): string {
 }
 
 function describe(message: string, filters?: FilterCatalog): string {
+  if (LIQUIDJS_ALLOCATIONS.test(message)) return ALLOCATIONS_MESSAGE;
   const undefinedFilter = /^undefined filter: (.+)$/.exec(message);
   if (undefinedFilter) {
     const name = undefinedFilter[1];

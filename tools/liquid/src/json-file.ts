@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { lineAndColumn } from './theme/json.ts';
+import { lineAndColumn, withoutByteOrderMark } from './theme/json.ts';
 
 /** A file's problems, one line each; the message lists them all. */
 export class FileProblems extends Error {
@@ -30,6 +30,9 @@ export function readJsonFile(file: string, fail: (label: string, problems: strin
   } catch (error) {
     throw fail(label, [oneLine(`${label}: cannot read: ${(error as Error).message}`)]);
   }
+  // A byte-order mark (some Windows editors write one) is no part of the JSON: JSON.parse would call it an
+  // unexpected token and quote a character nobody can see.
+  text = withoutByteOrderMark(text);
   try {
     return { label, data: JSON.parse(text) };
   } catch (error) {

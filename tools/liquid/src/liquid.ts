@@ -3,6 +3,7 @@ import { installRubySemantics } from './ruby/index.ts';
 import { registerShopifyFilters } from './filters/index.ts';
 import { registerShopifyTags } from './tags/index.ts';
 import { memoryFs } from './memory-fs.ts';
+import { RENDER_BUDGET } from './render-budget.ts';
 
 export interface LiquidFactoryOptions {
   /** Where files are read from; defaults to an empty in-memory tree unless `root` names real folders. */
@@ -47,6 +48,8 @@ export function createLiquid(options: LiquidFactoryOptions = {}): Liquid {
     lenientIf: true,
     orderedFilterParameters: true,
     greedy: true,
+    // Ranges and string filters count what they make; past the budget the render stops (ruby/budget.ts).
+    memoryLimit: RENDER_BUDGET.allocations,
   };
   // liquidjs treats an explicit `fs: undefined` as "no file system": leave the key out instead.
   if (settings.fs === undefined) delete settings.fs;

@@ -9,6 +9,8 @@ import path from 'node:path';
 
 export const RELOAD_PATH = '/__encore/reload';
 const DEBOUNCE_MS = 50;
+/** Reload streams open at once: pages open in browsers on this machine, never near this many. */
+export const MAX_STREAMS = 256;
 
 /** The script every studio page carries: reload on the server's word. Without EventSource, nothing happens. */
 export const RELOAD_SCRIPT =
@@ -62,6 +64,16 @@ export class LiveReload {
 
   /** `GET /__encore/reload`: an event stream that stays open; each change is one `reload` event naming the files. */
   serve(request: IncomingMessage, response: ServerResponse): void {
+    if (request.method !== 'GET') {
+      response.writeHead(405, { 'content-type': 'text/plain; charset=utf-8', allow: 'GET' });
+      return void response.end('The reload stream answers GET.\n');
+    }
+    // Each open stream holds a connection: past this many, a page goes without live reload rather than the
+    // studio running out of sockets.
+    if (this.clients.size >= MAX_STREAMS) {
+      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' });
+      return void response.end(`The studio already keeps ${MAX_STREAMS} reload streams open.\n`);
+    }
     response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
     response.write('retry: 500\n\n');
     this.clients.add(response);

@@ -56,8 +56,9 @@ export function serveStorefront(source: Storefront | (() => Storefront), options
   const send = (response: ServerResponse, status: number, type: string, body: string) =>
     sendRaw(response, status, type, reload && type === HTML ? withReloadScript(body) : body);
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const host = request.headers.host ?? '127.0.0.1';
-    const url = new URL(request.url ?? '/', `http://${host}`);
+    // The Host was checked (front-door.ts); an empty one is this machine. The URL's own host is never read.
+    const host = request.headers.host || '127.0.0.1';
+    const url = new URL(request.url ?? '/', 'http://studio.invalid');
     const storefront = current();
     try {
       if (reload && url.pathname === RELOAD_PATH) return reload.serve(request, response);

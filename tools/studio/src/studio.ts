@@ -11,6 +11,7 @@ import { nodeListener } from '../../../app/node/listener.ts';
 import type { NodeBackendState } from '../../../app/node/state.ts';
 import { DEFAULT_OFFERS_FILE, loadOffers, offersFileBeside, OffersError, parseOffers } from '@encore/fixtures/offers/load.ts';
 import { serveStorefront } from './server.ts';
+import { frontDoor } from './front-door.ts';
 import { LiveReload } from './live-reload.ts';
 import { besideModule } from '@encore/liquid/paths.ts';
 import { DEFAULT_STORE_FILE } from '@encore/fixtures/load.ts';
@@ -100,7 +101,7 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
     },
     ...extensionFolders(options.extensionsDir ?? EXTENSIONS_DIR).map((dir) => ({ dir })),
   ]);
-  const listener: http.RequestListener = (request, response) => (isBackendPath(request.url) ? backend(request, response) : preview(request, response));
+  const listener = frontDoor((request, response) => (isBackendPath(request.url) ? backend(request, response) : preview(request, response)), warn);
   return {
     listener,
     storefront: () => storefront,

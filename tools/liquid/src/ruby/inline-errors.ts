@@ -1,6 +1,7 @@
 import { toValue, toValueSync, type Context, type Emitter, type Liquid, type Template } from 'liquidjs';
 import { describeFailure, formatFailure, RubyLiquidError, templateName } from './errors.ts';
 import { rubyErrorSettings, type RubyErrorSettings } from './error-mode.ts';
+import { chargeIteration, overBudget } from './budget.ts';
 
 /** Ruby Liquid stops partial recursion at this depth with "Nesting too deep". */
 export const MAX_PARTIAL_DEPTH = 100;
@@ -54,6 +55,9 @@ function* renderEach(templates: Template[], ctx: Context, emitter: Emitter, sett
 
 /** Prints a failed node's error in its place, as Ruby does; a syntax error, or one the page says stops it, raises. */
 function printInline(error: unknown, node: Template, emitter: Emitter, settings: RubyErrorSettings): void {
+  // A render over its budget stops, wherever it is (budget.ts).
+  const stop = overBudget(error, node);
+  if (stop) throw stop;
   const failure = describeFailure(error, 'render_error');
   // A syntax error met while rendering (a partial parsed on first use) stops the page where asked.
   if ((failure.kind === 'parse_error' && settings.raiseSyntaxErrors) || settings.stops?.(error)) throw error;
@@ -84,7 +88,13 @@ function text(value: unknown): string {
 type RenderTemplates = (templates: Template[], ctx: Context, emitter?: Emitter) => Generator<unknown, unknown, unknown>;
 
 /** Runs a partial's rendering one level deeper; past Ruby's limit, "Nesting too deep" instead of exhausting memory. */
-export function* withinPartialDepth(ctx: Context, body: () => Generator<unknown, unknown, unknown>): Generator<unknown, unknown, unknown> {
+export function* withinPartialDepth(
+  ctx: Context,
+  emitter: Emitter,
+  node: Template,
+  body: () => Generator<unknown, unknown, unknown>,
+): Generator<unknown, unknown, unknown> {
+  chargeIteration(ctx, emitter, node);
   const key = ctx.globals as object;
   const depth = (partialDepth.get(key) ?? 0) + 1;
   if (depth > MAX_PARTIAL_DEPTH) throw new RubyLiquidError('Nesting too deep', 'Liquid::StackLevelError', { lineless: true });

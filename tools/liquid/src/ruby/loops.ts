@@ -1,4 +1,5 @@
 import { ForTag, evalToken, toValue, type Context, type Emitter, type Liquid, type Parser, type TagToken, type Template, type TopLevelToken } from 'liquidjs';
+import { chargeIteration } from './budget.ts';
 import { RubyLiquidError } from './errors.ts';
 import { RubyForloop } from './forloop.ts';
 import { sliceCollection } from './collections.ts';
@@ -84,6 +85,7 @@ class RubyForTag extends ForTag {
     ctx.push(scope);
     try {
       for (const item of segment) {
+        chargeIteration(ctx, emitter, this);
         scope[self.variable] = item;
         ctx.continueCalled = ctx.breakCalled = false;
         yield this.liquid.renderer.renderTemplates(self.templates, ctx, emitter);

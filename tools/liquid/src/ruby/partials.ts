@@ -68,7 +68,7 @@ abstract class PartialTag extends Tag {
   }
 
   override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-    yield* withinPartialDepth(ctx, () => this.renderPartial(ctx, emitter));
+    yield* withinPartialDepth(ctx, emitter, this, () => this.renderPartial(ctx, emitter));
   }
 
   protected abstract renderPartial(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown>;

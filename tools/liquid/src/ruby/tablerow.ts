@@ -1,6 +1,7 @@
 import { Drop, TablerowTag, evalToken, toValue, type Context, type Emitter, type Liquid, type Template } from 'liquidjs';
 import { toRubyInteger } from './integers.ts';
 import { sliceCollection } from './collections.ts';
+import { chargeIteration } from './budget.ts';
 
 /**
  * Ruby's `tablerow`: a newline after every `<tr>`, always at least one row
@@ -47,6 +48,7 @@ function* renderCells(
   scope: Record<string, unknown>,
 ): Generator<unknown, void, unknown> {
   for (const item of items) {
+    chargeIteration(ctx, emitter, self as unknown as Template);
     scope[self.variable] = item;
     emitter.write(`<td class="col${loop.col}">`);
     yield liquid.renderer.renderTemplates(self.templates, ctx, emitter);

@@ -1,12 +1,15 @@
 import { ThemeError } from '../errors.ts';
 
+/** The text without the byte-order mark a UTF-8 file may start with (some Windows editors write one). */
+export const withoutByteOrderMark = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 /**
  * Parses a theme JSON file. Shopify allows a leading block comment in JSON
  * templates and settings (the admin writes one), so block comments outside
  * strings are blanked first; errors name the file, line and column.
  */
 export function parseThemeJson(source: string, file: string): unknown {
-  const text = blankComments(source);
+  const text = blankComments(withoutByteOrderMark(source));
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -6,6 +6,10 @@ import { ThemeError, toThemeError } from '../errors.ts';
 import { parseThemeJson, lineAndColumn } from './json.ts';
 import { colorSchemeGroup, typedSetting, type ColorSchemeGroup } from './setting-types.ts';
 import { deferNotEmulatedFilters, filterCatalog } from '../reference.ts';
+import { remember } from '../filters/bounded-cache.ts';
+
+/** Names that are no file in the theme, remembered at once (the studio's asset route takes any name). */
+export const MAX_MISSES = 1_000;
 
 export interface SettingSchema {
   id?: string;
@@ -44,7 +48,9 @@ export class Theme {
   readonly liquid: Liquid;
   private readonly parsed = new Map<string, Template[]>();
   private readonly json = new Map<string, unknown>();
-  private readonly text = new Map<string, string | undefined>();
+  private readonly text = new Map<string, string>();
+  /** Names asked for that are no file, with the path each stands for: `refresh()` looks whether one appeared. */
+  private readonly missing = new Map<string, string>();
   /** Every file read, with the modification time it had: `refresh()` compares them. */
   private readonly seen = new Map<string, number>();
 
@@ -94,6 +100,12 @@ export class Theme {
         return true;
       }
     }
+    for (const file of this.missing.values()) {
+      if (isFile(file)) {
+        this.invalidate();
+        return true;
+      }
+    }
     return false;
   }
 
@@ -106,6 +118,7 @@ export class Theme {
     this.parsed.clear();
     this.json.clear();
     this.text.clear();
+    this.missing.clear();
     this.seen.clear();
     this.clearPartials();
   }
@@ -114,16 +127,30 @@ export class Theme {
     return path.join(this.dir, relative);
   }
 
+  /** How many files and names that are no file this theme keeps now (bounded: the files the theme has, MAX_MISSES). */
+  kept(): { files: number; misses: number } {
+    return { files: this.text.size, misses: this.missing.size };
+  }
+
   exists(relative: string): boolean {
     return this.read(relative) !== undefined;
   }
 
-  /** A theme file's text, or undefined when it does not exist. */
+  /**
+   * A theme file's text, or undefined when there is no such file in the theme (a folder, or a path that leads out
+   * of it, is none). Files are kept once read; names that are not files are remembered too, but only up to
+   * MAX_MISSES at a time, as requests can ask for any number of them.
+   */
   read(relative: string): string | undefined {
-    if (this.text.has(relative)) return this.text.get(relative);
+    const kept = this.text.get(relative);
+    if (kept !== undefined || this.missing.has(relative)) return kept;
     const file = this.path(relative);
+    const source = file.startsWith(this.dir + path.sep) ? fileText(file) : undefined;
+    if (source === undefined) {
+      remember(this.missing, relative, file, MAX_MISSES);
+      return undefined;
+    }
     this.seen.set(file, mtimeOf(file));
-    const source = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
     this.text.set(relative, source);
     return source;
   }
@@ -131,9 +158,10 @@ export class Theme {
   readJson<T = unknown>(relative: string): T | undefined {
     if (this.json.has(relative)) return this.json.get(relative) as T;
     const source = this.read(relative);
-    const value = source === undefined ? undefined : parseThemeJson(source, relative);
+    if (source === undefined) return undefined;
+    const value = parseThemeJson(source, relative);
     this.json.set(relative, value);
-    return value as T | undefined;
+    return value as T;
   }
 
   /** Parsed Liquid of a theme file; errors name the file and line. */
@@ -279,6 +307,23 @@ export class Theme {
     // Read without settings()'s copy: every colour setting of every section asks.
     this.settingsValues ??= this.readSettings();
     return this.schemes!;
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** A file's text; undefined for a folder or a path with nothing there. */
+function fileText(file: string): string | undefined {
+  try {
+    return isFile(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  } catch {
+    return undefined;
   }
 }
 

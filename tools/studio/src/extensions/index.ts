@@ -45,8 +45,18 @@ function originOf(request: IncomingMessage): string {
   return `http://${/^[\w.-]+(:\d+)?$|^\[[\d:a-f.]+\](:\d+)?$/i.test(host) ? host : '127.0.0.1'}`;
 }
 
+/**
+ * GraphQL over HTTP as the preview's host sends it: a POST of `application/json`. Anything else is refused before
+ * its body is read: a form or `text/plain` POST is what another site's page can send without asking first.
+ */
 async function serveApi(store: Store, response: ServerResponse, request: IncomingMessage, run: (body: GraphqlRequest) => unknown): Promise<void> {
-  if (request.method !== 'POST') return send(response, 405, JSON_TYPE, JSON.stringify(graphqlError('POST a GraphQL query')));
+  if (request.method !== 'POST') {
+    response.setHeader('Allow', 'POST');
+    return send(response, 405, JSON_TYPE, JSON.stringify(graphqlError('POST a GraphQL query')));
+  }
+  if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) {
+    return send(response, 415, JSON_TYPE, JSON.stringify(graphqlError('Send the GraphQL query as application/json')));
+  }
   try {
     const body = await readJson(request);
     send(response, 200, JSON_TYPE, onStudioOrigin(store, JSON.stringify(run(body)), originOf(request)));

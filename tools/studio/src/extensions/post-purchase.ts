@@ -17,6 +17,7 @@ import { besideModule } from '@encore/liquid/paths.ts';
 import { postPurchaseInput, signInputToken } from '@encore/fixtures/adapters/post-purchase.ts';
 import { findOrder } from '@encore/fixtures/names.ts';
 import type { Storefront } from '../storefront.ts';
+import { readBody } from '../http.ts';
 import { bundle } from './bundle.ts';
 import { HTML, JSON_TYPE, send, sendBundle } from './respond.ts';
 import { messagePage } from './page.ts';
@@ -38,14 +39,11 @@ const applied = new AppliedChangesets();
 /** Request bodies are two tokens; anything larger is not one of ours. */
 const MAX_APPLY_BODY = 64 * 1024;
 
-async function readBody(request: IncomingMessage): Promise<Record<string, unknown> | null> {
-  let text = '';
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    text += chunk.toString('utf8');
-    if (text.length > MAX_APPLY_BODY) return null;
-  }
+async function readJsonObject(request: IncomingMessage): Promise<Record<string, unknown> | null> {
+  const bytes = await readBody(request, MAX_APPLY_BODY);
+  if (!bytes) return null;
   try {
-    const body = JSON.parse(text) as unknown;
+    const body = JSON.parse(bytes.toString('utf8')) as unknown;
     return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
   } catch {
     return null;
@@ -55,7 +53,7 @@ async function readBody(request: IncomingMessage): Promise<Record<string, unknow
 async function serveApply(storefront: Storefront, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== 'POST')
     return send(response, 405, JSON_TYPE, JSON.stringify({ status: 'unprocessed', errors: [{ code: 'invalid_request', message: 'POST the tokens.' }] }));
-  const body = await readBody(request);
+  const body = await readJsonObject(request);
   const { apiKey, apiSecret } = appSecrets(process.env, { development: true });
   const result = await applied.apply(body?.inputToken, body?.changesetToken, { store: storefront.store, apiKey, secret: apiSecret, now: Date.now() });
   send(response, 200, JSON_TYPE, JSON.stringify(result));

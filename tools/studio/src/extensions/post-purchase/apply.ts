@@ -38,6 +38,9 @@ export interface ApplyOptions {
   maxAgeSeconds?: number;
 }
 
+/** Purchases whose applied changesets are remembered at once. */
+const MAX_PURCHASES = 10_000;
+
 const refused = (code: ApplyErrorCode, message: string): ApplyResult => ({ status: 'unprocessed', errors: [{ code, message }] });
 
 /**
@@ -78,6 +81,8 @@ export class AppliedChangesets {
     if (applied.has(jti)) return refused('changeset_already_applied', 'This changeset was applied already; a changeset applies once.');
     if (applied.size >= MAX_CHANGESETS) return refused('invalid_request', `Shopify applies at most ${MAX_CHANGESETS} changesets to one purchase.`);
     applied.add(jti);
+    // Every visit of the preview is a purchase of its own: the oldest are let go (their input tokens expired long ago).
+    if (!this.byPurchase.has(purchase.referenceId) && this.byPurchase.size >= MAX_PURCHASES) this.byPurchase.delete(this.byPurchase.keys().next().value!);
     this.byPurchase.set(purchase.referenceId, applied);
     return { status: 'processed', errors: [], changes, changesetApplicationsRemaining: MAX_CHANGESETS - applied.size };
   }
