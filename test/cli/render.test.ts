@@ -118,6 +118,20 @@ describe('npm run render', async () => {
     expect(stderr.trim()).toBe("sections/encore-main-order.liquid:5: unknown filter 'monee'");
   });
 
+  it('stops a page over its render budget (a loop of 20,000 × 20,000): exit 1, the limit with its file and line', async () => {
+    const theme = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-cli-theme-'));
+    fs.cpSync(path.join(ROOT, 'theme'), theme, { recursive: true });
+    fs.writeFileSync(
+      path.join(theme, 'templates', 'customers', 'order.liquid'),
+      'a\n{% for i in (1..20000) %}{% for j in (1..20000) %}x{% endfor %}{% endfor %}',
+    );
+    fs.rmSync(path.join(theme, 'templates', 'customers', 'order.json'));
+    const { status, stdout, stderr } = await render('--template', 'customers/order', '--order', '1001', '--theme', theme);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe('templates/customers/order.liquid:2: Render budget exceeded: more than 1,000,000 loop iterations and partials in one page');
+  });
+
   it('prints runtime errors inline like a storefront, lists them on stderr with file and line, and exits 1 only with --strict', async () => {
     const theme = fs.mkdtempSync(path.join(os.tmpdir(), 'encore-cli-theme-'));
     fs.cpSync(path.join(ROOT, 'theme'), theme, { recursive: true });

@@ -10,6 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { frontDoor } from '@encore/studio/front-door.ts';
+import { RenderPool } from '@encore/studio/render-pool.ts';
+import { Storefront } from '@encore/studio/storefront.ts';
 import { MAX_QUERY_DEPTH, MAX_QUERY_FIELDS } from '@encore/fixtures/adapters/graphql-bounds.ts';
 import { loadStore, DEFAULT_STORE_FILE } from '@encore/fixtures/load.ts';
 import { Theme, MAX_MISSES } from '@encore/liquid/theme/theme.ts';
@@ -19,7 +21,8 @@ import { studioFor, themeCopy } from './support.ts';
 function raw(url: string, head: string): Promise<{ status: number; text: string }> {
   const { port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const socket = net.connect(Number(port), '127.0.0.1', () => socket.end(head));
+    // Written, not ended: the request says `Connection: close`, and the studio closes once it has answered.
+    const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(head));
     let text = '';
     socket.on('data', (chunk) => (text += chunk.toString('latin1')));
     socket.on('error', reject);
@@ -169,6 +172,59 @@ describe('a fault no route expected', () => {
     expect([third.status, await third.text()]).toEqual([200, 'fine']);
     expect(logged).toEqual(['GET /x: TypeError: boom at once', 'GET /x: RangeError: boom later']);
     server.close();
+  });
+});
+
+describe('pages render on worker threads', () => {
+  it('a render that never ends holds one worker: the next page renders on the other, and closing ends both', async () => {
+    const storefront = new Storefront();
+    const warnings: string[] = [];
+    const pool = new RenderPool(
+      storefront.theme.dir,
+      () => storefront,
+      (line) => warnings.push(line),
+      {
+        entry: new URL('./stuck-render-worker.ts', import.meta.url),
+        graceMs: 600_000,
+      },
+    );
+    const stuck = pool.run({ kind: 'page', page: { template: 'customers/login' }, query: '', host: '127.0.0.1' });
+    let settled = false;
+    const outcome = stuck.then(
+      () => 'answered',
+      (error: Error) => error.message,
+    );
+    void outcome.then(() => (settled = true));
+    const next = await pool.run({ kind: 'page', page: { template: 'customers/register' }, query: '', host: '127.0.0.1' });
+    expect(next.body).toBe('rendered');
+    expect(settled).toBe(false);
+    await pool.close();
+    expect(await outcome).toBe('the studio closed before the page rendered');
+    expect(warnings).toEqual([]);
+  });
+
+  it('a page over its budget in the studio: the error page names the limit, the file and the line, and the studio serves on', async () => {
+    const dir = themeCopy();
+    const layout = path.join(dir, 'layout', 'theme.liquid');
+    fs.writeFileSync(layout, fs.readFileSync(layout, 'utf8').replace('<body', '{% for i in (1..100000000) %}{{ i }}{% endfor %}<body'));
+    const line =
+      fs
+        .readFileSync(layout, 'utf8')
+        .split('\n')
+        .findIndex((text) => text.includes('(1..100000000)')) + 1;
+    const studio = await studioFor({ themeDir: dir });
+    try {
+      const page = await studio.get('/account/orders/1003');
+      expect(page.status).toBe(500);
+      expect(page.body).toContain(`<code class="encore-error__where">layout/theme.liquid:${line}</code>`);
+      expect(page.body).toContain('Render budget exceeded: more than 50,000,000 elements and characters made by ranges and string filters in one page');
+      expect((await studio.get('/cdn/shop/t/1/assets/encore-order.css')).status).toBe(200);
+      // Rendered on a worker: none failed to start.
+      expect(studio.warnings.filter((warning) => warning.includes('render worker'))).toEqual([]);
+    } finally {
+      await studio.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -12,6 +12,7 @@ import { benchCore } from './bench/core.ts';
 import { benchPostPurchase } from './bench/post-purchase.ts';
 import { benchBackendLoad, CONNECTIONS, SECONDS } from './bench/backend-load.ts';
 import { benchHostTheme } from './bench/host-theme.ts';
+import { benchStudioLoad, STUDIO_SECONDS } from './bench/studio-load.ts';
 import { benchLighthouse } from './bench/lighthouse.ts';
 import { readRawBody } from '@encore/liquid/tags/raw-body.ts';
 
@@ -26,6 +27,13 @@ const FILTER_GOAL_US = 20;
  * the domain core (recommendations by history size, the order journey).
  */
 runCli(async () => {
+  if (process.argv.includes('--studio')) {
+    process.stdout.write(`the studio under mixed traffic (${STUDIO_SECONDS} s):\n`);
+    const load = await benchStudioLoad();
+    for (const line of load.lines) process.stdout.write(`  ${line}\n`);
+    process.stdout.write(`\nbench: studio load ${load.withinGoals ? 'within' : 'OVER'} goals\n`);
+    return;
+  }
   if (process.argv.includes('--backend')) {
     process.stdout.write(`backend under load (${CONNECTIONS} connections, ${SECONDS} s a route):\n`);
     const load = await benchBackendLoad();
@@ -90,13 +98,16 @@ runCli(async () => {
   process.stdout.write(`\nbackend under load (${CONNECTIONS} connections, ${SECONDS} s a route; alone: npm run bench -- --backend):\n`);
   const backendLoad = await benchBackendLoad();
   for (const line of backendLoad.lines) process.stdout.write(`  ${line}\n`);
+  process.stdout.write(`\nthe studio under mixed traffic (${STUDIO_SECONDS} s; alone: npm run bench -- --studio):\n`);
+  const studioLoad = await benchStudioLoad();
+  for (const line of studioLoad.lines) process.stdout.write(`  ${line}\n`);
   process.stdout.write("\nLighthouse (mobile, simulated throttling) on the studio's pages:\n");
   const lighthouseRun = await benchLighthouse();
   for (const line of lighthouseRun.lines) process.stdout.write(`  ${line}\n`);
   process.stdout.write(
-    `\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; Dawn with Encore ${host.withinGoal ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}; domain core ${core.withinGoals ? 'within' : 'OVER'} goals; post-purchase signing ${postPurchase.withinGoals ? 'within' : 'OVER'} goals; backend load ${backendLoad.withinGoals ? 'within' : 'OVER'} goals; Lighthouse performance ${lighthouseRun.withinGoal ? 'within' : 'OVER'} goal\n`,
+    `\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; Dawn with Encore ${host.withinGoal ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}; domain core ${core.withinGoals ? 'within' : 'OVER'} goals; post-purchase signing ${postPurchase.withinGoals ? 'within' : 'OVER'} goals; backend load ${backendLoad.withinGoals ? 'within' : 'OVER'} goals; studio load ${studioLoad.withinGoals ? 'within' : 'OVER'} goals; Lighthouse performance ${lighthouseRun.withinGoal ? 'within' : 'OVER'} goal\n`,
   );
-}, 'Usage: npm run bench [-- --backend]');
+}, 'Usage: npm run bench [-- --backend | --studio]');
 
 async function median(run: () => Promise<unknown>, runs = RUNS, warmup = WARMUP): Promise<number> {
   for (let i = 0; i < warmup; i++) await run();

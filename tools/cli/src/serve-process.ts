@@ -10,6 +10,7 @@ import { besideModule } from '@encore/liquid/paths.ts';
 const ROOT = besideModule(import.meta.url, '../../..');
 const URL_LINE = /^Encore backend: (http:\/\/127\.0\.0\.1:(\d+)\/)/m;
 const STAND_IN_LINE = /^Shopify stand-in: (http:\/\/127\.0\.0\.1:(\d+)\/)/m;
+const STUDIO_LINE = /^Encore studio: (http:\/\/127\.0\.0\.1:(\d+)\/)/m;
 
 /** Runs `script` with `args` and exactly `env` (and PATH) until its output matches `line`; rejects if it exits first. */
 function startedScript(
@@ -52,4 +53,9 @@ export function serveProcess(env: Record<string, string>, options: { development
 /** `npm run shopify-stand-in` on a free port, for the app of `env`. */
 export function standInProcess(env: Record<string, string>) {
   return startedScript('tools/cli/src/shopify-stand-in.ts', ['--port', '0'], env, STAND_IN_LINE);
+}
+
+/** `npm start` with `args` on a free port: the studio in a process of its own, measured apart from its load. */
+export function studioProcess(args: string[], env: Record<string, string>) {
+  return startedScript('tools/cli/src/start.ts', ['--port', '0', ...args], env, STUDIO_LINE);
 }

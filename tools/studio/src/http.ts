@@ -8,10 +8,14 @@ export function send(response: ServerResponse, status: number, contentType: stri
   response.end(body);
 }
 
+/** Past the limit, this much more is read and dropped before the answer, so the answer is not lost to a reset. */
+const DRAINED_BYTES = 8 * 1024 * 1024;
+
 /**
- * A request's body, read up to `limit` bytes; undefined once it is larger. The rest is left unread, and the
- * request open: the answer about it closes the connection (front-door.ts), where destroying the request would
- * take the socket, and the answer, with it.
+ * A request's body, read up to `limit` bytes; undefined once it is larger. A larger body is still read to its
+ * end, and dropped, when it ends within 8 MB past the limit: the answer then goes out on a connection that can
+ * be kept. Past that the reading stops with the request left open, and the answer closes the connection
+ * (front-door.ts), which may reset it. Destroying the request here would take the socket, and the answer, with it.
  */
 export function readBody(request: IncomingMessage, limit: number): Promise<Buffer<ArrayBuffer> | undefined> {
   return new Promise((resolve, reject) => {
@@ -24,10 +28,13 @@ export function readBody(request: IncomingMessage, limit: number): Promise<Buffe
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size <= limit) return void chunks.push(chunk);
-      request.pause();
-      done(undefined);
+      chunks.length = 0;
+      if (size > limit + DRAINED_BYTES) {
+        request.pause();
+        done(undefined);
+      }
     };
-    const onEnd = () => done(Buffer.concat(chunks));
+    const onEnd = () => done(size <= limit ? Buffer.concat(chunks) : undefined);
     const onError = (error: Error) => {
       request.off('data', onData).off('end', onEnd);
       reject(error);

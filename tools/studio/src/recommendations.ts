@@ -59,30 +59,41 @@ export function relatedHandles(storefront: Storefront, productId: number, limit:
   );
 }
 
-export async function renderRecommendations(
-  storefront: Storefront,
-  request: IncomingMessage,
-  query: URLSearchParams,
-  locale: string,
-  host: string,
-): Promise<PageResponse> {
+/** A recommendations request, checked: what the section is rendered for. */
+export interface RecommendationsRequest {
+  productId: number;
+  sectionId: string;
+  limit: number;
+  intent: string;
+  /** The logged-in customer (the asking page's), if any. */
+  customer?: string;
+}
+
+/** The request's parameters, checked here (400 or 404, before anything renders). */
+export function recommendationsRequest(storefront: Storefront, request: IncomingMessage, query: URLSearchParams): RecommendationsRequest {
   const productId = Number(query.get('product_id'));
   if (!Number.isInteger(productId) || productId <= 0) throw new BadRecommendationsRequest(400, 'product_id must be a product id');
   const sectionId = query.get('section_id');
   if (!sectionId) throw new BadRecommendationsRequest(400, 'section_id is required (the studio answers the HTML route only)');
+  if (!storefront.store.products.some((product) => product.id === productId))
+    throw new BadRecommendationsRequest(404, `no product with id ${productId} in the store`);
   const limit = Math.min(MAX_RECOMMENDATIONS, Math.max(1, Number(query.get('limit')) || MAX_RECOMMENDATIONS));
-  const handles = relatedHandles(storefront, productId, limit, query.get('intent') ?? 'related');
+  return { productId, sectionId, limit, intent: query.get('intent') ?? 'related', customer: customerOfReferer(request, storefront) };
+}
+
+/** The section with `recommendations` filled, as Shopify's route renders it. */
+export async function recommendationsSection(storefront: Storefront, asked: RecommendationsRequest, locale: string, host: string): Promise<PageResponse> {
+  const handles = relatedHandles(storefront, asked.productId, asked.limit, asked.intent);
   const { store, theme } = storefront;
-  const customer = customerOfReferer(request, storefront);
   const view = new StoreView(store, locale, host);
   const products = handles.map((handle) => view.productDrop(handle)).filter((drop) => drop !== undefined);
-  const recommendations = { 'performed?': true, products, products_count: products.length, intent: query.get('intent') ?? 'related' };
+  const recommendations = { 'performed?': true, products, products_count: products.length, intent: asked.intent };
   return renderPage(theme, {
     template: 'customers/account',
-    globals: { ...liquidGlobals(store, { customerHandle: customer, locale, cdnHost: host }), recommendations },
+    globals: { ...liquidGlobals(store, { customerHandle: asked.customer, locale, cdnHost: host }), recommendations },
     shop: { ...shopSettingsOf(store), domain: host },
     locale,
-    query: new URLSearchParams({ section_id: sectionId }),
+    query: new URLSearchParams({ section_id: asked.sectionId }),
     path: view.url('/recommendations/products'),
     now: store.shop.now ? new Date(store.shop.now) : new Date(),
   });

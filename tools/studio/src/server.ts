@@ -9,7 +9,8 @@ import { serveExtensionPreview } from './extensions/index.ts';
 import { errorOverlay } from './error-overlay.ts';
 import { indexPage } from './index-page.ts';
 import { withProblemsBanner } from './problems-banner.ts';
-import { BadRecommendationsRequest, renderRecommendations } from './recommendations.ts';
+import { BadRecommendationsRequest, recommendationsRequest } from './recommendations.ts';
+import { onThisThread, type PageRenderer } from './render-jobs.ts';
 import { BadRequestError, decodePathSegment, pageFor, splitLocale, UnknownLocaleError, unprefixedPrimary } from './routes.ts';
 import { answerShopRoute, notFoundPage } from './shop/index.ts';
 import { contextOf } from './shop/page.ts';
@@ -47,8 +48,13 @@ function serveFontFile(pathname: string, response: ServerResponse, send: (respon
  * `?section_id=` and `?sections=` answer like the Section Rendering API. Any other path, customer, order or locale:
  * a 404 page naming it; a path with broken percent-encoding: 400.
  */
-export function serveStorefront(source: Storefront | (() => Storefront), options: { reload?: LiveReload; storeProblem?: () => string | undefined } = {}) {
+export function serveStorefront(
+  source: Storefront | (() => Storefront),
+  options: { reload?: LiveReload; storeProblem?: () => string | undefined; renderer?: PageRenderer } = {},
+) {
   const current = typeof source === 'function' ? source : () => source;
+  // The studio renders on worker threads (render-pool.ts); alone, this server renders on its own.
+  const renderer = options.renderer ?? onThisThread(current);
   const { reload } = options;
   // One cart per browser, kept while the studio runs.
   const carts = new StudioCarts();
@@ -84,7 +90,7 @@ export function serveStorefront(source: Storefront | (() => Storefront), options
       }
       if (pathname.startsWith('/cdn/fonts/')) return serveFontFile(pathname, response, send);
       if (pathname === '/recommendations/products') {
-        const rendered = await renderRecommendations(storefront, request, query, code, host);
+        const rendered = await renderer.run({ kind: 'recommendations', request: recommendationsRequest(storefront, request, query), locale: code, host });
         return send(response, rendered.status, rendered.contentType, rendered.body);
       }
       if (pathname === '/' || pathname === '') return send(response, 200, HTML, indexPage(storefront));
@@ -94,7 +100,7 @@ export function serveStorefront(source: Storefront | (() => Storefront), options
       if (shop) return send(response, shop.status, HTML, shop.body);
       const page = pageFor(pathname, query);
       if (!page) return send(response, 404, HTML, notFoundPage(url.pathname));
-      const rendered = await storefront.render(page, { locale: code, query, host });
+      const rendered = await renderer.run({ kind: 'page', page, locale: code, query: query.toString(), host });
       // Whole pages list what went wrong on them; Section Rendering answers are fragments a theme's script inserts.
       const full = rendered.contentType === HTML && !query.has('section_id');
       const body = full ? withProblemsBanner(rendered.body, { errors: rendered.errors, store: options.storeProblem?.() }) : rendered.body;

@@ -12,6 +12,7 @@ import type { NodeBackendState } from '../../../app/node/state.ts';
 import { DEFAULT_OFFERS_FILE, loadOffers, offersFileBeside, OffersError, parseOffers } from '@encore/fixtures/offers/load.ts';
 import { serveStorefront } from './server.ts';
 import { frontDoor } from './front-door.ts';
+import { RenderPool } from './render-pool.ts';
 import { LiveReload } from './live-reload.ts';
 import { besideModule } from '@encore/liquid/paths.ts';
 import { DEFAULT_STORE_FILE } from '@encore/fixtures/load.ts';
@@ -68,7 +69,9 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
   const reload = new LiveReload();
   // A fixture edit that did not load: open pages reload and show it until an edit loads again.
   let storeProblem: string | undefined;
-  const preview = serveStorefront(() => storefront, { reload, storeProblem: () => storeProblem });
+  // Pages render on worker threads: a slow one holds a worker, never the server (render-pool.ts).
+  const renderer = new RenderPool(storefront.theme.dir, () => storefront, warn);
+  const preview = serveStorefront(() => storefront, { reload, storeProblem: () => storeProblem, renderer });
   const storeFile = path.resolve(options.storeFile ?? DEFAULT_STORE_FILE);
   reload.watch([
     { dir: storefront.theme.dir },
@@ -81,6 +84,7 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
           const next = studioStorefront(options);
           backend = backendFor(next, true);
           storefront = next;
+          renderer.setStore(next.store);
           storeProblem = undefined;
         } catch (error) {
           storeProblem = `${(error as Error).message}\nThe studio keeps the last store that loaded.`;
@@ -107,6 +111,7 @@ export function studioListener(options: StudioOptions = {}): StudioHandler {
     storefront: () => storefront,
     close: async () => {
       reload.close();
+      await renderer.close();
       await state.then((opened) => opened.close()).catch(() => {});
     },
   };

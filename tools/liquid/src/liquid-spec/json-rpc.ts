@@ -28,6 +28,9 @@ class InvalidParams extends Error {
   }
 }
 
+/** Compiled templates kept at once. */
+const MAX_TEMPLATES = 10_000;
+
 export class LiquidSpecSession {
   private templates = new Map<string, CompiledTemplate>();
   private nextId = 1;
@@ -115,6 +118,8 @@ export class LiquidSpecSession {
       throw error;
     }
     const templateId = `tmpl_${this.nextId++}`;
+    // A client renders what it compiled right after; the oldest go first, so a long run keeps a bounded number.
+    if (this.templates.size >= MAX_TEMPLATES) this.templates.delete(this.templates.keys().next().value!);
     this.templates.set(templateId, compiled);
     return { template_id: templateId };
   }
