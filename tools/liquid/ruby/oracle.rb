@@ -1,0 +1,51 @@
+# Shopify's reference Liquid (the liquid gem, with ActiveSupport loaded as Shopify loads it) as an oracle: one JSON
+# request a line on stdin, one JSON answer a line on stdout, so one Ruby process renders a whole corpus.
+#
+#   request: { "template": "...", "environment": {...}, "partials": { "name": "source" }, "error_mode": "lax" }
+#   answer:  { "output": "..." } when it rendered (runtime errors print inline, as on a storefront), or
+#            { "error": { "class": "Liquid::SyntaxError", "message": "..." } } when it did not parse or raised.
+require 'json'
+require 'liquid'
+begin
+  require 'active_support'
+  require 'active_support/core_ext'
+rescue LoadError
+  # Without ActiveSupport the gem still answers; the caller names what it compared against.
+end
+
+# Partials from the request, as Liquid's file system reads them: a missing one is Ruby's own error.
+class RequestFileSystem
+  def initialize(files)
+    @files = files
+  end
+
+  def read_template_file(name)
+    @files.fetch(name) { raise Liquid::FileSystemError, "Could not find asset #{name}" }
+  end
+end
+
+def utf8(text)
+  text.to_s.dup.force_encoding(Encoding::UTF_8).scrub
+end
+
+$stdout.sync = true
+puts JSON.generate(ready: Liquid::VERSION, active_support: defined?(ActiveSupport) ? ActiveSupport.version.to_s : nil)
+$stdin.each_line do |line|
+  answer =
+    begin
+      request = JSON.parse(line)
+      mode = (request['error_mode'] || 'lax').to_sym
+      template = Liquid::Template.parse(request['template'], error_mode: mode, line_numbers: true)
+      # The environment as Shopify gives a theme its objects, and as liquid-spec does: static, so partials that
+      # `render` (an isolated scope) see it too.
+      context = Liquid::Context.build(
+        static_environments: request['environment'] || {},
+        registers: { file_system: RequestFileSystem.new(request['partials'] || {}) },
+      )
+      output = template.render(context)
+      { output: utf8(output) }
+    rescue Liquid::Error, StandardError, SystemStackError => e
+      { error: { class: e.class.name, message: utf8(e.message) } }
+    end
+  puts JSON.generate(answer)
+end
