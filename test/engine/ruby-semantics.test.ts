@@ -21,6 +21,11 @@ describe('Ruby numbers', () => {
     expect(await render('{{ 2.5 | times: 2 }}')).toBe('5.0');
   });
 
+  // The liquid gem 5.4 prints: a1.0|2.5x|a1.0b (append and prepend take their argument with to_s).
+  it('keeps a Float argument of a string filter a Float', async () => {
+    expect(await render('{{ "a" | append: 1.0 }}|{{ "x" | prepend: 2.50 }}|{{ "ab" | replace: "b", 1.0 }}b')).toBe('a1.0|2.5x|a1.0b');
+  });
+
   it('prints float literals the Ruby way', async () => {
     expect(await render('{{ 1.0 }}')).toBe('1.0');
     expect(await render('{{ 100000000000000000000.0 }}')).toBe('1.0e+20');
@@ -46,6 +51,20 @@ describe('Ruby numbers', () => {
   it('raises "divided by 0" for integer division and modulo by zero', async () => {
     await expect(render('{{ 10 | divided_by: 0 }}')).rejects.toThrow(/divided by 0/);
     await expect(render('{{ 10 | modulo: 0 }}')).rejects.toThrow(/divided by 0/);
+  });
+
+  // The liquid gem 5.4 prints, for the same template: 30|0|10|-30|20|2.6
+  it('rounds to negative places as an integer, floats included', async () => {
+    expect(
+      await render('{{ 25.5 | round: -1 }}|{{ 1.5 | round: -1 }}|{{ 5.0 | round: -1 }}|{{ -25.5 | round: -1 }}|{{ 15 | round: -1 }}|{{ 2.55 | round: 1 }}'),
+    ).toBe('30|0|10|-30|20|2.6');
+  });
+
+  // The gem makes a Float a BigDecimal before `%`, and BigDecimal refuses a zero divisor; `divided_by` gives Infinity.
+  it('raises "divided by 0" for a float modulo zero, as for an integer', async () => {
+    await expect(render('{{ 2.5 | modulo: 0 }}')).rejects.toThrow(/divided by 0/);
+    await expect(render('{{ 5 | modulo: 0.0 }}')).rejects.toThrow(/divided by 0/);
+    expect(await render('{{ 2.5 | divided_by: 0 }}')).toBe('Infinity');
   });
 });
 

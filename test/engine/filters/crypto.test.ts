@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Context } from 'liquidjs';
-import { base64_url_safe_decode } from '@encore/liquid/filters/crypto.ts';
+import { base64_decode, base64_url_safe_decode } from '@encore/liquid/filters/crypto.ts';
 import { createLiquid } from '@encore/liquid/liquid.ts';
 import { defaultRenderState, globalsWithState } from '@encore/liquid/state.ts';
 
@@ -48,5 +48,14 @@ describe('base64 filters', () => {
     const filterThis = { context: new Context() };
     expect(() => base64_url_safe_decode.call(filterThis, 'not*base64')).toThrow('invalid base64 provided to base64_url_safe_decode');
     expect(() => base64_url_safe_decode.call(filterThis, 'abcde')).toThrow(/invalid base64/);
+  });
+  // The liquid gem 5.4 (Base64.strict_decode64) prints "Liquid error (line 1): invalid base64 provided to
+  // base64_decode" for each of these, where liquidjs decoded them leniently.
+  it('base64_decode is strict, as Ruby: no missing padding, no line break, nothing outside the alphabet, no list', () => {
+    const filterThis = { context: new Context() };
+    for (const input of ['Hello World', 'b25l\nIHR3', 'b25lIHR3byB0aHJlZQ', '10', []]) {
+      expect(() => base64_decode.call(filterThis, input), JSON.stringify(input)).toThrow('invalid base64 provided to base64_decode');
+    }
+    expect(base64_decode.call(filterThis, '')).toBe('');
   });
 });

@@ -1,11 +1,12 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { Liquid } from 'liquidjs';
 import { toText } from './strings.ts';
+import { rubyString } from '../ruby/standard-filters.ts';
 import type { FilterThis } from './html.ts';
 
 /*
  * Hash and encoding filters. liquidjs ships sha256, hmac_sha256, base64_encode and
- * base64_decode; Shopify also has md5, sha1, hmac_sha1 and the URL-safe Base64
+ * a lenient base64_decode (replaced here by Ruby's strict one); Shopify also has md5, sha1, hmac_sha1 and the URL-safe Base64
  * pair. All hash the UTF-8 bytes of the input's text and print lowercase hex.
  */
 
@@ -44,6 +45,17 @@ export function base64_url_safe_encode(this: FilterThis, input: unknown): string
   return Buffer.from(toText(input), 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
 }
 
+/**
+ * Strict Base64, as Ruby's `Base64.strict_decode64`: padded to a multiple of four, no line breaks, nothing but the
+ * alphabet; anything else is Liquid's "invalid base64 provided to base64_decode" (liquidjs decodes it leniently).
+ */
+export function base64_decode(this: FilterThis, input: unknown): string {
+  // Ruby's `to_s`: a list is its `inspect` (`[]`), which is no Base64.
+  const text = rubyString(input);
+  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) throw new Error('invalid base64 provided to base64_decode');
+  return Buffer.from(text, 'base64').toString('utf8');
+}
+
 /** Decodes URL-safe Base64, padded or not; invalid input is an error, as in Shopify. */
 export function base64_url_safe_decode(this: FilterThis, input: unknown): string {
   const text = toText(input).replace(/[\r\n]/g, '');
@@ -56,6 +68,7 @@ export function base64_url_safe_decode(this: FilterThis, input: unknown): string
 
 export function registerCryptoFilters(liquid: Liquid): void {
   liquid.registerFilter('md5', md5);
+  liquid.registerFilter('base64_decode', base64_decode);
   liquid.registerFilter('sha1', sha1);
   liquid.registerFilter('sha256', sha256);
   liquid.registerFilter('hmac_sha1', hmac_sha1);

@@ -59,10 +59,12 @@ export const dividedBy = arithmetic((a, b, float) => {
   return Math.floor(a / b);
 });
 
-/** Ruby's modulo takes the divisor's sign: `-7 | modulo: 3` is 2. */
+/**
+ * Ruby's modulo takes the divisor's sign: `-7 | modulo: 3` is 2. A zero divisor raises "divided by 0" for floats
+ * too: Liquid makes a Float a BigDecimal first, and BigDecimal refuses it (`2.5 | modulo: 0`, the gem 5.4).
+ */
 export const modulo = arithmetic((a, b, float) => {
-  if (!float && b === 0) throw new ZeroDivisionError();
-  if (b === 0) return NaN;
+  if (b === 0) throw new ZeroDivisionError();
   const remainder = float ? decimalSubtract(a, decimalMultiply(b, Math.floor(a / b))) : a % b;
   return !float && remainder !== 0 && Math.sign(remainder) !== Math.sign(b) ? remainder + b : remainder;
 });
@@ -80,14 +82,16 @@ export function floor(input: unknown): number {
   return Math.floor(toRubyNumber(input).value);
 }
 
-/** `round` without places gives an Integer; with places an Integer stays one, a Float stays a Float. */
+/**
+ * `round` without places, or with negative places, gives an Integer (`25.5 | round: -1` is 30, `1.5 | round: -1`
+ * is 0: the gem 5.4); with positive places an Integer stays one and a Float stays a Float.
+ */
 export function round(input: unknown, places: unknown = 0): number | RubyFloat {
   const n = toRubyNumber(input);
   const digits = Math.trunc(toRubyNumber(places).value);
   if (!Number.isFinite(n.value)) return rubyNumber(n.value, n.float);
-  if (digits === 0) return decimalRound(n.value, 0);
-  if (!n.float) return digits > 0 ? n.value : decimalRound(n.value, digits);
-  return rubyFloat(decimalRound(n.value, digits));
+  if (digits <= 0) return decimalRound(n.value, digits);
+  return n.float ? rubyFloat(decimalRound(n.value, digits)) : n.value;
 }
 
 export function atLeast(input: unknown, bound: unknown): number | RubyFloat {

@@ -268,16 +268,22 @@ function escapeOnce(input: unknown): string {
 }
 
 /** Wraps liquidjs's own implementation so it receives Ruby's `to_s` of the input. */
-function withStringInput(original: FilterFn): FilterFn {
+/** Filters whose string arguments Ruby also takes with `to_s` (`append: 1.0` appends "1.0"). */
+const STRING_ARGUMENT_FILTERS = new Set(['append', 'prepend', 'remove', 'remove_first', 'remove_last', 'replace', 'replace_first', 'replace_last', 'split']);
+
+function withStringInput(original: FilterFn, name: string): FilterFn {
+  const stringArguments = STRING_ARGUMENT_FILTERS.has(name);
   return function (this: FilterThis, input: unknown, ...args: unknown[]) {
-    return original.call(this, rubyString(input), ...args);
+    // A Float argument would reach liquidjs as a plain number and lose its `.0`.
+    const given = stringArguments ? args.map((arg) => (arg instanceof RubyFloat ? rubyString(arg) : arg)) : args;
+    return original.call(this, rubyString(input), ...given);
   };
 }
 
 export function registerRubyStandardFilters(liquid: Liquid): void {
   const filters = liquid.filters as unknown as Record<string, FilterFn>;
   for (const name of STRING_INPUT_FILTERS) {
-    if (typeof filters[name] === 'function') liquid.registerFilter(name, withStringInput(filters[name]));
+    if (typeof filters[name] === 'function') liquid.registerFilter(name, withStringInput(filters[name], name));
   }
   const own: Record<string, FilterFn> = {
     slice,
