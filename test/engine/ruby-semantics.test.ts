@@ -69,6 +69,17 @@ describe('Ruby numbers', () => {
 });
 
 describe('Ruby values', () => {
+  // The liquid gem 5.4 with ActiveSupport (as Shopify loads it) prints: H|o||a1||y||1|4
+  it('gives a string its first and last character, a hash its first pair, and hash contains asks for a key', async () => {
+    const scope = { t: 'Hello', e: '', h: { a: 1, b: 2 }, list: [4, 5] };
+    expect(
+      await render(
+        '{{ t.first }}|{{ t.last }}|{{ e.first }}|{{ h.first }}|{{ h.last }}|{% if h contains "a" %}y{% endif %}|{% if h contains 1 %}v{% endif %}|{{ t.first.size }}|{{ list.first }}',
+        scope,
+      ),
+    ).toBe('H|o||a1||y||1|4');
+  });
+
   it('treats only nil and false as falsy', async () => {
     expect(await render('{% if "" %}a{% endif %}{% if 0 %}b{% endif %}{% if nil %}c{% endif %}{% if false %}d{% endif %}')).toBe('ab');
   });

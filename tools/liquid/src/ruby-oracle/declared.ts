@@ -72,12 +72,6 @@ export const PENDING: DeclaredDifference[] = [
     covers: (item) => filter('map:')(item) || filter('where:')(item) || filter('sort:"price"/')(item),
   },
   {
-    cause: 'hashes: `first`, `contains` on keys, equality',
-    reason: 'issue 20, "Hashes and ranges"',
-    covers: id('tag/hash-first', 'tag/if-contains-hash'),
-  },
-  { cause: '`first`/`last` on a string print nothing', reason: 'issue 20, "Strings"', covers: id('tag/string-first-last') },
-  {
     cause: "parsing: `<>`, several `else`, `{%- raw -%}`, lax recovery, Ruby's error wording",
     reason: 'issue 20, "Parsing"',
     covers: (item) => item.id.startsWith('broken/') || ['tag/if-ne-diamond', 'tag/case-else-twice', 'tag/if-else-twice', 'tag/raw-trimmed'].includes(item.id),

@@ -1,7 +1,7 @@
 import { Drop, toValue, type Liquid } from 'liquidjs';
 import { RubyLiquidError } from './errors.ts';
 import { RubyFloat } from './float.ts';
-import { rubyInspect } from './output.ts';
+import { isHash, rubyInspect } from './output.ts';
 
 type Operator = (l: unknown, r: unknown, ...rest: unknown[]) => unknown;
 
@@ -24,8 +24,19 @@ export function installRubyComparisons(liquid: Liquid): void {
   for (const [name, test] of Object.entries(ORDERING)) operators[name] = rubyOrdering(operators[name], test);
   operators['=='] = dropsAreNeverEmpty(operators['=='], false);
   operators['!='] = dropsAreNeverEmpty(operators['!='], true);
+  operators.contains = hashKeys(operators.contains);
   // A copy: liquidjs's default operator table is shared by every instance.
   liquid.options.operators = operators as typeof liquid.options.operators;
+}
+
+/** `hash contains "key"`: Hash#include? asks for a key (liquidjs answers false for any object). */
+function hashKeys(original: Operator): Operator {
+  return function (this: unknown, l: unknown, r: unknown, ...rest: unknown[]) {
+    const hash = toValue(l);
+    if (!isHash(hash)) return original.call(this, l, r, ...rest);
+    const key = toValue(r);
+    return typeof key === 'string' && Object.hasOwn(hash, key);
+  };
 }
 
 function rubyOrdering(original: Operator, test: (a: number | string, b: number | string) => boolean): Operator {

@@ -13,6 +13,7 @@ import { registerRubyPartials } from './partials.ts';
 import { registerRubyStandardFilters } from './standard-filters.ts';
 import { installRubyComparisons } from './comparisons.ts';
 import { registerIfchanged } from './ifchanged.ts';
+import { installRubyProperties } from './properties.ts';
 
 /**
  * Where liquidjs differs from Ruby Liquid (the implementation Shopify runs),
@@ -44,6 +45,7 @@ export function installRubySemantics(liquid: Liquid, options: RubySemanticsOptio
   registerRubyStandardFilters(liquid);
   installRubyComparisons(liquid);
   registerIfchanged(liquid);
+  installRubyProperties();
 }
 
 /** `1.0` in a template is a Float in Ruby; liquidjs reads it as the integer 1. */

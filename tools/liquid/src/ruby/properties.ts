@@ -1,0 +1,31 @@
+import { Context, toValue } from 'liquidjs';
+import { isHash } from './output.ts';
+
+/**
+ * `first` and `last` where Ruby answers and liquidjs does not: a string's first and last character
+ * (ActiveSupport's String#first and #last, which Shopify loads: `{{ title.first }}` is "H"), and a hash's first
+ * entry as a [key, value] pair (Hash#first; a hash has no `last`). What liquidjs answers itself (arrays, drops,
+ * a hash with a `first` key) is left as it is. The gem 5.4 with ActiveSupport prints `H|o||a1|` for
+ * `{{ t.first }}|{{ t.last }}|{{ e.first }}|{{ h.first }}|{{ h.last }}` with t "Hello", e "", h {a: 1, b: 2}.
+ */
+let installed = false;
+
+export function installRubyProperties(): void {
+  if (installed) return;
+  installed = true;
+  const readProperty = Context.prototype.readProperty;
+  Context.prototype.readProperty = function (this: Context, obj: unknown, key: unknown) {
+    const value = readProperty.call(this, obj as never, key as never);
+    if (value !== undefined || (key !== 'first' && key !== 'last')) return value;
+    const target = toValue(obj);
+    if (typeof target === 'string') {
+      const characters = Array.from(target);
+      return key === 'first' ? (characters[0] ?? '') : (characters.at(-1) ?? '');
+    }
+    if (key === 'first' && isHash(target)) {
+      const [entry] = Object.entries(target);
+      return entry ?? undefined;
+    }
+    return value;
+  } as Context['readProperty'];
+}
