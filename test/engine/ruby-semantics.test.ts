@@ -68,6 +68,30 @@ describe('Ruby numbers', () => {
   });
 });
 
+describe('Ruby strings', () => {
+  // The liquid gem 5.4 prints a backslash and an n, a backslash and a t, then 4: a quoted string is what stands
+  // between its quotes.
+  it('reads no backslash escapes in string literals', async () => {
+    expect(await render(String.raw`{{ "a\nb" }}|{{ 'c\td' }}|{{ "a\nb" | size }}`)).toBe(String.raw`a\nb|c\td|4`);
+  });
+
+  // The gem prints these eight in order (one backslash for each `\\`, a kept `\q`).
+  it("replaces as Ruby's gsub and sub: the match, what precedes and follows it, a backslash, and '' at every place", async () => {
+    const templates = [
+      String.raw`{{ "hello" | replace: "l", "[\&]" }}`,
+      String.raw`{{ "hello" | replace: "l", "[\0]" }}`,
+      String.raw`{{ "hello" | replace: "l", "\1x" }}`,
+      String.raw`{{ "hello" | replace: "l", "\\" }}`,
+      '{{ "hello" | replace_first: "l", "<\\`|\\\'>" }}',
+      String.raw`{{ "hello" | replace: "l", "\q" }}`,
+      '{{ "hello" | replace: "", "-" }}',
+      '{{ "hello" | replace_first: "", "-" }}',
+    ];
+    const outputs = await Promise.all(templates.map((template) => render(template)));
+    expect(outputs).toEqual(['he[l][l]o', 'he[l][l]o', 'hexxo', String.raw`he\\o`, 'he<he|lo>lo', String.raw`he\q\qo`, '-h-e-l-l-o-', '-hello']);
+  });
+});
+
 describe('Ruby values', () => {
   // The liquid gem 5.4 with ActiveSupport (as Shopify loads it) prints: H|o||a1||y||1|4
   it('gives a string its first and last character, a hash its first pair, and hash contains asks for a key', async () => {

@@ -42,11 +42,6 @@ export const PENDING: DeclaredDifference[] = [
     covers: (item) => item.id === 'output/(1..3)' || item.id === 'tag/range-output' || input('(1..3)')(item),
   },
   {
-    cause: 'backslash escapes are read inside string literals',
-    reason: 'issue 20, "Strings": "a\\nb" is a newline in the engine, a backslash and an n in Ruby',
-    covers: (item) => item.template.includes('"a\\nb"') || item.id === 'tag/string-escape',
-  },
-  {
     cause: 'a whole float literal loses its .0 as a filter input',
     reason: 'issue 20, "Numbers": `1.0 | concat: list` gives 1 where Ruby keeps 1.0 (as a filter argument it is kept now)',
     covers: input('1.0'),

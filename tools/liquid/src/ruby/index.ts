@@ -1,4 +1,4 @@
-import type { Liquid, Template } from 'liquidjs';
+import { TokenKind, type Liquid, type Template } from 'liquidjs';
 import { onParsedTemplates } from './parsed-templates.ts';
 import { installInlineErrors } from './inline-errors.ts';
 import { fastenTagExpressions } from './sync-reads.ts';
@@ -36,7 +36,7 @@ export function installRubySemantics(liquid: Liquid, options: RubySemanticsOptio
     stripBlankBody(node);
   };
   if (inlineErrors) installInlineErrors(liquid);
-  onParsedTemplates(liquid, prepareNode, keepFloatLiteral);
+  onParsedTemplates(liquid, prepareNode, rubyLiteral);
   installRubyOutput(liquid);
   registerNumberFilters(liquid);
   registerRubyLoops(liquid);
@@ -48,8 +48,12 @@ export function installRubySemantics(liquid: Liquid, options: RubySemanticsOptio
   installRubyProperties();
 }
 
-/** `1.0` in a template is a Float in Ruby; liquidjs reads it as the integer 1. */
-function keepFloatLiteral(token: { content?: unknown; getText(): string }): void {
+/**
+ * Literals as Ruby reads them: `1.0` is a Float (liquidjs reads the integer 1), and a quoted string is what stands
+ * between its quotes, backslashes and all (liquidjs reads `"a\nb"` as a line break; the gem 5.4 prints `a\nb`).
+ */
+function rubyLiteral(token: { kind: number; content?: unknown; getText(): string }): void {
   const text = token.getText();
-  if (/[.eE]/.test(text) && typeof token.content === 'number') token.content = rubyFloat(token.content);
+  if (token.kind === TokenKind.Quoted) token.content = text.slice(1, -1);
+  else if (/[.eE]/.test(text) && typeof token.content === 'number') token.content = rubyFloat(token.content);
 }

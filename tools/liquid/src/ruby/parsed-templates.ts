@@ -72,7 +72,7 @@ function walk(value: unknown, visitNode: TemplateVisitor, visitToken: TokenVisit
   }
   const record = value as Record<string, unknown>;
   if (isTemplateNode(record)) visitNode(record as unknown as Template);
-  else if (record.kind === TokenKind.Number && typeof record.getText === 'function') visitToken(record as never);
+  else if ((record.kind === TokenKind.Number || record.kind === TokenKind.Quoted) && typeof record.getText === 'function') visitToken(record as never);
   for (const key of Object.keys(record)) {
     if (key === 'liquid' || key === 'input' || key === 'handler') continue;
     walk(record[key], visitNode, visitToken);

@@ -179,18 +179,48 @@ function join(input: unknown, glue: unknown = ' '): string {
 }
 
 function replace(input: unknown, search: unknown, replacement: unknown = ''): string {
-  const text = rubyString(input);
-  const pattern = rubyString(search);
-  const insert = rubyString(replacement);
-  // Ruby's gsub('') inserts at every position, before each character and at the end.
-  if (pattern === '')
-    return (
-      insert +
-      Array.from(text)
-        .map((ch) => ch + insert)
-        .join('')
-    );
-  return text.split(pattern).join(insert);
+  return substitute(rubyString(input), rubyString(search), rubyString(replacement), Infinity);
+}
+
+function replaceFirst(input: unknown, search: unknown, replacement: unknown = ''): string {
+  return substitute(rubyString(input), rubyString(search), rubyString(replacement), 1);
+}
+
+/**
+ * Ruby's `gsub` (and `sub`, for one) with a string pattern: `''` matches before each character and at the end, and
+ * the replacement's backslash sequences mean what they mean to Ruby: `\0` and `\&` the match, `` \` `` what
+ * precedes it, `\'` what follows, `\\` one backslash, `\1`…`\9` nothing (a string pattern has no groups); any
+ * other backslash stays. The gem 5.4 prints `he[l][l]o` for `"hello" | replace: "l", "[\&]"`.
+ */
+function substitute(text: string, pattern: string, replacement: string, limit: number): string {
+  let out = '';
+  let from = 0;
+  for (let done = 0; done < limit; done++) {
+    const at = text.indexOf(pattern, from);
+    if (at === -1 || at > text.length) break;
+    out += text.slice(from, at) + expand(replacement, pattern, text.slice(0, at), text.slice(at + pattern.length));
+    if (pattern === '') {
+      // An empty match: keep the next character and look again after it.
+      const next = at < text.length ? String.fromCodePoint(text.codePointAt(at)!) : '';
+      out += next;
+      from = at + next.length;
+      if (next === '') return out;
+    } else {
+      from = at + pattern.length;
+    }
+  }
+  return out + text.slice(from);
+}
+
+function expand(replacement: string, match: string, before: string, after: string): string {
+  if (!replacement.includes('\\')) return replacement;
+  return replacement.replace(/\\([0-9&`'\\])/g, (_sequence, code: string) => {
+    if (code === '0' || code === '&') return match;
+    if (code === '`') return before;
+    if (code === "'") return after;
+    if (code === '\\') return '\\';
+    return '';
+  });
 }
 
 function truncatewords(input: unknown, words: unknown = 15, ellipsis: unknown = '...'): unknown {
@@ -295,6 +325,7 @@ export function registerRubyStandardFilters(liquid: Liquid): void {
     last,
     join,
     replace,
+    replace_first: replaceFirst,
     truncatewords,
     sort,
     reverse,
