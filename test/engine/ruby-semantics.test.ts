@@ -92,6 +92,43 @@ describe('Ruby strings', () => {
   });
 });
 
+describe('Ruby ranges', () => {
+  // The liquid gem 5.4 prints: 1..3|1..3!|1 2 3|3..1|2..4234|1|3 2 1|.|..3
+  it('prints a range as Ruby does, reads it as text in string filters and as its items in loops and list filters', async () => {
+    expect(
+      await render(
+        '{{ (1..3) }}|{{ (1..3) | append: "!" }}|{{ (1..3) | join: " " }}|{{ (3..1) }}|{% assign r = (2..4) %}{{ r }}{% for i in r %}{{ i }}{% endfor %}|{{ (1..3) | first }}|{{ (1..3) | reverse | join }}|{{ (1..3) | slice: 1 }}|{{ (1..3) | slice: 1, 3 }}',
+      ),
+    ).toBe('1..3|1..3!|1 2 3|3..1|2..4234|1|3 2 1|.|..3');
+  });
+});
+
+describe('map, where and sort by a property, as Ruby indexes each item', () => {
+  const scope = {
+    list: [3, 1, 2],
+    mixed: [1, 'a', null, 2.5],
+    words: ['banana', 'Apple'],
+    products: [
+      { title: 'Mug', price: 10 },
+      { title: 'Cup', price: 5 },
+    ],
+    f: 2.5,
+    i: 7,
+  };
+  const storefront = createLiquid({ inlineErrors: true });
+  const inline = (template: string) => storefront.parseAndRender(template, {}, { globals: withRubyErrorMode({ ...scope }, { inline: true }) });
+
+  // The liquid gem 5.4 prints each of these, in order.
+  it('numbers refuse a property, strings answer it when they contain it, nil, floats and booleans have no index', async () => {
+    expect(await inline('{{ list | map: "title" }}')).toBe("Liquid error (line 1): cannot select the property 'title'");
+    expect(await inline('{{ words | map: "an" | join: "," }}')).toBe('an,');
+    expect(await inline('{{ mixed | sort: "price" }}|{{ i | sort: "price" }}|{{ f | where: "x" }}')).toBe('|7|');
+    expect(await inline('{{ list | where: "x" }}')).toBe("Liquid error (line 1): cannot select the property 'x'");
+    expect(await inline('{{ list | sort: "price" }}')).toBe("Liquid error (line 1): cannot select the property 'price'");
+    expect(await inline('{{ products | sort: "price" | map: "title" | join }}|{{ products | where: "price", 5 | map: "title" | join }}')).toBe('Cup Mug|Cup');
+  });
+});
+
 describe('Ruby values', () => {
   // The liquid gem 5.4 with ActiveSupport (as Shopify loads it) prints: H|o||a1||y||1|4
   it('gives a string its first and last character, a hash its first pair, and hash contains asks for a key', async () => {

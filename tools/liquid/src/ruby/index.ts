@@ -14,6 +14,7 @@ import { registerRubyStandardFilters } from './standard-filters.ts';
 import { installRubyComparisons } from './comparisons.ts';
 import { registerIfchanged } from './ifchanged.ts';
 import { installRubyProperties } from './properties.ts';
+import { keepRanges } from './ranges.ts';
 
 /**
  * Where liquidjs differs from Ruby Liquid (the implementation Shopify runs),
@@ -30,6 +31,7 @@ export interface RubySemanticsOptions {
 export function installRubySemantics(liquid: Liquid, options: RubySemanticsOptions = {}): void {
   const inlineErrors = options.inlineErrors ?? false;
   const prepareNode = (node: Template): void => {
+    keepRanges(node);
     printThroughToS(node);
     fastenTagExpressions(node);
     renderPlainly(node);

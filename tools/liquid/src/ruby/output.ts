@@ -1,6 +1,7 @@
 import { Drop, Output, toValue, toValueSync, type Context, type Emitter, type Filter, type Liquid, type Template } from 'liquidjs';
 import { fastenFilter, operandOf, readOperand, strict } from './sync-reads.ts';
 import { RubyFloat, formatRubyFloat } from './float.ts';
+import { RubyRange } from './ranges.ts';
 
 /**
  * How `{{ value }}` prints in Ruby Liquid (`to_s`): nil is empty, Floats keep
@@ -12,7 +13,7 @@ export function rubyToS(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'boolean') return String(value);
-  if (value instanceof RubyFloat) return value.toString();
+  if (value instanceof RubyFloat || value instanceof RubyRange) return value.toString();
   if (Array.isArray(value)) return value.map(rubyToS).join('');
   if (value instanceof Drop) return dropToS(value);
   if (typeof value === 'symbol') return value.description ?? '';
@@ -37,7 +38,7 @@ export function rubyInspect(value: unknown): string {
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'symbol') return `:${value.description ?? ''}`;
-  if (value instanceof RubyFloat) return value.toString();
+  if (value instanceof RubyFloat || value instanceof RubyRange) return value.toString();
   if (Array.isArray(value)) return `[${value.map(rubyInspect).join(', ')}]`;
   if (value instanceof Drop) return rubyInspect(toValue(value) === value ? String(value) : toValue(value));
   if (isHash(value)) {

@@ -1,6 +1,7 @@
 import { Drop, toValue, type Liquid } from 'liquidjs';
 import { escapeHtml, HTML_ESCAPES, type FilterThis } from '../filters/html.ts';
 import { RubyFloat } from './float.ts';
+import { RubyRange } from './ranges.ts';
 import { isHash, rubyInspect, rubyToS } from './output.ts';
 import { RubyLiquidError } from './errors.ts';
 import { toRubyNumber, rubyNumber } from './numbers.ts';
@@ -47,6 +48,7 @@ const STRING_INPUT_FILTERS = [
 /** Ruby's `to_s` of a filter input: like output, except arrays print as `inspect`. */
 export function rubyString(input: unknown): string {
   if (typeof input === 'string') return input;
+  if (input instanceof RubyRange) return input.toString();
   if (Array.isArray(input)) return rubyInspect(input);
   if (input instanceof Drop && !(input instanceof RubyFloat)) {
     const value = toValue(input);
@@ -79,7 +81,8 @@ function slice(input: unknown, offset: unknown, length?: unknown): unknown {
   const start = strictInteger(offset);
   const count = length === undefined || length === null ? 1 : strictInteger(length);
   const value = toValue(input);
-  if (Array.isArray(value)) return rubySlice(value, start, count) ?? [];
+  // A Range is no Array to Ruby's slice: it slices the range's text (`(1..3) | slice: 1` is ".").
+  if (Array.isArray(value) && !(value instanceof RubyRange)) return rubySlice(value, start, count) ?? [];
   return rubySlice(Array.from(rubyString(value)), start, count)?.join('') ?? '';
 }
 
@@ -117,15 +120,46 @@ function propertyOf(item: unknown, property: unknown): unknown {
   return undefined;
 }
 
-function map(input: unknown, property: unknown): unknown[] {
-  return inputList(input).map((item) => propertyOf(item, property));
+/**
+ * `item[property]` as Ruby answers it for `map`, `where` and `sort`: a value (nil included), or that the item has
+ * `[]` but refuses a string (an Integer, an Array: Ruby's TypeError, which the filters turn into "cannot select
+ * the property"), or that it has no `[]` at all (nil, a Float, true: NoMethodError).
+ */
+type Indexed = { value: unknown } | 'refuses' | 'has-no-index';
+
+function indexed(item: unknown, property: unknown): Indexed {
+  const key = toValue(property);
+  const value = item instanceof RubyFloat ? item : toValue(item);
+  if (value === null || value === undefined || typeof value === 'boolean' || value instanceof RubyFloat) return 'has-no-index';
+  if (typeof value === 'number')
+    return Number.isInteger(value) && typeof key !== 'number' ? 'refuses' : Number.isInteger(value) ? { value: undefined } : 'has-no-index';
+  if (Array.isArray(value) && typeof key !== 'number') return 'refuses';
+  return { value: propertyOf(item, property) };
 }
 
-function where(input: unknown, property: unknown, target?: unknown): unknown[] {
+const cannotSelect = (property: unknown) => new RubyLiquidError(`cannot select the property '${rubyString(property)}'`);
+
+/** The gem 5.4 raises "cannot select the property 'title'" for `list | map: "title"` with a number in the list. */
+function map(input: unknown, property: unknown): unknown[] {
+  return inputList(input).map((item) => {
+    const found = indexed(item, property);
+    if (found === 'refuses') throw cannotSelect(property);
+    return found === 'has-no-index' ? undefined : found.value;
+  });
+}
+
+/** An item without `[]` makes the whole answer nil, as Ruby's `where` returns from its NoMethodError. */
+function where(input: unknown, property: unknown, target?: unknown): unknown[] | undefined {
   const items = inputList(input);
-  if (target === undefined || target === null) return items.filter((item) => isTruthy(propertyOf(item, property)));
-  const wanted = toValue(target);
-  return items.filter((item) => looselyEqual(toValue(propertyOf(item, property)), wanted));
+  const wanted = target === undefined || target === null ? undefined : toValue(target);
+  const kept: unknown[] = [];
+  for (const item of items) {
+    const found = indexed(item, property);
+    if (found === 'refuses') throw cannotSelect(property);
+    if (found === 'has-no-index') return undefined;
+    if (wanted === undefined ? isTruthy(found.value) : looselyEqual(toValue(found.value), wanted)) kept.push(item);
+  }
+  return kept;
 }
 
 function isTruthy(value: unknown): boolean {
@@ -236,10 +270,19 @@ function truncatewords(input: unknown, words: unknown = 15, ellipsis: unknown = 
 }
 
 /** Liquid's sort: numbers with numbers, strings with strings, nil last; anything else cannot be sorted. */
-function sort(input: unknown, property?: unknown): unknown[] {
+/**
+ * By a property, Ruby sorts only when every item has `[]`, and answers nil otherwise; an item that refuses the
+ * property fails only once it is compared, so a list of one is answered as it is (the gem 5.4: `7 | sort: "p"` is 7).
+ */
+function sort(input: unknown, property?: unknown): unknown[] | undefined {
   const items = inputList(input);
-  const key = (item: unknown) => toValue(property === undefined || property === null ? item : propertyOf(item, property));
-  return [...items].sort((a, b) => compare(key(a), key(b)));
+  if (property === undefined || property === null) return [...items].sort((a, b) => compare(toValue(a), toValue(b)));
+  const found = items.map((item) => indexed(item, property));
+  if (found.includes('has-no-index')) return undefined;
+  if (items.length < 2) return [...items];
+  if (found.includes('refuses')) throw cannotSelect(property);
+  const keys = new Map(items.map((item, index) => [item, toValue((found[index] as { value: unknown }).value)]));
+  return [...items].sort((a, b) => compare(keys.get(a), keys.get(b)));
 }
 
 function compare(a: unknown, b: unknown): number {
