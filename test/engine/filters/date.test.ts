@@ -190,3 +190,10 @@ describe('remembered date results', () => {
     expect(await render(['%Y', 'x'])).toBe('2022-01-01T12:00:00Z');
   });
 });
+
+// The liquid gem 5.4 prints 2.5|-0.5|1.0|1970: Utils.to_date reads Integers and text, and a Float is neither.
+describe('date of a Float', () => {
+  it('answers the Float unchanged; an Integer is seconds since the epoch', () => {
+    expect(render('{{ 2.5 | date: "%Y" }}|{{ f | date: "%Y-%m-%d" }}|{{ 1.0 | date: "%Y" }}|{{ 0 | date: "%Y" }}', { f: -0.5 })).toBe('2.5|-0.5|1.0|1970');
+  });
+});

@@ -5,6 +5,7 @@ import { renderState, type RenderState } from '../state.ts';
 import { toText } from './strings.ts';
 import { escapeHtml, hasNamed, isKeywordArg, namedValue, splitArgs, type FilterThis } from './html.ts';
 import { lookupTranslation, recordMissingTranslation, missingTranslationText } from './translate.ts';
+import { RubyFloat } from '../ruby/float.ts';
 
 /*
  * Shopify's `date` and `time_tag`, with Ruby's `Time#strftime` semantics.
@@ -759,10 +760,18 @@ function rememberedResult(state: RenderState, filter: string, value: unknown, ar
  * without a format the input is returned (a time prints like Ruby's `Time#to_s`).
  */
 export function date(this: FilterThis, input: unknown, ...args: unknown[]): unknown {
+  // A Float is no date to Ruby (Utils.to_date reads Integers and text): the gem 5.4 prints `2.5 | date: "%Y"` as 2.5.
+  if (isFloat(input)) return input;
   const value = toValue(input);
   if (value === null || value === undefined || value === '') return '';
   const state = renderState(this.context);
   return rememberedResult(state, 'date', value, args, () => formatDate(state, value, args));
+}
+
+function isFloat(input: unknown): boolean {
+  if (input instanceof RubyFloat) return true;
+  const value = toValue(input);
+  return typeof value === 'number' && !Number.isInteger(value);
 }
 
 function formatDate(state: RenderState, value: unknown, args: unknown[]): unknown {

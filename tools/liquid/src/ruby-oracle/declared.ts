@@ -52,11 +52,6 @@ export const PENDING: DeclaredDifference[] = [
     covers: id('tag/float-literals'),
   },
   {
-    cause: '`date` of a float or a number past JavaScript dates',
-    reason: 'issue 20, "`map`/`sort` … date strings": Ruby prints a float unchanged, and dates far past year 275,760',
-    covers: (item) => filter('date:')(item) && /\/(float|negative_float|-0\.5)$/.test(item.id),
-  },
-  {
     cause: "parsing: `<>`, several `else`, `{%- raw -%}`, lax recovery, Ruby's error wording",
     reason: 'issue 20, "Parsing"',
     covers: (item) => item.id.startsWith('broken/') || ['tag/if-ne-diamond', 'tag/case-else-twice', 'tag/if-else-twice', 'tag/raw-trimmed'].includes(item.id),
