@@ -26,6 +26,15 @@ describe('Ruby numbers', () => {
     expect(await render('{{ "a" | append: 1.0 }}|{{ "x" | prepend: 2.50 }}|{{ "ab" | replace: "b", 1.0 }}b')).toBe('a1.0|2.5x|a1.0b');
   });
 
+  // The liquid gem 5.4 prints: 1.03|.|1.0|Liquid error (line 1): concat filter requires an array argument
+  it('keeps a Float input a Float in concat, slice and sort_natural; concat needs a list', async () => {
+    const storefront = createLiquid({ inlineErrors: true });
+    const globals = withRubyErrorMode({ l: [3] }, { inline: true });
+    expect(
+      await storefront.parseAndRender('{{ 1.0 | concat: l }}|{{ 1.0 | slice: 1 }}|{{ 1.0 | sort_natural }}|{{ "a" | concat: "b" }}', {}, { globals }),
+    ).toBe('1.03|.|1.0|Liquid error (line 1): concat filter requires an array argument');
+  });
+
   it('prints float literals the Ruby way', async () => {
     expect(await render('{{ 1.0 }}')).toBe('1.0');
     expect(await render('{{ 100000000000000000000.0 }}')).toBe('1.0e+20');

@@ -19,7 +19,6 @@ const id =
   (...ids: string[]) =>
   (item: CorpusCase) =>
     ids.includes(item.id);
-const input = (name: string) => (item: CorpusCase) => item.id.startsWith('filter/') && item.id.endsWith(`/${name}`);
 const filter = (prefix: string) => (item: CorpusCase) => item.id.startsWith(`filter/${prefix}`);
 
 export const DELIBERATE: DeclaredDifference[] = [
@@ -36,11 +35,6 @@ export const DELIBERATE: DeclaredDifference[] = [
 ];
 
 export const PENDING: DeclaredDifference[] = [
-  {
-    cause: 'a whole float literal loses its .0 as a filter input',
-    reason: 'issue 20, "Numbers": `1.0 | concat: list` gives 1 where Ruby keeps 1.0 (as a filter argument it is kept now)',
-    covers: input('1.0'),
-  },
   {
     cause: 'integers beyond 2^53 lose precision',
     reason: 'issue 20, "Numbers": Ruby has big integers',

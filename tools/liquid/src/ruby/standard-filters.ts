@@ -80,7 +80,7 @@ export function strictInteger(input: unknown): number {
 function slice(input: unknown, offset: unknown, length?: unknown): unknown {
   const start = strictInteger(offset);
   const count = length === undefined || length === null ? 1 : strictInteger(length);
-  const value = toValue(input);
+  const value = input instanceof RubyFloat ? input : toValue(input);
   // A Range is no Array to Ruby's slice: it slices the range's text (`(1..3) | slice: 1` is ".").
   if (Array.isArray(value) && !(value instanceof RubyRange)) return rubySlice(value, start, count) ?? [];
   return rubySlice(Array.from(rubyString(value)), start, count)?.join('') ?? '';
@@ -353,8 +353,17 @@ function withStringInput(original: FilterFn, name: string): FilterFn {
   };
 }
 
+/** Ruby's concat: the input's items (a Float stays one) and the argument's, which must be a list. */
+function concat(input: unknown, list: unknown): unknown[] {
+  const items = toValue(list);
+  if (!Array.isArray(items)) throw new RubyLiquidError('concat filter requires an array argument');
+  return [...inputList(input), ...items];
+}
+
 export function registerRubyStandardFilters(liquid: Liquid): void {
   const filters = liquid.filters as unknown as Record<string, FilterFn>;
+  // liquidjs's sort_natural takes the input's value, and a Float input would lose its `.0`; its items keep it.
+  const sortNatural = filters.sort_natural!;
   for (const name of STRING_INPUT_FILTERS) {
     if (typeof filters[name] === 'function') liquid.registerFilter(name, withStringInput(filters[name], name));
   }
@@ -369,6 +378,10 @@ export function registerRubyStandardFilters(liquid: Liquid): void {
     join,
     replace,
     replace_first: replaceFirst,
+    concat,
+    sort_natural(this: FilterThis, input: unknown, ...args: unknown[]) {
+      return sortNatural.call(this, inputList(input), ...args);
+    },
     truncatewords,
     sort,
     reverse,
