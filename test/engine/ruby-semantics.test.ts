@@ -39,6 +39,13 @@ describe('Ruby numbers', () => {
     expect(await render('{{ 1.0 }}')).toBe('1.0');
     expect(await render('{{ 100000000000000000000.0 }}')).toBe('1.0e+20');
     expect(formatRubyFloat(0.00001)).toBe('1.0e-05');
+    // Ruby 3 prints: 999999999999999.0, 1.0e+15, 1.234567890123456e+15, 100000000000000.5
+    expect([999999999999999.0, 1e15, 1234567890123456.0, 100000000000000.5].map(formatRubyFloat)).toEqual([
+      '999999999999999.0',
+      '1.0e+15',
+      '1.234567890123456e+15',
+      '100000000000000.5',
+    ]);
     expect(formatRubyFloat(-0)).toBe('-0.0');
   });
 

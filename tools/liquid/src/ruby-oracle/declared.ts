@@ -41,11 +41,6 @@ export const PENDING: DeclaredDifference[] = [
     covers: (item) => item.id === 'tag/big-int-literal' || /\/big$|:big\//.test(item.id),
   },
   {
-    cause: 'floats in exponent form print in full',
-    reason: 'issue 20, "Numbers": Ruby prints 1.0e+15',
-    covers: id('tag/float-literals'),
-  },
-  {
     cause: "parsing: `<>`, several `else`, `{%- raw -%}`, lax recovery, Ruby's error wording",
     reason: 'issue 20, "Parsing"',
     covers: (item) => item.id.startsWith('broken/') || ['tag/if-ne-diamond', 'tag/case-else-twice', 'tag/if-else-twice', 'tag/raw-trimmed'].includes(item.id),

@@ -38,7 +38,8 @@ export function formatRubyFloat(n: number): string {
   if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
   if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
   const abs = Math.abs(n);
-  if (abs >= 1e16 || abs < 1e-4) return formatExponent(n);
+  // Ruby's Float#to_s writes 16 or more integer digits in exponent form: 999999999999999.0 stays, 1.0e+15 does not.
+  if (abs >= 1e15 || abs < 1e-4) return formatExponent(n);
   const plain = String(n);
   return plain.includes('.') ? plain : `${plain}.0`;
 }
