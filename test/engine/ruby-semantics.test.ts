@@ -14,6 +14,16 @@ describe('Ruby numbers', () => {
     expect(await render('{{ 9 | divided_by: 3.0 }}')).toBe('3.0');
   });
 
+  // The liquid gem 5.4 prints, for the same template with big = 2^60:
+  // 9007199254740993|9007199254740994|1152921504606846976|1152921504606846977|-288230376151711744|1152921504606846974|3458764513820540928|1152921504606846983|1|-4|1.152921504606847e+18
+  it('keeps Integers past 2^53 exact, in literals, output and arithmetic', async () => {
+    const template =
+      '{{ 9007199254740993 }}|{{ 9007199254740993 | plus: 1 }}|{{ big }}|{{ big | plus: 1 }}|{{ big | divided_by: -4 }}|{{ big | minus: "2" }}|{{ big | times: "3" }}|{{ 7 | plus: big }}|{{ big | modulo: 7 }}|{{ -7 | divided_by: 2 }}|{{ big | plus: 0.5 }}';
+    expect(await render(template, { big: 2 ** 60 })).toBe(
+      '9007199254740993|9007199254740994|1152921504606846976|1152921504606846977|-288230376151711744|1152921504606846974|3458764513820540928|1152921504606846983|1|-4|1.152921504606847e+18',
+    );
+  });
+
   it('multiplies and adds floats exactly, like BigDecimal', async () => {
     expect(await render('{{ 0.0725 | times: 100 }}')).toBe('7.25');
     expect(await render('{{ 0.1 | plus: 0.2 }}')).toBe('0.3');

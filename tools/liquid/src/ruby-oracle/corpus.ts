@@ -21,7 +21,8 @@ export const ENVIRONMENT: Record<string, unknown> = {
   negative: -3,
   float: 2.5,
   negative_float: -2.5,
-  big: 2 ** 60,
+  // Past 2^53, and written in JSON digit for digit (2^60 would be sent as 1152921504606847000).
+  big: 10 ** 18,
   empty: '',
   space: ' ',
   text: 'Hello World',

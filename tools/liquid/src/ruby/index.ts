@@ -51,11 +51,14 @@ export function installRubySemantics(liquid: Liquid, options: RubySemanticsOptio
 }
 
 /**
- * Literals as Ruby reads them: `1.0` is a Float (liquidjs reads the integer 1), and a quoted string is what stands
+ * Literals as Ruby reads them: `1.0` is a Float (liquidjs reads the integer 1), an Integer keeps all its digits,
+ * and a quoted string is what stands
  * between its quotes, backslashes and all (liquidjs reads `"a\nb"` as a line break; the gem 5.4 prints `a\nb`).
  */
 function rubyLiteral(token: { kind: number; content?: unknown; getText(): string }): void {
   const text = token.getText();
   if (token.kind === TokenKind.Quoted) token.content = text.slice(1, -1);
   else if (/[.eE]/.test(text) && typeof token.content === 'number') token.content = rubyFloat(token.content);
+  // An Integer literal past 2^53 keeps every digit (9007199254740993 would read as ...992).
+  else if (/^-?\d+$/.test(text) && !Number.isSafeInteger(Number(text))) token.content = BigInt(text);
 }

@@ -11,6 +11,8 @@ import { decimalAdd, decimalMultiply, decimalRound, decimalSubtract } from './de
 export interface RubyNumber {
   value: number;
   float: boolean;
+  /** An Integer past 2^53, exactly (a literal or numeric text with more digits than a double keeps). */
+  big?: bigint;
 }
 
 const FLOAT_STRING = /^-?\d+\.\d+$/;
@@ -21,6 +23,7 @@ export function toRubyNumber(input: unknown): RubyNumber {
   if (input instanceof RubyFloat) return { value: input.value, float: true };
   const value = toValue(input);
   if (value instanceof RubyFloat) return { value: value.value, float: true };
+  if (typeof value === 'bigint') return { value: Number(value), float: false, big: value };
   if (typeof value === 'number') return { value, float: !Number.isInteger(value) };
   if (typeof value === 'string') return parseNumericString(value);
   return { value: 0, float: false };
@@ -30,7 +33,9 @@ function parseNumericString(text: string): RubyNumber {
   const trimmed = text.trim();
   if (FLOAT_STRING.test(trimmed)) return { value: Number(trimmed), float: true };
   const integer = INTEGER_PREFIX.exec(trimmed);
-  return { value: integer ? Number(integer[0]) : 0, float: false };
+  if (!integer) return { value: 0, float: false };
+  const value = Number(integer[0]);
+  return Number.isSafeInteger(value) ? { value, float: false } : { value, float: false, big: BigInt(integer[0]) };
 }
 
 /** A result as Liquid sees it: plain number for Integers, Float-typed otherwise. */
@@ -39,25 +44,54 @@ export function rubyNumber(value: number, float: boolean): number | RubyFloat {
 }
 
 type Operation = (a: number, b: number, float: boolean) => number;
+type Exact = (a: bigint, b: bigint) => bigint;
 
-function arithmetic(operation: Operation) {
-  return (input: unknown, operand: unknown): number | RubyFloat => {
+/**
+ * Integers stay exact past 2^53, as Ruby's do: when either side or the answer is beyond what a double holds
+ * exactly, the Integer operation runs on BigInt (the gem 5.4 prints 1152921504606846977 for `2^60 | plus: 1`).
+ */
+function arithmetic(operation: Operation, exact: Exact) {
+  return (input: unknown, operand: unknown): number | bigint | RubyFloat => {
     const a = toRubyNumber(input);
     const b = toRubyNumber(operand);
     const float = a.float || b.float;
-    return rubyNumber(operation(a.value, b.value, float), float);
+    if (float) return rubyNumber(operation(a.value, b.value, true), true);
+    const plain = operation(a.value, b.value, false);
+    if (!a.big && !b.big && Number.isSafeInteger(a.value) && Number.isSafeInteger(b.value) && Number.isSafeInteger(plain)) return plain;
+    const answer = exact(a.big ?? BigInt(a.value), b.big ?? BigInt(b.value));
+    const small = Number(answer);
+    return Number.isSafeInteger(small) ? small : answer;
   };
 }
 
-export const plus = arithmetic((a, b, float) => (float ? decimalAdd(a, b) : a + b));
-export const minus = arithmetic((a, b, float) => (float ? decimalSubtract(a, b) : a - b));
-export const times = arithmetic((a, b, float) => (float ? decimalMultiply(a, b) : a * b));
+/** Ruby's Integer division and remainder round toward negative infinity; BigInt's toward zero. */
+const floorDivide = (a: bigint, b: bigint): bigint => {
+  const quotient = a / b;
+  return a % b !== 0n && a < 0n !== b < 0n ? quotient - 1n : quotient;
+};
+const floorModulo = (a: bigint, b: bigint): bigint => {
+  const remainder = a % b;
+  return remainder !== 0n && remainder < 0n !== b < 0n ? remainder + b : remainder;
+};
+
+export const plus = arithmetic(
+  (a, b, float) => (float ? decimalAdd(a, b) : a + b),
+  (a, b) => a + b,
+);
+export const minus = arithmetic(
+  (a, b, float) => (float ? decimalSubtract(a, b) : a - b),
+  (a, b) => a - b,
+);
+export const times = arithmetic(
+  (a, b, float) => (float ? decimalMultiply(a, b) : a * b),
+  (a, b) => a * b,
+);
 
 export const dividedBy = arithmetic((a, b, float) => {
   if (float) return a / b;
   if (b === 0) throw new ZeroDivisionError();
   return Math.floor(a / b);
-});
+}, floorDivide);
 
 /**
  * Ruby's modulo takes the divisor's sign: `-7 | modulo: 3` is 2. A zero divisor raises "divided by 0" for floats
@@ -67,7 +101,7 @@ export const modulo = arithmetic((a, b, float) => {
   if (b === 0) throw new ZeroDivisionError();
   const remainder = float ? decimalSubtract(a, decimalMultiply(b, Math.floor(a / b))) : a % b;
   return !float && remainder !== 0 && Math.sign(remainder) !== Math.sign(b) ? remainder + b : remainder;
-});
+}, floorModulo);
 
 export function abs(input: unknown): number | RubyFloat {
   const n = toRubyNumber(input);

@@ -12,6 +12,7 @@ export function rubyToS(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'boolean') return String(value);
   if (value instanceof RubyFloat || value instanceof RubyRange) return value.toString();
   if (Array.isArray(value)) return value.map(rubyToS).join('');
@@ -28,7 +29,9 @@ function dropToS(drop: Drop): string {
 }
 
 function formatNumber(n: number): string {
-  return Number.isInteger(n) && Math.abs(n) < 1e21 ? String(n) : formatRubyFloat(n);
+  if (!Number.isInteger(n) || Math.abs(n) >= 1e21) return formatRubyFloat(n);
+  // Every digit of an Integer past 2^53, as Ruby prints it (JavaScript would round it: 1152921504606847000).
+  return Number.isSafeInteger(n) ? String(n) : BigInt(n).toString();
 }
 
 /** Ruby's `inspect`, as used for hashes and for values nested in them. */
@@ -36,6 +39,7 @@ export function rubyInspect(value: unknown): string {
   if (value === null || value === undefined) return 'nil';
   if (typeof value === 'string') return inspectString(value);
   if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'symbol') return `:${value.description ?? ''}`;
   if (value instanceof RubyFloat || value instanceof RubyRange) return value.toString();
