@@ -155,6 +155,13 @@ describe('map, where and sort by a property, as Ruby indexes each item', () => {
   });
 });
 
+describe('Ruby operators', () => {
+  // The liquid gem 5.4 prints ne|eq|y: Condition lists `<>` beside `!=`.
+  it('reads <> as !=', async () => {
+    expect(await render('{% if 1 <> 2 %}ne{% endif %}|{% if 1 <> 1 %}x{% else %}eq{% endif %}|{% if a <> "b" %}y{% endif %}', { a: 'c' })).toBe('ne|eq|y');
+  });
+});
+
 describe('Ruby values', () => {
   // The liquid gem 5.4 with ActiveSupport (as Shopify loads it) prints: H|o||a1||y||1|4
   it('gives a string its first and last character, a hash its first pair, and hash contains asks for a key', async () => {

@@ -25,6 +25,8 @@ export function installRubyComparisons(liquid: Liquid): void {
   operators['=='] = dropsAreNeverEmpty(operators['=='], false);
   operators['!='] = dropsAreNeverEmpty(operators['!='], true);
   operators.contains = hashKeys(operators.contains);
+  // Ruby Liquid reads `<>` as `!=` (Condition's operators list both).
+  operators['<>'] = operators['!='];
   // A copy: liquidjs's default operator table is shared by every instance.
   liquid.options.operators = operators as typeof liquid.options.operators;
 }
