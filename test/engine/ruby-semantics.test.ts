@@ -162,6 +162,20 @@ describe('Ruby operators', () => {
   });
 });
 
+describe('Ruby filters where liquidjs differs', () => {
+  // The liquid gem 5.4 prints (with nbsp "a\u00a0b c", h and g equal nested hashes, list [3, 1]):
+  // a%21b%27c%28d%29e%2Af~g+h|a\u00a0b...|eq|31
+  it("url_encode as CGI.escape, truncatewords on ASCII spaces only, hashes equal by entries, liquidjs's own filters unknown", async () => {
+    const spec = createLiquid({ unknownFilters: 'ignore' });
+    const scope = { nbsp: 'a\u00a0b c', h: { a: [1, { b: 2 }] }, g: { a: [1, { b: 2 }] }, list: [3, 1] };
+    expect(
+      await spec.parseAndRender(`{{ "a!b'c(d)e*f~g h" | url_encode }}|{{ nbsp | truncatewords: 1 }}|{% if h == g %}eq{% endif %}|{{ list | push: 4 }}`, scope),
+    ).toBe('a%21b%27c%28d%29e%2Af~g+h|a\u00a0b...|eq|31');
+    // In a theme an unknown filter is an error, as the README says (Shopify's storefront refuses the file too).
+    expect(() => liquid.parse('{{ list | push: 4 }}')).toThrow(/push/);
+  });
+});
+
 describe('Ruby values', () => {
   // The liquid gem 5.4 with ActiveSupport (as Shopify loads it) prints: H|o||a1||y||1|4
   it('gives a string its first and last character, a hash its first pair, and hash contains asks for a key', async () => {

@@ -57,5 +57,42 @@ export function createLiquid(options: LiquidFactoryOptions = {}): Liquid {
   installRubySemantics(liquid, { inlineErrors: options.inlineErrors });
   registerShopifyFilters(liquid);
   registerShopifyTags(liquid);
+  const filters = liquid.filters as unknown as Record<string, unknown>;
+  for (const name of LIQUIDJS_ONLY_FILTERS) delete filters[name];
   return liquid;
 }
+
+/**
+ * liquidjs's own filters that neither Ruby Liquid nor Shopify has: gone, so a theme that uses one hears "unknown
+ * filter" and the liquid-spec runner passes the value through, as the gem does (`list | push: 4` prints the list).
+ * `squish` stays: liquid-spec specifies it.
+ */
+const LIQUIDJS_ONLY_FILTERS = [
+  'xml_escape',
+  'cgi_escape',
+  'uri_escape',
+  'slugify',
+  'push',
+  'unshift',
+  'pop',
+  'shift',
+  'where_exp',
+  'reject_exp',
+  'group_by',
+  'group_by_exp',
+  'has_exp',
+  'find_index_exp',
+  'find_exp',
+  'sample',
+  'date_to_xmlschema',
+  'date_to_rfc822',
+  'date_to_string',
+  'date_to_long_string',
+  'normalize_whitespace',
+  'number_of_words',
+  'array_to_sentence_string',
+  'raw',
+  'jsonify',
+  'to_integer',
+  'inspect',
+];

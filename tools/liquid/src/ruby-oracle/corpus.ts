@@ -28,6 +28,7 @@ export const ENVIRONMENT: Record<string, unknown> = {
   text: 'Hello World',
   spaced: '  a b  c ',
   html: '<p class="x">Fish &amp; Chips</p>',
+  nbsp: 'a\u00a0b c',
   numeric_text: '10',
   date_text: '2024-03-05 14:07:09',
   nothing: null,
@@ -42,6 +43,7 @@ export const ENVIRONMENT: Record<string, unknown> = {
   ],
   empty_list: [],
   hash: { a: 1, b: 'two' },
+  same_hash: { a: 1, b: 'two' },
   products: [
     { title: 'Mug', price: 10, tags: ['kitchen'], available: true },
     { title: 'Cup', price: 5, tags: [], available: false },
@@ -182,6 +184,15 @@ const TAGS: [string, string][] = [
   ['string-first-last', '{{ text.first }}|{{ text.last }}|{{ text.size }}'],
   ['array-access', '{{ list[0] }}{{ list[-1] }}{{ list.first }}{{ list.last }}{{ list.size }}'],
   ['nil-output', '[{{ nothing }}][{{ nothing.x }}][{{ missing }}]'],
+  ['split-whitespace-runs', '{{ spaced | split: " " | join: "," }}'],
+  ['url-encode-reserved', `{{ "a!b'c(d)e*f~g h" | url_encode }}`],
+  ['url-decode-broken', '{{ "a%2" | url_decode }}|{{ "%zz" | url_decode }}'],
+  ['truncatewords-nbsp', '{{ nbsp | truncatewords: 1 }}'],
+  ['hash-equal', '{% if hash == same_hash %}eq{% else %}ne{% endif %}|{% if hash != same_hash %}ne{% else %}eq{% endif %}'],
+  ['hash-append', '{{ hash | append: "!" }}'],
+  ['liquidjs-only-filters', '{{ list | push: 4 }}|{{ list | where_exp: "x", "x > 1" }}|{{ text | slugify }}|{{ list | jsonify }}|{{ list | sample }}'],
+  ['shopify-json', '{{ list | json }}'],
+  ['date-strings', '{{ "2024-03-05" | date: "%d/%m" }}|{{ "March 5, 2024" | date: "%d/%m" }}|{{ "5 Mar 2024 10:00" | date: "%d/%m %H" }}'],
 ];
 
 /** The same partials for every case that renders one. */

@@ -62,8 +62,23 @@ function rubyOrdering(original: Operator, test: (a: number | string, b: number |
 function dropsAreNeverEmpty(original: Operator, differ: boolean): Operator {
   return function (this: unknown, l: unknown, r: unknown, ...rest: unknown[]) {
     if ((isEmptyOrBlank(l) && isPlainDrop(r)) || (isEmptyOrBlank(r) && isPlainDrop(l))) return differ;
+    // Two hashes are equal when their entries are, as Ruby's Hash#== (liquidjs compares them by identity).
+    const a = toValue(l);
+    const b = toValue(r);
+    if (isHash(a) && isHash(b)) return sameHash(a, b) !== differ;
     return original.call(this, l, r, ...rest);
   };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (isHash(a) && isHash(b)) return sameHash(a, b);
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  return toValue(a) === toValue(b);
+}
+
+function sameHash(a: Record<PropertyKey, unknown>, b: Record<PropertyKey, unknown>): boolean {
+  const keys = Reflect.ownKeys(a);
+  return keys.length === Reflect.ownKeys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameValue(a[key], b[key]));
 }
 
 /** liquidjs's `empty` and `blank` literals: comparable drops that print as ''. */

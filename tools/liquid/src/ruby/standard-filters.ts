@@ -261,10 +261,8 @@ function truncatewords(input: unknown, words: unknown = 15, ellipsis: unknown = 
   if (input === null || input === undefined) return undefined;
   const text = rubyString(input);
   const limit = Math.max(strictInteger(words), 1);
-  const list = text
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w !== '');
+  // Ruby's split(" ") breaks on ASCII whitespace only: a no-break space stays inside its word.
+  const list = text.split(/[ \t\n\v\f\r]+/).filter((w) => w !== '');
   if (list.length <= limit) return text;
   return list.slice(0, limit).join(' ') + rubyString(ellipsis);
 }
@@ -353,6 +351,17 @@ function withStringInput(original: FilterFn, name: string): FilterFn {
   };
 }
 
+/**
+ * Ruby's CGI.escape: letters, digits and `_.-~` stay, a space is `+`, every other byte is `%XX`, `!'()*` too
+ * (encodeURIComponent leaves them). The gem 5.4 prints `a%21b%27c%28d%29e%2Af~g` for `a!b'c(d)e*f~g`.
+ */
+function urlEncode(input: unknown): string | undefined {
+  if (input === null || input === undefined) return undefined;
+  return encodeURIComponent(rubyString(input))
+    .replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');
+}
+
 /** Ruby's concat: the input's items (a Float stays one) and the argument's, which must be a list. */
 function concat(input: unknown, list: unknown): unknown[] {
   const items = toValue(list);
@@ -379,6 +388,7 @@ export function registerRubyStandardFilters(liquid: Liquid): void {
     replace,
     replace_first: replaceFirst,
     concat,
+    url_encode: urlEncode,
     sort_natural(this: FilterThis, input: unknown, ...args: unknown[]) {
       return sortNatural.call(this, inputList(input), ...args);
     },
