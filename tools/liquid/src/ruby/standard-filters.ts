@@ -18,7 +18,10 @@ import { decimalAdd } from './decimal.ts';
 
 type FilterFn = (this: FilterThis, input: unknown, ...args: unknown[]) => unknown;
 
-/** Filters whose Ruby implementation starts with `input.to_s`. */
+/**
+ * Filters whose Ruby implementation starts with `input.to_s`, wrapped around liquidjs's own. Those the engine
+ * writes itself (replace, replace_first, url_encode below; base64_decode in filters/crypto.ts) take `to_s` there.
+ */
 const STRING_INPUT_FILTERS = [
   'append',
   'prepend',
@@ -34,14 +37,11 @@ const STRING_INPUT_FILTERS = [
   'remove',
   'remove_first',
   'remove_last',
-  'replace_first',
   'replace_last',
   'split',
   'truncate',
-  'url_encode',
   'url_decode',
   'base64_encode',
-  'base64_decode',
   'squish',
 ];
 
@@ -340,7 +340,7 @@ function escapeOnce(input: unknown): string {
 
 /** Wraps liquidjs's own implementation so it receives Ruby's `to_s` of the input. */
 /** Filters whose string arguments Ruby also takes with `to_s` (`append: 1.0` appends "1.0"). */
-const STRING_ARGUMENT_FILTERS = new Set(['append', 'prepend', 'remove', 'remove_first', 'remove_last', 'replace', 'replace_first', 'replace_last', 'split']);
+const STRING_ARGUMENT_FILTERS = new Set(['append', 'prepend', 'remove', 'remove_first', 'remove_last', 'replace_last', 'split']);
 
 function withStringInput(original: FilterFn, name: string): FilterFn {
   const stringArguments = STRING_ARGUMENT_FILTERS.has(name);
