@@ -18,7 +18,8 @@ import { apiError, errorResponse } from '../http/responses.ts';
 
 /** Where the web Request says it was sent: fixed, so no header can change what the handler routes on. */
 const ORIGIN = 'http://backend.invalid';
-const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+/** Methods no route answers (TRACE would echo the request back): 405 before any route sees them. */
+export const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 /** A host name or IPv4 address, or an IPv6 address in brackets, with an optional port of up to 65535. */
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.?|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/i;
 

@@ -5,6 +5,7 @@
  * fill the pipe).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { besideModule } from '@encore/liquid/paths.ts';
 
 const ROOT = besideModule(import.meta.url, '../../..');
@@ -58,4 +59,10 @@ export function standInProcess(env: Record<string, string>) {
 /** `npm start` with `args` on a free port: the studio in a process of its own, measured apart from its load. */
 export function studioProcess(args: string[], env: Record<string, string>) {
   return startedScript('tools/cli/src/start.ts', ['--port', '0', ...args], env, STUDIO_LINE);
+}
+
+/** A process's resident memory, MB (Linux's /proc), for the benches that measure a server apart from its load. */
+export function residentMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }

@@ -4,10 +4,7 @@
  * the process serves on. The checks are the backend's own (app/node/listener.ts), so both answer alike.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { targetPath, validHost } from '../../../app/node/listener.ts';
-
-/** Methods no route of the studio's serves; every other one is for its route to answer (the backend's, a cart's). */
-const REFUSED_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+import { FORBIDDEN_METHODS, targetPath, validHost } from '../../../app/node/listener.ts';
 
 function refuse(response: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
   response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close', ...headers });
@@ -28,7 +25,8 @@ export function frontDoor(listener: (request: IncomingMessage, response: ServerR
     if (!validHost(request.headers.host)) return refuse(response, 400, 'Bad request: the Host header is not a host name.');
     const path = targetPath(request.url);
     if (path === null) return refuse(response, 400, 'Bad request: the request target is not a path.');
-    if (REFUSED_METHODS.has(request.method ?? '')) return refuse(response, 405, `The studio does not answer ${request.method}.`, { allow: 'GET, HEAD, POST' });
+    if (FORBIDDEN_METHODS.has(request.method ?? ''))
+      return refuse(response, 405, `The studio does not answer ${request.method}.`, { allow: 'GET, HEAD, POST' });
     // The routes read the path as given here: an absolute-form target (`http://host/path`) is its path.
     request.url = path;
     let answered: unknown;

@@ -24,7 +24,7 @@ import { postPurchaseInput, signInputToken } from '@encore/fixtures/adapters/pos
 import { studioVisitReference } from '@encore/fixtures/offers/studio-visit.ts';
 import { loadStore } from '@encore/fixtures/load.ts';
 import { findOrder } from '@encore/fixtures/names.ts';
-import { serveProcess, standInProcess } from '../serve-process.ts';
+import { residentMb, serveProcess, standInProcess } from '../serve-process.ts';
 
 export const CONNECTIONS = 32;
 export const SECONDS = 60;
@@ -201,7 +201,7 @@ async function load(port: number, pid: number, route: Phase['route'], token: Pur
       ? JSON.stringify({ token: await token() })
       : JSON.stringify({ token: await token(), offerId: 'refill-oil-for-diffuser', variantId: 4011, quantity: 1 });
   for (let i = 0; i < 200; i++) await send(await body());
-  const rssStartMb = rss(pid);
+  const rssStartMb = residentMb(pid);
   const times: number[] = [];
   const perSecond = new Array<number>(SECONDS).fill(0);
   let wrong = 0;
@@ -229,13 +229,7 @@ async function load(port: number, pid: number, route: Phase['route'], token: Pur
   agent.destroy();
   times.sort((a, b) => a - b);
   const at = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))] ?? 0;
-  return { route, paced, requests: times.length, perSecond, p50: at(0.5), p99: at(0.99), wrong, rssStartMb, rssEndMb: rss(pid) };
-}
-
-/** The process's resident memory, MB (Linux). */
-function rss(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+  return { route, paced, requests: times.length, perSecond, p50: at(0.5), p99: at(0.99), wrong, rssStartMb, rssEndMb: residentMb(pid) };
 }
 
 const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);

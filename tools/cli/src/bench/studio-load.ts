@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { besideModule } from '@encore/liquid/paths.ts';
-import { studioProcess } from '../serve-process.ts';
+import { residentMb, studioProcess } from '../serve-process.ts';
 
 export const STUDIO_SECONDS = 60;
 const ORDINARY_CONNECTIONS = 4;
@@ -42,14 +42,14 @@ export async function benchStudioLoad(): Promise<{ lines: string[]; withinGoals:
     // growth past that (a leak, a cache without bound) counts against the goal.
     await mixedLoad(base, WARM_SECONDS);
     await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
-    const rssStart = rss(pid);
+    const rssStart = residentMb(pid);
     let rssPeak = rssStart;
-    sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rss(pid))), 250);
+    sampler = setInterval(() => (rssPeak = Math.max(rssPeak, residentMb(pid))), 250);
     sampler.unref();
     const { times, wrong, hostile } = await mixedLoad(base, STUDIO_SECONDS);
     clearInterval(sampler);
     await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
-    const rssEnd = rss(pid);
+    const rssEnd = residentMb(pid);
     times.sort((a, b) => a - b);
     const at = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))] ?? 0;
     const grew = (rssEnd - rssStart) / rssStart;
@@ -187,10 +187,4 @@ function openStream(base: string): Promise<{ close: () => void }> {
     });
     request.on('error', (error) => (request.destroyed ? undefined : reject(error)));
   });
-}
-
-/** The process's resident memory, MB (Linux). */
-function rss(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
