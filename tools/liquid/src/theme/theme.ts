@@ -145,14 +145,14 @@ export class Theme {
     const kept = this.text.get(relative);
     if (kept !== undefined || this.missing.has(relative)) return kept;
     const file = this.path(relative);
-    const source = file.startsWith(this.dir + path.sep) ? fileText(file) : undefined;
-    if (source === undefined) {
+    const found = file.startsWith(this.dir + path.sep) ? fileText(file) : undefined;
+    if (found === undefined) {
       remember(this.missing, relative, file, MAX_MISSES);
       return undefined;
     }
-    this.seen.set(file, mtimeOf(file));
-    this.text.set(relative, source);
-    return source;
+    this.seen.set(file, found.mtime);
+    this.text.set(relative, found.text);
+    return found.text;
   }
 
   readJson<T = unknown>(relative: string): T | undefined {
@@ -318,10 +318,11 @@ function isFile(file: string): boolean {
   }
 }
 
-/** A file's text; undefined for a folder or a path with nothing there. */
-function fileText(file: string): string | undefined {
+/** A file's text and the modification time `refresh()` compares, from one stat; undefined for a folder or nothing. */
+function fileText(file: string): { text: string; mtime: number } | undefined {
   try {
-    return isFile(file) ? fs.readFileSync(file, 'utf8') : undefined;
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    return stat?.isFile() ? { text: fs.readFileSync(file, 'utf8'), mtime: stat.mtimeMs } : undefined;
   } catch {
     return undefined;
   }
