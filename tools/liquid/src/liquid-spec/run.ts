@@ -90,15 +90,29 @@ export interface CaseOutcome {
 export async function runCase(spec: SpecCase): Promise<CaseOutcome> {
   const missing = missingFeaturesOf(spec.features);
   if (missing.length > 0) return { status: 'skipped', reason: `missing features: ${missing.join(', ')}` };
-  let actual: { output: string } | { error: string };
-  try {
-    const compiled = compileTemplate(spec.template, spec.filesystem, spec.errorMode);
-    const result = await renderCompiled(compiled, spec.environment, { renderErrors: spec.renderErrors });
-    actual = 'failure' in result ? { error: errorText(result.failure) } : { output: result.output };
-  } catch (error) {
-    actual = { error: error instanceof CompileFailure ? errorText(error.failure) : `internal error: ${String(error)}` };
-  }
+  const result = await compileAndRender(spec.template, spec.filesystem, spec.errorMode, spec.environment, spec.renderErrors);
+  const actual =
+    'output' in result ? { output: result.output } : { error: 'failure' in result ? errorText(result.failure) : `internal error: ${String(result.internal)}` };
   return judge(spec, actual);
+}
+
+/**
+ * A template compiled and rendered as this runner does: its output, the failure that stopped it (at parse or
+ * render), or an error of the engine's own (`internal`). The Ruby oracle's comparison renders the same way.
+ */
+export async function compileAndRender(
+  source: string,
+  filesystem: Record<string, string>,
+  errorMode: string | undefined,
+  environment: Record<string, unknown>,
+  renderErrors: boolean,
+): Promise<{ output: string } | { failure: LiquidFailure } | { internal: unknown }> {
+  try {
+    const result = await renderCompiled(compileTemplate(source, filesystem, errorMode), environment, { renderErrors });
+    return 'failure' in result ? { failure: result.failure } : { output: result.output };
+  } catch (error) {
+    return error instanceof CompileFailure ? { failure: error.failure } : { internal: error };
+  }
 }
 
 /** The raised error as Ruby's runner sees it: "Class: message", matched by substring. */

@@ -3,7 +3,7 @@
  * parse mode) and by the gem, and whether the two printed the same: the output, or the error that stopped it.
  */
 import { formatFailure } from '../ruby/errors.ts';
-import { CompileFailure, compileTemplate, renderCompiled } from '../liquid-spec/run.ts';
+import { compileAndRender } from '../liquid-spec/run.ts';
 import type { CorpusCase } from './corpus.ts';
 import type { OracleAnswer, RubyOracle } from './oracle.ts';
 
@@ -31,12 +31,8 @@ function rubyText(answer: OracleAnswer): string {
 }
 
 async function engineText(item: CorpusCase): Promise<string> {
-  try {
-    const compiled = compileTemplate(item.template, item.partials ?? {}, item.errorMode);
-    const result = await renderCompiled(compiled, item.environment, { renderErrors: true });
-    return 'failure' in result ? `error: ${formatFailure(result.failure)}` : result.output;
-  } catch (error) {
-    if (error instanceof CompileFailure) return `error: ${formatFailure(error.failure)}`;
-    return `error: internal: ${error instanceof Error ? error.message : String(error)}`;
-  }
+  const result = await compileAndRender(item.template, item.partials ?? {}, item.errorMode, item.environment, true);
+  if ('output' in result) return result.output;
+  if ('failure' in result) return `error: ${formatFailure(result.failure)}`;
+  return `error: internal: ${result.internal instanceof Error ? result.internal.message : String(result.internal)}`;
 }
