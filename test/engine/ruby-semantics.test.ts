@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLiquid } from '@encore/liquid/liquid.ts';
 import { formatRubyFloat } from '@encore/liquid/ruby/float.ts';
 import { withRubyErrorMode } from '@encore/liquid/ruby/error-mode.ts';
+import { memoryFs } from '@encore/liquid/memory-fs.ts';
 
 const liquid = createLiquid();
 const render = (template: string, scope: Record<string, unknown> = {}) => liquid.parseAndRender(template, scope);
@@ -229,5 +230,60 @@ describe('Ruby error rendering', () => {
     const { memoryFs } = await import('@encore/liquid/memory-fs.ts');
     const engine = createLiquid({ fs: memoryFs({ loop: '{% include "loop" %}' }) });
     await expect(engine.parseAndRender('{% include "loop" %}')).rejects.toThrow(/Nesting too deep/);
+  });
+});
+
+describe('Ruby branches, conditions and lookups', () => {
+  const storefront = createLiquid({ inlineErrors: true });
+  const scope = { list: [1, 2], x: 'X' };
+  const inline = (template: string) => storefront.parseAndRender(template, {}, { globals: withRubyErrorMode({ ...scope }, { inline: true }) });
+
+  // The liquid gem 5.4 prints each of these (list = [1, 2], x = "X").
+  it('if: the first else wins and what follows it is never reached', async () => {
+    expect(await inline('{% if nothing %}a{% else %}b{% else %}c{% endif %}|{% if false %}a{% else %}b{% elsif true %}c{% endif %}')).toBe('b|b');
+  });
+
+  it('case: every matching when value renders, and an else renders where it stands when nothing before it matched', async () => {
+    expect(await inline('{% case 1 %}{% when 2 %}a{% else %}b{% when 1 %}c{% else %}d{% endcase %}|{% case "a" %}{% when "a", "a" %}M{% endcase %}')).toBe(
+      'bc|MM',
+    );
+  });
+
+  it('and/or stop as soon as the answer is known, so a comparison that would fail is only reached from the left', async () => {
+    expect(
+      await inline('{% if false and 1 > "a" %}a{% else %}b{% endif %}|{% if true or 1 > "a" %}c{% endif %}|{% if 1 > "a" and false %}a{% else %}b{% endif %}'),
+    ).toBe('b|c|Liquid error (line 1): comparison of Integer with String failed');
+  });
+
+  it('indexes lists by integers only and strings not at all, commands aside', async () => {
+    expect(await inline('{{ list["0"] }}|{{ list.0 }}|{{ list[0] }}|{{ list.length }}|{{ x[0] }}|{{ x.first }}|{{ list.size }}')).toBe('||1|||X|2');
+  });
+
+  it('prints nothing for an error inside a blank tag (assign, or a block of them), but does where output is made', async () => {
+    expect(
+      await inline(
+        '{% assign y = 1 | divided_by: 0 %}|{% if true %}{% assign z = 1 | divided_by: 0 %}{% endif %}|{% capture c %}{{ 1 | divided_by: 0 }}{% endcapture %}{{ c }}',
+      ),
+    ).toBe('||Liquid error (line 1): divided by 0');
+  });
+});
+
+describe('self', () => {
+  const liquid = createLiquid({ fs: memoryFs({ 'show.liquid': '{{ self["x"] }}/{{ outer["x"] }}' }) });
+  const render = (template: string) => liquid.parseAndRender(template, { list: [1, 2] });
+
+  // liquid-spec liquid_ruby bare_bracket_self.yml: `self` reads a variable by a computed name, through the scope chain.
+  it('reads a variable by a computed name: loop variables, assigns, then the environment', async () => {
+    expect(
+      await render("{% assign key = 'x' %}{% assign x = 'X' %}{{ self[key] }}|{{ self['list'].size }}|{% for i in list %}{{ self['i'] }}{% endfor %}"),
+    ).toBe('X|2|12');
+  });
+
+  it('prints as its class name, has no size of its own, and reads its scope as it is when read', async () => {
+    expect(await render('{{ self | escape }}|{{ self | size }}|{% assign s = self %}{% assign late = 42 %}{{ s.late }}')).toBe('Liquid::SelfDrop|0|42');
+  });
+
+  it('keeps the scope it came from when given to a render', async () => {
+    expect(await render("{% assign x = 'outer' %}{% assign s = self %}{% render 'show', outer: s, x: 'inner' %}")).toBe('inner/outer');
   });
 });

@@ -4,6 +4,7 @@ import { registerShopifyFilters } from './filters/index.ts';
 import { registerShopifyTags } from './tags/index.ts';
 import { memoryFs } from './memory-fs.ts';
 import { RENDER_BUDGET } from './render-budget.ts';
+import { setParseMode, type ParseMode } from './ruby/parse-mode.ts';
 
 export interface LiquidFactoryOptions {
   /** Where files are read from; defaults to an empty in-memory tree unless `root` names real folders. */
@@ -26,6 +27,11 @@ export interface LiquidFactoryOptions {
    * theme renders raise so the CLIs can name the file and line.
    */
   inlineErrors?: boolean;
+  /**
+   * Ruby Liquid's parse mode (ruby/parse-mode.ts): 'lax' (default) as Shopify's storefront parses themes,
+   * 'strict' or 'strict2' to refuse what Ruby's strict parsers refuse, in Ruby's words.
+   */
+  parseMode?: ParseMode;
 }
 
 /**
@@ -55,6 +61,7 @@ export function createLiquid(options: LiquidFactoryOptions = {}): Liquid {
   if (settings.fs === undefined) delete settings.fs;
   const liquid = new Liquid(settings);
   installRubySemantics(liquid, { inlineErrors: options.inlineErrors });
+  setParseMode(liquid, options.parseMode ?? 'lax');
   registerShopifyFilters(liquid);
   registerShopifyTags(liquid);
   const filters = liquid.filters as unknown as Record<string, unknown>;

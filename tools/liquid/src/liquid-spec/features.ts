@@ -10,6 +10,8 @@ export const MISSING_FEATURES: Record<string, string> = {
   drop_class_output: "Prints Ruby class names of Ruby-only drops (e.g. 'LiquidDropClass')",
   template_factory: 'Needs a Ruby Liquid::TemplateFactory object passed in registers',
   shopify_resource_limits: "Shopify's render-score resource limits are server internals, not Liquid",
+  strict2_blank_body_errors:
+    "strict2 printing a blank block's error: liquid-spec calls it aspirational, the reference (liquid-ruby) does not do it and opts out, as here",
 };
 
 export function missingFeaturesOf(features: string[]): string[] {

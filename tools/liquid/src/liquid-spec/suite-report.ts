@@ -6,6 +6,9 @@ export const SUITE_GOALS: Record<string, { minPassRate: number; maxSkipRate: num
   basics: { minPassRate: 97, maxSkipRate: 10 },
   liquid_ruby: { minPassRate: 90, maxSkipRate: 10 },
   partials: { minPassRate: 95, maxSkipRate: 10 },
+  // Issue 20's goals, met: lax recovery, and parser_errors run in strict2 (the mode its cases name).
+  liquid_ruby_lax: { minPassRate: 95, maxSkipRate: 5 },
+  parser_errors: { minPassRate: 80, maxSkipRate: 5 },
 };
 
 export interface SuiteReport {

@@ -16,6 +16,14 @@ export function stripBlankBody(node: Template): void {
   for (const body of bodiesOf(node)) for (const child of body) if (isWhitespaceText(child)) silence(child);
 }
 
+/**
+ * A tag Ruby calls blank (`assign`, `capture`, a block of only such tags and whitespace): when it fails, Ruby
+ * reports the error but prints nothing in its place (BlockBody.rescue_render_node, "for backwards compatibility").
+ */
+export function isBlankTag(node: Template): boolean {
+  return node.token.kind === TokenKind.Tag && isBlank(node);
+}
+
 function isBlank(node: Template): boolean {
   const cached = blankCache.get(node);
   if (cached !== undefined) return cached;

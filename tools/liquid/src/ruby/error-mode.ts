@@ -1,7 +1,10 @@
 import type { Context } from 'liquidjs';
 import type { LiquidFailure } from './errors.ts';
 
-/** Ruby Liquid's parse strictness. liquidjs parses one way, so the mode is validated and recorded (liquid-spec's protocol carries it) but does not change rendering. */
+/**
+ * Ruby Liquid's error modes as liquid-spec's protocol names them. `strict` and `strict2` parse strictly
+ * (parse-mode.ts); `lax` and `warn` (which Ruby parses strictly only to warn, then laxly) parse laxly.
+ */
 export type RubyErrorMode = 'lax' | 'warn' | 'strict' | 'strict2' | 'raise';
 
 export interface RubyErrorSettings {

@@ -106,9 +106,16 @@ function stripPosition(message: string): string {
 const RUBY_WORDING: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^tag "([^"]+)" not found$/, (_, tag) => `Unknown tag '${tag}'`],
   [/^undefined filter: (.+)$/, (_, name) => `undefined filter ${name}`],
-  [/^tag (\{%[^%]*%\}) not closed$/, (_, tag) => `${tag} tag was never closed`],
+  // A block without its end: liquidjs gives the opening tag as written (`{% if x %}`, or `if x` in a `liquid` tag);
+  // a `{%` without its `%}` comes quoted, and is the delimiter message below.
+  [/^tag (?!")(?:\{%-?\s*)?(\w+)[\s\S]* not closed$/, (_, tag) => `'${tag}' tag was never closed`],
+  [/^raw "[\s\S]*" not closed$/, () => "'raw' tag was never closed"],
   [/^output (.*) not closed$/, () => "Variable '{{' was not properly terminated with regexp: /\\}\\}/"],
-  [/^tag (.*) not closed$/, () => "Tag '{%' was not properly terminated with regexp: /\\%\\}/"],
+  [/^tag (.*) not closed$/s, () => "Tag '{%' was not properly terminated with regexp: /\\%\\}/"],
+  [
+    /^every line of an inline comment must start with a '#' character$/,
+    () => "Syntax error in tag '#' - Each line of comments must be prefixed by the '#' character",
+  ],
 ];
 
 function rubyMessage(message: string): string {

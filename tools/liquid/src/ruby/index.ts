@@ -8,13 +8,17 @@ import { rubyFloat } from './float.ts';
 import { registerNumberFilters } from './numbers.ts';
 import { installRubyOutput, printThroughToS } from './output.ts';
 import { registerRubyLoops } from './loops.ts';
+import { registerRubyBranches } from './branches.ts';
 import { registerRubyTablerow } from './tablerow.ts';
 import { registerRubyPartials } from './partials.ts';
 import { registerRubyStandardFilters } from './standard-filters.ts';
 import { installRubyComparisons } from './comparisons.ts';
+import { installShortCircuit } from './short-circuit.ts';
 import { registerIfchanged } from './ifchanged.ts';
 import { installRubyProperties } from './properties.ts';
 import { keepRanges } from './ranges.ts';
+import { installRubyOutputTokens } from './output-tokens.ts';
+import { installSelf } from './self-drop.ts';
 
 /**
  * Where liquidjs differs from Ruby Liquid (the implementation Shopify runs),
@@ -42,12 +46,16 @@ export function installRubySemantics(liquid: Liquid, options: RubySemanticsOptio
   installRubyOutput(liquid);
   registerNumberFilters(liquid);
   registerRubyLoops(liquid);
+  registerRubyBranches(liquid);
   registerRubyTablerow(liquid);
   registerRubyPartials(liquid);
   registerRubyStandardFilters(liquid);
   installRubyComparisons(liquid);
+  installShortCircuit(liquid);
   registerIfchanged(liquid);
   installRubyProperties();
+  installRubyOutputTokens();
+  installSelf();
 }
 
 /**

@@ -2,6 +2,7 @@ import { toValue, toValueSync, type Context, type Emitter, type Liquid, type Tem
 import { describeFailure, formatFailure, RubyLiquidError, templateName } from './errors.ts';
 import { rubyErrorSettings, type RubyErrorSettings } from './error-mode.ts';
 import { chargeIteration, overBudget } from './budget.ts';
+import { isBlankTag } from './blank-bodies.ts';
 
 /** Ruby Liquid stops partial recursion at this depth with "Nesting too deep". */
 export const MAX_PARTIAL_DEPTH = 100;
@@ -66,7 +67,8 @@ function printInline(error: unknown, node: Template, emitter: Emitter, settings:
     failure.file = templateName(node.token.file);
   }
   settings.report?.(failure);
-  emitter.write(formatFailure(failure));
+  // Ruby prints nothing for a blank tag's error "for backwards compatibility", in every mode.
+  if (!isBlankTag(node)) emitter.write(formatFailure(failure));
 }
 
 /** liquidjs's own emitter for a top-level render, which it does not export: appends each value as text. */

@@ -37,9 +37,10 @@ const OFFSETS = 'ruby-for-offsets';
  * - `else` renders when the segment is empty, not only the collection.
  * - `forloop.parentloop` is the enclosing loop's forloop.
  *
- * It parses as Ruby's strict mode does: `reversed` comes right after the
- * collection and only `limit:` and `offset:` may follow (Ruby's lax mode
- * silently ignores a `reversed` written later; here it is a syntax error).
+ * Its markup has passed Ruby's strict grammar, or been rewritten as Ruby's lax
+ * mode reads it (parse-mode.ts): `reversed` right after the collection, then
+ * only `limit:` and `offset:`. The checks here keep that true for a loop no
+ * mode has read (liquidjs's own `parse` of a tag list).
  */
 class RubyForTag extends ForTag {
   private readonly reversed: boolean;
@@ -51,7 +52,6 @@ class RubyForTag extends ForTag {
     const attributes = Object.entries((this as unknown as ForFields).hash.hash);
     this.reversed = attributes[0]?.[0] === 'reversed' && attributes[0][1] === undefined;
     for (const [key, value] of this.reversed ? attributes.slice(1) : attributes) {
-      if (key === 'reversed') throw syntaxError(`${INVALID_ATTRIBUTE} (reversed goes right after the collection: for item in items reversed limit: 2)`);
       if (key !== 'limit' && key !== 'offset') throw syntaxError(INVALID_ATTRIBUTE);
       if (value === undefined) throw syntaxError(`${INVALID_ATTRIBUTE} (${key} needs a value: ${key}: 2)`);
       if (key === 'limit') this.limit = value;

@@ -10,11 +10,26 @@ import { isHash } from './output.ts';
  */
 let installed = false;
 
+const COMMANDS = new Set(['size', 'first', 'last']);
+
+/**
+ * Ruby indexes an array by Integers only and a string not at all: `list["0"]`, `list.0`, `list.length` and
+ * `title[0]` are nil (the gem 5.4 prints `||1|` for `{{ list["0"] }}|{{ list.0 }}|{{ list[0] }}|{{ x[0] }}`), where
+ * JavaScript would index both. Their commands (`size`, `first`, `last`) stay, and so do the names a Shopify list
+ * answers to (`settings.color_schemes["dark"]`).
+ */
+function indexable(obj: unknown, key: unknown): boolean {
+  if (typeof key !== 'string' || COMMANDS.has(key)) return typeof obj !== 'string' || typeof key !== 'number';
+  if (typeof obj === 'string') return false;
+  return !Array.isArray(obj) || !(key === 'length' || /^-?\d+$/.test(key));
+}
+
 export function installRubyProperties(): void {
   if (installed) return;
   installed = true;
   const readProperty = Context.prototype.readProperty;
   Context.prototype.readProperty = function (this: Context, obj: unknown, key: unknown) {
+    if (!indexable(obj, key)) return undefined;
     const value = readProperty.call(this, obj as never, key as never);
     if (value !== undefined || (key !== 'first' && key !== 'last')) return value;
     const target = toValue(obj);

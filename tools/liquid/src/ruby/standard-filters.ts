@@ -199,11 +199,12 @@ function last(input: unknown): unknown {
   return edgeOf(value, 'last');
 }
 
-/** A drop's own `first`/`last`, else the end of what it iterates. */
+/** A drop's own `first`/`last`, else the end of what it iterates; a drop that does neither has none (`self | first`). */
 function edgeOf(value: unknown, edge: 'first' | 'last'): unknown {
   if (!(value instanceof Drop)) return undefined;
   const own = (value as unknown as Record<string, unknown>)[edge];
   if (own !== undefined) return typeof own === 'function' ? (own as () => unknown).call(value) : own;
+  if (!(Symbol.iterator in value)) return undefined;
   const items = inputList(value);
   return edge === 'first' ? items[0] : items.at(-1);
 }

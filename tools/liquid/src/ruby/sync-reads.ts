@@ -1,4 +1,5 @@
 import { Expression, TokenKind, Value, toValueSync, type Context, type Template } from 'liquidjs';
+import { needed } from './short-circuit.ts';
 
 /**
  * liquidjs evaluates every expression through generators: reading `scheme.settings.background.red` costs a
@@ -69,7 +70,7 @@ function fastenExpression(expression: Expression): boolean {
       const operate = ctx.opts.operators[step.operator]!;
       operands.push(toValueSync(step.operator === 'not' ? (operate as (r: unknown, c: Context) => unknown)(right, ctx) : operate(operands.pop(), right, ctx)));
     }
-    return operands[0];
+    return needed(operands[0]);
   } as unknown as Expression['evaluate'];
   return true;
 }

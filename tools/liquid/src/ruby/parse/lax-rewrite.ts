@@ -1,0 +1,64 @@
+import type { Liquid } from 'liquidjs';
+import { RubyLiquidError } from '../errors.ts';
+import { deferring } from '../short-circuit.ts';
+import { GRAMMARS } from './strict-grammar.ts';
+import { strictRefusal } from './strict-check.ts';
+import { LAX_READERS, UNKNOWN_OPERATOR } from './lax-tags.ts';
+import { markupsOf, RubySyntaxError, syntaxErrorAt, type Markup } from './walk.ts';
+
+/**
+ * Ruby Liquid's lax mode, which Shopify's storefront parses themes in: a markup Ruby's strict parser refuses is read
+ * by Ruby's lax patterns instead (lax-tags.ts) and rewritten, in place, to the markup liquidjs reads for the same
+ * meaning; what strict accepts is left as written. Each rewritten tag keeps its line breaks, so every later line
+ * number stays the template's own. Lax syntax errors (a `for` with no `in`) raise as Ruby raises them.
+ */
+export function laxSource(liquid: Liquid, source: string, file?: string): string {
+  const edits: { begin: number; end: number; text: string }[] = [];
+  for (const markup of markupsOf(liquid, source, file)) {
+    const read = LAX_READERS[markup.tag];
+    if (!read || !refusedStrictly(markup)) continue;
+    let rewritten: string | undefined;
+    try {
+      rewritten = read(markup.text);
+    } catch (error) {
+      if (error instanceof RubySyntaxError) throw syntaxErrorAt(error.message, markup.token);
+      throw error;
+    }
+    if (rewritten !== undefined) edits.push({ begin: markup.token.begin, end: markup.token.end, text: rebuilt(markup, rewritten) });
+  }
+  let result = source;
+  for (const edit of edits.reverse()) result = result.slice(0, edit.begin) + edit.text + result.slice(edit.end);
+  return result;
+}
+
+/** Ruby's strict grammar for the tag: the gem 5.4's where it has one, strict2's for the tags it parsed laxly only. */
+function refusedStrictly(markup: Markup): boolean {
+  const dialect = markup.tag === 'output' || GRAMMARS.strict[markup.tag] ? 'strict' : 'strict2';
+  return strictRefusal(markup.tag, markup.text, dialect) !== undefined;
+}
+
+/** The token again around its new markup: same delimiters and trim dashes, the same number of line breaks. */
+function rebuilt(markup: Markup, rewritten: string): string {
+  const original = markup.token.getText();
+  const breaks = '\n'.repeat(Math.max(0, countBreaks(original) - countBreaks(rewritten)));
+  if (markup.inLiquidTag) return `${markup.tag} ${rewritten}${breaks}`;
+  const [open, close] = markup.tag === 'output' ? ['{{', '}}'] : ['{%', '%}'];
+  const left = original.startsWith(`${open}-`) ? '-' : '';
+  const right = original.endsWith(`-${close}`) ? '-' : '';
+  const body = markup.tag === 'output' ? rewritten : `${markup.tag} ${rewritten}`;
+  return `${open}${left} ${body} ${breaks}${right}${close}`;
+}
+
+function countBreaks(text: string): number {
+  return text.split('\n').length - 1;
+}
+
+/** The operator a rewritten condition uses for one Ruby does not know (lax-tags.ts), on this instance only. */
+export function registerLaxOperator(liquid: Liquid): void {
+  liquid.options.operators = {
+    ...liquid.options.operators,
+    [UNKNOWN_OPERATOR]: deferring((_left: unknown, operator: unknown) => {
+      throw new RubyLiquidError(`Unknown operator ${String(operator)}`);
+    }),
+  } as typeof liquid.options.operators;
+}
