@@ -287,3 +287,40 @@ describe('self', () => {
     expect(await render("{% assign x = 'outer' %}{% assign s = self %}{% render 'show', outer: s, x: 'inner' %}")).toBe('inner/outer');
   });
 });
+
+describe('Ruby filters and tokens, as the gem 5.4 prints them', () => {
+  const storefront = createLiquid({ inlineErrors: true });
+  const inline = (template: string, scope: Record<string, unknown> = { list: [1, 2] }) =>
+    storefront.parseAndRender(template, {}, { globals: withRubyErrorMode({ ...scope }, { inline: true }) });
+
+  it('holds each standard filter to its number of arguments', async () => {
+    expect(await inline('{{ "a-b-c" | split }}|{{ "a" | default: "b", allow_false: true }}|{{ "x" | append: "a", "b" }}')).toBe(
+      'Liquid error (line 1): wrong number of arguments (given 1, expected 2)|a|Liquid error (line 1): wrong number of arguments (given 3, expected 2)',
+    );
+  });
+
+  it('makes ranges of variables as RangeLookup does: nil is 0, text its leading digits, a Float is no integer', async () => {
+    expect(
+      await inline(
+        '{% for i in (a..3) %}{{i}}{% endfor %}|{% assign e = "6 " %}{{ (2..e) }}|{% assign f = 2.0 %}{{ (1..f) }}|{{ (1..2.7) }}|{% assign s = "x" %}{{ (s..2) }}|{% assign t = true %}{{ (1..t) }}',
+      ),
+    ).toBe('0123|2..6|Liquid error (line 1): invalid integer|1..2|0..2|Liquid error (line 1): invalid integer');
+  });
+
+  it('truncates by an integer length only, counting characters', async () => {
+    expect(await inline('{{ "x" | truncate: nil }}|{{ "abcdef" | truncate: "3" }}|{{ "abcdef" | truncate: 2.5 }}|{{ "héllo wörld" | truncate: 7 }}')).toBe(
+      'Liquid error (line 1): invalid integer|...|Liquid error (line 1): invalid integer|héll...',
+    );
+  });
+
+  it('strips script blocks before tags, encodes a list as its inspect, and gives an Integer a size of 8', async () => {
+    expect(await inline('{{ "<<<script </script>script>foo;</script>" | strip_html }}|{{ list | base64_encode }}|{% assign n = 5 %}{{ n.size }}')).toBe(
+      'foo;|WzEsIDJd|8',
+    );
+  });
+
+  it('prints nothing for an empty output, and ends a raw body at its first whole endraw', async () => {
+    expect(await inline('{{}}|{{-}}|{% raw %} Foobar {% invalid {% {% endraw {% endraw %}')).toBe('|| Foobar {% invalid {% {% endraw ');
+    await expect(inline('{% raw foo %}x{% endraw %}')).rejects.toThrow("Syntax Error in 'raw' - Valid syntax: raw");
+  });
+});

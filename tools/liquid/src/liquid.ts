@@ -5,6 +5,7 @@ import { registerShopifyTags } from './tags/index.ts';
 import { memoryFs } from './memory-fs.ts';
 import { RENDER_BUDGET } from './render-budget.ts';
 import { setParseMode, type ParseMode } from './ruby/parse-mode.ts';
+import { enforceRubyArity } from './ruby/filter-arity.ts';
 
 export interface LiquidFactoryOptions {
   /** Where files are read from; defaults to an empty in-memory tree unless `root` names real folders. */
@@ -66,6 +67,7 @@ export function createLiquid(options: LiquidFactoryOptions = {}): Liquid {
   registerShopifyTags(liquid);
   const filters = liquid.filters as unknown as Record<string, unknown>;
   for (const name of LIQUIDJS_ONLY_FILTERS) delete filters[name];
+  enforceRubyArity(liquid);
   return liquid;
 }
 

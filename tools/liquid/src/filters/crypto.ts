@@ -6,7 +6,7 @@ import type { FilterThis } from './html.ts';
 
 /*
  * Hash and encoding filters. liquidjs ships sha256, hmac_sha256, base64_encode and
- * a lenient base64_decode (replaced here by Ruby's strict one); Shopify also has md5, sha1, hmac_sha1 and the URL-safe Base64
+ * a lenient base64_decode (both replaced here by Ruby's); Shopify also has md5, sha1, hmac_sha1 and the URL-safe Base64
  * pair. All hash the UTF-8 bytes of the input's text and print lowercase hex.
  */
 
@@ -40,9 +40,17 @@ export function hmac_sha256(this: FilterThis, input: unknown, key: unknown): str
   return hmac('sha256', input, key);
 }
 
+/**
+ * Base64 of the input's Ruby `to_s` (a list or a hash is its `inspect`: liquid-spec's StandardFilterTest encodes
+ * `{"foo"=>"bar"}` as `eyJmb28iPT4iYmFyIn0=`).
+ */
+export function base64_encode(this: FilterThis, input: unknown): string {
+  return Buffer.from(rubyString(input), 'utf8').toString('base64');
+}
+
 /** `{{ 'one two three' | base64_url_safe_encode }}` → `b25lIHR3byB0aHJlZQ==`, with `-` and `_` for `+` and `/`. */
 export function base64_url_safe_encode(this: FilterThis, input: unknown): string {
-  return Buffer.from(toText(input), 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+  return base64_encode.call(this, input).replace(/\+/g, '-').replace(/\//g, '_');
 }
 
 /**
@@ -68,6 +76,7 @@ export function base64_url_safe_decode(this: FilterThis, input: unknown): string
 
 export function registerCryptoFilters(liquid: Liquid): void {
   liquid.registerFilter('md5', md5);
+  liquid.registerFilter('base64_encode', base64_encode);
   liquid.registerFilter('base64_decode', base64_decode);
   liquid.registerFilter('sha1', sha1);
   liquid.registerFilter('sha256', sha256);

@@ -38,7 +38,7 @@ export class CompileFailure extends Error {
 export function compileTemplate(source: string, filesystem: Record<string, string> = {}, errorMode?: string): CompiledTemplate {
   const mode = parseErrorMode(errorMode);
   const parseMode = mode === 'strict' || mode === 'strict2' ? mode : 'lax';
-  const liquid = createLiquid({ fs: memoryFs(stringFiles(filesystem)), unknownFilters: 'ignore', inlineErrors: true, parseMode });
+  const liquid = createLiquid({ fs: memoryFs(stringFiles(filesystem), { caseInsensitive: true }), unknownFilters: 'ignore', inlineErrors: true, parseMode });
   try {
     return { liquid, templates: liquid.parse(source), errorMode: mode };
   } catch (error) {

@@ -109,7 +109,7 @@ const RUBY_WORDING: [RegExp, string | ((...groups: string[]) => string)][] = [
   // A block without its end: liquidjs gives the opening tag as written (`{% if x %}`, or `if x` in a `liquid` tag);
   // a `{%` without its `%}` comes quoted, and is the delimiter message below.
   [/^tag (?!")(?:\{%-?\s*)?(\w+)[\s\S]* not closed$/, (_, tag) => `'${tag}' tag was never closed`],
-  [/^raw "[\s\S]*" not closed$/, () => "'raw' tag was never closed"],
+  [/^(raw|doc) "[\s\S]*" not closed$/, (_, tag) => `'${tag}' tag was never closed`],
   [/^output (.*) not closed$/, () => "Variable '{{' was not properly terminated with regexp: /\\}\\}/"],
   [/^tag (.*) not closed$/s, () => "Tag '{%' was not properly terminated with regexp: /\\%\\}/"],
   [

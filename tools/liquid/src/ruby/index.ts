@@ -17,7 +17,7 @@ import { installShortCircuit } from './short-circuit.ts';
 import { registerIfchanged } from './ifchanged.ts';
 import { installRubyProperties } from './properties.ts';
 import { keepRanges } from './ranges.ts';
-import { installRubyOutputTokens } from './output-tokens.ts';
+import { installRubyTokens } from './tokens.ts';
 import { installSelf } from './self-drop.ts';
 
 /**
@@ -54,7 +54,7 @@ export function installRubySemantics(liquid: Liquid, options: RubySemanticsOptio
   installShortCircuit(liquid);
   registerIfchanged(liquid);
   installRubyProperties();
-  installRubyOutputTokens();
+  installRubyTokens();
   installSelf();
 }
 

@@ -2,6 +2,7 @@ import { ForTag, evalToken, toValue, type Context, type Emitter, type Liquid, ty
 import { chargeIteration } from './budget.ts';
 import { RubyLiquidError } from './errors.ts';
 import { RubyForloop } from './forloop.ts';
+import { collectionOf } from './ranges.ts';
 import { sliceCollection } from './collections.ts';
 import { toRubyIntegerStrict } from './integers.ts';
 
@@ -67,7 +68,7 @@ class RubyForTag extends ForTag {
     const name = `${self.variable}-${self.collection.getText()}`;
     // Ruby's order: the offset, the collection, then the limit.
     const from = this.from === 'continue' ? (offsets.get(name) ?? 0) : ((yield* integerArgument(this.from, ctx)) ?? 0);
-    const source = yield evalToken(self.collection, ctx);
+    const source = yield* collectionOf(self.collection, ctx);
     const limit = yield* integerArgument(this.limit, ctx);
     const segment = sliceCollection(source, from, limit === undefined ? undefined : from + limit);
     if (this.reversed) segment.reverse();

@@ -1,6 +1,5 @@
 import { Parser, type Liquid } from 'liquidjs';
-import { checkStrictly } from './parse/strict-check.ts';
-import { laxSource, registerLaxOperator } from './parse/lax-rewrite.ts';
+import { rubySource, registerLaxOperator } from './parse/lax-rewrite.ts';
 
 /**
  * Ruby Liquid's parse modes, chosen per engine instance (the liquid-spec runner makes one per render; themes use
@@ -31,8 +30,6 @@ function installParseCheck(): void {
   const parse = prototype.parse;
   prototype.parse = function (this: { liquid: Liquid }, html: string, filepath?: string) {
     const mode = modes.get(this.liquid);
-    if (mode === 'strict' || mode === 'strict2') checkStrictly(this.liquid, String(html), mode, filepath);
-    else if (mode === 'lax') return parse.call(this, laxSource(this.liquid, String(html), filepath), filepath);
-    return parse.call(this, html, filepath);
+    return parse.call(this, mode ? rubySource(this.liquid, String(html), mode, filepath) : html, filepath);
   };
 }

@@ -1,5 +1,6 @@
 import { Context, toValue } from 'liquidjs';
 import { isHash } from './output.ts';
+import { RubyFloat } from './float.ts';
 
 /**
  * `first` and `last` where Ruby answers and liquidjs does not: a string's first and last character
@@ -24,12 +25,26 @@ function indexable(obj: unknown, key: unknown): boolean {
   return !Array.isArray(obj) || !(key === 'length' || /^-?\d+$/.test(key));
 }
 
+/**
+ * `size` where Ruby answers and liquidjs does not: an Integer's is 8 (Integer#size, its bytes), and a hash counts
+ * every key, symbols too (liquid-spec: a hash of `:a`…`:d` has size 4), unless it has a `size` key of its own.
+ */
+function rubySize(target: unknown): number | undefined {
+  if (typeof target === 'number' && Number.isInteger(target)) return 8;
+  if (isHash(target) && !Object.hasOwn(target, 'size')) return Reflect.ownKeys(target).length;
+  return undefined;
+}
+
 export function installRubyProperties(): void {
   if (installed) return;
   installed = true;
   const readProperty = Context.prototype.readProperty;
   Context.prototype.readProperty = function (this: Context, obj: unknown, key: unknown) {
     if (!indexable(obj, key)) return undefined;
+    if (key === 'size' && !(obj instanceof RubyFloat)) {
+      const size = rubySize(toValue(obj));
+      if (size !== undefined) return size;
+    }
     const value = readProperty.call(this, obj as never, key as never);
     if (value !== undefined || (key !== 'first' && key !== 'last')) return value;
     const target = toValue(obj);

@@ -1,4 +1,6 @@
 import { Expression, TokenKind, Value, evalToken, toValue, type Context, type Template } from 'liquidjs';
+import { RubyLiquidError } from './errors.ts';
+import { RubyFloat } from './float.ts';
 
 /**
  * A range literal as Ruby keeps it: liquidjs makes `(1..3)` an array, which prints `123`; Ruby's Range prints
@@ -41,15 +43,41 @@ function keepRange(expression: Expression): void {
   const postfix = (expression as unknown as { postfix: RangeToken[] }).postfix;
   if (postfix.length !== 1 || postfix[0]!.kind !== TokenKind.Range) return;
   const token = postfix[0]!;
-  const generic = expression.evaluate;
   // liquidjs's callers `yield` what evaluate gives: a generator here, driven synchronously or not alike.
-  expression.evaluate = function* (this: Expression, ctx: Context, lenient?: boolean): Generator<unknown, unknown, unknown> {
-    const items: unknown = yield generic.call(this, ctx, lenient);
-    if (!Array.isArray(items)) return items;
-    const low = items.length > 0 ? (items[0] as number) : Math.trunc(Number(toValue(yield evalToken(token.lhs, ctx))));
-    const high = items.length > 0 ? (items.at(-1) as number) : Math.trunc(Number(toValue(yield evalToken(token.rhs, ctx))));
-    Object.setPrototypeOf(items, RubyRange.prototype);
-    Object.defineProperties(items, { low: { value: low }, high: { value: high } });
-    return items;
+  expression.evaluate = function (this: Expression, ctx: Context) {
+    return rubyRange(token, ctx);
   } as unknown as Expression['evaluate'];
+}
+
+/** A loop's collection: a range as Ruby makes it, anything else as liquidjs reads it. */
+export function* collectionOf(token: Parameters<typeof evalToken>[0], ctx: Context): Generator<unknown, unknown, unknown> {
+  if ((token as { kind?: number } | undefined)?.kind === TokenKind.Range) return yield* rubyRange(token as unknown as RangeToken, ctx);
+  return yield evalToken(token, ctx);
+}
+
+/**
+ * `(a..b)` as Ruby's RangeLookup makes it: a literal bound is its Integer (`2.7` is 2); a variable's value must be
+ * an Integer, nil (0) or a string (its leading digits, else 0), and anything else, a Float too, is
+ * "invalid integer". The gem 5.4 prints `0123|2..6|…invalid integer|1..2|0..2|…invalid integer` for
+ * `(a..3)` looped with `a` unset, `(2..e)` with e = "6 ", `(1..f)` with f = 2.0, `(1..2.7)`, `(s..2)` with
+ * s = "x", and `(1..t)` with t = true.
+ */
+function* rubyRange(token: RangeToken, ctx: Context): Generator<unknown, RubyRange, unknown> {
+  const low = rangeBound(token.lhs, yield evalToken(token.lhs, ctx));
+  const high = rangeBound(token.rhs, yield evalToken(token.rhs, ctx));
+  (ctx as unknown as { memoryLimit: { use(count: number): void } }).memoryLimit.use(high - low + 1);
+  const items = new RubyRange();
+  for (let item = low; item <= high; item++) items.push(item);
+  Object.defineProperties(items, { low: { value: low }, high: { value: high } });
+  return items;
+}
+
+function rangeBound(token: RangeToken['lhs'], raw: unknown): number {
+  const value = raw instanceof RubyFloat ? raw : toValue(raw);
+  if ((token as { kind?: number } | undefined)?.kind === TokenKind.Number) return Math.trunc(Number(value));
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'string') return Number.parseInt(/^\s*([+-]?\d[\d_]*)/.exec(value)?.[1]?.replaceAll('_', '') ?? '0', 10);
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'number' && Number.isInteger(value) && !(raw instanceof RubyFloat)) return value;
+  throw new RubyLiquidError('invalid integer');
 }

@@ -31,7 +31,6 @@ const STRING_INPUT_FILTERS = [
   'lstrip',
   'rstrip',
   'strip',
-  'strip_html',
   'strip_newlines',
   'newline_to_br',
   'remove',
@@ -39,7 +38,6 @@ const STRING_INPUT_FILTERS = [
   'remove_last',
   'replace_last',
   'split',
-  'truncate',
   'url_decode',
   'base64_encode',
   'squish',
@@ -258,8 +256,33 @@ function expand(replacement: string, match: string, before: string, after: strin
   });
 }
 
+/**
+ * Ruby's strip_html: `<script>`, `<style>` blocks and comments first, then every tag, each shortest match (the gem
+ * 5.4 gives `foo;` for `<<<script </script>script>foo;</script>`).
+ */
+function stripHtml(input: unknown): string {
+  return rubyString(input)
+    .replace(/<script[\s\S]*?<\/script>|<!--[\s\S]*?-->|<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[\s\S]*?>/g, '');
+}
+
+/**
+ * Ruby's truncate: the length through Utils.to_integer (an Integer or integer text; nil, 2.5 and "x" are
+ * "invalid integer"), counted in characters, the ellipsis inside it. The gem 5.4 prints
+ * `Liquid error (line 1): invalid integer|...|Liquid error (line 1): invalid integer` for
+ * `{{ "x" | truncate: nil }}|{{ "abcdef" | truncate: "3" }}|{{ "abcdef" | truncate: 2.5 }}`.
+ */
+function truncate(input: unknown, length: unknown = 50, ellipsis: unknown = '...'): unknown {
+  if (toValue(input) === null || toValue(input) === undefined) return undefined;
+  const characters = Array.from(rubyString(input));
+  const limit = strictInteger(length);
+  const tail = rubyString(ellipsis);
+  if (characters.length <= limit) return characters.join('');
+  return characters.slice(0, Math.max(limit - Array.from(tail).length, 0)).join('') + tail;
+}
+
 function truncatewords(input: unknown, words: unknown = 15, ellipsis: unknown = '...'): unknown {
-  if (input === null || input === undefined) return undefined;
+  if (toValue(input) === null || toValue(input) === undefined) return undefined;
   const text = rubyString(input);
   const limit = Math.max(strictInteger(words), 1);
   // Ruby's split(" ") breaks on ASCII whitespace only: a no-break space stays inside its word.
@@ -393,6 +416,8 @@ export function registerRubyStandardFilters(liquid: Liquid): void {
     sort_natural(this: FilterThis, input: unknown, ...args: unknown[]) {
       return sortNatural.call(this, inputList(input), ...args);
     },
+    strip_html: stripHtml,
+    truncate,
     truncatewords,
     sort,
     reverse,

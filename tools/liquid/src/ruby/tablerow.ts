@@ -1,7 +1,8 @@
-import { Drop, TablerowTag, evalToken, toValue, type Context, type Emitter, type Liquid, type Template } from 'liquidjs';
+import { Drop, TablerowTag, type evalToken, toValue, type Context, type Emitter, type Liquid, type Template } from 'liquidjs';
 import { toRubyInteger } from './integers.ts';
 import { sliceCollection } from './collections.ts';
 import { chargeIteration } from './budget.ts';
+import { collectionOf } from './ranges.ts';
 
 /**
  * Ruby's `tablerow`: a newline after every `<tr>`, always at least one row
@@ -12,7 +13,7 @@ import { chargeIteration } from './budget.ts';
 class RubyTablerowTag extends TablerowTag {
   override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
     const self = this as unknown as TablerowFields;
-    const source = toValue(yield evalToken(self.collection, ctx));
+    const source = toValue(yield* collectionOf(self.collection, ctx));
     if (source === null || source === undefined || source === false) return;
     const args = (yield self.args.render(ctx)) as Record<string, unknown>;
     const from = 'offset' in args ? toRubyInteger(args.offset, 0) : 0;

@@ -3,18 +3,31 @@ import { RubyLiquidError } from '../errors.ts';
 import { deferring } from '../short-circuit.ts';
 import { GRAMMARS } from './strict-grammar.ts';
 import { strictRefusal } from './strict-check.ts';
+import type { Dialect } from './lexer.ts';
 import { LAX_READERS, UNKNOWN_OPERATOR } from './lax-tags.ts';
 import { markupsOf, RubySyntaxError, syntaxErrorAt, type Markup } from './walk.ts';
 
 /**
- * Ruby Liquid's lax mode, which Shopify's storefront parses themes in: a markup Ruby's strict parser refuses is read
- * by Ruby's lax patterns instead (lax-tags.ts) and rewritten, in place, to the markup liquidjs reads for the same
- * meaning; what strict accepts is left as written. Each rewritten tag keeps its line breaks, so every later line
- * number stays the template's own. Lax syntax errors (a `for` with no `in`) raise as Ruby raises them.
+ * A template's source as liquidjs is to read it in a parse mode. In every mode an empty output (`{{}}`, `{{-}}`)
+ * is nil, as in Ruby (liquidjs refuses it). In `strict` and `strict2` every markup is checked against Ruby's
+ * strict grammar, the first refusal raised in Ruby's words. In `lax`, which Shopify's storefront parses themes
+ * in, a markup the strict grammar refuses is read by Ruby's lax patterns instead (lax-tags.ts) and rewritten, in
+ * place, to the markup liquidjs reads for the same meaning; what strict accepts is left as written. Each rewritten
+ * tag keeps its line breaks, so every later line number stays the template's own. Lax syntax errors (a `for`
+ * with no `in`) raise as Ruby raises them.
  */
-export function laxSource(liquid: Liquid, source: string, file?: string): string {
+export function rubySource(liquid: Liquid, source: string, mode: 'lax' | Dialect, file?: string): string {
   const edits: { begin: number; end: number; text: string }[] = [];
   for (const markup of markupsOf(liquid, source, file)) {
+    if (markup.tag === 'output' && markup.text.trim() === '') {
+      edits.push({ begin: markup.token.begin, end: markup.token.end, text: rebuilt(markup, 'nil') });
+      continue;
+    }
+    if (mode !== 'lax') {
+      const refusal = strictRefusal(markup.tag, markup.text, mode);
+      if (refusal) throw syntaxErrorAt(refusal, markup.token);
+      continue;
+    }
     const read = LAX_READERS[markup.tag];
     if (!read || !refusedStrictly(markup)) continue;
     let rewritten: string | undefined;

@@ -18,11 +18,13 @@ export function variable(markup: string, dialect: Dialect): void {
   p.expression();
   while (p.consumeIf('pipe') !== undefined) {
     p.consume('id');
-    // strict2: a colon straight before the next filter gives no arguments (`x | f: | g`).
-    if (p.consumeIf('colon') !== undefined && !(dialect === 'strict2' && p.look('pipe'))) {
-      p.argument();
-      while (p.consumeIf('comma') !== undefined) p.argument();
-    }
+    if (p.consumeIf('colon') === undefined) continue;
+    // strict2 lets the arguments end early: a colon or a comma straight before the next filter or the end
+    // (`x | f: | g`, `x | f: "a", }}`) leaves no argument.
+    const ended = () => dialect === 'strict2' && (p.look('pipe') || p.look('end_of_string'));
+    if (ended()) continue;
+    p.argument();
+    while (p.consumeIf('comma') !== undefined && !ended()) p.argument();
   }
   p.consume('end_of_string');
 }
@@ -133,13 +135,6 @@ function partial(first: (p: MarkupParser) => void): Grammar {
   };
 }
 
-/** Tags that take nothing (`raw`, `doc`). */
-function nothing(tag: string): Grammar {
-  return (markup) => {
-    if (markup.trim() !== '') throw syntaxError(`Syntax Error in '${tag}' - Valid syntax: ${tag}`);
-  };
-}
-
 const STRICT: Record<string, Grammar> = {
   assign,
   echo: variable,
@@ -160,8 +155,6 @@ const STRICT2: Record<string, Grammar> = {
   cycle,
   include: partial((p) => p.expression()),
   render: partial((p) => p.consume('string')),
-  doc: nothing('doc'),
-  raw: nothing('raw'),
 };
 
 export const GRAMMARS: Record<Dialect, Record<string, Grammar>> = { strict: STRICT, strict2: STRICT2 };

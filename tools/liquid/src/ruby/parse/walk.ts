@@ -20,16 +20,17 @@ export interface Markup {
 
 /**
  * Bodies Ruby does not parse as Liquid: nothing inside them is read. The gem 5.4 still parses a comment's tags;
- * liquid-spec (Liquid after it) does not, and is followed here.
+ * liquid-spec (Liquid after it) does not, and is followed here. (`raw` and `doc` bodies reach here as text:
+ * ruby/tokens.ts.)
  */
-const OPAQUE_BODIES: Record<string, string> = { comment: 'endcomment', doc: 'enddoc' };
+const OPAQUE_BODIES: Record<string, string> = { comment: 'endcomment' };
 
 /** Branch tags and the blocks they belong to: elsewhere a branch is an unknown tag, liquidjs's parse says so. */
 const BRANCHES: Record<string, string[]> = { elsif: ['if', 'unless'], when: ['case'] };
 const BRANCHING_BLOCKS = new Set(['if', 'unless', 'case', 'for', 'tablerow']);
 
 /**
- * Every output and tag markup of a template in order, as Ruby's parser meets them (not inside comments and docs,
+ * Every output and tag markup of a template in order, as Ruby's parser meets them (not inside comments,
  * a branch only inside its block), for the parse modes to check or rewrite. A template liquidjs cannot even
  * tokenize yields nothing: liquidjs's parse reports it.
  */
@@ -63,7 +64,6 @@ class MarkupWalk {
 
   private *tag(token: MarkupToken, name: string, inLiquidTag: boolean): Generator<Markup> {
     if (this.opaque) {
-      if (name === 'doc' && this.opaque.name === 'doc') throw syntaxErrorAt("Syntax Error in 'doc' - Nested doc tags are not allowed", token);
       if (name === this.opaque.name) this.opaque.depth += 1;
       else if (name === this.opaque.end && --this.opaque.depth === 0) this.opaque = undefined;
       return;

@@ -1,0 +1,87 @@
+import { Tokenizer, type Token } from 'liquidjs';
+
+let installed = false;
+
+interface TokenizerState {
+  input: string;
+  p: number;
+  N: number;
+  file?: string;
+  rawBeginAt: number;
+  /** The tag that ends the raw body being read: `endraw` or `enddoc`. */
+  rawEnd?: string;
+  readToDelimiter(delimiter: string, respectQuoted?: boolean): number;
+  readTagToken(options: unknown): Token & { name: string };
+  readEndrawOrRawContent(options: unknown): Token;
+  readHTMLToken(stopStrings: string[]): Token;
+  error(message: string, at?: number): Error;
+  snapshot(begin?: number): string;
+}
+
+/**
+ * Where liquidjs's tokenizer splits a template differently from Ruby's, once per process (every engine instance
+ * reads as Ruby):
+ *
+ * - An output ends at the first `}}`, inside quotes or not: `{{ "a }}` is the markup `"a` (lax prints nothing,
+ *   strict says `Unexpected character "`). liquidjs reads a quoted `}}` as part of the string and then finds no
+ *   end. Its only quote-aware read is the output's, so every read ignores quotes.
+ * - A `raw` body ends at the first whole `{% endraw %}`: liquid-spec's RawTagTest prints ` Foobar {% invalid {% {%
+ *   endraw ` for `{% raw %} Foobar {% invalid {% {% endraw {% endraw %}`, where liquidjs stopped at the first
+ *   `{% endraw`.
+ * - A `doc` body is not Liquid: it ends at the first whole `{% enddoc %}`, whatever stands before it (an unclosed
+ *   `{% raw %}`, a `{%` with no name), and a `{% doc %}` inside it is Ruby's "Nested doc tags are not allowed".
+ */
+export function installRubyTokens(): void {
+  if (installed) return;
+  installed = true;
+  const tokenizer = Tokenizer.prototype as unknown as TokenizerState;
+  const readToDelimiter = tokenizer.readToDelimiter;
+  tokenizer.readToDelimiter = function (this: TokenizerState, delimiter: string) {
+    return readToDelimiter.call(this, delimiter, false);
+  };
+  const readTagToken = tokenizer.readTagToken;
+  tokenizer.readTagToken = function (this: TokenizerState, options: unknown) {
+    const begin = this.p;
+    const token = readTagToken.call(this, options) as Token & { name: string; args: string };
+    if (token.name === 'raw' || token.name === 'doc') {
+      // In every mode, as Ruby's raw and doc check their markup before reading their body.
+      if (token.args.trim() !== '') throw this.error(`Syntax Error in '${token.name}' - Valid syntax: ${token.name}`, begin);
+      this.rawBeginAt = begin;
+      this.rawEnd = `end${token.name}`;
+    }
+    return token;
+  };
+  tokenizer.readEndrawOrRawContent = function (this: TokenizerState, options: unknown) {
+    const end = this.rawEnd ?? 'endraw';
+    const at = endTagAt(this, end);
+    if (at === this.p) {
+      this.rawBeginAt = -1;
+      return readTagToken.call(this, options);
+    }
+    // The body as text: read up to where the end tag starts.
+    const limit = this.N;
+    this.N = at;
+    const body = this.readHTMLToken([]);
+    this.N = limit;
+    return body;
+  };
+}
+
+/**
+ * Where the body's end tag starts, as Ruby's tokenizer finds it: each `{%` runs to the first `%}` after it, and of
+ * that run the last `{%` is the tag (so `{% endraw {% endraw %}` ends at the second); its name must be the end's,
+ * whatever follows it (`{% enddoc xyz %}` ends a doc). Before a doc's end, a `{% doc` is a nested doc.
+ */
+function endTagAt(state: TokenizerState, end: string): number {
+  let from = state.p;
+  for (;;) {
+    const open = state.input.indexOf('{%', from);
+    const close = open < 0 ? -1 : state.input.indexOf('%}', open + 2);
+    if (close < 0 || close + 2 > state.N) throw state.error(`${end.slice(3)} ${state.snapshot(state.rawBeginAt)} not closed`, state.p);
+    const tag = state.input.lastIndexOf('{%', close - 1);
+    const name = /^-?\s*(\w+)/.exec(state.input.slice(tag + 2, close))?.[1];
+    if (name === end) return tag;
+    if (end === 'enddoc' && name === 'doc') throw state.error("Syntax Error in 'doc' - Nested doc tags are not allowed", tag);
+    from = close + 2;
+  }
+}
