@@ -319,6 +319,14 @@ describe('Ruby filters and tokens, as the gem 5.4 prints them', () => {
     );
   });
 
+  it('counts unnamed cycles of a variable apart, prints a cycle value through to_s, and finds no nil in a list', async () => {
+    expect(
+      await inline(
+        "{% assign x = 'a' %}{% cycle x, 'b' %}{% cycle x, 'b' %}|{% cycle 'a', 'b' %}{% cycle 'a', 'b' %}|{% cycle 0.0 %}|{% if list contains nil %}y{% else %}n{% endif %}",
+      ),
+    ).toBe('aa|ab|0.0|n');
+  });
+
   it('prints nothing for an empty output, and ends a raw body at its first whole endraw', async () => {
     expect(await inline('{{}}|{{-}}|{% raw %} Foobar {% invalid {% {% endraw {% endraw %}')).toBe('|| Foobar {% invalid {% {% endraw ');
     await expect(inline('{% raw foo %}x{% endraw %}')).rejects.toThrow("Syntax Error in 'raw' - Valid syntax: raw");

@@ -21,6 +21,16 @@ describe('standard test drops', () => {
     expect(await render('{{ d[0] }} {{ d["foo"] }}', { d: 'instantiate:IndexDrop' })).toBe('zero foo');
   });
 
+  it('compare value drops as their values, and nest NestedDrops', async () => {
+    // liquid-spec basics truthiness_matrix and drops.yml.
+    const v = { 'instantiate:StringDrop': { value: null } };
+    expect(await render('{% if v %}y{% else %}n{% endif %}{% if v == empty %}y{% else %}n{% endif %}{% if v == blank %}y{% else %}n{% endif %}', { v })).toBe(
+      'nny',
+    );
+    expect(await render('{% if f == blank %}y{% endif %}', { f: { 'instantiate:BooleanDrop': { value: false } } })).toBe('y');
+    expect(await render('{{ d.nested.square.square }}', { d: { 'instantiate:NestedDrop': { value: 3 } } })).toBe('81');
+  });
+
   it('iterate sequences and render nil/opaque drops', async () => {
     expect(await render('{% for i in s %}{{ i }} {% endfor %}{{ s.size }}', { s: 'instantiate:SequenceDrop' })).toBe('first second third 3');
     expect(instantiateEnvironment({ s: 'instantiate:SequenceDrop' }).s).toBeInstanceOf(SequenceDrop);

@@ -19,13 +19,24 @@ class ValueDrop extends Drop {
   }
 
   toString(): string {
-    return String(this.value);
+    return this.value === null || this.value === undefined ? '' : String(this.value);
   }
 }
 
 export class BooleanDrop extends ValueDrop {}
 export class NumberDrop extends ValueDrop {}
 export class StringDrop extends ValueDrop {}
+
+/** Stands for its value (3 unless given); `nested` is itself, `square` a new NestedDrop of the value squared. */
+export class NestedDrop extends ValueDrop {
+  get nested(): NestedDrop {
+    return this;
+  }
+
+  get square(): NestedDrop {
+    return new NestedDrop(Number(this.value) ** 2);
+  }
+}
 
 /** `echo_N` → "N", `square_N` → "N²", `double_N` → "2N". */
 export class MethodDrop extends Drop {
@@ -177,7 +188,9 @@ const STANDARD_DROPS: Record<string, DropFactory> = {
   NumberDrop: (p) => new NumberDrop(p.value),
   // liquid-spec's older name for NumberDrop.
   IntegerDrop: (p) => new NumberDrop(p.value),
-  StringDrop: (p) => new StringDrop(p.value == null ? '' : String(p.value)),
+  // A StringDrop of nil stands for nil: falsy, blank, not empty (liquid-spec's truthiness matrix).
+  StringDrop: (p) => new StringDrop(p.value == null ? null : String(p.value)),
+  NestedDrop: (p) => new NestedDrop(p.value ?? 3),
   MethodDrop: () => new MethodDrop(),
   IndexDrop: () => new IndexDrop(),
   SequenceDrop: () => new SequenceDrop(),

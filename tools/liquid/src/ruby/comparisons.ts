@@ -31,9 +31,13 @@ export function installRubyComparisons(liquid: Liquid): void {
   liquid.options.operators = operators as typeof liquid.options.operators;
 }
 
-/** `hash contains "key"`: Hash#include? asks for a key (liquidjs answers false for any object). */
+/**
+ * `hash contains "key"`: Hash#include? asks for a key (liquidjs answers false for any object). And nothing contains
+ * nil: Ruby's `contains` needs a right side (liquid-spec: `[1, nil, 3] contains nil` is false).
+ */
 function hashKeys(original: Operator): Operator {
   return function (this: unknown, l: unknown, r: unknown, ...rest: unknown[]) {
+    if (toValue(r) === null || toValue(r) === undefined) return false;
     const hash = toValue(l);
     if (!isHash(hash)) return original.call(this, l, r, ...rest);
     const key = toValue(r);
@@ -66,6 +70,10 @@ function dropsAreNeverEmpty(original: Operator, differ: boolean): Operator {
     const a = toValue(l);
     const b = toValue(r);
     if (isHash(a) && isHash(b)) return sameHash(a, b) !== differ;
+    // A drop standing for a value is compared as that value (Ruby's to_liquid_value): a BooleanDrop of false is
+    // blank, a StringDrop of nil is blank but not empty.
+    if (isEmptyOrBlank(r) && isValueDrop(l, a)) return original.call(this, a, r, ...rest);
+    if (isEmptyOrBlank(l) && isValueDrop(r, b)) return original.call(this, l, b, ...rest);
     return original.call(this, l, r, ...rest);
   };
 }
@@ -84,6 +92,11 @@ function sameHash(a: Record<PropertyKey, unknown>, b: Record<PropertyKey, unknow
 /** liquidjs's `empty` and `blank` literals: comparable drops that print as ''. */
 function isEmptyOrBlank(value: unknown): boolean {
   return hasOwnOrdering(value) && (value as object).valueOf() === '';
+}
+
+/** A drop that stands for another value (its `valueOf`), not liquidjs's own `empty`/`blank`. */
+function isValueDrop(drop: unknown, value: unknown): boolean {
+  return drop instanceof Drop && value !== drop && !hasOwnOrdering(drop);
 }
 
 function isPlainDrop(value: unknown): boolean {

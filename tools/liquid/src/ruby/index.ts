@@ -9,6 +9,7 @@ import { registerNumberFilters } from './numbers.ts';
 import { installRubyOutput, printThroughToS } from './output.ts';
 import { registerRubyLoops } from './loops.ts';
 import { registerRubyBranches } from './branches.ts';
+import { registerRubyCycle } from './cycle.ts';
 import { registerRubyTablerow } from './tablerow.ts';
 import { registerRubyPartials } from './partials.ts';
 import { registerRubyStandardFilters } from './standard-filters.ts';
@@ -47,6 +48,7 @@ export function installRubySemantics(liquid: Liquid, options: RubySemanticsOptio
   registerNumberFilters(liquid);
   registerRubyLoops(liquid);
   registerRubyBranches(liquid);
+  registerRubyCycle(liquid);
   registerRubyTablerow(liquid);
   registerRubyPartials(liquid);
   registerRubyStandardFilters(liquid);
