@@ -21,6 +21,16 @@ describe('standard test drops', () => {
     expect(await render('{{ d[0] }} {{ d["foo"] }}', { d: 'instantiate:IndexDrop' })).toBe('zero foo');
   });
 
+  it('copy only the way to a marker: an environment without one comes back as it is, the given one untouched', () => {
+    const plain = { list: [1, { a: 'b' }], name: 'x' };
+    expect(instantiateEnvironment(plain)).toBe(plain);
+    const marked = { list: [1, 'instantiate:SequenceDrop'], other: { a: 'b' } };
+    const made = instantiateEnvironment(marked);
+    expect(made.list[1]).toBeInstanceOf(SequenceDrop);
+    expect(made.other).toBe(marked.other);
+    expect(marked.list[1]).toBe('instantiate:SequenceDrop');
+  });
+
   it('compare value drops as their values, and nest NestedDrops', async () => {
     // liquid-spec basics truthiness_matrix and drops.yml.
     const v = { 'instantiate:StringDrop': { value: null } };

@@ -66,6 +66,24 @@ describe('liquid-spec JSON-RPC server', () => {
     expect(rendered.result).toEqual({ output: '3 25 false', errors: [] });
   });
 
+  it('renders the same request again with its own id, drops made anew, the environment never written to', async () => {
+    const { result } = await server.send('compile', {
+      template: "{% increment n %}{{ d.echo_1 }}{% assign items = 'changed' %}{{ items | size }}{% cycle 'a', 'b' %}",
+      filesystem: { 'Card.liquid': 'card' },
+    });
+    const request = (id: number, items: number[]) =>
+      JSON.stringify({
+        jsonrpc: '2.0',
+        id,
+        method: 'render',
+        params: { template_id: result.template_id, environment: { d: 'instantiate:MethodDrop', items } },
+      });
+    // liquid-spec's client writes `{"jsonrpc":"2.0","id":N,"method":"render",…}`: the same text after the id is the same request.
+    expect(await server.sendRaw(request(901, [1, 2, 3]))).toEqual({ jsonrpc: '2.0', id: 901, result: { output: '017a', errors: [] } });
+    expect(await server.sendRaw(request(902, [1, 2, 3]))).toEqual({ jsonrpc: '2.0', id: 902, result: { output: '017a', errors: [] } });
+    expect(await server.sendRaw(request(903, [1]))).toEqual({ jsonrpc: '2.0', id: 903, result: { output: '017a', errors: [] } });
+  });
+
   it('freezes now from frozen_time and renders errors inline or raised', async () => {
     const { result } = await server.send('compile', { template: "{{ 'now' | date: '%Y' }}|{{ 1 | divided_by: 0 }}" });
     const inline = await server.send('render', { template_id: result.template_id, frozen_time: '2031-06-01T12:00:00Z' });

@@ -14,6 +14,7 @@ import { benchBackendLoad, CONNECTIONS, SECONDS } from './bench/backend-load.ts'
 import { benchHostTheme } from './bench/host-theme.ts';
 import { benchStudioLoad, STUDIO_SECONDS } from './bench/studio-load.ts';
 import { benchLighthouse } from './bench/lighthouse.ts';
+import { benchLiquidSpec, LIQUID_SPEC_GOAL } from './bench/liquid-spec.ts';
 import { readRawBody } from '@encore/liquid/tags/raw-body.ts';
 
 const WARMUP = 20;
@@ -32,6 +33,13 @@ runCli(async () => {
     const load = await benchStudioLoad();
     for (const line of load.lines) process.stdout.write(`  ${line}\n`);
     process.stdout.write(`\nbench: studio load ${load.withinGoals ? 'within' : 'OVER'} goals\n`);
+    return;
+  }
+  if (process.argv.includes('--liquid-spec')) {
+    process.stdout.write(`liquid-spec's benchmark pages, the liquid gem beside the engine (goal ≥ ${LIQUID_SPEC_GOAL}× faster by each path):\n`);
+    const pages = await benchLiquidSpec();
+    for (const line of pages.lines) process.stdout.write(`  ${line}\n`);
+    process.stdout.write(`\nbench: liquid-spec pages ${pages.withinGoal ? 'within' : 'OVER'} goal\n`);
     return;
   }
   if (process.argv.includes('--backend')) {
@@ -89,6 +97,11 @@ runCli(async () => {
     if (micros > FILTER_GOAL_US) slow.push(name);
     process.stdout.write(`  ${name.padEnd(52)} ${micros.toFixed(2).padStart(7)}\n`);
   }
+  process.stdout.write(
+    `\nliquid-spec's benchmark pages, the liquid gem beside the engine (goal ≥ ${LIQUID_SPEC_GOAL}× faster by each path; alone: npm run bench -- --liquid-spec):\n`,
+  );
+  const liquidSpecPages = await benchLiquidSpec();
+  for (const line of liquidSpecPages.lines) process.stdout.write(`  ${line}\n`);
   process.stdout.write('\ndomain core:\n');
   const core = benchCore();
   for (const line of core.lines) process.stdout.write(`  ${line}\n`);
@@ -105,9 +118,9 @@ runCli(async () => {
   const lighthouseRun = await benchLighthouse();
   for (const line of lighthouseRun.lines) process.stdout.write(`  ${line}\n`);
   process.stdout.write(
-    `\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; Dawn with Encore ${host.withinGoal ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}; domain core ${core.withinGoals ? 'within' : 'OVER'} goals; post-purchase signing ${postPurchase.withinGoals ? 'within' : 'OVER'} goals; backend load ${backendLoad.withinGoals ? 'within' : 'OVER'} goals; studio load ${studioLoad.withinGoals ? 'within' : 'OVER'} goals; Lighthouse performance ${lighthouseRun.withinGoal ? 'within' : 'OVER'} goal\n`,
+    `\nbench: overhead ${overheadOk ? 'within' : 'OVER'} goal; Dawn with Encore ${host.withinGoal ? 'within' : 'OVER'} goal; ${slow.length ? `slow filters: ${slow.join(', ')}` : 'every filter within goal'}; liquid-spec pages ${liquidSpecPages.withinGoal ? 'within' : 'OVER'} goal; domain core ${core.withinGoals ? 'within' : 'OVER'} goals; post-purchase signing ${postPurchase.withinGoals ? 'within' : 'OVER'} goals; backend load ${backendLoad.withinGoals ? 'within' : 'OVER'} goals; studio load ${studioLoad.withinGoals ? 'within' : 'OVER'} goals; Lighthouse performance ${lighthouseRun.withinGoal ? 'within' : 'OVER'} goal\n`,
   );
-}, 'Usage: npm run bench [-- --backend | --studio]');
+}, 'Usage: npm run bench [-- --backend | --studio | --liquid-spec]');
 
 async function median(run: () => Promise<unknown>, runs = RUNS, warmup = WARMUP): Promise<number> {
   for (let i = 0; i < warmup; i++) await run();

@@ -4,14 +4,7 @@
 #   request: { "template": "...", "environment": {...}, "partials": { "name": "source" }, "error_mode": "lax" }
 #   answer:  { "output": "..." } when it rendered (runtime errors print inline, as on a storefront), or
 #            { "error": { "class": "Liquid::SyntaxError", "message": "..." } } when it did not parse or raised.
-require 'json'
-require 'liquid'
-begin
-  require 'active_support'
-  require 'active_support/core_ext'
-rescue LoadError
-  # Without ActiveSupport the gem still answers; the caller names what it compared against.
-end
+require_relative 'reference_liquid'
 
 # Partials from the request, as Liquid's file system reads them: a missing one is Ruby's own error.
 class RequestFileSystem

@@ -210,34 +210,58 @@ export class UnknownDropError extends Error {
 
 const MARKER = /^instantiate:([A-Za-z_][\w:]*?):?$/;
 
-/** Replaces `instantiate:<Drop>` markers (string or single-key map form) by drop instances, deeply. */
+/**
+ * Replaces `instantiate:<Drop>` markers (string or single-key map form) by drop instances, deeply. Only the lists
+ * and hashes on the way to a marker are copied: an environment without markers comes back as it is, so a render
+ * of liquid-spec's server does not copy its environment.
+ */
 export function instantiateEnvironment<T>(value: T): T {
   return instantiate(value, new Map()) as T;
 }
 
-/** `copies` keeps YAML aliases (even self-referencing ones) as shared, finite structures. */
-function instantiate(value: unknown, copies: Map<object, unknown>): unknown {
+/** Lists and hashes found to hold no marker, at any depth: an environment rendered again is not walked again. */
+const markerFree = new WeakSet<object>();
+
+/** `seen` keeps YAML aliases (even self-referencing ones) as shared, finite structures. */
+function instantiate(value: unknown, seen: Map<object, unknown>): unknown {
   if (typeof value === 'string') {
-    const match = MARKER.exec(value.trim());
+    const match = value.includes('instantiate:') ? MARKER.exec(value.trim()) : null;
     return match ? createDrop(match[1], {}) : value;
   }
-  if (value === null || typeof value !== 'object') return value;
-  if (copies.has(value)) return copies.get(value);
+  if (value === null || typeof value !== 'object' || markerFree.has(value)) return value;
+  if (seen.has(value)) return seen.get(value);
   if (Array.isArray(value)) {
-    const result: unknown[] = [];
-    copies.set(value, result);
-    for (const item of value) result.push(instantiate(item, copies));
-    return result;
+    seen.set(value, value);
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const item = instantiate(value[index], seen);
+      if (item !== value[index] && !copy) {
+        copy = value.slice(0, index);
+        seen.set(value, copy);
+      }
+      copy?.push(item);
+    }
+    if (!copy) markerFree.add(value);
+    return copy ?? value;
   }
   if (!isHash(value)) return value;
-  const keys = Object.keys(value);
-  const marker = keys.length === 1 ? MARKER.exec(keys[0]) : null;
-  if (marker) return createDrop(marker[1], (value[keys[0]] ?? {}) as Record<string, unknown>);
-  const result: Record<PropertyKey, unknown> = {};
-  copies.set(value, result);
-  // Reflect.ownKeys keeps the symbol keys of Ruby symbol-keyed hashes.
-  for (const key of Reflect.ownKeys(value)) result[key] = instantiate((value as Record<PropertyKey, unknown>)[key], copies);
-  return result;
+  const keys = Reflect.ownKeys(value);
+  const marker = keys.length === 1 && typeof keys[0] === 'string' ? MARKER.exec(keys[0]) : null;
+  if (marker) return createDrop(marker[1], ((value as Record<string, unknown>)[keys[0] as string] ?? {}) as Record<string, unknown>);
+  seen.set(value, value);
+  let copy: Record<PropertyKey, unknown> | undefined;
+  for (const [index, key] of keys.entries()) {
+    const item = (value as Record<PropertyKey, unknown>)[key];
+    const made = instantiate(item, seen);
+    if (made !== item && !copy) {
+      copy = {};
+      for (const earlier of keys.slice(0, index)) copy[earlier] = (value as Record<PropertyKey, unknown>)[earlier];
+      seen.set(value, copy);
+    }
+    if (copy) copy[key] = made;
+  }
+  if (!copy) markerFree.add(value);
+  return copy ?? value;
 }
 
 function createDrop(name: string, params: Record<string, unknown>): unknown {

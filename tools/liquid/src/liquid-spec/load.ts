@@ -61,9 +61,12 @@ function loadCaseFile(path: string, suite: SpecSuite, defaults: Record<string, u
     Record<string, unknown> | undefined;
   const raw = Array.isArray(doc) ? doc : ((doc as Record<string, unknown> | null)?.specs ?? []);
   const fileFeatures = asList(metadata?.features).map(String);
-  return (raw as Record<string, unknown>[]).map((entry) =>
-    normaliseCase({ ...defaults, ...entry }, suite, basename(path), [...suite.features, ...fileFeatures]),
-  );
+  // `data_files`: YAML files (beside the suite) whose top-level keys every case of the file sees, under its own.
+  const data = Object.assign({}, ...asList(metadata?.data_files).map((file) => readYaml(join(suite.dir, String(file))) as Record<string, unknown>));
+  return (raw as Record<string, unknown>[]).map((entry) => {
+    const withData = Object.keys(data).length > 0 ? { ...entry, environment: { ...data, ...((entry.environment ?? {}) as object) } } : entry;
+    return normaliseCase({ ...defaults, ...withData }, suite, basename(path), [...suite.features, ...fileFeatures]);
+  });
 }
 
 function normaliseCase(entry: Record<string, unknown>, suite: SpecSuite, file: string, inherited: string[]): SpecCase {

@@ -1,4 +1,5 @@
 import type { Liquid, Template } from 'liquidjs';
+import type { ParseMode } from '../ruby/parse-mode.ts';
 import { createLiquid } from '../liquid.ts';
 import { memoryFs } from '../memory-fs.ts';
 import { defaultRenderState, globalsWithState } from '../state.ts';
@@ -37,13 +38,31 @@ export class CompileFailure extends Error {
 
 export function compileTemplate(source: string, filesystem: Record<string, string> = {}, errorMode?: string): CompiledTemplate {
   const mode = parseErrorMode(errorMode);
-  const parseMode = mode === 'strict' || mode === 'strict2' ? mode : 'lax';
-  const liquid = createLiquid({ fs: memoryFs(stringFiles(filesystem), { caseInsensitive: true }), unknownFilters: 'ignore', inlineErrors: true, parseMode });
+  const liquid = engineFor(stringFiles(filesystem), mode === 'strict' || mode === 'strict2' ? mode : 'lax');
   try {
     return { liquid, templates: liquid.parse(source), errorMode: mode };
   } catch (error) {
     throw new CompileFailure(describeFailure(error, 'parse_error'));
   }
+}
+
+/** Engines kept at once, each for one file system in one parse mode. */
+const MAX_ENGINES = 64;
+const engines = new Map<string, Liquid>();
+
+/**
+ * The engine for a case's file system and parse mode, made once and kept (the least recently used go first): its
+ * partials are parsed once, on first use, and cached (liquidjs's template cache), however often the cases or a
+ * liquid-spec client render them. liquid-spec's file system is case-insensitive, as it specifies.
+ */
+function engineFor(files: Record<string, string>, parseMode: ParseMode): Liquid {
+  const key = `${parseMode}\u0000${JSON.stringify(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
+  let liquid = engines.get(key);
+  if (liquid) engines.delete(key);
+  else liquid = createLiquid({ fs: memoryFs(files, { caseInsensitive: true }), unknownFilters: 'ignore', inlineErrors: true, parseMode, cache: true });
+  engines.set(key, liquid);
+  if (engines.size > MAX_ENGINES) engines.delete(engines.keys().next().value!);
+  return liquid;
 }
 
 export function parseErrorMode(errorMode?: string | null): RubyErrorMode {
@@ -59,7 +78,8 @@ export async function renderCompiled(compiled: CompiledTemplate, environment: Re
   try {
     // Ruby renders the spec's environment as the template's static environment,
     // which `render` partials see too; liquidjs's equivalent is globals.
-    const globals = withRubyErrorMode(globalsWithState(instantiateEnvironment(environment), state), {
+    // A shallow copy: the render state and error settings go on it, not on the caller's environment.
+    const globals = withRubyErrorMode(globalsWithState({ ...instantiateEnvironment(environment) }, state), {
       inline: options.renderErrors,
       report: (failure) => errors.push(failure),
     });
