@@ -330,5 +330,7 @@ describe('Ruby filters and tokens, as the gem 5.4 prints them', () => {
   it('prints nothing for an empty output, and ends a raw body at its first whole endraw', async () => {
     expect(await inline('{{}}|{{-}}|{% raw %} Foobar {% invalid {% {% endraw {% endraw %}')).toBe('|| Foobar {% invalid {% {% endraw ');
     await expect(inline('{% raw foo %}x{% endraw %}')).rejects.toThrow("Syntax Error in 'raw' - Valid syntax: raw");
+    // liquid-spec StandardTagTest#test_has_a_block_which_does_nothing: a tag with no name is text inside a comment.
+    expect(await inline('{% comment %}{%%}{% endcomment %}{% comment %}{% " %}{% endcomment %}x')).toBe('x');
   });
 });

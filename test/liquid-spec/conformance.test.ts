@@ -31,6 +31,34 @@ describe('standard test drops', () => {
     expect(marked.list[1]).toBe('instantiate:SequenceDrop');
   });
 
+  it("give the Ruby test suite's objects their behaviour (liquid-spec liquid_ruby cases, by name)", async () => {
+    // StandardFilterTest#test_upcase_7feb0e13 and #test_join_77c17e2e: each to_liquid counts (lookup, then each item).
+    expect(await render('{{ a0 | upcase }}', { a0: { 'instantiate:ToSDrop': { foo: 4 } } })).toBe('WOOT: 5');
+    expect(await render('{{ a0 | join }}', { a0: { 'instantiate:ToSDrop': { foo: 5 } } })).toBe('woot: 7');
+    // StandardFiltersTest#test_at_least_73914ab2 and #test_ceil_cb3952da: to_number for the math filters.
+    expect(
+      await render('{{ width | at_least:5 }}|{{ price | ceil }}', {
+        width: { 'instantiate:NumberLikeThing': { amount: 4 } },
+        price: { 'instantiate:NumberLikeThing': { amount: 4.6 } },
+      }),
+    ).toBe('5|5');
+    // ForTagTest#test_iterate_with_load_slice_when_limit_and_offset_applied_e99b5d3d.
+    expect(
+      await render('{% for item in items offset:2 limit:2 %}{{item}}{% endfor %}', { items: { 'instantiate:LoaderDrop': { data: [1, 2, 3, 4, 5] } } }),
+    ).toBe('34');
+    // StandardFiltersTest#test_sort_works_on_enumerables_83b00155, VariableTest#test_variable_render_calls_to_liquid_162ab771.
+    expect(
+      await render('{{ foo | sort: "bar" | map: "foo" }}|{{ thing }}', {
+        foo: { 'instantiate:TestEnumerable': {} },
+        thing: { 'instantiate:ThingWithToLiquid': {} },
+      }),
+    ).toBe('213|foobar');
+    // ContextTest#test_ranges_46e8b42a, HashRenderingTest#test_rendering_hash_with_custom_to_s_method_uses_custom_to_s_c2ef71b8.
+    expect(
+      await render('{% if (1..5) == expect %}pass{% endif %}|{{ h }}', { expect: { 'instantiate:Range': [1, 5] }, h: { 'instantiate:HashWithCustomToS': {} } }),
+    ).toBe('pass|kewl');
+  });
+
   it('compare value drops as their values, and nest NestedDrops', async () => {
     // liquid-spec basics truthiness_matrix and drops.yml.
     const v = { 'instantiate:StringDrop': { value: null } };
@@ -54,7 +82,12 @@ describe('standard test drops', () => {
     const base = { suite: 't', file: 't.yml', name: 'n', environment: {}, filesystem: {}, errors: {}, features: [], renderErrors: false };
     expect((await runCase({ ...base, template: '{{ 1.0 }}', expected: '1.0' })).status).toBe('passed');
     expect((await runCase({ ...base, template: '{{ 1 }}', expected: '1.0' })).status).toBe('failed');
-    expect((await runCase({ ...base, template: '{{ 1 }}', features: ['ruby_drops'], expected: '' })).status).toBe('skipped');
+    expect((await runCase({ ...base, template: '{{ 1 }}', features: ['binary_data'], expected: '' })).status).toBe('skipped');
+    // ruby_drops: skipped only when the environment names a Ruby test class not written here.
+    const needs = (environment: Record<string, unknown>) =>
+      runCase({ ...base, template: '{{ d }}', features: ['ruby_drops'], environment, expected: 'TestDrop' });
+    expect(await needs({ d: { 'instantiate:NoSuchDrop': {} } })).toMatchObject({ status: 'skipped', reason: 'missing features: ruby_drops (NoSuchDrop)' });
+    expect((await needs({ d: { 'instantiate:TestDrop': { value: 1 } } })).status).toBe('passed');
   });
 });
 

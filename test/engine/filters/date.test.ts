@@ -197,3 +197,17 @@ describe('date of a Float', () => {
     expect(render('{{ 2.5 | date: "%Y" }}|{{ f | date: "%Y-%m-%d" }}|{{ 1.0 | date: "%Y" }}|{{ 0 | date: "%Y" }}', { f: -0.5 })).toBe('2.5|-0.5|1.0|1970');
   });
 });
+
+describe('date past the dates JavaScript has', () => {
+  // The liquid gem 5.4 (UTC) prints `31688740476-10-23 01:46:40 Fri 297 Oct 23|-3168871881-04-27 14:13 Thu 117|31688740476`.
+  it('prints any year, as Ruby’s Time does', () => {
+    const utc = stateFor({ timezone: 'UTC' });
+    expect(
+      render(
+        '{{ b | date: "%Y-%m-%d %H:%M:%S %a %j %b %e" }}|{{ -100000000000000000 | date: "%Y-%m-%d %H:%M %a %j" }}|{{ "1000000000000000000" | date: "%Y" }}',
+        { b: 10 ** 18 },
+        utc,
+      ),
+    ).toBe('31688740476-10-23 01:46:40 Fri 297 Oct 23|-3168871881-04-27 14:13 Thu 117|31688740476');
+  });
+});

@@ -69,7 +69,8 @@ async function oracleLine(): Promise<boolean> {
 
 function suiteLine(r: SuiteReport): string {
   const goal = SUITE_GOALS[r.suite];
-  const verdict = goal ? (meetsGoal(r) ? 'ok' : `BELOW GOAL (≥${goal.minPassRate}% passing, ≤${goal.maxSkipRate}% skipped)`) : '';
+  const wanted = goal ? `goal ≥ ${goal.minPassRate}% passing, ≤ ${goal.maxSkipRate}% skipped` : 'no goal';
+  const verdict = goal ? `${meetsGoal(r) ? 'ok' : 'BELOW GOAL'} (${wanted})` : `(${wanted})`;
   return (
     `${r.suite.padEnd(12)} ${r.passed} passed (${pct(r.passRate)} of run), ${r.failed} failed, ` + `${r.skipped} skipped (${pct(r.skipRate)} of all) ${verdict}`
   );

@@ -31,6 +31,8 @@ export interface ZonedTime {
   zone?: string;
   /** Zone abbreviation given by the input ("UTC"); empty for bare numeric offsets. */
   abbr?: string;
+  /** The whole seconds since the epoch, exactly, for a time past the dates JavaScript has (±275,760 years). */
+  epochSeconds?: bigint;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -57,11 +59,16 @@ function zoneFormatter(zone: string): Intl.DateTimeFormat | null {
   return f;
 }
 
+/** The last instant a JavaScript Date holds, either side of the epoch. */
+const MAX_DATE_MS = 8.64e15;
+
 const GMT_OFFSET = /GMT([+-])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?$/;
 
 /** UTC offset of `zone` at instant `ms`, in minutes. Unknown zones count as UTC. */
 export function zoneOffset(zone: string, ms: number): number {
   if (zone === 'UTC' || zone === 'Etc/UTC' || zone === 'GMT') return 0;
+  // Past the dates JavaScript has, the zone's rule at the last one it has.
+  if (!(Math.abs(ms) <= MAX_DATE_MS)) return Number.isFinite(ms) ? zoneOffset(zone, Math.sign(ms) * MAX_DATE_MS) : 0;
   const key = `${zone}|${Math.floor(ms / BUCKET_MS)}`;
   const hit = offsetCache.get(key);
   if (hit !== undefined) return hit;
@@ -292,14 +299,16 @@ export function toZonedTime(input: unknown, state: RenderState): ZonedTime | und
     return Number.isNaN(ms) ? undefined : inZone(ms, zone);
   }
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? inZone(Math.round(value * 1000), zone) : undefined;
+    if (!Number.isFinite(value)) return undefined;
+    return beyondDates(inZone(Math.round(value * 1000), zone), Number.isInteger(value) ? BigInt(value) : undefined);
   }
+  if (typeof value === 'bigint') return beyondDates(inZone(Number(value) * 1000, zone), value);
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   if (!text) return undefined;
   const lower = text.toLowerCase();
   if (lower === 'now' || lower === 'today') return inZone(state.now.getTime(), zone);
-  if (/^\d+$/.test(text)) return inZone(Number(text) * 1000, zone);
+  if (/^\d+$/.test(text)) return beyondDates(inZone(Number(text) * 1000, zone), BigInt(text));
   const key = `${zone}|${text}`;
   const hit = parseCache.get(key);
   if (hit !== undefined) return hit ?? undefined;
@@ -342,7 +351,57 @@ interface Fields {
   yday: number; // 1-based
 }
 
+/** A time of epoch seconds past JavaScript's dates keeps them exactly, for strftime's arithmetic. */
+function beyondDates(t: ZonedTime, seconds: bigint | undefined): ZonedTime {
+  return Math.abs(t.ms) > MAX_DATE_MS ? { ...t, epochSeconds: seconds ?? BigInt(Math.round(t.ms / 1000)) } : t;
+}
+
+/**
+ * The calendar fields of a time past JavaScript's dates, as Ruby's Time has them (the proleptic Gregorian
+ * calendar, any year): the gem 5.4 prints 10^18 seconds as `31688740476-10-23 01:46:40 Fri 297`.
+ */
+function farFields(t: ZonedTime, seconds: bigint): Fields {
+  const local = seconds + BigInt(t.offset * 60);
+  let days = local / 86400n;
+  if (local % 86400n < 0n) days -= 1n;
+  const second = Number(local - days * 86400n);
+  const civil = civilFromDays(Number(days));
+  return {
+    t,
+    ...civil,
+    hour: Math.floor(second / 3600),
+    minute: Math.floor((second % 3600) / 60),
+    second: second % 60,
+    ms: 0,
+    wday: (((Number(days % 7n) + 4) % 7) + 7) % 7,
+    yday: Number(days) - daysFromCivil(civil.year, 1, 1) + 1,
+  };
+}
+
+/** Days since 1970-01-01 → year, month (0-based) and day, for any day (H. Hinnant's civil_from_days). */
+function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 2 : mp - 10;
+  return { year: yoe + era * 400 + (month <= 1 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
+/** The day number of a calendar date (month 1-based), the inverse of civilFromDays. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 function fieldsOf(t: ZonedTime): Fields {
+  if (t.epochSeconds !== undefined) return farFields(t, t.epochSeconds);
   const d = new Date(t.ms + t.offset * 60000);
   const year = d.getUTCFullYear();
   const month = d.getUTCMonth();

@@ -1,6 +1,7 @@
 import { Drop } from 'liquidjs';
 import { RubyLiquidError } from '../ruby/errors.ts';
 import { isHash } from '../ruby/output.ts';
+import { RUBY_TEST_DROPS } from './ruby-test-drops.ts';
 
 /**
  * liquid-spec's standard test drops (docs/test_drops.md in Shopify/liquid-spec),
@@ -186,8 +187,8 @@ const SECURITY_DROPS: Record<string, DropFactory> = {
 const STANDARD_DROPS: Record<string, DropFactory> = {
   BooleanDrop: (p) => new BooleanDrop(p.value === true),
   NumberDrop: (p) => new NumberDrop(p.value),
-  // liquid-spec's older name for NumberDrop.
-  IntegerDrop: (p) => new NumberDrop(p.value),
+  // Ruby's test IntegerDrop: `(value || 0).to_i`, so it always stands for an Integer (0 is truthy).
+  IntegerDrop: (p) => new NumberDrop(Math.trunc(Number(p.value ?? 0)) || 0),
   // A StringDrop of nil stands for nil: falsy, blank, not empty (liquid-spec's truthiness matrix).
   StringDrop: (p) => new StringDrop(p.value == null ? null : String(p.value)),
   NestedDrop: (p) => new NestedDrop(p.value ?? 3),
@@ -199,6 +200,25 @@ const STANDARD_DROPS: Record<string, DropFactory> = {
   ErrorDrop: () => new ErrorDrop(),
   ...SECURITY_DROPS,
 };
+
+/** Whether a drop class is written here, among the standard drops or the Ruby test suite's. */
+export function knownDrop(name: string): boolean {
+  return Object.hasOwn(STANDARD_DROPS, name) || Object.hasOwn(RUBY_TEST_DROPS, name);
+}
+
+/** The drop classes an environment instantiates that are not written here (a case needing one is skipped). */
+export function unknownDropsIn(value: unknown, seen = new Set<object>()): string[] {
+  if (typeof value === 'string') {
+    const match = value.includes('instantiate:') ? MARKER.exec(value.trim()) : null;
+    return match && !knownDrop(match[1]) ? [match[1]] : [];
+  }
+  if (value === null || typeof value !== 'object' || seen.has(value)) return [];
+  seen.add(value);
+  const keys = Reflect.ownKeys(value);
+  const marker = keys.length === 1 && typeof keys[0] === 'string' ? MARKER.exec(keys[0]) : null;
+  if (marker && !knownDrop(marker[1])) return [marker[1]];
+  return Object.values(value).flatMap((item) => unknownDropsIn(item, seen));
+}
 
 export const STANDARD_DROP_NAMES = Object.keys(STANDARD_DROPS);
 
@@ -247,7 +267,7 @@ function instantiate(value: unknown, seen: Map<object, unknown>): unknown {
   if (!isHash(value)) return value;
   const keys = Reflect.ownKeys(value);
   const marker = keys.length === 1 && typeof keys[0] === 'string' ? MARKER.exec(keys[0]) : null;
-  if (marker) return createDrop(marker[1], ((value as Record<string, unknown>)[keys[0] as string] ?? {}) as Record<string, unknown>);
+  if (marker) return createDrop(marker[1], instantiate((value as Record<string, unknown>)[keys[0] as string] ?? {}, seen));
   seen.set(value, value);
   let copy: Record<PropertyKey, unknown> | undefined;
   for (const [index, key] of keys.entries()) {
@@ -264,8 +284,10 @@ function instantiate(value: unknown, seen: Map<object, unknown>): unknown {
   return copy ?? value;
 }
 
-function createDrop(name: string, params: Record<string, unknown>): unknown {
+function createDrop(name: string, params: unknown): unknown {
+  const rubyTestDrop = RUBY_TEST_DROPS[name];
+  if (rubyTestDrop) return rubyTestDrop(params);
   const factory = STANDARD_DROPS[name];
   if (!factory) throw new UnknownDropError(name);
-  return factory(isHash(params) ? params : {});
+  return factory(isHash(params) ? (params as Record<string, unknown>) : {});
 }

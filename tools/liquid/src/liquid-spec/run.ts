@@ -109,7 +109,7 @@ export interface CaseOutcome {
 }
 
 export async function runCase(spec: SpecCase): Promise<CaseOutcome> {
-  const missing = missingFeaturesOf(spec.features);
+  const missing = missingFeaturesOf(spec.features, spec.environment);
   if (missing.length > 0) return { status: 'skipped', reason: `missing features: ${missing.join(', ')}` };
   const result = await compileAndRender(spec.template, spec.filesystem, spec.errorMode, spec.environment, spec.renderErrors);
   const actual =

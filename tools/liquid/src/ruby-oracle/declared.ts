@@ -51,10 +51,4 @@ export const DELIBERATE: DeclaredDifference[] = [
   },
 ];
 
-export const PENDING: DeclaredDifference[] = [
-  {
-    cause: '`date` of seconds past the dates JavaScript has (after the year 275,760)',
-    reason: 'issue 20, "Numbers": Ruby has big integers, and times to match',
-    covers: (item) => filter('date:')(item) && item.id.endsWith('/big'),
-  },
-];
+export const PENDING: DeclaredDifference[] = [];

@@ -11,7 +11,15 @@ export function rubyCollection(input: unknown): unknown[] {
   if (typeof value === 'string') return value === '' ? [] : [value];
   if (isHash(value)) return Object.entries(value);
   if (value !== null && typeof value === 'object' && Symbol.iterator in value) return Array.from(value as Iterable<unknown>);
+  // An object that only has Ruby's `each` (liquid-spec's LoaderDrop) is walked by it.
+  if (hasEach(value)) return value.each();
   return [];
+}
+
+type Loader = { each(): unknown[]; loadSlice?(from: number, to: number | undefined): unknown[] };
+
+function hasEach(value: unknown): value is Loader {
+  return value !== null && typeof value === 'object' && typeof (value as Loader).each === 'function';
 }
 
 /**
@@ -22,6 +30,9 @@ export function rubyCollection(input: unknown): unknown[] {
  * A string stays its one item whatever the bounds.
  */
 export function sliceCollection(source: unknown, from: number, to: number | undefined): unknown[] {
+  // Given an offset or a limit, an object that can load a slice (`load_slice`) is asked for just that one.
+  const value = toValue(source);
+  if (hasEach(value) && typeof value.loadSlice === 'function' && (from !== 0 || to !== undefined)) return value.loadSlice(Math.max(from, 0), to);
   const items = rubyCollection(source);
   if (typeof toValue(source) === 'string') return items;
   return items.slice(Math.max(from, 0), to === undefined ? undefined : Math.max(to, 0));

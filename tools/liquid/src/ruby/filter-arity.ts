@@ -1,5 +1,6 @@
 import type { Liquid } from 'liquidjs';
 import { RubyLiquidError } from './errors.ts';
+import { rubyToLiquid } from './to-liquid.ts';
 
 /**
  * How many arguments each of Ruby Liquid's standard filters takes, the input counted (the gem 5.4's
@@ -85,7 +86,8 @@ export function enforceRubyArity(liquid: Liquid): void {
           throw new RubyLiquidError(`wrong number of arguments (given ${given}, expected ${least === most ? least : `${least}..${most}`})`);
         }
       }
-      return filter.apply(this, argv);
+      // Ruby converts each filter's result (`to_liquid`) before the next filter or the output takes it.
+      return rubyToLiquid(filter.apply(this, argv));
     };
   }
 }

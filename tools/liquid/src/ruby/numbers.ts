@@ -1,4 +1,5 @@
 import { toValue, type Liquid } from 'liquidjs';
+import { rubyToNumber } from './to-liquid.ts';
 import { RubyFloat, rubyFloat } from './float.ts';
 import { ZeroDivisionError } from './errors.ts';
 import { decimalAdd, decimalMultiply, decimalRound, decimalSubtract } from './decimal.ts';
@@ -21,6 +22,8 @@ const INTEGER_PREFIX = /^[+-]?\d+/;
 /** Liquid's Utils.to_number: numeric strings parse, other strings and non-numbers are 0. */
 export function toRubyNumber(input: unknown): RubyNumber {
   if (input instanceof RubyFloat) return { value: input.value, float: true };
+  const own = rubyToNumber(input);
+  if (own !== undefined) return toRubyNumber(own);
   const value = toValue(input);
   if (value instanceof RubyFloat) return { value: value.value, float: true };
   if (typeof value === 'bigint') return { value: Number(value), float: false, big: value };

@@ -18,8 +18,15 @@ export function rubyToS(value: unknown): string {
   if (Array.isArray(value)) return value.map(rubyToS).join('');
   if (value instanceof Drop) return dropToS(value);
   if (typeof value === 'symbol') return value.description ?? '';
-  if (isHash(value)) return rubyInspect(value);
+  // A hash class with its own `to_s` (liquid-spec's HashWithCustomToS) prints that; others print as Ruby inspects.
+  if (isHash(value)) return ownToS(value) ?? rubyInspect(value);
   return String(value);
+}
+
+/** A hash's own `to_s`: a non-enumerable `toString` it was made with (not a key of its data). */
+function ownToS(hash: object): string | undefined {
+  const own = Object.getOwnPropertyDescriptor(hash, 'toString');
+  return own && !own.enumerable && typeof own.value === 'function' ? String(own.value.call(hash)) : undefined;
 }
 
 function dropToS(drop: Drop): string {

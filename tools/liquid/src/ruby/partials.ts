@@ -1,4 +1,5 @@
 import {
+  Drop,
   LiquidError,
   LookupType,
   Parser,
@@ -195,6 +196,8 @@ function iterableItems(input: unknown): unknown[] | undefined {
   const value = toValue(input);
   if (Array.isArray(value)) return value;
   if (isHash(value)) return Object.entries(value);
+  // An Enumerable drop with a count (liquid-spec's TestEnumerable) is looped; a LoaderDrop (no count) is not.
+  if (value instanceof Drop && Symbol.iterator in value && 'count' in value) return Array.from(value as Iterable<unknown>);
   return undefined;
 }
 

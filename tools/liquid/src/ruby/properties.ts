@@ -1,6 +1,7 @@
 import { Context, toValue } from 'liquidjs';
 import { isHash } from './output.ts';
 import { RubyFloat } from './float.ts';
+import { rubyToLiquid } from './to-liquid.ts';
 
 /**
  * `first` and `last` where Ruby answers and liquidjs does not: a string's first and last character
@@ -45,7 +46,7 @@ export function installRubyProperties(): void {
       const size = rubySize(toValue(obj));
       if (size !== undefined) return size;
     }
-    const value = readProperty.call(this, obj as never, key as never);
+    const value = rubyToLiquid(readProperty.call(this, obj as never, key as never));
     if (value !== undefined || (key !== 'first' && key !== 'last')) return value;
     const target = toValue(obj);
     if (typeof target === 'string') {

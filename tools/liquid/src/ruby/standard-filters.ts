@@ -2,6 +2,7 @@ import { Drop, toValue, type Liquid } from 'liquidjs';
 import { escapeHtml, HTML_ESCAPES, type FilterThis } from '../filters/html.ts';
 import { RubyFloat } from './float.ts';
 import { RubyRange } from './ranges.ts';
+import { rubyToLiquid } from './to-liquid.ts';
 import { isHash, rubyInspect, rubyToS } from './output.ts';
 import { RubyLiquidError } from './errors.ts';
 import { toRubyNumber, rubyNumber } from './numbers.ts';
@@ -57,6 +58,11 @@ export function rubyString(input: unknown): string {
 
 /** Liquid's InputIterator: arrays flattened, nil empty, anything else (a hash too) one element. */
 export function inputList(input: unknown): unknown[] {
+  return inputItems(input).map(rubyToLiquid);
+}
+
+/** The items before Ruby's InputIterator converts each (`to_liquid`). */
+function inputItems(input: unknown): unknown[] {
   const value = input instanceof RubyFloat ? input : toValue(input);
   if (value === null || value === undefined) return [];
   if (Array.isArray(value)) return value.flat(Infinity);
@@ -172,6 +178,11 @@ function looselyEqual(a: unknown, b: unknown): boolean {
 
 function size(input: unknown): number {
   const value = toValue(input);
+  // A drop that is no list, text or hash has a size only if it says so (Ruby's `respond_to?(:size)`), even one
+  // standing for a number (liquid-spec's IntegerDrop of 99 has none, where the Integer 99 has 8).
+  if (input instanceof Drop && !(input instanceof RubyFloat) && !Array.isArray(value) && typeof value !== 'string' && !isHash(value)) {
+    return Number(toValue((input as unknown as { size?: unknown }).size)) || 0;
+  }
   if (typeof value === 'string' || Array.isArray(value)) return Array.isArray(value) ? value.length : Array.from(value).length;
   if (isHash(value)) return Object.hasOwn(value, 'size') ? Number(value.size) || 0 : Reflect.ownKeys(value).length;
   // Ruby's Integer#size is its width in bytes.

@@ -10,8 +10,10 @@ interface TokenizerState {
   rawBeginAt: number;
   /** The tag that ends the raw body being read: `endraw` or `enddoc`. */
   rawEnd?: string;
+  /** How many `comment` blocks the tokenizer is inside. */
+  commentDepth?: number;
   readToDelimiter(delimiter: string, respectQuoted?: boolean): number;
-  readTagToken(options: unknown): Token & { name: string };
+  readTagToken(options: unknown): Token;
   readEndrawOrRawContent(options: unknown): Token;
   readHTMLToken(stopStrings: string[]): Token;
   error(message: string, at?: number): Error;
@@ -30,6 +32,8 @@ interface TokenizerState {
  *   `{% endraw`.
  * - A `doc` body is not Liquid: it ends at the first whole `{% enddoc %}`, whatever stands before it (an unclosed
  *   `{% raw %}`, a `{%` with no name), and a `{% doc %}` inside it is Ruby's "Nested doc tags are not allowed".
+ * - Inside a `comment`, a tag with no name (`{%%}`, `{% " %}`) is text, as liquid-spec's StandardTagTest has it;
+ *   liquidjs refused it as "illegal tag syntax".
  */
 export function installRubyTokens(): void {
   if (installed) return;
@@ -42,7 +46,15 @@ export function installRubyTokens(): void {
   const readTagToken = tokenizer.readTagToken;
   tokenizer.readTagToken = function (this: TokenizerState, options: unknown) {
     const begin = this.p;
-    const token = readTagToken.call(this, options) as Token & { name: string; args: string };
+    let token: Token & { name: string; args: string };
+    try {
+      token = readTagToken.call(this, options) as Token & { name: string; args: string };
+    } catch (error) {
+      if (!this.commentDepth || this.p <= begin) throw error;
+      return textBetween(this, begin, this.p);
+    }
+    if (token.name === 'comment') this.commentDepth = (this.commentDepth ?? 0) + 1;
+    else if (token.name === 'endcomment' && this.commentDepth) this.commentDepth -= 1;
     if (token.name === 'raw' || token.name === 'doc') {
       // In every mode, as Ruby's raw and doc check their markup before reading their body.
       if (token.args.trim() !== '') throw this.error(`Syntax Error in '${token.name}' - Valid syntax: ${token.name}`, begin);
@@ -59,12 +71,18 @@ export function installRubyTokens(): void {
       return readTagToken.call(this, options);
     }
     // The body as text: read up to where the end tag starts.
-    const limit = this.N;
-    this.N = at;
-    const body = this.readHTMLToken([]);
-    this.N = limit;
-    return body;
+    return textBetween(this, this.p, at);
   };
+}
+
+/** The source from `begin` to `end` as one text token, the tokenizer left at `end`. */
+function textBetween(state: TokenizerState, begin: number, end: number): Token {
+  const limit = state.N;
+  state.p = begin;
+  state.N = end;
+  const text = state.readHTMLToken([]);
+  state.N = limit;
+  return text;
 }
 
 /**
