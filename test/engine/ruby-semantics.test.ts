@@ -327,6 +327,13 @@ describe('Ruby filters and tokens, as the gem 5.4 prints them', () => {
     ).toBe('aa|ab|0.0|n');
   });
 
+  it('prints a hash inside itself as Ruby inspects it', async () => {
+    // The gem 5.4 prints {"a"=>1, "self"=>{...}} for h = {"a"=>1} with h["self"] = h.
+    const h: Record<string, unknown> = { a: 1 };
+    h.self = h;
+    expect(await inline('{{ h }}', { h })).toBe('{"a"=>1, "self"=>{...}}');
+  });
+
   it('prints nothing for an empty output, and ends a raw body at its first whole endraw', async () => {
     expect(await inline('{{}}|{{-}}|{% raw %} Foobar {% invalid {% {% endraw {% endraw %}')).toBe('|| Foobar {% invalid {% {% endraw ');
     await expect(inline('{% raw foo %}x{% endraw %}')).rejects.toThrow("Syntax Error in 'raw' - Valid syntax: raw");

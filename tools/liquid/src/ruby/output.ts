@@ -42,7 +42,7 @@ function formatNumber(n: number): string {
 }
 
 /** Ruby's `inspect`, as used for hashes and for values nested in them. */
-export function rubyInspect(value: unknown): string {
+export function rubyInspect(value: unknown, within: Set<object> = new Set()): string {
   if (value === null || value === undefined) return 'nil';
   if (typeof value === 'string') return inspectString(value);
   if (typeof value === 'number') return formatNumber(value);
@@ -50,13 +50,18 @@ export function rubyInspect(value: unknown): string {
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'symbol') return `:${value.description ?? ''}`;
   if (value instanceof RubyFloat || value instanceof RubyRange) return value.toString();
-  if (Array.isArray(value)) return `[${value.map(rubyInspect).join(', ')}]`;
-  if (value instanceof Drop) return rubyInspect(toValue(value) === value ? String(value) : toValue(value));
-  if (isHash(value)) {
-    const entries = Reflect.ownKeys(value).map((key) => `${rubyInspect(key)}=>${rubyInspect((value as Record<PropertyKey, unknown>)[key])}`);
+  if (value instanceof Drop) return rubyInspect(toValue(value) === value ? String(value) : toValue(value), within);
+  if (!Array.isArray(value) && !isHash(value)) return String(value);
+  // A list or hash inside itself prints as Ruby's `[...]` / `{...}` (liquid-spec's recursive hash), not forever.
+  if (within.has(value)) return Array.isArray(value) ? '[...]' : '{...}';
+  within.add(value);
+  try {
+    if (Array.isArray(value)) return `[${value.map((item) => rubyInspect(item, within)).join(', ')}]`;
+    const entries = Reflect.ownKeys(value).map((key) => `${rubyInspect(key, within)}=>${rubyInspect((value as Record<PropertyKey, unknown>)[key], within)}`);
     return `{${entries.join(', ')}}`;
+  } finally {
+    within.delete(value);
   }
-  return String(value);
 }
 
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r', '"': '\\"', '\\': '\\\\', '\f': '\\f', '\v': '\\v', '\x1b': '\\e', '#': '#' };
