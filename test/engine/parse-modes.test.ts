@@ -99,6 +99,17 @@ describe('lax: as Shopify parses themes', () => {
     );
   });
 
+  it('takes a tag or a name that JavaScript objects have (constructor, toString) as any other', async () => {
+    expect(await outcome('{% constructor %}', 'lax')).toContain("(line 1): Unknown tag 'constructor'");
+    expect(await outcome('{{ "a" | append: constructor, }}', 'lax')).toBe('a');
+  });
+
+  it('refuses a long broken assign in one pass (no backtracking over its length)', async () => {
+    expect(await outcome(`{% assign ${'a'.repeat(40_000)}! %}`, 'lax')).toBe(
+      "ERR Liquid syntax error (line 1): Syntax Error in 'assign' - Valid syntax: assign [var] = [source]",
+    );
+  });
+
   it('keeps every line number of a rewritten template', async () => {
     expect(await outcome('{{ x |\n\n upcase ! }}\n{{ 1 | divided_by: 0 }}', 'lax')).toBe('ERR Liquid error (line 4): divided by 0');
   });

@@ -241,6 +241,8 @@ describe('Ruby branches, conditions and lookups', () => {
   // The liquid gem 5.4 prints each of these (list = [1, 2], x = "X").
   it('if: the first else wins and what follows it is never reached', async () => {
     expect(await inline('{% if nothing %}a{% else %}b{% else %}c{% endif %}|{% if false %}a{% else %}b{% elsif true %}c{% endif %}')).toBe('b|b');
+    // An else inside nested comments is no branch: the gem prints `bc`.
+    expect(await inline('{% if false %}a{% else %}b{% comment %}{% comment %}{% endcomment %}{% else %}{% endcomment %}c{% endif %}')).toBe('bc');
   });
 
   it('case: every matching when value renders, and an else renders where it stands when nothing before it matched', async () => {
@@ -281,6 +283,10 @@ describe('self', () => {
 
   it('prints as its class name, has no size of its own, and reads its scope as it is when read', async () => {
     expect(await render('{{ self | escape }}|{{ self | size }}|{% assign s = self %}{% assign late = 42 %}{{ s.late }}')).toBe('Liquid::SelfDrop|0|42');
+  });
+
+  it('answers names only, never its JavaScript members or the render it reads', async () => {
+    expect(await render("{{ self.scope }}|{{ self.constructor }}|{% assign toString = 'T' %}{{ self.toString }}")).toBe('||T');
   });
 
   it('keeps the scope it came from when given to a render', async () => {
@@ -339,5 +345,13 @@ describe('Ruby filters and tokens, as the gem 5.4 prints them', () => {
     await expect(inline('{% raw foo %}x{% endraw %}')).rejects.toThrow("Syntax Error in 'raw' - Valid syntax: raw");
     // liquid-spec StandardTagTest#test_has_a_block_which_does_nothing: a tag with no name is text inside a comment.
     expect(await inline('{% comment %}{%%}{% endcomment %}{% comment %}{% " %}{% endcomment %}x')).toBe('x');
+  });
+});
+
+describe('other liquidjs engines in the same process', () => {
+  it("keep liquidjs's own behaviour: the Ruby patches apply to createLiquid's engines only", async () => {
+    const { Liquid } = await import('liquidjs');
+    createLiquid();
+    expect(await new Liquid().parseAndRender('{{ list.0 }}|{{ "a }}" }}|{{ self }}', { list: [7] })).toBe('7|a }}|');
   });
 });

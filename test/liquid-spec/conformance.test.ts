@@ -29,6 +29,11 @@ describe('standard test drops', () => {
     expect(made.list[1]).toBeInstanceOf(SequenceDrop);
     expect(made.other).toBe(marked.other);
     expect(marked.list[1]).toBe('instantiate:SequenceDrop');
+    // A `__proto__` key from JSON stays a key of the copy, not its prototype.
+    const hostile = JSON.parse('{"__proto__": {"x": 1}, "d": "instantiate:NilDrop"}') as Record<string, unknown>;
+    const copy = instantiateEnvironment(hostile);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.hasOwn(copy, '__proto__')).toBe(true);
   });
 
   it("give the Ruby test suite's objects their behaviour (liquid-spec liquid_ruby cases, by name)", async () => {

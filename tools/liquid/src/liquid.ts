@@ -6,6 +6,7 @@ import { memoryFs } from './memory-fs.ts';
 import { RENDER_BUDGET } from './render-budget.ts';
 import { setParseMode, type ParseMode } from './ruby/parse-mode.ts';
 import { enforceRubyArity } from './ruby/filter-arity.ts';
+import { markRubyEngine } from './ruby/engines.ts';
 
 export interface LiquidFactoryOptions {
   /** Where files are read from; defaults to an empty in-memory tree unless `root` names real folders. */
@@ -68,6 +69,7 @@ export function createLiquid(options: LiquidFactoryOptions = {}): Liquid {
   const filters = liquid.filters as unknown as Record<string, unknown>;
   for (const name of LIQUIDJS_ONLY_FILTERS) delete filters[name];
   enforceRubyArity(liquid);
+  markRubyEngine(liquid);
   return liquid;
 }
 

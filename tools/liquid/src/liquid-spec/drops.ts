@@ -239,6 +239,11 @@ export function instantiateEnvironment<T>(value: T): T {
   return instantiate(value, new Map()) as T;
 }
 
+/** A key set as data, even `__proto__` (which assignment would take as the copy's prototype). */
+function define(target: Record<PropertyKey, unknown>, key: PropertyKey, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Lists and hashes found to hold no marker, at any depth: an environment rendered again is not walked again. */
 const markerFree = new WeakSet<object>();
 
@@ -275,19 +280,20 @@ function instantiate(value: unknown, seen: Map<object, unknown>): unknown {
     const made = instantiate(item, seen);
     if (made !== item && !copy) {
       copy = {};
-      for (const earlier of keys.slice(0, index)) copy[earlier] = (value as Record<PropertyKey, unknown>)[earlier];
+      for (const earlier of keys.slice(0, index)) define(copy, earlier, (value as Record<PropertyKey, unknown>)[earlier]);
       seen.set(value, copy);
     }
-    if (copy) copy[key] = made;
+    if (copy) define(copy, key, made);
   }
   if (!copy) markerFree.add(value);
   return copy ?? value;
 }
 
 function createDrop(name: string, params: unknown): unknown {
-  const rubyTestDrop = RUBY_TEST_DROPS[name];
+  // Own names only: `instantiate:hasOwnProperty` is no drop.
+  const rubyTestDrop = Object.hasOwn(RUBY_TEST_DROPS, name) ? RUBY_TEST_DROPS[name] : undefined;
   if (rubyTestDrop) return rubyTestDrop(params);
-  const factory = STANDARD_DROPS[name];
+  const factory = Object.hasOwn(STANDARD_DROPS, name) ? STANDARD_DROPS[name] : undefined;
   if (!factory) throw new UnknownDropError(name);
   return factory(isHash(params) ? (params as Record<string, unknown>) : {});
 }

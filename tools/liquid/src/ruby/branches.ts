@@ -50,15 +50,17 @@ const BRANCHING = new Set(['if', 'unless', 'case', 'for']);
  */
 function dropUnreachableBranches(tokens: TopLevelToken[]): void {
   const open: string[] = [];
-  let opaque: string | undefined;
+  let opaque: { name: string; depth: number } | undefined;
   let seenElse = false;
   let unreachableFrom = -1;
   for (let index = 0; index < tokens.length; index++) {
     const name = tagName(tokens[index]);
     if (!name) continue;
     if (opaque) {
-      if (name === `end${opaque}`) opaque = undefined;
-    } else if (OPAQUE.has(name)) opaque = name;
+      // Comments nest; a raw body ends at its first endraw.
+      if (name === opaque.name && name === 'comment') opaque.depth += 1;
+      else if (name === `end${opaque.name}` && --opaque.depth === 0) opaque = undefined;
+    } else if (OPAQUE.has(name)) opaque = { name, depth: 1 };
     else if (BRANCHING.has(name)) open.push(name);
     else if (open.length > 0 && name === `end${open.at(-1)}`) open.pop();
     else if (open.length === 0 && name === 'endif') {

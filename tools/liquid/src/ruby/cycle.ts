@@ -11,8 +11,9 @@ interface CycleFields {
 /**
  * Ruby's `cycle`:
  * - an unnamed cycle is named by its values' inspect, in which a variable is an object of its own, so two
- *   `{% cycle x, 'b' %}` tags count apart (liquid-spec: `{% cycle x, 'b' %}{% cycle x, 'b' %}` prints `aa`) while
- *   two of literals only share one count; liquidjs shares by the values' text;
+ *   `{% cycle x, 'b' %}` tags count apart (liquid-spec: `{% cycle x, 'b' %}{% cycle x, 'b' %}` prints `aa`);
+ *   liquidjs shared them by the values' text, as it still does for literals (two cycles of the same literals
+ *   written alike share a count, as in Ruby; written with other quotes they do not, where Ruby's would);
  * - the value prints through `to_s`, so `{% cycle 0.0 %}` is `0.0` (liquidjs printed `0`).
  */
 class RubyCycleTag extends CycleTag {

@@ -23,10 +23,16 @@ export function rubyToS(value: unknown): string {
   return String(value);
 }
 
-/** A hash's own `to_s`: a non-enumerable `toString` it was made with (not a key of its data). */
+/** Hashes of a class with its own `to_s` (liquid-spec's HashWithCustomToS), and what it says. */
+const hashesToS = new WeakMap<object, string>();
+
+export function withOwnToS<T extends object>(hash: T, text: string): T {
+  hashesToS.set(hash, text);
+  return hash;
+}
+
 function ownToS(hash: object): string | undefined {
-  const own = Object.getOwnPropertyDescriptor(hash, 'toString');
-  return own && !own.enumerable && typeof own.value === 'function' ? String(own.value.call(hash)) : undefined;
+  return hashesToS.get(hash);
 }
 
 function dropToS(drop: Drop): string {
@@ -64,11 +70,25 @@ export function rubyInspect(value: unknown, within: Set<object> = new Set()): st
   }
 }
 
-const ESCAPES: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r', '"': '\\"', '\\': '\\\\', '\f': '\\f', '\v': '\\v', '\x1b': '\\e', '#': '#' };
-
-function inspectString(text: string): string {
-  const body = text.replace(/[\n\t\r"\\\f\v\x1b]|#(?=[{$@])/g, (ch) => (ch === '#' ? '\\#' : ESCAPES[ch]));
-  return `"${body}"`;
+/** Ruby's `String#inspect`: quotes, backslashes and control characters escaped, `#` before `{`, `$`, `@` too. */
+export function inspectString(text: string): string {
+  const escaped = text.replace(/[\\"\n\t\r\f\v\x07\x08\x1b]|#(?=[{$@])|[\x00-\x1f\x7f]/g, (char) => {
+    const named: Record<string, string> = {
+      '\\': '\\\\',
+      '"': '\\"',
+      '\n': '\\n',
+      '\t': '\\t',
+      '\r': '\\r',
+      '\f': '\\f',
+      '\v': '\\v',
+      '\x07': '\\a',
+      '\x08': '\\b',
+      '\x1b': '\\e',
+      '#': '\\#',
+    };
+    return Object.hasOwn(named, char) ? named[char] : `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+  return `"${escaped}"`;
 }
 
 export function isHash(value: unknown): value is Record<PropertyKey, unknown> {

@@ -1,9 +1,10 @@
 import { Parser, type Liquid } from 'liquidjs';
 import { rubySource, registerLaxOperator } from './parse/lax-rewrite.ts';
+import { markRubyEngine } from './engines.ts';
 
 /**
- * Ruby Liquid's parse modes, chosen per engine instance (the liquid-spec runner makes one per render; themes use
- * `lax`, as Shopify's storefront does). Before liquidjs parses a template or partial, `strict` and `strict2` check
+ * Ruby Liquid's parse modes, chosen per engine instance (themes use `lax`, as Shopify's storefront does; the
+ * liquid-spec runner keeps one engine per file system and mode, and picks the case's). Before liquidjs parses a template or partial, `strict` and `strict2` check
  * it against Ruby's strict grammar (parse/strict-grammar.ts) and raise Ruby's wording; `lax` reads what that
  * grammar refuses as Ruby's lax parser does (parse/lax-rewrite.ts).
  */
@@ -15,11 +16,8 @@ let installed = false;
 export function setParseMode(liquid: Liquid, mode: ParseMode): void {
   modes.set(liquid, mode);
   if (mode === 'lax') registerLaxOperator(liquid);
+  markRubyEngine(liquid);
   installParseCheck();
-}
-
-export function parseModeOf(liquid: Liquid | undefined): ParseMode {
-  return (liquid && modes.get(liquid)) ?? 'lax';
 }
 
 /** liquidjs makes a Parser per template and partial; each parses its source through `parse`, checked once here. */

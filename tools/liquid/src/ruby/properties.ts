@@ -1,4 +1,5 @@
-import { Context, toValue } from 'liquidjs';
+import { Context, Drop, toValue } from 'liquidjs';
+import { isRubyContext } from './engines.ts';
 import { isHash } from './output.ts';
 import { RubyFloat } from './float.ts';
 import { rubyToLiquid } from './to-liquid.ts';
@@ -41,7 +42,13 @@ export function installRubyProperties(): void {
   installed = true;
   const readProperty = Context.prototype.readProperty;
   Context.prototype.readProperty = function (this: Context, obj: unknown, key: unknown) {
+    if (!isRubyContext(this)) return readProperty.call(this, obj as never, key as never);
     if (!indexable(obj, key)) return undefined;
+    // A drop's JavaScript members (`constructor`, `toString`, `liquidMethodMissing`…) are no Liquid names: they ask
+    // the drop as any other unknown name does (liquidjs would call them: `{{ product.constructor }}` threw).
+    if (obj instanceof Drop && typeof key === 'string' && (key in Object.prototype || key in Drop.prototype)) {
+      return rubyToLiquid(obj.liquidMethodMissing(key, this));
+    }
     if (key === 'size' && !(obj instanceof RubyFloat)) {
       const size = rubySize(toValue(obj));
       if (size !== undefined) return size;

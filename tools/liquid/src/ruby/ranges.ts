@@ -66,6 +66,11 @@ function* rubyRange(token: RangeToken, ctx: Context): Generator<unknown, RubyRan
   const low = rangeBound(token.lhs, yield evalToken(token.lhs, ctx));
   const high = rangeBound(token.rhs, yield evalToken(token.rhs, ctx));
   (ctx as unknown as { memoryLimit: { use(count: number): void } }).memoryLimit.use(high - low + 1);
+  return rubyRangeOf(low, high);
+}
+
+/** The Range `low..high`, its items made (the caller has counted them against its memory). */
+export function rubyRangeOf(low: number, high: number): RubyRange {
   const items = new RubyRange();
   for (let item = low; item <= high; item++) items.push(item);
   Object.defineProperties(items, { low: { value: low }, high: { value: high } });

@@ -1,4 +1,5 @@
 import { Context, Drop, toValueSync } from 'liquidjs';
+import { isRubyContext } from './engines.ts';
 
 /**
  * `self`, Liquid's name for the current scope (liquid-spec's bare_bracket_self): `self['product']` and `self[key]`
@@ -8,13 +9,17 @@ import { Context, Drop, toValueSync } from 'liquidjs';
  * as Ruby's drops do, as its class name.
  */
 export class SelfDrop extends Drop {
-  constructor(private readonly scope: Context) {
+  // Private: `{{ self.scope }}` must not reach the render's context.
+  readonly #scope: Context;
+
+  constructor(scope: Context) {
     super();
+    this.#scope = scope;
   }
 
   override liquidMethodMissing(key: unknown): unknown {
     if (typeof key !== 'string' && typeof key !== 'number') return undefined;
-    return toValueSync(this.scope._get([String(key)]));
+    return toValueSync(this.#scope._get([String(key)]));
   }
 
   override toString(): string {
@@ -35,7 +40,7 @@ export function installSelf(): void {
   const findScope = prototype.findScope;
   prototype.findScope = function (this: Context, key: string | number) {
     const scope = findScope.call(this, key);
-    if (key !== 'self' || 'self' in scope) return scope;
+    if (key !== 'self' || 'self' in scope || !isRubyContext(this)) return scope;
     let holder = selves.get(this);
     if (!holder) selves.set(this, (holder = { self: new SelfDrop(this) }));
     return holder;

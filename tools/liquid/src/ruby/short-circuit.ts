@@ -1,4 +1,5 @@
-import { Expression, toValue, type Liquid } from 'liquidjs';
+import { Expression, toValue, type Context, type Liquid } from 'liquidjs';
+import { isRubyContext } from './engines.ts';
 
 type Operator = (this: unknown, l: unknown, r: unknown, ...rest: unknown[]) => unknown;
 
@@ -28,6 +29,7 @@ export function installShortCircuit(liquid: Liquid): void {
   const prototype = Expression.prototype as unknown as { evaluate(this: Expression, ...args: unknown[]): unknown };
   const evaluate = prototype.evaluate;
   prototype.evaluate = function (this: Expression, ...args: unknown[]) {
+    if (!isRubyContext(args[0] as Context)) return evaluate.apply(this, args);
     const result = evaluate.apply(this, args);
     if (isIterator(result)) return settled(result);
     return needed(result);

@@ -1,4 +1,5 @@
 import { Tokenizer, type Token } from 'liquidjs';
+import { isRubyTokenizer } from './engines.ts';
 
 let installed = false;
 
@@ -21,8 +22,8 @@ interface TokenizerState {
 }
 
 /**
- * Where liquidjs's tokenizer splits a template differently from Ruby's, once per process (every engine instance
- * reads as Ruby):
+ * Where liquidjs's tokenizer splits a template differently from Ruby's (patched once per process, for our engines'
+ * tokenizers only: engines.ts):
  *
  * - An output ends at the first `}}`, inside quotes or not: `{{ "a }}` is the markup `"a` (lax prints nothing,
  *   strict says `Unexpected character "`). liquidjs reads a quoted `}}` as part of the string and then finds no
@@ -40,11 +41,12 @@ export function installRubyTokens(): void {
   installed = true;
   const tokenizer = Tokenizer.prototype as unknown as TokenizerState;
   const readToDelimiter = tokenizer.readToDelimiter;
-  tokenizer.readToDelimiter = function (this: TokenizerState, delimiter: string) {
-    return readToDelimiter.call(this, delimiter, false);
+  tokenizer.readToDelimiter = function (this: TokenizerState, delimiter: string, respectQuoted?: boolean) {
+    return readToDelimiter.call(this, delimiter, isRubyTokenizer(this) ? false : respectQuoted);
   };
   const readTagToken = tokenizer.readTagToken;
   tokenizer.readTagToken = function (this: TokenizerState, options: unknown) {
+    if (!isRubyTokenizer(this)) return readTagToken.call(this, options);
     const begin = this.p;
     let token: Token & { name: string; args: string };
     try {
@@ -63,7 +65,9 @@ export function installRubyTokens(): void {
     }
     return token;
   };
+  const readEndrawOrRawContent = tokenizer.readEndrawOrRawContent;
   tokenizer.readEndrawOrRawContent = function (this: TokenizerState, options: unknown) {
+    if (!isRubyTokenizer(this)) return readEndrawOrRawContent.call(this, options);
     const end = this.rawEnd ?? 'endraw';
     const at = endTagAt(this, end);
     if (at === this.p) {

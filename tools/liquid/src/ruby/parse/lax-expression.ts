@@ -10,12 +10,48 @@ export const QUOTED_FRAGMENT = String.raw`(?:${QUOTED_STRING}|(?:[^\s,|'"]|${QUO
 export const TAG_ATTRIBUTES = new RegExp(String.raw`(\w[\w-]*)\s*:\s*(${QUOTED_FRAGMENT})`, 'g');
 /** Ruby's `VariableSignature` run (assign's and capture's target). */
 export const VARIABLE_SIGNATURE = String.raw`(?:\(?[\w\-.[\]]\)?)+`;
+const SIGNATURE_CHARACTER = /[\w\-.[\]()]/;
+const WHOLE_SIGNATURE = new RegExp(`^${VARIABLE_SIGNATURE}$`);
+
+/**
+ * `assign`'s markup as Ruby's `(VariableSignature+)\s*=\s*(.*)` splits it, found by hand: the regular expression,
+ * unanchored, takes time growing with the square of a long markup that has no match.
+ */
+export function assignParts(markup: string): { target: string; value: string } | undefined {
+  for (let equals = markup.indexOf('='); equals >= 0; equals = markup.indexOf('=', equals + 1)) {
+    let end = equals;
+    while (end > 0 && /\s/.test(markup[end - 1])) end -= 1;
+    let start = end;
+    while (start > 0 && SIGNATURE_CHARACTER.test(markup[start - 1])) start -= 1;
+    // Parentheses only wrap a character (`(a)`): a run they break is matched from the first place it can be.
+    for (let from = start; from < Math.min(end, start + 3); from++) {
+      const target = markup.slice(from, end);
+      if (WHOLE_SIGNATURE.test(target)) return { target, value: markup.slice(equals + 1).replace(/^\s+/, '') };
+    }
+  }
+  return undefined;
+}
+
+/** Ruby's `(\w+)\s+in\s+(…)` of a loop, found by hand for the same reason: the word before the first ` in `. */
+export function loopParts(markup: string): { variable: string; collection: string } | undefined {
+  for (const match of markup.matchAll(/\sin\s/g)) {
+    let end = match.index;
+    while (end > 0 && /\s/.test(markup[end - 1])) end -= 1;
+    let start = end;
+    while (start > 0 && /\w/.test(markup[start - 1])) start -= 1;
+    if (start < end) return { variable: markup.slice(start, end), collection: markup.slice(match.index + match[0].length).replace(/^\s+/, '') };
+  }
+  return undefined;
+}
+
+const MAX_DEPTH = 100;
 
 const LITERALS: Record<string, string> = { nil: 'nil', null: 'nil', '': 'nil', true: 'true', false: 'false', blank: 'blank', empty: 'empty' };
 
 /** `Liquid::Expression.parse`: a literal, a range, or a variable lookup, as liquidjs markup. */
-export function laxExpression(markup: string | undefined): string {
-  if (markup === undefined) return 'nil';
+export function laxExpression(markup: string | undefined, depth = 0): string {
+  // Brackets nested past any real template's read as nil rather than exhaust the stack.
+  if (markup === undefined || depth > MAX_DEPTH) return 'nil';
   // Ruby's strip: ASCII whitespace and NUL.
   const text = markup.replace(/^[\s\0]+|[\s\0]+$/g, '');
   const quote = text[0];
@@ -24,12 +60,12 @@ export function laxExpression(markup: string | undefined): string {
   const range = rangeParts(text);
   if (range) return `(${rangeEnd(range[0])}..${rangeEnd(range[1])})`;
   if (/^-?\d[\d.]+$/.test(text)) return floatOf(text);
-  if (text in LITERALS) return LITERALS[text];
-  return variableLookup(text);
+  if (Object.hasOwn(LITERALS, text)) return LITERALS[text];
+  return variableLookup(text, depth);
 }
 
 /** A string literal liquidjs reads back unchanged (its literals are raw, ruby/index.ts): quoted by a quote it lacks. */
-function quoted(value: string): string {
+export function quoted(value: string): string {
   return value.includes("'") ? `"${value}"` : `'${value}'`;
 }
 
@@ -67,13 +103,13 @@ function floatOf(text: string): string {
  * `Liquid::VariableLookup`: the name and lookups Ruby's `VariableParser` scans (`[…]` with nesting, or a word with
  * an optional `?`); anything else between them is skipped, as Ruby's scan skips it.
  */
-function variableLookup(text: string): string {
+function variableLookup(text: string, depth: number): string {
   const parts = scanLookups(text);
   if (parts.length === 0) return 'nil';
   const [name, ...lookups] = parts;
-  let markup = name.startsWith('[') ? `[${laxExpression(name.slice(1, -1))}]` : isIdentifier(name) ? name : `[${quoted(name)}]`;
+  let markup = name.startsWith('[') ? `[${laxExpression(name.slice(1, -1), depth + 1)}]` : isIdentifier(name) ? name : `[${quoted(name)}]`;
   for (const lookup of lookups) {
-    if (lookup.startsWith('[')) markup += `[${laxExpression(lookup.slice(1, -1))}]`;
+    if (lookup.startsWith('[')) markup += `[${laxExpression(lookup.slice(1, -1), depth + 1)}]`;
     else markup += isIdentifier(lookup) ? `.${lookup}` : `[${quoted(lookup)}]`;
   }
   return markup;

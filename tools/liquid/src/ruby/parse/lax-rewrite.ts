@@ -28,7 +28,7 @@ export function rubySource(liquid: Liquid, source: string, mode: 'lax' | Dialect
       if (refusal) throw syntaxErrorAt(refusal, markup.token);
       continue;
     }
-    const read = LAX_READERS[markup.tag];
+    const read = Object.hasOwn(LAX_READERS, markup.tag) ? LAX_READERS[markup.tag] : undefined;
     if (!read || !refusedStrictly(markup)) continue;
     let rewritten: string | undefined;
     try {
@@ -46,7 +46,7 @@ export function rubySource(liquid: Liquid, source: string, mode: 'lax' | Dialect
 
 /** Ruby's strict grammar for the tag: the gem 5.4's where it has one, strict2's for the tags it parsed laxly only. */
 function refusedStrictly(markup: Markup): boolean {
-  const dialect = markup.tag === 'output' || GRAMMARS.strict[markup.tag] ? 'strict' : 'strict2';
+  const dialect = markup.tag === 'output' || Object.hasOwn(GRAMMARS.strict, markup.tag) ? 'strict' : 'strict2';
   return strictRefusal(markup.tag, markup.text, dialect) !== undefined;
 }
 

@@ -1,4 +1,4 @@
-import { laxExpression, QUOTED_FRAGMENT as QF, TAG_ATTRIBUTES, VARIABLE_SIGNATURE } from './lax-expression.ts';
+import { assignParts, laxExpression, loopParts, quoted, QUOTED_FRAGMENT as QF, TAG_ATTRIBUTES, VARIABLE_SIGNATURE } from './lax-expression.ts';
 import { RubySyntaxError } from './walk.ts';
 
 /**
@@ -10,7 +10,8 @@ export type LaxReader = (markup: string) => string | undefined;
 
 /**
  * The operator that stands for one Ruby does not know (`if a = b`): compares `left <this> "="` by raising
- * "Unknown operator =" when, and only when, Ruby's condition would be evaluated. No template can write it.
+ * "Unknown operator =" when, and only when, Ruby's condition would be evaluated. A template that writes it
+ * itself only gets that error.
  */
 export const UNKNOWN_OPERATOR = '=~encore-unknown-operator~=';
 
@@ -37,12 +38,10 @@ export function laxVariable(markup: string): string {
   return value;
 }
 
-const ASSIGN = new RegExp(String.raw`(${VARIABLE_SIGNATURE})\s*=\s*([\s\S]*)`);
-
 function assign(markup: string): string {
-  const match = ASSIGN.exec(markup);
-  if (!match) throw new RubySyntaxError("Syntax Error in 'assign' - Valid syntax: assign [var] = [source]");
-  return `${match[1]} = ${laxVariable(match[2])}`;
+  const parts = assignParts(markup);
+  if (!parts) throw new RubySyntaxError("Syntax Error in 'assign' - Valid syntax: assign [var] = [source]");
+  return `${parts.target} = ${laxVariable(parts.value)}`;
 }
 
 function capture(markup: string): string {
@@ -79,12 +78,8 @@ function comparison(markup: string | undefined): string {
   if (!match) throw new RubySyntaxError(IF_SYNTAX);
   const [, left, operator, right] = match;
   if (!operator) return laxExpression(left);
-  if (!KNOWN_OPERATORS.has(operator)) return `${laxExpression(left)} ${UNKNOWN_OPERATOR} ${quote(operator)}`;
+  if (!KNOWN_OPERATORS.has(operator)) return `${laxExpression(left)} ${UNKNOWN_OPERATOR} ${quoted(operator)}`;
   return `${laxExpression(left)} ${operator} ${laxExpression(right)}`;
-}
-
-function quote(text: string): string {
-  return text.includes("'") ? `"${text}"` : `'${text}'`;
 }
 
 /** The `key: value` attributes Ruby scans anywhere in a loop's markup, the last of a key winning. */
@@ -94,7 +89,7 @@ function attributes(markup: string, keys: string[]): string {
   return [...found].map(([key, value]) => ` ${key}: ${key === 'offset' && value === 'continue' ? 'continue' : laxExpression(value)}`).join('');
 }
 
-const FOR = new RegExp(String.raw`^([\w-]+)\s+in\s+((?:${QF})+)\s*(reversed)?`);
+const FOR = new RegExp(String.raw`^([\w-]+)\s+in\s+(${QF})\s*(reversed)?`);
 
 function forLoop(markup: string): string {
   const match = FOR.exec(markup);
@@ -102,12 +97,11 @@ function forLoop(markup: string): string {
   return `${match[1]} in ${laxExpression(match[2])}${match[3] ? ' reversed' : ''}${attributes(markup, ['limit', 'offset'])}`;
 }
 
-const TABLEROW = new RegExp(String.raw`(\w+)\s+in\s+((?:${QF})+)`);
-
 function tablerow(markup: string): string {
-  const match = TABLEROW.exec(markup);
-  if (!match) throw new RubySyntaxError("Syntax Error in 'table_row loop' - Valid syntax: table_row [item] in [collection] cols=3");
-  return `${match[1]} in ${laxExpression(match[2])}${attributes(markup, ['cols', 'limit', 'offset'])}`;
+  const parts = loopParts(markup);
+  const collection = parts && new RegExp(`^${QF}`).exec(parts.collection);
+  if (!parts || !collection) throw new RubySyntaxError("Syntax Error in 'table_row loop' - Valid syntax: table_row [item] in [collection] cols=3");
+  return `${parts.variable} in ${laxExpression(collection[0])}${attributes(markup, ['cols', 'limit', 'offset'])}`;
 }
 
 function caseSubject(markup: string): string {

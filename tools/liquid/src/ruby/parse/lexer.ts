@@ -1,3 +1,5 @@
+import { inspectString } from '../output.ts';
+
 /**
  * The token stream Ruby Liquid's strict parser reads a tag's markup as (`Liquid::Lexer`): a whole markup is
  * tokenized before any of it is parsed, so a character the lexer refuses is reported before any grammar error.
@@ -84,7 +86,7 @@ export function tokenize(markup: string, dialect: Dialect): LexToken[] {
       continue;
     }
     const char = String.fromCodePoint(markup.codePointAt(at)!);
-    const special = SPECIALS[char];
+    const special = Object.hasOwn(SPECIALS, char) ? SPECIALS[char] : undefined;
     if (!special) throw new StrictSyntaxError(`Unexpected character ${char}`);
     tokens.push({ type: special, text: char });
     at += char.length;
@@ -107,25 +109,4 @@ function matchAt(markup: string, at: number, dialect: Dialect): LexToken | undef
 /** A token as Ruby's `Array#inspect` prints it in "… is not a valid expression": `[:comma, ","]`, `[:end_of_string]`. */
 export function inspectToken(token: LexToken): string {
   return token.text === undefined ? `[:${token.type}]` : `[:${token.type}, ${inspectString(token.text)}]`;
-}
-
-/** Ruby's `String#inspect` for the characters a markup holds. */
-export function inspectString(text: string): string {
-  const escaped = text.replace(/[\\"\n\t\r\f\v\x07\x08\x1b]|#(?=[{$@])|[\x00-\x1f\x7f]/g, (char) => {
-    const named: Record<string, string> = {
-      '\\': '\\\\',
-      '"': '\\"',
-      '\n': '\\n',
-      '\t': '\\t',
-      '\r': '\\r',
-      '\f': '\\f',
-      '\v': '\\v',
-      '\x07': '\\a',
-      '\x08': '\\b',
-      '\x1b': '\\e',
-      '#': '\\#',
-    };
-    return named[char] ?? `\\x${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
-  });
-  return `"${escaped}"`;
 }

@@ -5,9 +5,12 @@ import { inspectToken, StrictSyntaxError, tokenize, type Dialect, type LexToken,
  * consume / consume? / id? / look and its expression grammar, raising its wording. In strict2 an expression may not
  * open with a bare `[` (Ruby then asks for `self['…']`).
  */
+const MAX_DEPTH = 100;
+
 export class MarkupParser {
   private readonly tokens: LexToken[];
   private at = 0;
+  private depth = 0;
 
   constructor(
     markup: string,
@@ -48,6 +51,16 @@ export class MarkupParser {
   }
 
   expression(): void {
+    // Brackets nested past any real template's are refused rather than exhaust the stack.
+    if (++this.depth > MAX_DEPTH) throw new StrictSyntaxError('Nesting too deep');
+    try {
+      this.term();
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  private term(): void {
     const token = this.current;
     switch (token.type) {
       case 'id':

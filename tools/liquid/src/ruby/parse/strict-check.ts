@@ -6,7 +6,7 @@ import { StrictSyntaxError, type Dialect } from './lexer.ts';
  * strict parser raised: an output's in braces, a tag's trimmed), or undefined when it accepts it.
  */
 export function strictRefusal(tag: string, markup: string, dialect: Dialect): string | undefined {
-  const grammar = tag === 'output' ? variable : GRAMMARS[dialect][tag];
+  const grammar = tag === 'output' ? variable : Object.hasOwn(GRAMMARS[dialect], tag) ? GRAMMARS[dialect][tag] : undefined;
   if (!grammar) return undefined;
   try {
     grammar(markup, dialect);

@@ -1,5 +1,6 @@
 import { StrictSyntaxError, type Dialect } from './lexer.ts';
 import { MarkupParser } from './parser.ts';
+import { assignParts } from './lax-expression.ts';
 
 /**
  * What each tag's markup must be in Ruby Liquid's strict parse, one small function a tag, registered per dialect
@@ -29,13 +30,11 @@ export function variable(markup: string, dialect: Dialect): void {
   p.consume('end_of_string');
 }
 
-const ASSIGN = /((?:\(?[\w\-.[\]]\)?)+)\s*=\s*(.*)\s*/s;
-
 function assign(markup: string, dialect: Dialect): void {
-  const match = ASSIGN.exec(markup);
-  if (!match) throw syntaxError("Syntax Error in 'assign' - Valid syntax: assign [var] = [source]");
-  if (dialect === 'strict2') name(match[1], dialect);
-  variable(match[2], dialect);
+  const parts = assignParts(markup);
+  if (!parts) throw syntaxError("Syntax Error in 'assign' - Valid syntax: assign [var] = [source]");
+  if (dialect === 'strict2') name(parts.target, dialect);
+  variable(parts.value, dialect);
 }
 
 /** A variable name alone: capture, increment, decrement, and assign's target. */

@@ -23,10 +23,13 @@ export interface Markup {
  * liquid-spec (Liquid after it) does not, and is followed here. (`raw` and `doc` bodies reach here as text:
  * ruby/tokens.ts.)
  */
-const OPAQUE_BODIES: Record<string, string> = { comment: 'endcomment' };
+const OPAQUE_BODIES = new Map([['comment', 'endcomment']]);
 
 /** Branch tags and the blocks they belong to: elsewhere a branch is an unknown tag, liquidjs's parse says so. */
-const BRANCHES: Record<string, string[]> = { elsif: ['if', 'unless'], when: ['case'] };
+const BRANCHES = new Map([
+  ['elsif', ['if', 'unless']],
+  ['when', ['case']],
+]);
 const BRANCHING_BLOCKS = new Set(['if', 'unless', 'case', 'for', 'tablerow']);
 
 /**
@@ -68,7 +71,7 @@ class MarkupWalk {
       else if (name === this.opaque.end && --this.opaque.depth === 0) this.opaque = undefined;
       return;
     }
-    const end = OPAQUE_BODIES[name];
+    const end = OPAQUE_BODIES.get(name);
     if (end) this.opaque = { name, end, depth: 1 };
     if (name === 'liquid' && token.tokenizer) {
       yield* this.tokens(token.tokenizer.readLiquidTagTokens(this.liquid.options) as MarkupToken[], true);
@@ -76,7 +79,7 @@ class MarkupWalk {
     }
     if (BRANCHING_BLOCKS.has(name)) this.blocks.push(name);
     else if (name.startsWith('end') && this.blocks.at(-1) === name.slice(3)) this.blocks.pop();
-    const branchOf = BRANCHES[name];
+    const branchOf = BRANCHES.get(name);
     if (branchOf && !branchOf.includes(this.blocks.at(-1) ?? '')) return;
     yield { token, tag: name, text: inLiquidTag ? (token.args ?? '') : untrimmedArgs(token), inLiquidTag };
   }
