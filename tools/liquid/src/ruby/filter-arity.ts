@@ -80,7 +80,8 @@ export function enforceRubyArity(liquid: Liquid): void {
       // the input, each positional argument, and the keyword arguments together as Ruby's one options hash.
       const args = this?.token?.args;
       if (args) {
-        const keywords = args.filter(isKeyword).length;
+        let keywords = 0;
+        for (const arg of args) if (isKeyword(arg)) keywords += 1;
         const given = 1 + args.length - keywords + (keywords > 0 ? 1 : 0);
         if (given < least || given > most) {
           throw new RubyLiquidError(`wrong number of arguments (given ${given}, expected ${least === most ? least : `${least}..${most}`})`);

@@ -14,6 +14,8 @@ import { rubyToLiquid } from './to-liquid.ts';
 let installed = false;
 
 const COMMANDS = new Set(['size', 'first', 'last']);
+/** The names every JavaScript object and every liquidjs drop has as members. */
+const JS_MEMBERS = new Set([...Object.getOwnPropertyNames(Object.prototype), ...Object.getOwnPropertyNames(Drop.prototype)]);
 
 /**
  * Ruby indexes an array by Integers only and a string not at all: `list["0"]`, `list.0`, `list.length` and
@@ -46,7 +48,7 @@ export function installRubyProperties(): void {
     if (!indexable(obj, key)) return undefined;
     // A drop's JavaScript members (`constructor`, `toString`, `liquidMethodMissing`…) are no Liquid names: they ask
     // the drop as any other unknown name does (liquidjs would call them: `{{ product.constructor }}` threw).
-    if (obj instanceof Drop && typeof key === 'string' && (key in Object.prototype || key in Drop.prototype)) {
+    if (typeof key === 'string' && JS_MEMBERS.has(key) && obj instanceof Drop) {
       return rubyToLiquid(obj.liquidMethodMissing(key, this));
     }
     if (key === 'size' && !(obj instanceof RubyFloat)) {
