@@ -333,6 +333,11 @@ describe('Ruby filters and tokens, as the gem 5.4 prints them', () => {
     ).toBe('aa|ab|0.0|n');
   });
 
+  it('assigns to the target as Ruby writes it, dots and all, where a lookup of the dots does not read', async () => {
+    // The gem 5.4 prints `|` (liquidjs refused the target: expected "=").
+    expect(await inline('{% assign a.b = 1 %}{{ a }}|{{ a.b }}')).toBe('|');
+  });
+
   it('prints a hash inside itself as Ruby inspects it', async () => {
     // The gem 5.4 prints {"a"=>1, "self"=>{...}} for h = {"a"=>1} with h["self"] = h.
     const h: Record<string, unknown> = { a: 1 };

@@ -190,6 +190,34 @@ const TAGS: [string, string][] = [
   ['truncatewords-nbsp', '{{ nbsp | truncatewords: 1 }}'],
   ['hash-equal', '{% if hash == same_hash %}eq{% else %}ne{% endif %}|{% if hash != same_hash %}ne{% else %}eq{% endif %}'],
   ['hash-append', '{{ hash | append: "!" }}'],
+  // Where Ruby's and liquidjs's tags may still part: cycle groups, counters, tablerow's parameters, `liquid` tags
+  // with whitespace control, nested captures, ifchanged, unless with elsif, lax targets and garbage.
+  ['cycle-groups', "{% for i in (1..4) %}{% cycle 'g1': 'a', 'b' %}{% cycle 'g2': 'x', 'y', 'z' %}{% cycle 'g1': 'a', 'b' %}{% endfor %}"],
+  ['cycle-variable-group', "{% assign g = 'k' %}{% cycle g: 1, 2 %}{% cycle 'k': 1, 2 %}{% cycle g: 1, 2 %}"],
+  ['increment-after-assign', '{% increment n %}{% increment n %}{% assign n = 10 %}{{ n }}{% increment n %}{% decrement n %}{{ n }}'],
+  ['decrement-fresh', '{% decrement m %}{% decrement m %}{% increment m %}'],
+  ['tablerow-cols-limit-offset', '{% tablerow p in products cols: 2 limit: 2 offset: 1 %}{{ p.title }}{{ tablerowloop.col }}{% endtablerow %}'],
+  ['tablerow-range', '{% tablerow i in (1..5) cols: 3 %}{{ i }}{% if tablerowloop.col_last %}!{% endif %}{% endtablerow %}'],
+  ['tablerow-empty', '{% tablerow i in empty_list %}{{ i }}{% endtablerow %}'],
+  ['liquid-whitespace', "{%- liquid\n  assign x = 1\n  if x == 1\n    echo 'one'\n  endif\n-%}\n|"],
+  ['liquid-for', "{% liquid\nfor i in (1..3)\n  echo i\n  if forloop.last\n    echo '!'\n  endif\nendfor %}"],
+  ['liquid-case', "{% liquid\ncase int\nwhen 7\n  echo 'seven'\nelse\n  echo 'other'\nendcase %}"],
+  ['whitespace-trim', 'a  {%- if yes -%}  b  {%- endif -%}  c {{- " d " -}} e'],
+  ['capture-nested', '{% capture a %}x{% capture b %}y{% endcapture %}{{ b }}{% endcapture %}{{ a }}|{{ b }}'],
+  ['for-nested-index', '{% for a in (1..2) %}{% for b in (1..2) %}{{ forloop.parentloop.index }}{{ forloop.index }} {% endfor %}{% endfor %}'],
+  ['for-string', '{% for c in text %}[{{ c }}]{% endfor %}'],
+  ['ifchanged', '{% for i in words %}{% ifchanged %}{{ i | downcase | slice: 0 }}{% endifchanged %}{% endfor %}'],
+  ['unless-elsif', '{% unless yes %}a{% elsif int > 5 %}b{% else %}c{% endunless %}'],
+  ['case-or', '{% case int %}{% when 1 or 7 %}hit{% when 7 %}again{% else %}miss{% endcase %}'],
+  ['comparison-chain', '{% if 1 < 2 and 2 < 3 or false %}y{% endif %}|{% if nothing == empty %}e{% endif %}{% if nothing == blank %}b{% endif %}'],
+  ['range-variable', '{% assign n = 3 %}{% for i in (1..n) reversed %}{{ i }}{% endfor %}|{{ (n..5) | join: "," }}'],
+  ['echo-filters', '{% echo text | split: " " | last | upcase %}'],
+  ['raw-liquid', '{% raw %}{{ x }}{% if %}{% endraw %}'],
+  ['comment-inline', '{% # a comment %}x{%- # another -%} y'],
+  ['assign-filter-chain', '{% assign s = words | sort_natural | join: "," | upcase %}{{ s }}'],
+  ['assign-dotted-target', '{% assign a.b = 1 %}{{ a }}|{{ a.b }}'],
+  ['filter-garbage', '{{ text | upcase ;; | downcase }}'],
+  ['for-unknown-attribute', '{% for i in list step: 2 limit: 1 %}{{ i }}{% endfor %}'],
   ['liquidjs-only-filters', '{{ list | push: 4 }}|{{ list | where_exp: "x", "x > 1" }}|{{ text | slugify }}|{{ list | jsonify }}|{{ list | sample }}'],
   ['shopify-json', '{{ list | json }}'],
   ['date-strings', '{{ "2024-03-05" | date: "%d/%m" }}|{{ "March 5, 2024" | date: "%d/%m" }}|{{ "5 Mar 2024 10:00" | date: "%d/%m %H" }}'],
@@ -200,6 +228,7 @@ const PARTIALS: Record<string, string> = {
   card: '[{{ title }}{% if product %}:{{ product.title }}{% endif %}]',
   counter: '{{ forloop.index }}/{{ forloop.length }}:{{ item.title }} ',
   shared: '{% assign leaked = "yes" %}{{ int }}',
+  incr: '{% increment n %}',
 };
 
 const PARTIAL_TAGS: [string, string][] = [
@@ -210,6 +239,20 @@ const PARTIAL_TAGS: [string, string][] = [
   ['include-shared', '{% include "shared" %}[{{ leaked }}]'],
   ['render-missing', '{% render "nowhere" %}'],
   ['include-variable-name', '{% assign name = "card" %}{% include name, title: "I" %}'],
+  ['increment-across-partials', "{% increment n %}{% render 'incr' %}{% include 'incr' %}{% increment n %}"],
+  ['include-for', "{% include 'counter' for products as item %}"],
+  ['include-with', "{% include 'card' with products.first as product %}"],
+  ['render-for-empty', "{% render 'counter' for empty_list as item %}|"],
+];
+
+/** Templates Ruby's strict parser accepts or refuses, rendered in strict mode. */
+const STRICT_TAGS: [string, string][] = [
+  ['filter-colon-pipe', '{{ text | upcase: | downcase }}'],
+  ['if-contains-and', '{% if text contains "World" and yes %}y{% endif %}'],
+  ['for-reversed-limit', '{% for i in list reversed limit: 2 %}{{ i }}{% endfor %}'],
+  ['cycle-twice', "{% cycle 'a', 'b' %}{% cycle 'a', 'b' %}"],
+  ['echo-trailing-pipe', '{% echo text | %}'],
+  ['assign-dotted-target', '{% assign a.b = 1 %}{{ a }}'],
 ];
 
 /** Templates a parser refuses or recovers from, in each mode. */
@@ -238,6 +281,7 @@ export function corpus(): CorpusCase[] {
   }
   for (const [id, template] of TAGS) add(`tag/${id}`, template);
   for (const [id, template] of PARTIAL_TAGS) add(`partial/${id}`, template, 'lax', PARTIALS);
+  for (const [id, template] of STRICT_TAGS) add(`strict/${id}`, template, 'strict');
   for (const mode of ['lax', 'strict'] as const) BROKEN.forEach((template, index) => add(`broken/${mode}/${index}`, template, mode));
   return cases;
 }

@@ -10,6 +10,7 @@ import { installRubyOutput, printThroughToS } from './output.ts';
 import { registerRubyLoops } from './loops.ts';
 import { registerRubyBranches } from './branches.ts';
 import { registerRubyCycle } from './cycle.ts';
+import { registerRubyAssign } from './assign.ts';
 import { registerRubyTablerow } from './tablerow.ts';
 import { registerRubyPartials } from './partials.ts';
 import { registerRubyStandardFilters } from './standard-filters.ts';
@@ -49,6 +50,7 @@ export function installRubySemantics(liquid: Liquid, options: RubySemanticsOptio
   registerRubyLoops(liquid);
   registerRubyBranches(liquid);
   registerRubyCycle(liquid);
+  registerRubyAssign(liquid);
   registerRubyTablerow(liquid);
   registerRubyPartials(liquid);
   registerRubyStandardFilters(liquid);

@@ -1,4 +1,5 @@
-import { AssignTag, IfTag, TokenKind, UnlessTag, isTruthy, toValue, toValueSync, type Context, type Emitter, type Template } from 'liquidjs';
+import { IfTag, TokenKind, UnlessTag, isTruthy, toValue, toValueSync, type Context, type Emitter, type Template } from 'liquidjs';
+import { assignVariable, RubyAssignTag } from './assign.ts';
 
 /**
  * The commonest nodes of a theme render without a generator when the render is synchronous: text between tags,
@@ -14,7 +15,7 @@ export function renderPlainly(node: Template): void {
     } as unknown as Template['render'];
   } else if (node instanceof IfTag || node instanceof UnlessTag) {
     plainBranches(node);
-  } else if (node instanceof AssignTag) {
+  } else if (node instanceof RubyAssignTag) {
     plainAssign(node);
   }
 }
@@ -44,12 +45,12 @@ function plainBranches(node: IfTag | UnlessTag): void {
   } as unknown as Template['render'];
 }
 
-function plainAssign(node: AssignTag): void {
+function plainAssign(node: RubyAssignTag): void {
   const tag = node as unknown as { key: string; value: { value(ctx: Context, lenient: boolean): unknown }; liquid: { options: { lenientIf?: boolean } } };
   const generic = node.render as unknown as (ctx: Context, emitter: Emitter) => unknown;
   (node as unknown as { render: unknown }).render = function (ctx: Context, emitter: Emitter) {
     if (!ctx.sync) return generic.call(node, ctx, emitter);
-    ctx.bottom()[tag.key] = toValueSync(tag.value.value(ctx, tag.liquid.options.lenientIf ?? false));
+    assignVariable(ctx, tag.key, toValueSync(tag.value.value(ctx, tag.liquid.options.lenientIf ?? false)));
     return undefined;
   };
 }
