@@ -8,17 +8,6 @@
 require 'yaml'
 require_relative 'reference_liquid'
 
-# Partials from the case, looked up in any case, as liquid-spec's file system does.
-class CaseFileSystem
-  def initialize(files)
-    @files = (files || {}).each_with_object({}) { |(name, source), all| all[name.to_s.downcase.sub(/\.liquid\z/, '')] = source.to_s }
-  end
-
-  def read_template_file(name)
-    @files.fetch(name.to_s.downcase.sub(/\.liquid\z/, '')) { raise Liquid::FileSystemError, "Could not find asset #{name}" }
-  end
-end
-
 def load_case(file, name)
   document = YAML.unsafe_load(File.read(file))
   specs = document.is_a?(Array) ? document : document['specs']
@@ -38,7 +27,7 @@ $stdin.each_line do |line|
       request = JSON.parse(line)
       spec, environment = load_case(request['file'], request['name'])
       template = Liquid::Template.parse(spec['template'], error_mode: (request['error_mode'] || 'strict').to_sym)
-      file_system = CaseFileSystem.new(spec['filesystem'])
+      file_system = PartialsFileSystem.new(spec['filesystem'], any_case: true)
       render = lambda do
         context = Liquid::Context.build(static_environments: environment, registers: { file_system: file_system })
         template.render(context)

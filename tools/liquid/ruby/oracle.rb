@@ -6,17 +6,6 @@
 #            { "error": { "class": "Liquid::SyntaxError", "message": "..." } } when it did not parse or raised.
 require_relative 'reference_liquid'
 
-# Partials from the request, as Liquid's file system reads them: a missing one is Ruby's own error.
-class RequestFileSystem
-  def initialize(files)
-    @files = files
-  end
-
-  def read_template_file(name)
-    @files.fetch(name) { raise Liquid::FileSystemError, "Could not find asset #{name}" }
-  end
-end
-
 def utf8(text)
   text.to_s.dup.force_encoding(Encoding::UTF_8).scrub
 end
@@ -33,7 +22,7 @@ $stdin.each_line do |line|
       # `render` (an isolated scope) see it too.
       context = Liquid::Context.build(
         static_environments: request['environment'] || {},
-        registers: { file_system: RequestFileSystem.new(request['partials'] || {}) },
+        registers: { file_system: PartialsFileSystem.new(request['partials']) },
       )
       output = template.render(context)
       { output: utf8(output) }

@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createLiquid } from '@encore/liquid/liquid.ts';
@@ -11,6 +9,7 @@ import { LiquidSpecSession } from '@encore/liquid/liquid-spec/json-rpc.ts';
 import { SPEC_TIME, parseErrorMode } from '@encore/liquid/liquid-spec/run.ts';
 import { defaultRenderState, globalsWithState } from '@encore/liquid/state.ts';
 import { RubyFloat } from '@encore/liquid/ruby/float.ts';
+import { startRubyLines } from '@encore/liquid/ruby-oracle/ruby-lines.ts';
 
 /** Issue 20's goal: the engine at least this many times faster than the liquid gem, by either path. */
 export const LIQUID_SPEC_GOAL = 1.5;
@@ -36,14 +35,14 @@ export interface LiquidSpecBench {
  */
 export async function benchLiquidSpec(): Promise<LiquidSpecBench> {
   const suite = loadSuite(join(defaultSpecsDir(resolve(besideModule(import.meta.url, '../../../..'))), 'benchmarks'));
-  const gem = await startGem();
+  const gem = await startRubyLines<{ ready: string }>(BENCH_SCRIPT);
   if ('unavailable' in gem) return { lines: [`skipped: ${gem.unavailable}`], withinGoal: true };
   const lines: string[] = [];
   const totals = { gem: 0, theme: 0, server: 0 };
   try {
     lines.push(`${'page'.padEnd(40)} ${'gem'.padStart(9)} ${'as themes'.padStart(18)} ${'server'.padStart(18)}`);
     for (const spec of suite.cases) {
-      const ruby = await gem.time(join(suite.dir, spec.file), spec.name, spec.errorMode ?? 'strict');
+      const ruby = await gem.ask<GemAnswer>({ file: join(suite.dir, spec.file), name: spec.name, seconds: SECONDS, error_mode: spec.errorMode ?? 'strict' });
       if ('error' in ruby) {
         lines.push(`${spec.name}: the gem failed (${ruby.error})`);
         continue;
@@ -125,27 +124,3 @@ function ratio(gem: number, engine: number): string {
 }
 
 type GemAnswer = { renders: number; seconds_per_render: number; bytes: number } | { error: string };
-
-interface Gem {
-  time(file: string, name: string, errorMode: string): Promise<GemAnswer>;
-  close(): void;
-}
-
-/** The liquid gem timing each case in one Ruby process, one JSON line each way; or why there is none. */
-async function startGem(): Promise<Gem | { unavailable: string }> {
-  const child = spawn('ruby', [BENCH_SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const answers = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
-  const started = await Promise.race([
-    answers.next().then((line) => (line.done ? 'the gem exited' : undefined)),
-    new Promise<string>((done) => child.once('error', (error) => done(`ruby could not start (${error.message})`))),
-  ]);
-  if (started) return { unavailable: `${started}; apt-get install ruby ruby-liquid ruby-activesupport` };
-  return {
-    async time(file, name, errorMode) {
-      child.stdin.write(`${JSON.stringify({ file, name, seconds: SECONDS, error_mode: errorMode })}\n`);
-      const line = await answers.next();
-      return line.done ? { error: 'the gem exited' } : (JSON.parse(line.value) as GemAnswer);
-    },
-    close: () => child.kill(),
-  };
-}

@@ -208,15 +208,10 @@ export function knownDrop(name: string): boolean {
 
 /** The drop classes an environment instantiates that are not written here (a case needing one is skipped). */
 export function unknownDropsIn(value: unknown, seen = new Set<object>()): string[] {
-  if (typeof value === 'string') {
-    const match = value.includes('instantiate:') ? MARKER.exec(value.trim()) : null;
-    return match && !knownDrop(match[1]) ? [match[1]] : [];
-  }
+  const marker = markerOf(value);
+  if (marker && !knownDrop(marker.name)) return [marker.name];
   if (value === null || typeof value !== 'object' || seen.has(value)) return [];
   seen.add(value);
-  const keys = Reflect.ownKeys(value);
-  const marker = keys.length === 1 && typeof keys[0] === 'string' ? MARKER.exec(keys[0]) : null;
-  if (marker && !knownDrop(marker[1])) return [marker[1]];
   return Object.values(value).flatMap((item) => unknownDropsIn(item, seen));
 }
 
@@ -229,6 +224,18 @@ export class UnknownDropError extends Error {
 }
 
 const MARKER = /^instantiate:([A-Za-z_][\w:]*?):?$/;
+
+/** The drop a value asks for: `"instantiate:Name"`, or `{ "instantiate:Name": params }`; undefined when neither. */
+function markerOf(value: unknown): { name: string; params: unknown } | undefined {
+  if (typeof value === 'string') {
+    const match = value.includes('instantiate:') ? MARKER.exec(value.trim()) : null;
+    return match ? { name: match[1], params: {} } : undefined;
+  }
+  if (!isHash(value)) return undefined;
+  const keys = Reflect.ownKeys(value);
+  const match = keys.length === 1 && typeof keys[0] === 'string' ? MARKER.exec(keys[0]) : null;
+  return match ? { name: match[1], params: (value as Record<string, unknown>)[keys[0] as string] ?? {} } : undefined;
+}
 
 /**
  * Replaces `instantiate:<Drop>` markers (string or single-key map form) by drop instances, deeply. Only the lists
@@ -249,10 +256,8 @@ const markerFree = new WeakSet<object>();
 
 /** `seen` keeps YAML aliases (even self-referencing ones) as shared, finite structures. */
 function instantiate(value: unknown, seen: Map<object, unknown>): unknown {
-  if (typeof value === 'string') {
-    const match = value.includes('instantiate:') ? MARKER.exec(value.trim()) : null;
-    return match ? createDrop(match[1], {}) : value;
-  }
+  const marker = markerOf(value);
+  if (marker) return createDrop(marker.name, instantiate(marker.params, seen));
   if (value === null || typeof value !== 'object' || markerFree.has(value)) return value;
   if (seen.has(value)) return seen.get(value);
   if (Array.isArray(value)) {
@@ -271,8 +276,6 @@ function instantiate(value: unknown, seen: Map<object, unknown>): unknown {
   }
   if (!isHash(value)) return value;
   const keys = Reflect.ownKeys(value);
-  const marker = keys.length === 1 && typeof keys[0] === 'string' ? MARKER.exec(keys[0]) : null;
-  if (marker) return createDrop(marker[1], instantiate((value as Record<string, unknown>)[keys[0] as string] ?? {}, seen));
   seen.set(value, value);
   let copy: Record<PropertyKey, unknown> | undefined;
   for (const [index, key] of keys.entries()) {

@@ -1,6 +1,5 @@
 import { Parser, type Liquid } from 'liquidjs';
 import { rubySource, registerLaxOperator } from './parse/lax-rewrite.ts';
-import { markRubyEngine } from './engines.ts';
 
 /**
  * Ruby Liquid's parse modes, chosen per engine instance (themes use `lax`, as Shopify's storefront does; the
@@ -16,7 +15,6 @@ let installed = false;
 export function setParseMode(liquid: Liquid, mode: ParseMode): void {
   modes.set(liquid, mode);
   if (mode === 'lax') registerLaxOperator(liquid);
-  markRubyEngine(liquid);
   installParseCheck();
 }
 
