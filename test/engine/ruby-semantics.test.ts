@@ -319,6 +319,11 @@ describe('Ruby filters and tokens, as the gem 5.4 prints them', () => {
     );
   });
 
+  it('counts a string in characters, by the filter and by `.size` alike', async () => {
+    // The gem 5.4 prints 2|2 for s = "h😀" (liquidjs's `.size` counted UTF-16 units: 3).
+    expect(await inline('{{ s | size }}|{{ s.size }}', { s: 'h😀' })).toBe('2|2');
+  });
+
   it('strips script blocks before tags, encodes a list as its inspect, and gives an Integer a size of 8', async () => {
     expect(await inline('{{ "<<<script </script>script>foo;</script>" | strip_html }}|{{ list | base64_encode }}|{% assign n = 5 %}{{ n.size }}')).toBe(
       'foo;|WzEsIDJd|8',

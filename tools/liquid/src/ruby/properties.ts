@@ -1,6 +1,7 @@
 import { Context, Drop, toValue } from 'liquidjs';
 import { isRubyContext } from './engines.ts';
 import { isHash } from './output.ts';
+import { rubySizeOf } from './standard-filters.ts';
 import { RubyFloat } from './float.ts';
 import { rubyToLiquid } from './to-liquid.ts';
 
@@ -29,16 +30,6 @@ function indexable(obj: unknown, key: unknown): boolean {
   return !Array.isArray(obj) || !(key === 'length' || /^-?\d+$/.test(key));
 }
 
-/**
- * `size` where Ruby answers and liquidjs does not: an Integer's is 8 (Integer#size, its bytes), and a hash counts
- * every key, symbols too (liquid-spec: a hash of `:a`…`:d` has size 4), unless it has a `size` key of its own.
- */
-function rubySize(target: unknown): number | undefined {
-  if (typeof target === 'number' && Number.isInteger(target)) return 8;
-  if (isHash(target) && !Object.hasOwn(target, 'size')) return Reflect.ownKeys(target).length;
-  return undefined;
-}
-
 export function installRubyProperties(): void {
   if (installed) return;
   installed = true;
@@ -51,8 +42,11 @@ export function installRubyProperties(): void {
     if (typeof key === 'string' && JS_MEMBERS.has(key) && obj instanceof Drop) {
       return rubyToLiquid(obj.liquidMethodMissing(key, this));
     }
+    // `size` as Ruby answers it (rubySizeOf): a string's characters, an Integer's 8, a hash's keys, symbols too
+    // (liquidjs counted UTF-16 units and string keys only); a hash with a `size` key gives that.
     if (key === 'size' && !(obj instanceof RubyFloat)) {
-      const size = rubySize(toValue(obj));
+      const target = toValue(obj);
+      const size = isHash(target) && Object.hasOwn(target, 'size') ? undefined : rubySizeOf(target);
       if (size !== undefined) return size;
     }
     const value = rubyToLiquid(readProperty.call(this, obj as never, key as never));

@@ -176,6 +176,18 @@ function looselyEqual(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
+/**
+ * Ruby's own `size` of a string (its characters), a list, a hash (its keys, symbols too) or an Integer (8: its
+ * bytes, Integer#size); undefined for anything else. The `size` filter and `x.size` both ask it.
+ */
+export function rubySizeOf(value: unknown, input: unknown = value): number | undefined {
+  if (typeof value === 'string') return Array.from(value).length;
+  if (Array.isArray(value)) return value.length;
+  if (isHash(value)) return Reflect.ownKeys(value).length;
+  if (typeof value === 'number' && Number.isInteger(value) && !(input instanceof RubyFloat)) return 8;
+  return undefined;
+}
+
 function size(input: unknown): number {
   const value = toValue(input);
   // A drop that is no list, text or hash has a size only if it says so (Ruby's `respond_to?(:size)`), even one
@@ -183,10 +195,10 @@ function size(input: unknown): number {
   if (input instanceof Drop && !(input instanceof RubyFloat) && !Array.isArray(value) && typeof value !== 'string' && !isHash(value)) {
     return Number(toValue((input as unknown as { size?: unknown }).size)) || 0;
   }
-  if (typeof value === 'string' || Array.isArray(value)) return Array.isArray(value) ? value.length : Array.from(value).length;
-  if (isHash(value)) return Object.hasOwn(value, 'size') ? Number(value.size) || 0 : Reflect.ownKeys(value).length;
-  // Ruby's Integer#size is its width in bytes.
-  if (typeof value === 'number' && Number.isInteger(value) && !(input instanceof RubyFloat)) return 8;
+  // A hash with a `size` of its own stands for a Shopify object that answers it.
+  if (isHash(value) && Object.hasOwn(value, 'size')) return Number(value.size) || 0;
+  const own = rubySizeOf(value, input);
+  if (own !== undefined) return own;
   if (value instanceof Drop) return Number(toValue((value as unknown as { size?: unknown }).size)) || 0;
   return 0;
 }
